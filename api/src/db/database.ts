@@ -1,0 +1,68 @@
+import path from 'node:path';
+import { MikroORM } from '@mikro-orm/postgresql';
+import type { Logger } from 'pino';
+import type { Config } from '../config';
+import { AuditSubscriber } from '../modules/identity/audit.subscriber';
+import { User } from '../modules/identity/user.entity';
+import { ensureDatabase, withDatabase } from './database-url';
+import { startEmbeddedPostgres, type RunningPostgres } from './embedded-postgres';
+import { ormConfig } from './orm.config';
+import { seedDemo } from './seed/demo.seed';
+
+export interface Database {
+  orm: MikroORM;
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function connect(url: string, poolMax: number): Promise<MikroORM> {
+  return MikroORM.init({ ...ormConfig(url, poolMax), subscribers: [new AuditSubscriber()] });
+}
+
+/** Applies committed migrations; several instances starting at once take turns on an advisory lock. */
+export async function migrate(orm: MikroORM): Promise<void> {
+  const knex = orm.em.getKnex();
+  await knex.transaction(async (trx) => {
+    await trx.raw('select pg_advisory_xact_lock(7426001)');
+    await orm.getMigrator().up();
+  });
+}
+
+export async function seedIfEmpty(orm: MikroORM, logger: Logger): Promise<void> {
+  const em = orm.em.fork();
+  if ((await em.count(User, {})) > 0) return;
+  logger.info('seeding demo data');
+  await seedDemo(em);
+}
+
+/**
+ * DATABASE_URL when set (the database is created if missing); otherwise an embedded
+ * PostgreSQL with its data in DATA_DIR/pg, on a free port.
+ */
+export async function openDatabase(config: Config, logger: Logger): Promise<Database> {
+  let embedded: RunningPostgres | undefined;
+  let url = config.DATABASE_URL;
+  if (!url) {
+    const dataDir = path.join(config.DATA_DIR, 'pg');
+    logger.info({ dataDir }, 'starting embedded PostgreSQL');
+    embedded = await startEmbeddedPostgres({ dataDir, persistent: true, onLog: (line) => logger.debug(line) });
+    url = withDatabase(embedded.url, 'tradebook');
+  }
+  try {
+    await ensureDatabase(url);
+    const orm = await connect(url, config.DB_POOL_MAX);
+    await migrate(orm);
+    if (config.SEED_DEMO) await seedIfEmpty(orm, logger);
+    return {
+      orm,
+      url,
+      close: async () => {
+        await orm.close();
+        await embedded?.stop();
+      },
+    };
+  } catch (error) {
+    await embedded?.stop();
+    throw error;
+  }
+}

@@ -1,0 +1,11 @@
+import { AppSetting } from '../shared/app-setting.entity';
+import { AuditEntry } from '../modules/identity/audit-entry.entity';
+import { User } from '../modules/identity/user.entity';
+import { Unit } from '../modules/catalog/unit.entity';
+import { ProductGroup } from '../modules/catalog/product-group.entity';
+import { Product } from '../modules/catalog/product.entity';
+import { Warehouse } from '../modules/inventory/warehouse.entity';
+import { BankDetails, Counterparty } from '../modules/crm/counterparty.entity';
+
+/** Every entity, listed so discovery works the same from TypeScript and compiled code. */
+export const entities = [AppSetting, AuditEntry, User, Unit, ProductGroup, Product, Warehouse, BankDetails, Counterparty];

@@ -1,0 +1,4 @@
+import { Migration20261127000000_initial } from './Migration20261127000000_initial';
+
+/** Applied in this order; `npm run migration:create` writes a new file to add here. */
+export const migrationsList = [{ name: 'Migration20261127000000_initial', class: Migration20261127000000_initial }];

@@ -1,0 +1,105 @@
+import { Check, Collection, Embeddable, Embedded, Entity, Enum, Index, ManyToMany, ManyToOne, Property, type Opt, type Ref } from '@mikro-orm/core';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { BaseEntity } from '../../shared/base.entity';
+import { User } from '../identity/user.entity';
+
+export enum CounterpartyKind {
+  COMPANY = 'COMPANY',
+  PERSON = 'PERSON',
+}
+registerEnumType(CounterpartyKind, { name: 'CounterpartyKind', description: 'A legal entity or a natural person / sole trader' });
+
+export enum CounterpartyRole {
+  CLIENT = 'CLIENT',
+  SUPPLIER = 'SUPPLIER',
+}
+registerEnumType(CounterpartyRole, { name: 'CounterpartyRole' });
+
+@ObjectType()
+@Embeddable()
+export class BankDetails {
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  bankName?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'BIK, 9 digits' })
+  @Property({ type: 'text', nullable: true })
+  bik?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Settlement account (расчётный счёт), 20 digits' })
+  @Property({ type: 'text', nullable: true })
+  account?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Correspondent account, 20 digits' })
+  @Property({ type: 'text', nullable: true })
+  correspondentAccount?: string | null;
+}
+
+/** A client or supplier. The CRM area adds segments, contacts and activities around it. */
+@ObjectType()
+@Entity()
+@Check({ name: 'counterparty_has_role', expression: 'cardinality(roles) > 0' })
+@Index({ name: 'counterparty_inn_kpp_unique', expression: 'create unique index "counterparty_inn_kpp_unique" on "counterparty" ("inn", coalesce("kpp", \'\')) where "inn" is not null' })
+@Index({ name: 'counterparty_name_trgm', expression: 'create index "counterparty_name_trgm" on "counterparty" using gin ("name" gin_trgm_ops)' })
+@Index({ name: 'counterparty_full_name_trgm', expression: 'create index "counterparty_full_name_trgm" on "counterparty" using gin ("full_name" gin_trgm_ops)' })
+@Index({ name: 'counterparty_inn_index', properties: ['inn'] })
+export class Counterparty extends BaseEntity {
+  @Field(() => CounterpartyKind)
+  @Enum({ items: () => CounterpartyKind })
+  kind: Opt<CounterpartyKind> = CounterpartyKind.COMPANY;
+
+  @Field(() => [CounterpartyRole])
+  @Enum({ items: () => CounterpartyRole, array: true })
+  roles: Opt<CounterpartyRole[]> = [CounterpartyRole.CLIENT];
+
+  @Field({ description: 'Short name used in lists' })
+  @Property({ type: 'text' })
+  name: string;
+
+  @Field(() => String, { nullable: true, description: 'Full legal name for documents' })
+  @Property({ type: 'text', nullable: true })
+  fullName?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Russian tax id (ИНН): 10 digits for a company, 12 for a person' })
+  @Property({ type: 'text', nullable: true })
+  inn?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'КПП, 9 characters; companies only' })
+  @Property({ type: 'text', nullable: true })
+  kpp?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  legalAddress?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  actualAddress?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  phone?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  email?: string | null;
+
+  @Field(() => BankDetails)
+  @Embedded({ entity: () => BankDetails, prefix: 'bank_' })
+  bank: Opt<BankDetails> = new BankDetails();
+
+  /** The manager responsible for the client; record rules follow it. */
+  @ManyToOne({ entity: () => User, nullable: true, ref: true, deleteRule: 'set null', index: true })
+  owner?: Ref<User> | null;
+
+  @ManyToMany({ entity: () => User, pivotTable: 'counterparty_team_member', joinColumn: 'counterparty_id', inverseJoinColumn: 'user_id' })
+  teamMembers = new Collection<User>(this);
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  comment?: string | null;
+
+  @Field(() => Boolean)
+  @Property({ type: 'boolean', default: true })
+  active: Opt<boolean> = true;
+}

@@ -1,0 +1,42 @@
+import { MinLength } from 'class-validator';
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, Mutation, Query, Resolver } from 'type-graphql';
+import type { Context } from '../../server/context';
+import { MIN_PASSWORD_LENGTH } from './password';
+import { User } from './user.entity';
+import { LoginResult } from './user.inputs';
+
+@ArgsType()
+class ChangePasswordArgs {
+  @Field()
+  currentPassword: string;
+
+  @Field()
+  @MinLength(MIN_PASSWORD_LENGTH, { message: `must be at least ${MIN_PASSWORD_LENGTH} characters` })
+  newPassword: string;
+}
+
+@Resolver()
+export class AuthResolver {
+  @Mutation(() => LoginResult, { description: 'Public. Returns a JWT; failed attempts are limited per email and per IP' })
+  login(@Arg('email') email: string, @Arg('password') password: string, @Ctx() ctx: Context): Promise<LoginResult> {
+    return ctx.services.auth.login(ctx, email, password);
+  }
+
+  @Authorized()
+  @Query(() => User, { description: 'The signed-in user' })
+  me(@Ctx() ctx: Context): Promise<User> {
+    return ctx.services.auth.me(ctx);
+  }
+
+  @Authorized()
+  @Mutation(() => User)
+  changePassword(@Args() { currentPassword, newPassword }: ChangePasswordArgs, @Ctx() ctx: Context): Promise<User> {
+    return ctx.services.auth.changePassword(ctx, currentPassword, newPassword);
+  }
+
+  @Query(() => String, { description: 'Public. "ok" when the API and its database answer' })
+  async health(@Ctx() ctx: Context): Promise<string> {
+    await ctx.em.getConnection().execute('select 1');
+    return 'ok';
+  }
+}

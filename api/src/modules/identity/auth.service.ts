@@ -1,0 +1,55 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Context } from '../../server/context';
+import { requireUser } from '../../server/access';
+import { AppError, ErrorCode, badInput } from '../../shared/errors';
+import type { LoginLimiter } from './login-limiter';
+import { hashPassword, verifyPassword } from './password';
+import type { SessionService } from './session.service';
+import type { TokenService } from './token.service';
+import { User } from './user.entity';
+
+const invalidLogin = () => new AppError(ErrorCode.UNAUTHENTICATED, 'Invalid email or password');
+
+/** Login, the signed-in user, and changing one's own password. */
+export class AuthService {
+  constructor(
+    private readonly tokens: TokenService,
+    private readonly limiter: LoginLimiter,
+    private readonly sessions: SessionService,
+  ) {}
+
+  async login(ctx: Context, emailInput: string, password: string): Promise<{ token: string; user: User }> {
+    const email = emailInput.trim().toLowerCase();
+    await this.limiter.assertAllowed(email, ctx.ip);
+    const user = await ctx.em.findOne(User, { email });
+    const valid = await verifyPassword(user?.passwordHash, password);
+    if (!user || !valid) {
+      await this.limiter.recordFailure(email, ctx.ip);
+      throw invalidLogin();
+    }
+    if (!user.active) throw new AppError(ErrorCode.UNAUTHENTICATED, 'This user is deactivated; ask an administrator');
+    await this.limiter.recordSuccess(email);
+    await ctx.em.nativeUpdate(User, { id: user.id }, { lastLoginAt: new Date() });
+    return { token: await this.tokens.sign(user.id), user };
+  }
+
+  async me(ctx: Context): Promise<User> {
+    const { user } = requireUser(ctx);
+    return ctx.em.findOneOrFail(User, { id: user.id });
+  }
+
+  async changePassword(ctx: Context, currentPassword: string, newPassword: string): Promise<User> {
+    const me = await this.me(ctx);
+    if (!(await verifyPassword(me.passwordHash, currentPassword))) throw badInput({ currentPassword: 'is not your current password' });
+    if (currentPassword === newPassword) throw badInput({ newPassword: 'must differ from the current password' });
+    me.passwordHash = await hashPassword(newPassword);
+    me.hasDemoPassword = false;
+    this.sessions.forget(me.id);
+    return me;
+  }
+}
+
+/** Production must not run with a password everyone can read in the README. */
+export async function countDemoPasswords(em: EntityManager): Promise<number> {
+  return em.count(User, { hasDemoPassword: true, active: true });
+}

@@ -1,0 +1,51 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { AuthUser } from '../../server/context';
+import { permissionsOf } from './permissions';
+import type { TokenService } from './token.service';
+import { User } from './user.entity';
+
+const CACHE_MS = 5_000;
+
+/**
+ * Turns a bearer token into the signed-in user. Users are cached for a few seconds
+ * per instance so a request does not pay a lookup; a deactivation or role change
+ * takes effect within CACHE_MS everywhere.
+ */
+export class SessionService {
+  private readonly cache = new Map<string, { user: AuthUser | null; at: number }>();
+
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly tokens: TokenService,
+  ) {}
+
+  async userFromToken(token: string | null | undefined): Promise<AuthUser | null> {
+    const userId = await this.tokens.verify(token);
+    return userId ? this.userById(userId) : null;
+  }
+
+  async userById(userId: string): Promise<AuthUser | null> {
+    const cached = this.cache.get(userId);
+    if (cached && Date.now() - cached.at < CACHE_MS) return cached.user;
+    const record = await this.orm.em.fork().findOne(User, { id: userId, active: true });
+    const user = record ? toAuthUser(record) : null;
+    if (this.cache.size > 10_000) this.cache.clear();
+    this.cache.set(userId, { user, at: Date.now() });
+    return user;
+  }
+
+  forget(userId: string): void {
+    this.cache.delete(userId);
+  }
+}
+
+export function toAuthUser(user: User): AuthUser {
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    roles: user.roles,
+    permissions: permissionsOf(user.roles),
+    counterpartyId: user.counterparty?.id ?? null,
+  };
+}

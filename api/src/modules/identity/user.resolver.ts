@@ -1,0 +1,52 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../server/context';
+import { PageType } from '../../shared/pagination';
+import { Counterparty } from '../crm/counterparty.entity';
+import { permissionsOf } from './permissions';
+import { User } from './user.entity';
+import { CreateUserInput, UpdateUserInput, UserListArgs } from './user.inputs';
+
+const UserPage = PageType(User);
+
+@Resolver(() => User)
+export class UserResolver {
+  @Authorized('user:read')
+  @Query(() => UserPage)
+  users(@Args() args: UserListArgs, @Ctx() ctx: Context) {
+    return ctx.services.users.list(ctx, args);
+  }
+
+  @Authorized('user:read')
+  @Query(() => User, { nullable: true })
+  user(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return ctx.services.users.get(ctx, id);
+  }
+
+  @Authorized('user:create')
+  @Mutation(() => User)
+  createUser(@Arg('input') input: CreateUserInput, @Ctx() ctx: Context) {
+    return ctx.services.users.create(ctx, input);
+  }
+
+  @Authorized('user:update')
+  @Mutation(() => User)
+  updateUser(@Arg('id', () => ID) id: string, @Arg('input') input: UpdateUserInput, @Ctx() ctx: Context) {
+    return ctx.services.users.update(ctx, id, input);
+  }
+
+  @Authorized('user:delete')
+  @Mutation(() => User)
+  deleteUser(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return ctx.services.users.delete(ctx, id);
+  }
+
+  @FieldResolver(() => [String], { description: 'The resource:action permissions the roles grant' })
+  permissions(@Root() user: User): string[] {
+    return [...permissionsOf(user.roles)].sort();
+  }
+
+  @FieldResolver(() => Counterparty, { nullable: true, description: 'For PARTNER users: the counterparty they act for' })
+  counterparty(@Root() user: User, @Ctx() ctx: Context) {
+    return user.counterparty ? ctx.loaders.byId(Counterparty).load(user.counterparty.id) : null;
+  }
+}

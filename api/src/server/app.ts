@@ -1,0 +1,187 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import path from 'node:path';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import express from 'express';
+import { GraphQLError, Kind, type GraphQLSchema, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import type { Logger } from 'pino';
+import { WebSocketServer } from 'ws';
+import type { Config } from '../config';
+import { ErrorCode } from '../shared/errors';
+import { Loaders } from '../shared/loaders';
+import { PUBLIC_OPERATIONS } from './access';
+import type { AuthUser, Context } from './context';
+import { formatError, isUnexpected } from './errors.format';
+import type { Services } from './services';
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  httpServer: Server;
+  close(): Promise<void>;
+}
+
+function rootFieldNames(operation: OperationDefinitionNode, fragments: Record<string, { selectionSet: SelectionSetNode }>): string[] {
+  const names: string[] = [];
+  const walk = (set: SelectionSetNode) => {
+    for (const selection of set.selections) {
+      if (selection.kind === Kind.FIELD) names.push(selection.name.value);
+      else if (selection.kind === Kind.INLINE_FRAGMENT) walk(selection.selectionSet);
+      else if (fragments[selection.name.value]) walk(fragments[selection.name.value].selectionSet);
+    }
+  };
+  walk(operation.selectionSet);
+  return names;
+}
+
+/** Only login and health are open; everything else, introspection included, needs a user. */
+const requireSignedIn: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ contextValue, operation, document }) {
+        if (contextValue.user || !operation) return;
+        const fragments = Object.fromEntries(
+          document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [(d as { name: { value: string } }).name.value, d as never]),
+        );
+        const closed = rootFieldNames(operation, fragments).filter((name) => name !== '__typename' && !PUBLIC_OPERATIONS.has(name));
+        if (closed.length) {
+          throw new GraphQLError('Sign in first', { extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } } });
+        }
+      },
+    };
+  },
+};
+
+function requestLogging(logger: Logger): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ contextValue, errors }) {
+          for (const error of errors) {
+            const formatted = formatError({ message: error.message, extensions: error.extensions }, error);
+            if (isUnexpected(formatted)) logger.error({ err: error.originalError ?? error, requestId: contextValue.requestId }, 'unexpected error');
+          }
+        },
+        async willSendResponse({ contextValue, response }) {
+          if (response.body.kind !== 'single') return;
+          for (const error of response.body.singleResult.errors ?? []) {
+            (error.extensions as Record<string, unknown>).requestId = contextValue.requestId;
+          }
+        },
+      };
+    },
+  };
+}
+
+const bearer = (header: string | undefined) => (header?.startsWith('Bearer ') ? header.slice(7).trim() : null);
+
+/**
+ * One HTTP server: POST /graphql (Apollo on express), WebSocket /graphql
+ * (graphql-ws), /health, and the console's static files at /.
+ */
+export async function startServer(deps: { config: Config; orm: MikroORM; schema: GraphQLSchema; services: Services; logger: Logger; port?: number; host?: string }): Promise<RunningServer> {
+  const { config, orm, schema, services, logger } = deps;
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', config.TRUST_PROXY);
+  const httpServer = createServer(app);
+
+  const makeContext = (user: AuthUser | null, ip: string): Context => {
+    const em = orm.em.fork();
+    return { requestId: randomUUID(), user, em, loaders: new Loaders(em), services, ip };
+  };
+
+  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  const wsCleanup = useServer<{ token?: string }, { user?: AuthUser; ip?: string }>(
+    {
+      schema,
+      onConnect: async (ctx) => {
+        const user = await services.sessions.userFromToken(ctx.connectionParams?.token);
+        if (!user) return false; // closes with 4403 Forbidden
+        ctx.extra.user = user;
+        ctx.extra.ip = ctx.extra.request.socket.remoteAddress ?? '';
+        return true;
+      },
+      context: (ctx) => makeContext(ctx.extra.user ?? null, ctx.extra.ip ?? ''),
+      onError: (_ctx, _id, _payload, errors) => {
+        logger.warn({ errors: errors.map((e) => e.message) }, 'websocket operation failed');
+      },
+    },
+    wsServer,
+  );
+
+  const armor = new ApolloArmor({
+    maxDepth: { n: 12, ignoreIntrospection: true },
+    costLimit: { maxCost: 20000, ignoreIntrospection: true },
+    maxAliases: { n: 20 },
+    maxDirectives: { n: 50 },
+    maxTokens: { n: 5000 },
+    blockFieldSuggestion: { enabled: true },
+  }).protect();
+
+  const apollo = new ApolloServer<Context>({
+    schema,
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    formatError,
+    validationRules: armor.validationRules,
+    allowBatchedHttpRequests: false,
+    plugins: [
+      ...armor.plugins,
+      requireSignedIn,
+      requestLogging(logger),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
+    ],
+  });
+  await apollo.start();
+
+  app.get('/health', async (_req, res) => {
+    try {
+      await orm.em.getConnection().execute('select 1');
+      res.status(200).json({ status: 'ok' });
+    } catch {
+      res.status(503).json({ status: 'database unavailable' });
+    }
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: config.BODY_LIMIT }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => makeContext(await services.sessions.userFromToken(bearer(req.headers.authorization)), req.ip ?? ''),
+    }),
+  );
+
+  // Print endpoints and the built console come with their issues; the console is served when built.
+  const consoleDir = path.resolve('admin/dist');
+  if (existsSync(consoleDir)) {
+    app.use(express.static(consoleDir, { index: 'index.html', maxAge: '1h' }));
+    app.get(/^\/(?!graphql|health).*/, (_req, res) => res.sendFile(path.join(consoleDir, 'index.html')));
+  }
+
+  const port = deps.port ?? config.PORT;
+  const host = deps.host ?? config.HOST;
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(port, host, () => {
+      httpServer.off('error', reject);
+      resolve();
+    });
+  });
+  const address = httpServer.address();
+  const boundPort = typeof address === 'object' && address ? address.port : port;
+  let closing: Promise<void> | undefined;
+  return {
+    url: `http://127.0.0.1:${boundPort}`,
+    port: boundPort,
+    httpServer,
+    close: () => (closing ??= apollo.stop()),
+  };
+}

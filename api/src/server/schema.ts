@@ -1,0 +1,36 @@
+import { writeFile } from 'node:fs/promises';
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { buildSchema, type NonEmptyArray } from 'type-graphql';
+import { DecimalScalar } from '../shared/decimal.scalar';
+import { ErrorCode } from '../shared/errors';
+import { AuditResolver } from '../modules/identity/audit.resolver';
+import { AuthResolver } from '../modules/identity/auth.resolver';
+import { UserResolver } from '../modules/identity/user.resolver';
+import { UnitResolver } from '../modules/catalog/unit.resolver';
+import { mutationInTransaction, PermissionChecker } from './access';
+import { MetaResolver } from './meta.resolver';
+
+// Every module's resolvers; a new module adds its own here.
+const resolvers: NonEmptyArray<Function> = [MetaResolver, AuthResolver, UserResolver, AuditResolver, UnitResolver];
+
+export async function createSchema(): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers,
+    authChecker: PermissionChecker,
+    globalMiddlewares: [mutationInTransaction],
+    scalarsMap: [],
+    orphanedTypes: [],
+    validate: { forbidUnknownValues: false },
+  });
+}
+
+/** schema/schema.graphql: sorted, so a diff shows only real changes. */
+export function printSortedSchema(schema: GraphQLSchema): string {
+  return `${printSchema(lexicographicSortSchema(schema))}\n`;
+}
+
+export async function emitSchema(path: string): Promise<void> {
+  await writeFile(path, printSortedSchema(await createSchema()));
+}
+
+export { DecimalScalar, ErrorCode };

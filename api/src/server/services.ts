@@ -1,0 +1,30 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Config } from '../config';
+import { AuditService } from '../modules/identity/audit.service';
+import { AuthService } from '../modules/identity/auth.service';
+import { LoginLimiter } from '../modules/identity/login-limiter';
+import { SessionService } from '../modules/identity/session.service';
+import { TokenService } from '../modules/identity/token.service';
+import { UserService } from '../modules/identity/user.service';
+import { UnitService } from '../modules/catalog/unit.service';
+
+/** One instance of each service per process; they hold no request state. */
+export async function createServices(orm: MikroORM, config: Config) {
+  const tokens = await TokenService.create(orm.em.fork(), config.JWT_SECRET, config.JWT_TTL);
+  const sessions = new SessionService(orm, tokens);
+  const limiter = new LoginLimiter(orm.em.getKnex(), {
+    perEmail: config.LOGIN_ATTEMPTS_PER_EMAIL,
+    perIp: config.LOGIN_ATTEMPTS_PER_IP,
+    windowSeconds: config.LOGIN_WINDOW_SECONDS,
+  });
+  return {
+    tokens,
+    sessions,
+    auth: new AuthService(tokens, limiter, sessions),
+    users: new UserService(sessions),
+    audit: new AuditService(),
+    units: new UnitService(),
+  };
+}
+
+export type Services = Awaited<ReturnType<typeof createServices>>;

@@ -1,0 +1,92 @@
+import type { EntityClass, EntityManager, FilterQuery } from '@mikro-orm/postgresql';
+import { ArrayMaxSize, IsOptional, IsUUID, MaxLength } from 'class-validator';
+import { Field, GraphQLISODateTime, ID, InputType } from 'type-graphql';
+import { badInput, conflict, notFound } from './errors';
+import type { Page, PageArgs, SortInput } from './pagination';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const isUuid = (value: string) => UUID.test(value);
+
+/** `q`, `ids` and `updatedSince`: the part every list filter shares (DESIGN §7). */
+@InputType()
+export class BaseFilter {
+  @Field(() => String, { nullable: true, description: 'Free text' })
+  @IsOptional()
+  @MaxLength(200)
+  q?: string | null;
+
+  @Field(() => [ID], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(500)
+  @IsUUID('all', { each: true, message: 'each id must be a UUID' })
+  ids?: string[] | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Only records changed at or after this moment' })
+  @IsOptional()
+  updatedSince?: Date | null;
+}
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** The conditions of BaseFilter; `searchIn` are the text columns `q` looks in. */
+export function baseConditions<T>(filter: BaseFilter | undefined | null, searchIn: readonly string[]): FilterQuery<T>[] {
+  const conditions: Record<string, unknown>[] = [];
+  if (!filter) return [];
+  if (filter.ids) conditions.push({ id: { $in: filter.ids } });
+  if (filter.updatedSince) conditions.push({ updatedAt: { $gte: filter.updatedSince } });
+  const q = filter.q?.trim();
+  if (q) conditions.push({ $or: searchIn.map((field) => ({ [field]: { $ilike: `%${escapeLike(q)}%` } })) });
+  return conditions as FilterQuery<T>[];
+}
+
+function orderByOf(sort: SortInput[] | undefined, sortable: readonly string[], fallback: string): Record<string, 'asc' | 'desc'>[] {
+  const orders = (sort?.length ? sort : [{ field: fallback, order: 'ASC' }]).map((s) => {
+    if (!sortable.includes(s.field)) throw badInput({ sort: `cannot sort by ${s.field}; use one of ${sortable.join(', ')}` });
+    return { [s.field]: s.order === 'DESC' ? 'desc' : 'asc' } as Record<string, 'asc' | 'desc'>;
+  });
+  return [...orders, { id: 'asc' }]; // a stable order so pages never overlap
+}
+
+/** One page of a list and the total, in two statements. */
+export async function listPage<T extends object>(
+  em: EntityManager,
+  entity: EntityClass<T>,
+  conditions: FilterQuery<T>[],
+  args: PageArgs,
+  sortable: readonly string[],
+  defaultSort: string,
+): Promise<Page<T>> {
+  const [items, total] = await em.findAndCount(entity, (conditions.length ? { $and: conditions } : {}) as FilterQuery<T>, {
+    orderBy: orderByOf(args.sort, sortable, defaultSort) as never,
+    limit: args.perPage,
+    offset: (args.page - 1) * args.perPage,
+  });
+  return { items, total };
+}
+
+/** One record or null; an id that is not a UUID cannot exist. */
+export function findById<T extends object>(em: EntityManager, entity: EntityClass<T>, id: string): Promise<T | null> {
+  if (!isUuid(id)) return Promise.resolve(null);
+  return em.findOne(entity, { id } as FilterQuery<T>);
+}
+
+/** The record to change: NOT_FOUND when missing, CONFLICT when the caller's version is stale. */
+export async function findForChange<T extends { version: number }>(em: EntityManager, entity: EntityClass<T>, id: string, version?: number): Promise<T> {
+  const record = await findById(em, entity, id);
+  if (!record) throw notFound(entity.name, id);
+  if (version !== undefined && record.version !== version) {
+    throw conflict(`${entity.name} ${id} was changed by someone else (version ${record.version}, yours ${version}); reload it`, {
+      reason: 'STALE_VERSION',
+      currentVersion: record.version,
+    });
+  }
+  return record;
+}
+
+/** Copies the fields the caller sent (undefined = not sent; null = clear). */
+export function assignSent<T extends object>(target: T, input: object, keys: readonly (keyof T & string)[]): void {
+  for (const key of keys) {
+    const value = (input as Record<string, unknown>)[key];
+    if (value !== undefined) (target as Record<string, unknown>)[key] = value;
+  }
+}

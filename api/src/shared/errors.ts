@@ -1,0 +1,41 @@
+import { registerEnumType } from 'type-graphql';
+
+/** Every error a client can see carries one of these codes in extensions.code. */
+export enum ErrorCode {
+  BAD_USER_INPUT = 'BAD_USER_INPUT',
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  FORBIDDEN = 'FORBIDDEN',
+  NOT_FOUND = 'NOT_FOUND',
+  CONFLICT = 'CONFLICT',
+  INVALID_STATE = 'INVALID_STATE',
+  INSUFFICIENT_STOCK = 'INSUFFICIENT_STOCK',
+  CREDIT_LIMIT_EXCEEDED = 'CREDIT_LIMIT_EXCEEDED',
+  PERIOD_CLOSED = 'PERIOD_CLOSED',
+  TOO_MANY_REQUESTS = 'TOO_MANY_REQUESTS',
+  INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+}
+
+registerEnumType(ErrorCode, { name: 'ErrorCode', description: 'The code in extensions.code of every error' });
+
+/** A domain error: services throw it, the GraphQL boundary maps it once. */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+}
+
+export const badInput = (fields: Record<string, string>, message = 'Invalid input') =>
+  new AppError(ErrorCode.BAD_USER_INPUT, message, { fields });
+
+export const notFound = (entity: string, id: string) =>
+  new AppError(ErrorCode.NOT_FOUND, `${entity} ${id} not found`, { entity, id });
+
+export const forbidden = (message = 'Forbidden') => new AppError(ErrorCode.FORBIDDEN, message);
+
+export const conflict = (message: string, details: Record<string, unknown> = {}) =>
+  new AppError(ErrorCode.CONFLICT, message, details);

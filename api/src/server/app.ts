@@ -121,7 +121,7 @@ export async function startServer(deps: { config: Config; orm: MikroORM; schema:
     costLimit: { maxCost: 20000, ignoreIntrospection: true },
     maxAliases: { n: 20 },
     maxDirectives: { n: 50 },
-    maxTokens: { n: 5000 },
+    maxTokens: { enabled: false }, // enforced by the parser itself (parseOptions), which keeps syntax errors a 400
     blockFieldSuggestion: { enabled: true },
   }).protect();
 
@@ -129,6 +129,7 @@ export async function startServer(deps: { config: Config; orm: MikroORM; schema:
     schema,
     introspection: true,
     includeStacktraceInErrorResponses: false,
+    parseOptions: { maxTokens: 5000 },
     formatError,
     validationRules: armor.validationRules,
     allowBatchedHttpRequests: false,
@@ -165,6 +166,14 @@ export async function startServer(deps: { config: Config; orm: MikroORM; schema:
     app.use(express.static(consoleDir, { index: 'index.html', maxAge: '1h' }));
     app.get(/^\/(?!graphql|health).*/, (_req, res) => res.sendFile(path.join(consoleDir, 'index.html')));
   }
+
+  // Body-parser and other express errors: a JSON answer per GraphQL over HTTP, never express's HTML stack page.
+  app.use((error: { type?: string; status?: number }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
+    const status = error.type === 'entity.too.large' ? 413 : error.status && error.status < 500 ? error.status : 500;
+    const message = error.type === 'entity.parse.failed' ? 'The request body is not valid JSON' : status === 413 ? `The request body exceeds ${config.BODY_LIMIT}` : 'Bad request';
+    if (status >= 500) logger.error({ err: error }, 'http error');
+    res.status(status).json({ errors: [{ message: status >= 500 ? 'Internal server error' : message, extensions: { code: status >= 500 ? ErrorCode.INTERNAL_SERVER_ERROR : 'BAD_REQUEST' } }] });
+  });
 
   const port = deps.port ?? config.PORT;
   const host = deps.host ?? config.HOST;

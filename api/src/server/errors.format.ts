@@ -98,7 +98,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const code = formatted.extensions?.code as string | undefined;
   if (!original || original === error) {
     if (code && PASS_THROUGH.has(code)) return done({ message: formatted.message, extensions: { code } });
-    if (!code && !(error as { originalError?: unknown })?.originalError) return done({ message: formatted.message, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+    if (!code && !(error as { originalError?: unknown })?.originalError) {
+      const parse = formatted.message.startsWith('Syntax Error');
+      return done({ message: formatted.message, extensions: { code: parse ? 'GRAPHQL_PARSE_FAILED' : 'GRAPHQL_VALIDATION_FAILED' } });
+    }
   }
   return done(shape(ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error; quote the request id to support'));
 }

@@ -7,11 +7,15 @@ import { AuditResolver } from '../modules/identity/audit.resolver';
 import { AuthResolver } from '../modules/identity/auth.resolver';
 import { UserResolver } from '../modules/identity/user.resolver';
 import { UnitResolver } from '../modules/catalog/unit.resolver';
+import { ProductGroupResolver } from '../modules/catalog/product-group.resolver';
+import { ProductResolver } from '../modules/catalog/product.resolver';
+import { CounterpartyResolver } from '../modules/crm/counterparty.resolver';
+import { WarehouseResolver } from '../modules/inventory/warehouse.resolver';
 import { mutationInTransaction, PermissionChecker } from './access';
 import { MetaResolver } from './meta.resolver';
 
 // Every module's resolvers; a new module adds its own here.
-const resolvers: NonEmptyArray<Function> = [MetaResolver, AuthResolver, UserResolver, AuditResolver, UnitResolver];
+const resolvers: NonEmptyArray<Function> = [MetaResolver, AuthResolver, UserResolver, AuditResolver, UnitResolver, ProductGroupResolver, ProductResolver, WarehouseResolver, CounterpartyResolver];
 
 export async function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({

@@ -7,6 +7,10 @@ import { SessionService } from '../modules/identity/session.service';
 import { TokenService } from '../modules/identity/token.service';
 import { UserService } from '../modules/identity/user.service';
 import { UnitService } from '../modules/catalog/unit.service';
+import { ProductGroupService } from '../modules/catalog/product-group.service';
+import { ProductService } from '../modules/catalog/product.service';
+import { CounterpartyService } from '../modules/crm/counterparty.service';
+import { WarehouseService } from '../modules/inventory/warehouse.service';
 
 /** One instance of each service per process; they hold no request state. */
 export async function createServices(orm: MikroORM, config: Config) {
@@ -24,6 +28,10 @@ export async function createServices(orm: MikroORM, config: Config) {
     users: new UserService(sessions),
     audit: new AuditService(),
     units: new UnitService(),
+    productGroups: new ProductGroupService(),
+    products: new ProductService(),
+    warehouses: new WarehouseService(),
+    counterparties: new CounterpartyService(),
   };
 }
 

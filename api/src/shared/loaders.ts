@@ -60,7 +60,7 @@ export class Loaders {
         const [targetColumn] = prop.inverseJoinColumns;
         const pairs: { owner_id: string; target_id: string }[] = await this.em
           .getConnection()
-          .execute(`select "${ownerColumn}" as owner_id, "${targetColumn}" as target_id from "${prop.pivotTable}" where "${ownerColumn}" = any(?)`, [[...ids]]);
+          .execute(`select "${ownerColumn}" as owner_id, "${targetColumn}" as target_id from "${prop.pivotTable}" where "${ownerColumn}" in (?)`, [[...ids]]);
         const targets = await this.byId(target).loadMany([...new Set(pairs.map((p) => p.target_id))]);
         const byId = new Map(targets.filter((t): t is T => !!t && !(t instanceof Error)).map((t) => [t.id, t]));
         const groups = new Map<string, T[]>(ids.map((id) => [id, []]));

@@ -1,4 +1,4 @@
-import { ChangeSetType, type ChangeSet, type Collection, type EventSubscriber, type FlushEventArgs } from '@mikro-orm/core';
+import { ChangeSetType, wrap, type ChangeSet, type Collection, type EventSubscriber, type FlushEventArgs } from '@mikro-orm/core';
 import { BaseEntity } from '../../shared/base.entity';
 import { actorScope } from '../../shared/request-scope';
 import { AuditAction, AuditEntry } from './audit-entry.entity';
@@ -23,15 +23,17 @@ function plain(value: unknown): unknown {
 
 function changesOf(changeSet: ChangeSet<BaseEntity>): Changes {
   const changes: Changes = {};
-  const before = (changeSet.originalEntity ?? {}) as Record<string, unknown>;
-  const after = (changeSet.type === ChangeSetType.DELETE ? {} : changeSet.payload) as Record<string, unknown>;
-  const keys = changeSet.type === ChangeSetType.DELETE ? Object.keys(before) : Object.keys(after);
+  const before = (
+    changeSet.type === ChangeSetType.DELETE ? wrap(changeSet.entity, true).toObject() : (changeSet.originalEntity ?? {})
+  ) as Record<string, unknown>;
+  const after = changeSet.entity as unknown as Record<string, unknown>;
+  const keys = Object.keys(changeSet.type === ChangeSetType.DELETE ? before : changeSet.payload);
   for (const key of keys) {
     if (SKIPPED.has(key)) continue;
     const masked = MASKED.has(key);
     changes[key] = {
       before: changeSet.type === ChangeSetType.CREATE ? null : masked ? '***' : plain(before[key]),
-      after: changeSet.type === ChangeSetType.DELETE ? null : masked ? '***' : plain(after[key]),
+      after: changeSet.type === ChangeSetType.DELETE ? null : masked ? '***' : plain(key in after ? after[key] : (changeSet.payload as Record<string, unknown>)[key]),
     };
   }
   return changes;

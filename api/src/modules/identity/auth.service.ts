@@ -29,7 +29,8 @@ export class AuthService {
     }
     if (!user.active) throw new AppError(ErrorCode.UNAUTHENTICATED, 'This user is deactivated; ask an administrator');
     await this.limiter.recordSuccess(email);
-    await ctx.em.nativeUpdate(User, { id: user.id }, { lastLoginAt: new Date() });
+    // not an edit of the record: no version bump, no audit entry
+    await ctx.em.getConnection().execute('update app_user set last_login_at = now() where id = ?', [user.id]);
     return { token: await this.tokens.sign(user.id), user };
   }
 

@@ -1,0 +1,96 @@
+import type { Context } from '../../server/context';
+import { baseConditions, findById, findForChange, listPage } from '../../shared/crud';
+import { badInput, conflict } from '../../shared/errors';
+import type { Page } from '../../shared/pagination';
+import { ProductGroup } from './product-group.entity';
+import type { CreateProductGroupInput, ProductGroupListArgs, UpdateProductGroupInput } from './product-group.inputs';
+import { Product } from './product.entity';
+
+const SORTABLE = ['name', 'createdAt', 'updatedAt'] as const;
+
+/** Advisory lock key: moves within the tree take turns, so two concurrent moves cannot close a cycle between them. */
+const TREE_LOCK = 7426101;
+
+/**
+ * `(select …)` of the ids of group `?` and all its descendants, for an `in` condition;
+ * `union` stops even on a (corrupt) cycle.
+ */
+export const SUBTREE_IDS_SQL = `(with recursive subtree (id) as (
+  select id from product_group where id = ?
+  union
+  select g.id from product_group g join subtree s on g.parent_id = s.id
+) select id from subtree)`;
+
+/** The group and its ancestors, walking up from `?`; `union` stops even on a (corrupt) cycle. */
+const ANCESTORS_SQL = `with recursive chain (id, parent_id) as (
+  select id, parent_id from product_group where id = ?
+  union
+  select g.id, g.parent_id from product_group g join chain c on g.id = c.parent_id
+)
+select id from chain`;
+
+/**
+ * The product group tree. A group cannot become its own ancestor, and a group that
+ * still has subgroups or products cannot be deleted (CONFLICT).
+ */
+export class ProductGroupService {
+  list(ctx: Context, args: ProductGroupListArgs): Promise<Page<ProductGroup>> {
+    const f = args.filter;
+    const conditions = baseConditions<ProductGroup>(f, ['name']);
+    if (f?.parentId) conditions.push({ parent: f.parentId });
+    if (f?.rootsOnly) conditions.push({ parent: null });
+    return listPage(ctx.em, ProductGroup, conditions, args, SORTABLE, 'name');
+  }
+
+  get(ctx: Context, id: string): Promise<ProductGroup | null> {
+    return findById(ctx.em, ProductGroup, id);
+  }
+
+  async create(ctx: Context, input: CreateProductGroupInput): Promise<ProductGroup> {
+    const parent = input.parentId ? await this.parentFor(ctx, null, input.parentId) : null;
+    const group = ctx.em.create(ProductGroup, { name: nameOf(input.name), parent });
+    await ctx.em.flush();
+    return group;
+  }
+
+  async update(ctx: Context, id: string, input: UpdateProductGroupInput): Promise<ProductGroup> {
+    const group = await findForChange(ctx.em, ProductGroup, id, input.version);
+    if (input.name !== undefined) group.name = nameOf(input.name);
+    if (input.parentId !== undefined) group.parent = input.parentId === null ? null : await this.parentFor(ctx, id, input.parentId);
+    await ctx.em.flush();
+    return group;
+  }
+
+  async delete(ctx: Context, id: string): Promise<ProductGroup> {
+    const group = await findForChange(ctx.em, ProductGroup, id);
+    const children = await ctx.em.count(ProductGroup, { parent: id });
+    const products = await ctx.em.count(Product, { group: id });
+    if (children || products) {
+      throw conflict(`Product group "${group.name}" still has ${children} subgroup(s) and ${products} product(s); move or delete them first`, {
+        reason: 'IN_USE',
+        children,
+        products,
+      });
+    }
+    ctx.em.remove(group);
+    await ctx.em.flush();
+    return group;
+  }
+
+  /** A reference to the parent to set; refuses a missing group and one inside the subtree of `groupId`. */
+  private async parentFor(ctx: Context, groupId: string | null, parentId: string) {
+    if (groupId) await ctx.em.execute('select pg_advisory_xact_lock(?)', [TREE_LOCK]);
+    const chain: { id: string }[] = await ctx.em.execute(ANCESTORS_SQL, [parentId]);
+    if (!chain.length) throw badInput({ parentId: 'no such product group' });
+    if (groupId && chain.some((row) => row.id === groupId)) {
+      throw badInput({ parentId: 'a group cannot be moved under itself or one of its subgroups' }, 'The move would make the group its own ancestor');
+    }
+    return ctx.em.getReference(ProductGroup, parentId, { wrapped: true });
+  }
+}
+
+function nameOf(name: string | null): string {
+  const trimmed = name?.trim();
+  if (!trimmed) throw badInput({ name: 'must not be empty' });
+  return trimmed;
+}

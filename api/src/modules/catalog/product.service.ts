@@ -1,0 +1,95 @@
+import Decimal from 'decimal.js';
+import { raw } from '@mikro-orm/postgresql';
+import type { Context } from '../../server/context';
+import { assignSent, baseConditions, findById, findForChange, listPage } from '../../shared/crud';
+import { badInput } from '../../shared/errors';
+import type { Page } from '../../shared/pagination';
+import { ProductGroup } from './product-group.entity';
+import { SUBTREE_IDS_SQL } from './product-group.service';
+import { Product } from './product.entity';
+import type { CreateProductInput, ProductListArgs, UpdateProductInput } from './product.inputs';
+import { Unit } from './unit.entity';
+import { DEFAULT_VAT_RATE, isVatRate, VAT_RATES } from './vat-rates';
+
+const SORTABLE = ['sku', 'name', 'kind', 'vatRate', 'createdAt', 'updatedAt'] as const;
+
+const SKU = /^\S{1,64}$/;
+const WEIGHT_PLACES = 3;
+
+type Changes = Partial<Omit<CreateProductInput, 'sku' | 'name' | 'unitId'>> & { sku?: string | null; name?: string | null; unitId?: string | null };
+
+/** Products and services. A product in use by documents cannot be deleted (CONFLICT). */
+export class ProductService {
+  list(ctx: Context, args: ProductListArgs): Promise<Page<Product>> {
+    const f = args.filter;
+    const conditions = baseConditions<Product>(f, ['sku', 'name']);
+    if (f?.groupId) conditions.push({ [raw((alias: string) => `${alias}.group_id in ${SUBTREE_IDS_SQL}`, [f.groupId])]: [] });
+    if (f?.kind) conditions.push({ kind: f.kind });
+    if (f?.active !== undefined && f?.active !== null) conditions.push({ active: f.active });
+    if (f?.unitId) conditions.push({ unit: f.unitId });
+    return listPage(ctx.em, Product, conditions, args, SORTABLE, 'sku');
+  }
+
+  get(ctx: Context, id: string): Promise<Product | null> {
+    return findById(ctx.em, Product, id);
+  }
+
+  async create(ctx: Context, input: CreateProductInput): Promise<Product> {
+    await this.check(ctx, input);
+    const product = ctx.em.create(Product, {
+      sku: input.sku.trim(),
+      name: input.name.trim(),
+      description: input.description ?? null,
+      kind: input.kind,
+      unit: input.unitId,
+      group: input.groupId ?? null,
+      vatRate: input.vatRate ?? DEFAULT_VAT_RATE,
+      barcode: input.barcode ?? null,
+      weight: input.weight ?? null,
+      active: input.active,
+    });
+    await ctx.em.flush();
+    return product;
+  }
+
+  async update(ctx: Context, id: string, input: UpdateProductInput): Promise<Product> {
+    const product = await findForChange(ctx.em, Product, id, input.version);
+    await this.check(ctx, input);
+    if (input.sku !== undefined) product.sku = input.sku.trim();
+    if (input.name !== undefined) product.name = input.name.trim();
+    assignSent(product, input, ['description', 'kind', 'vatRate', 'barcode', 'weight', 'active']);
+    if (input.unitId !== undefined) product.unit = ctx.em.getReference(Unit, input.unitId, { wrapped: true });
+    if (input.groupId !== undefined) product.group = input.groupId ? ctx.em.getReference(ProductGroup, input.groupId, { wrapped: true }) : null;
+    await ctx.em.flush();
+    return product;
+  }
+
+  async delete(ctx: Context, id: string): Promise<Product> {
+    const product = await findForChange(ctx.em, Product, id);
+    ctx.em.remove(product);
+    await ctx.em.flush();
+    return product;
+  }
+
+  /** The rules class-validator cannot express, all reported at once as BAD_USER_INPUT per field. */
+  private async check(ctx: Context, input: Changes): Promise<void> {
+    const fields: Record<string, string> = {};
+    for (const key of ['name', 'kind', 'vatRate', 'active'] as const) {
+      if (input[key] === null) fields[key] = 'must not be null';
+    }
+    if (input.sku !== undefined && !SKU.test(input.sku?.trim() ?? '')) fields.sku = 'must be 1 to 64 characters without spaces';
+    if (input.name !== undefined && input.name !== null && !input.name.trim()) fields.name = 'must not be empty';
+    if (input.vatRate !== undefined && input.vatRate !== null && !isVatRate(input.vatRate)) {
+      fields.vatRate = `must be one of ${VAT_RATES.join(', ')} (percent)`;
+    }
+    if (input.weight !== undefined && input.weight !== null) {
+      const weight = new Decimal(input.weight);
+      if (weight.lt(0)) fields.weight = 'must not be negative';
+      else if (weight.decimalPlaces() > WEIGHT_PLACES) fields.weight = `must have at most ${WEIGHT_PLACES} decimal places`;
+    }
+    if (input.unitId === null) fields.unitId = 'is required';
+    else if (input.unitId !== undefined && !(await findById(ctx.em, Unit, input.unitId))) fields.unitId = 'no such unit';
+    if (input.groupId && !(await findById(ctx.em, ProductGroup, input.groupId))) fields.groupId = 'no such product group';
+    if (Object.keys(fields).length) throw badInput(fields, `Invalid input: ${Object.entries(fields).map(([f, m]) => `${f}: ${m}`).join('; ')}`);
+  }
+}

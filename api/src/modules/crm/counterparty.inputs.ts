@@ -1,0 +1,219 @@
+import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsEmail, IsEnum, IsInt, IsOptional, IsUUID, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import { BaseFilter } from '../../shared/crud';
+import { PageArgs } from '../../shared/pagination';
+import { CounterpartyKind, CounterpartyRole } from './counterparty.entity';
+
+/** Bank details; on update only the fields sent change (null clears one). */
+@InputType()
+export class BankDetailsInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(300)
+  bankName?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'BIK, 9 digits' })
+  @IsOptional()
+  @Matches(/^\d{9}$/, { message: 'a BIK has 9 digits' })
+  bik?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Settlement account (расчётный счёт), 20 digits' })
+  @IsOptional()
+  @Matches(/^\d{20}$/, { message: 'an account number has 20 digits' })
+  account?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Correspondent account, 20 digits' })
+  @IsOptional()
+  @Matches(/^\d{20}$/, { message: 'a correspondent account has 20 digits' })
+  correspondentAccount?: string | null;
+}
+
+@InputType()
+export class CreateCounterpartyInput {
+  @Field(() => CounterpartyKind, { defaultValue: CounterpartyKind.COMPANY })
+  @IsEnum(CounterpartyKind)
+  kind: CounterpartyKind = CounterpartyKind.COMPANY;
+
+  @Field(() => [CounterpartyRole], { defaultValue: [CounterpartyRole.CLIENT] })
+  @ArrayMinSize(1, { message: 'give the counterparty at least one role: CLIENT or SUPPLIER' })
+  @IsEnum(CounterpartyRole, { each: true })
+  roles: CounterpartyRole[];
+
+  @Field()
+  @MinLength(1)
+  @MaxLength(200)
+  name: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(500)
+  fullName?: string | null;
+
+  @Field(() => String, { nullable: true, description: '10 digits for a company, 12 for a person; the check digits are verified' })
+  @IsOptional()
+  @MaxLength(12, { message: 'an INN has 10 or 12 digits' })
+  inn?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Companies only, 9 characters' })
+  @IsOptional()
+  @MaxLength(9, { message: 'a KPP has 9 characters' })
+  kpp?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(500)
+  legalAddress?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(500)
+  actualAddress?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(50)
+  phone?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsEmail({}, { message: 'must be an email address' })
+  @MaxLength(254)
+  email?: string | null;
+
+  @Field(() => BankDetailsInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  bank?: BankDetailsInput | null;
+
+  @Field(() => ID, { nullable: true, description: 'The responsible manager; the creator when not sent. A sales manager always owns what they create.' })
+  @IsOptional()
+  @IsUUID('all')
+  ownerId?: string | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Users who work with the client besides the owner' })
+  @IsOptional()
+  @ArrayMaxSize(100)
+  @IsUUID('all', { each: true, message: 'each id must be a UUID' })
+  teamMemberIds?: string[] | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(4000)
+  comment?: string | null;
+
+  @Field({ defaultValue: true })
+  @IsBoolean()
+  active: boolean = true;
+}
+
+@InputType()
+export class UpdateCounterpartyInput {
+  @Field(() => Int)
+  @IsInt()
+  version: number;
+
+  @Field(() => CounterpartyKind, { nullable: true })
+  @IsOptional()
+  @IsEnum(CounterpartyKind)
+  kind?: CounterpartyKind;
+
+  @Field(() => [CounterpartyRole], { nullable: true })
+  @IsOptional()
+  @ArrayMinSize(1, { message: 'give the counterparty at least one role: CLIENT or SUPPLIER' })
+  @IsEnum(CounterpartyRole, { each: true })
+  roles?: CounterpartyRole[];
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @MinLength(1)
+  @MaxLength(200)
+  name?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(500)
+  fullName?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(12, { message: 'an INN has 10 or 12 digits' })
+  inn?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(9, { message: 'a KPP has 9 characters' })
+  kpp?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(500)
+  legalAddress?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(500)
+  actualAddress?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(50)
+  phone?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsEmail({}, { message: 'must be an email address' })
+  @MaxLength(254)
+  email?: string | null;
+
+  @Field(() => BankDetailsInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  bank?: BankDetailsInput | null;
+
+  @Field(() => ID, { nullable: true, description: 'Reassigns the owner (not for sales managers); null leaves it unowned' })
+  @IsOptional()
+  @IsUUID('all')
+  ownerId?: string | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Replaces the whole team' })
+  @IsOptional()
+  @ArrayMaxSize(100)
+  @IsUUID('all', { each: true, message: 'each id must be a UUID' })
+  teamMemberIds?: string[] | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(4000)
+  comment?: string | null;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  active?: boolean;
+}
+
+@InputType()
+export class CounterpartyFilter extends BaseFilter {
+  @Field(() => CounterpartyKind, { nullable: true })
+  @IsOptional()
+  kind?: CounterpartyKind | null;
+
+  @Field(() => CounterpartyRole, { nullable: true })
+  @IsOptional()
+  role?: CounterpartyRole | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all')
+  ownerId?: string | null;
+
+  @Field(() => Boolean, { nullable: true })
+  @IsOptional()
+  active?: boolean | null;
+}
+
+@ArgsType()
+export class CounterpartyListArgs extends PageArgs {
+  @Field(() => CounterpartyFilter, { nullable: true })
+  filter?: CounterpartyFilter;
+}

@@ -1,0 +1,137 @@
+import type { FilterQuery, Ref } from '@mikro-orm/postgresql';
+import type { Context } from '../../server/context';
+import { assignSent, baseConditions, findForChange, isUuid, listPage } from '../../shared/crud';
+import { badInput, forbidden, notFound } from '../../shared/errors';
+import type { Page } from '../../shared/pagination';
+import { User } from '../identity/user.entity';
+import { Counterparty, CounterpartyKind } from './counterparty.entity';
+import type { BankDetailsInput, CounterpartyListArgs, CreateCounterpartyInput, UpdateCounterpartyInput } from './counterparty.inputs';
+import { counterpartyScope, seesAllCounterparties } from './counterparty.scope';
+import { innProblem, KPP_PATTERN } from './inn';
+
+const SORTABLE = ['name', 'inn', 'kind', 'createdAt', 'updatedAt'] as const;
+const TEXT_FIELDS = ['fullName', 'legalAddress', 'actualAddress', 'phone', 'email', 'comment'] as const;
+const BANK_FIELDS = ['bankName', 'bik', 'account', 'correspondentAccount'] as const;
+
+/** Blank text is stored as null. */
+const clean = (text: string | null | undefined) => text?.trim() || null;
+
+/**
+ * Clients and suppliers. Record rules (DESIGN §8) apply to every read and change:
+ * a sales manager works only with the counterparties they own or are a team member of,
+ * a partner sees only its own; a record out of scope behaves as if it did not exist.
+ */
+export class CounterpartyService {
+  list(ctx: Context, args: CounterpartyListArgs): Promise<Page<Counterparty>> {
+    const f = args.filter;
+    const conditions = baseConditions<Counterparty>(f, ['name', 'fullName', 'inn']);
+    if (f?.kind) conditions.push({ kind: f.kind });
+    if (f?.role) conditions.push({ roles: { $contains: [f.role] } });
+    if (f?.ownerId) conditions.push({ owner: f.ownerId });
+    if (f?.active !== undefined && f?.active !== null) conditions.push({ active: f.active });
+    const scope = counterpartyScope(ctx.user);
+    if (scope) conditions.push(scope);
+    return listPage(ctx.em, Counterparty, conditions, args, SORTABLE, 'name');
+  }
+
+  /** One counterparty, or null when it is missing or outside the caller's record rules. */
+  get(ctx: Context, id: string): Promise<Counterparty | null> {
+    if (!isUuid(id)) return Promise.resolve(null);
+    const scope = counterpartyScope(ctx.user);
+    return ctx.em.findOne(Counterparty, (scope ? { $and: [{ id }, scope] } : { id }) as FilterQuery<Counterparty>);
+  }
+
+  async create(ctx: Context, input: CreateCounterpartyInput): Promise<Counterparty> {
+    const kind = input.kind;
+    const inn = clean(input.inn);
+    const kpp = clean(input.kpp);
+    this.checkIdentity(input.name, kind, inn, kpp);
+    const counterparty = ctx.em.create(Counterparty, {
+      kind,
+      roles: [...new Set(input.roles)],
+      name: input.name.trim(),
+      inn,
+      kpp,
+      active: input.active,
+      owner: await this.ownerFor(ctx, input.ownerId),
+    });
+    for (const field of TEXT_FIELDS) counterparty[field] = clean(input[field]);
+    if (input.bank) this.assignBank(counterparty, input.bank);
+    if (input.teamMemberIds?.length) counterparty.teamMembers.set(await this.users(ctx, input.teamMemberIds));
+    await ctx.em.flush();
+    return counterparty;
+  }
+
+  async update(ctx: Context, id: string, input: UpdateCounterpartyInput): Promise<Counterparty> {
+    const counterparty = await this.forChange(ctx, id, input.version);
+    const kind = input.kind ?? counterparty.kind;
+    const inn = input.inn !== undefined ? clean(input.inn) : (counterparty.inn ?? null);
+    const kpp = input.kpp !== undefined ? clean(input.kpp) : (counterparty.kpp ?? null);
+    this.checkIdentity(input.name ?? counterparty.name, kind, inn, kpp);
+    Object.assign(counterparty, { kind, inn, kpp });
+    assignSent(counterparty, input, ['active']);
+    if (input.name !== undefined) counterparty.name = input.name.trim();
+    if (input.roles !== undefined) counterparty.roles = [...new Set(input.roles)];
+    for (const field of TEXT_FIELDS) if (input[field] !== undefined) counterparty[field] = clean(input[field]);
+    if (input.bank) this.assignBank(counterparty, input.bank);
+    if (input.ownerId !== undefined && input.ownerId !== (counterparty.owner?.id ?? null)) {
+      if (!seesAllCounterparties(ctx.user)) throw forbidden('Only a sales head or an administrator can reassign the owner of a counterparty');
+      counterparty.owner = await this.ownerFor(ctx, input.ownerId);
+    }
+    if (input.teamMemberIds !== undefined) {
+      await counterparty.teamMembers.init();
+      counterparty.teamMembers.set(await this.users(ctx, input.teamMemberIds ?? []));
+    }
+    await ctx.em.flush();
+    return counterparty;
+  }
+
+  async delete(ctx: Context, id: string): Promise<Counterparty> {
+    const counterparty = await this.forChange(ctx, id);
+    ctx.em.remove(counterparty);
+    await ctx.em.flush();
+    return counterparty;
+  }
+
+  /** NOT_FOUND also when the record exists but the record rules hide it from the caller. */
+  private async forChange(ctx: Context, id: string, version?: number): Promise<Counterparty> {
+    if (!(await this.get(ctx, id))) throw notFound(Counterparty.name, id);
+    return findForChange(ctx.em, Counterparty, id, version);
+  }
+
+  /** Tax ids must fit the kind: INN length and check digits, KPP for companies only. */
+  private checkIdentity(name: string, kind: CounterpartyKind, inn: string | null, kpp: string | null): void {
+    const fields: Record<string, string> = {};
+    if (!name.trim()) fields.name = 'must not be blank';
+    const problem = inn ? innProblem(inn, kind) : null;
+    if (problem) fields.inn = problem;
+    if (kpp && kind !== CounterpartyKind.COMPANY) fields.kpp = 'only a company has a KPP';
+    else if (kpp && !KPP_PATTERN.test(kpp)) fields.kpp = 'a KPP has 9 characters: 4 digits, 2 digits or capital letters, 3 digits';
+    if (Object.keys(fields).length) throw badInput(fields);
+  }
+
+  private assignBank(counterparty: Counterparty, bank: BankDetailsInput): void {
+    for (const field of BANK_FIELDS) if (bank[field] !== undefined) counterparty.bank[field] = clean(bank[field]);
+  }
+
+  /**
+   * The owner of a new or reassigned record. A sales manager without broader rights
+   * always owns what they create; others may name anyone (or nobody) and default to themselves.
+   */
+  private async ownerFor(ctx: Context, ownerId: string | null | undefined): Promise<Ref<User> | null> {
+    const me = ctx.user!.id;
+    const id = !seesAllCounterparties(ctx.user) || ownerId === undefined ? me : ownerId;
+    if (!id) return null;
+    if (id !== me) await this.users(ctx, [id], 'ownerId');
+    return ctx.em.getReference(User, id, { wrapped: true });
+  }
+
+  private async users(ctx: Context, ids: string[], field = 'teamMemberIds'): Promise<User[]> {
+    const unique = [...new Set(ids)];
+    if (!unique.length) return [];
+    const users = await ctx.em.find(User, { id: { $in: unique } });
+    const missing = unique.filter((id) => !users.some((user) => user.id === id));
+    if (missing.length) throw badInput({ [field]: `no such user: ${missing.join(', ')}` });
+    return users;
+  }
+}

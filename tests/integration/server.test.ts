@@ -1,0 +1,99 @@
+import { createClient as createWsClient } from 'graphql-ws';
+import WebSocket from 'ws';
+import { rawRequest, startTestApp, type TestApp } from '../support/harness';
+
+describe('server: HTTP behaviour, limits and error masking', () => {
+  let app: TestApp;
+  let auth: Record<string, string>;
+  let token: string;
+  beforeAll(async () => {
+    app = await startTestApp();
+    ({ token } = await app.login('admin@demo.tradebook'));
+    auth = { authorization: `Bearer ${token}` };
+  });
+  afterAll(() => app.close());
+
+  it('answers /health with 200 while the database answers', async () => {
+    const response = await fetch(`${app.url}/health`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ok' });
+  });
+
+  it.each([
+    ['malformed JSON', '{"query": ', 400],
+    ['no query', '{}', 400],
+    ['a syntax error', JSON.stringify({ query: '{ units { ' }), 400],
+    ['an unknown field', JSON.stringify({ query: '{ unitz { total } }' }), 400],
+  ])('answers %s with a 400 and no stack', async (_what, body, status) => {
+    const response = await rawRequest(app.graphqlUrl, body, auth);
+    expect(response.status).toBe(status);
+    expect(response.text).not.toMatch(/at .*\.(js|ts):\d+/);
+    expect(response.text).not.toMatch(/Did you mean/);
+  });
+
+  it('refuses a cross-site simple request (CSRF prevention)', async () => {
+    const response = await fetch(`${app.graphqlUrl}?query=%7Bhealth%7D`, { method: 'GET', headers: { 'content-type': 'text/plain' } });
+    expect(response.status).toBe(400);
+  });
+
+  it('refuses a body over the size limit with 413', async () => {
+    const response = await rawRequest(app.graphqlUrl, { query: `{ health } # ${'x'.repeat(1_100_000)}` }, auth);
+    expect(response.status).toBe(413);
+  });
+
+  it('refuses too deep, too aliased or too long queries', async () => {
+    const deep = await rawRequest(app.graphqlUrl, { query: '{ users { items { counterparty { owner { counterparty { owner { counterparty { owner { counterparty { owner { counterparty { owner { id } } } } } } } } } } } } }' }, auth);
+    expect(deep.json?.errors?.[0]?.message).toMatch(/depth|Cannot query field/i);
+    const aliases = Array.from({ length: 30 }, (_, i) => `a${i}: health`).join(' ');
+    const aliased = await rawRequest(app.graphqlUrl, { query: `{ ${aliases} }` }, auth);
+    expect(aliased.json?.errors?.[0]?.message).toMatch(/aliases/i);
+    const long = await rawRequest(app.graphqlUrl, { query: `{ ${Array.from({ length: 6000 }, () => '__typename').join(' ')} }` }, auth);
+    expect(long.status).toBe(400);
+    expect(long.json?.errors?.[0]?.message).toMatch(/more that 5000 tokens/);
+  });
+
+  it('caps perPage at 500 with BAD_USER_INPUT naming the field', async () => {
+    const { json } = await rawRequest(app.graphqlUrl, { query: '{ units(perPage: 501) { total } }' }, auth);
+    expect(json?.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { perPage: 'perPage must not be greater than 500' } });
+  });
+
+  it('returns null for an id that is not a UUID instead of failing', async () => {
+    const { json } = await rawRequest(app.graphqlUrl, { query: '{ unit(id: "not-a-uuid") { id } }' }, auth);
+    expect(json).toEqual({ data: { unit: null } });
+  });
+
+  it('masks an unexpected failure as INTERNAL_SERVER_ERROR with a request id, never SQL or a stack', async () => {
+    // given a database that lost a table under the server
+    await app.orm.em.getConnection().execute('alter table unit rename to unit_gone');
+    try {
+      // when a client reads units
+      const { json, text } = await rawRequest(app.graphqlUrl, { query: '{ units { total } }' }, auth);
+
+      // then it learns only that something failed and how to quote it
+      const error = json?.errors?.[0];
+      expect(error?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+      expect(error?.extensions?.requestId).toMatch(/^[0-9a-f-]{36}$/);
+      expect(text).not.toMatch(/select|relation|unit_gone|stack|\.ts:|\.js:/i);
+    } finally {
+      await app.orm.em.getConnection().execute('alter table unit_gone rename to unit');
+    }
+  });
+
+  it('serves GraphQL over WebSocket to a signed-in user and refuses an anonymous connection', async () => {
+    const url = app.graphqlUrl.replace('http', 'ws');
+    const signedIn = createWsClient({ url, webSocketImpl: WebSocket, connectionParams: { token }, retryAttempts: 0, lazy: true });
+    const result = await new Promise((resolve, reject) => {
+      signedIn.subscribe({ query: '{ me { email } }' }, { next: resolve, error: reject, complete: () => undefined });
+    });
+    expect(result).toEqual({ data: { me: { email: 'admin@demo.tradebook' } } });
+    await signedIn.dispose();
+
+    const anonymous = createWsClient({ url, webSocketImpl: WebSocket, retryAttempts: 0, lazy: true });
+    const closed = await new Promise<{ code: number }>((resolve) => {
+      anonymous.on('closed', (event) => resolve(event as { code: number }));
+      anonymous.subscribe({ query: '{ health }' }, { next: () => undefined, error: () => undefined, complete: () => undefined });
+    });
+    expect(closed.code).toBe(4403);
+    await anonymous.dispose();
+  });
+});

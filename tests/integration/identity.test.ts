@@ -101,6 +101,27 @@ describe('identity: login, me, passwords, user administration', () => {
     expect((await client.Me()).me.roles).toEqual(['ADMIN']);
   });
 
+  it('shows a partner user\'s counterparty to a sales manager only when the record rules let them see it', async () => {
+    // given a client owned by the head of sales, with a partner user of its own
+    const admin = await app.as(Role.ADMIN);
+    const { users: heads } = await admin.Users({ filter: { role: 'SALES_HEAD' } });
+    const { createCounterparty } = await admin.CreateCounterparty({ input: { name: 'Чужой дилер', inn: '7736207543', ownerId: heads.items[0].id } });
+    await admin.CreateUser({ input: { email: 'other.partner@example.com', name: 'Other', password: 'partner-pass-1', roles: ['PARTNER'], counterpartyId: createCounterparty.id } });
+
+    // when the sales manager reads the partner users
+    const manager = await app.as(Role.SALES_MANAGER);
+    const { users } = await manager.Users({ filter: { role: 'PARTNER' }, sort: [{ field: 'email', order: 'ASC' }] });
+
+    // then they see their own client behind the demo partner, but not the head's client
+    expect(users.items.map((u) => [u.email, u.counterparty?.name ?? null])).toEqual([
+      ['other.partner@example.com', null],
+      ['partner@demo.tradebook', 'Дилер Восток'],
+    ]);
+    const head = await app.as(Role.SALES_HEAD);
+    const seenByHead = await head.Users({ filter: { role: 'PARTNER' }, sort: [{ field: 'email', order: 'ASC' }] });
+    expect(seenByHead.users.items.map((u) => u.counterparty?.name)).toEqual(['Чужой дилер', 'Дилер Восток']);
+  });
+
   it('lets only an admin manage users', async () => {
     const head = await app.as(Role.SALES_HEAD);
     await expect(head.Users({})).resolves.toBeDefined();

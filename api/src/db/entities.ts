@@ -6,6 +6,7 @@ import { ProductGroup } from '../modules/catalog/product-group.entity';
 import { Product } from '../modules/catalog/product.entity';
 import { Warehouse } from '../modules/inventory/warehouse.entity';
 import { BankDetails, Counterparty } from '../modules/crm/counterparty.entity';
+import { CounterpartyTeamMember } from '../modules/crm/counterparty-team-member.entity';
 
 /** Every entity, listed so discovery works the same from TypeScript and compiled code. */
-export const entities = [AppSetting, AuditEntry, User, Unit, ProductGroup, Product, Warehouse, BankDetails, Counterparty];
+export const entities = [AppSetting, AuditEntry, User, Unit, ProductGroup, Product, Warehouse, BankDetails, Counterparty, CounterpartyTeamMember];

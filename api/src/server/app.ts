@@ -97,7 +97,15 @@ export async function startServer(deps: { config: Config; orm: MikroORM; schema:
     return { requestId: randomUUID(), user, em, loaders: new Loaders(em), services, ip };
   };
 
-  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  // noServer: the WebSocket server must not re-emit the HTTP server's listen errors as its own
+  const wsServer = new WebSocketServer({ noServer: true });
+  httpServer.on('upgrade', (request, socket, head) => {
+    if (new URL(request.url ?? '/', 'http://localhost').pathname !== '/graphql') {
+      socket.destroy();
+      return;
+    }
+    wsServer.handleUpgrade(request, socket, head, (ws) => wsServer.emit('connection', ws, request));
+  });
   const wsCleanup = useServer<{ token?: string }, { user?: AuthUser; ip?: string }>(
     {
       schema,

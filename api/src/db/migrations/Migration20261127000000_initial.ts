@@ -15,6 +15,7 @@ export class Migration20261127000000_initial extends Migration {
 
     this.addSql(`create table "product_group" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "version" int not null default 1, "name" text not null, "parent_id" uuid null, constraint "product_group_pkey" primary key ("id"));`);
     this.addSql(`create index "product_group_updated_at_index" on "product_group" ("updated_at");`);
+    this.addSql(`create index "product_group_parent_id_index" on "product_group" ("parent_id");`);
     this.addSql(`create unique index "product_group_parent_name_unique" on "product_group" (coalesce("parent_id", '00000000-0000-0000-0000-000000000000'::uuid), lower("name"));`);
 
     this.addSql(`create table "unit" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "version" int not null default 1, "code" text not null, "name" text not null, "okei_code" text null, "precision" smallint not null default 0, constraint "unit_pkey" primary key ("id"));`);
@@ -42,6 +43,7 @@ export class Migration20261127000000_initial extends Migration {
     this.addSql(`create unique index "counterparty_inn_kpp_unique" on "counterparty" ("inn", coalesce("kpp", '')) where "inn" is not null;`);
 
     this.addSql(`create table "counterparty_team_member" ("counterparty_id" uuid not null, "user_id" uuid not null, constraint "counterparty_team_member_pkey" primary key ("counterparty_id", "user_id"));`);
+    this.addSql(`create index "counterparty_team_member_user_id_index" on "counterparty_team_member" ("user_id");`);
 
     this.addSql(`create table "warehouse" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "version" int not null default 1, "code" text not null, "name" text not null, "address" text null, "allows_negative_stock" boolean not null default false, "active" boolean not null default true, constraint "warehouse_pkey" primary key ("id"));`);
     this.addSql(`create index "warehouse_updated_at_index" on "warehouse" ("updated_at");`);

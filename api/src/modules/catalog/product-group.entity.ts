@@ -10,6 +10,6 @@ export class ProductGroup extends BaseEntity {
   @Property({ type: 'text' })
   name: string;
 
-  @ManyToOne({ entity: () => ProductGroup, nullable: true, ref: true, deleteRule: 'restrict' })
+  @ManyToOne({ entity: () => ProductGroup, nullable: true, ref: true, deleteRule: 'restrict', index: true })
   parent?: Ref<ProductGroup> | null;
 }

@@ -2,6 +2,7 @@ import { Check, Collection, Embeddable, Embedded, Entity, Enum, Index, ManyToMan
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../shared/base.entity';
 import { User } from '../identity/user.entity';
+import { CounterpartyTeamMember } from './counterparty-team-member.entity';
 
 export enum CounterpartyKind {
   COMPANY = 'COMPANY',
@@ -92,7 +93,7 @@ export class Counterparty extends BaseEntity {
   @ManyToOne({ entity: () => User, nullable: true, ref: true, deleteRule: 'set null', index: true })
   owner?: Ref<User> | null;
 
-  @ManyToMany({ entity: () => User, pivotTable: 'counterparty_team_member', joinColumn: 'counterparty_id', inverseJoinColumn: 'user_id' })
+  @ManyToMany({ entity: () => User, pivotEntity: () => CounterpartyTeamMember })
   teamMembers = new Collection<User>(this);
 
   @Field(() => String, { nullable: true })

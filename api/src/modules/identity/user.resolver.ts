@@ -2,6 +2,7 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolve
 import type { Context } from '../../server/context';
 import { PageType } from '../../shared/pagination';
 import { Counterparty } from '../crm/counterparty.entity';
+import { seesAllCounterparties } from '../crm/counterparty.scope';
 import { permissionsOf } from './permissions';
 import { User } from './user.entity';
 import { CreateUserInput, UpdateUserInput, UserListArgs } from './user.inputs';
@@ -47,6 +48,8 @@ export class UserResolver {
 
   @FieldResolver(() => Counterparty, { nullable: true, description: 'For PARTNER users: the counterparty they act for' })
   counterparty(@Root() user: User, @Ctx() ctx: Context) {
-    return user.counterparty ? ctx.loaders.byId(Counterparty).load(user.counterparty.id) : null;
+    if (!user.counterparty) return null;
+    // the counterparty's record rules hold here too; only narrowed roles pay a lookup per row
+    return seesAllCounterparties(ctx.user) ? ctx.loaders.byId(Counterparty).load(user.counterparty.id) : ctx.services.counterparties.get(ctx, user.counterparty.id);
   }
 }

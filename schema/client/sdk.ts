@@ -200,8 +200,10 @@ export type UpdateCounterpartyInput = {
   comment?: string | null | undefined;
   email?: string | null | undefined;
   fullName?: string | null | undefined;
+  /** 10 digits for a company, 12 for a person; the check digits are verified */
   inn?: string | null | undefined;
   kind?: CounterpartyKind | null | undefined;
+  /** Companies only, 9 characters */
   kpp?: string | null | undefined;
   legalAddress?: string | null | undefined;
   name?: string | null | undefined;

@@ -28,22 +28,9 @@ export class BankDetailsInput {
   correspondentAccount?: string | null;
 }
 
+/** The details a create and an update share: all optional, null clears. */
 @InputType()
-export class CreateCounterpartyInput {
-  @Field(() => CounterpartyKind, { defaultValue: CounterpartyKind.COMPANY })
-  @IsEnum(CounterpartyKind)
-  kind: CounterpartyKind = CounterpartyKind.COMPANY;
-
-  @Field(() => [CounterpartyRole], { defaultValue: [CounterpartyRole.CLIENT] })
-  @ArrayMinSize(1, { message: 'give the counterparty at least one role: CLIENT or SUPPLIER' })
-  @IsEnum(CounterpartyRole, { each: true })
-  roles: CounterpartyRole[];
-
-  @Field()
-  @MinLength(1)
-  @MaxLength(200)
-  name: string;
-
+export class CounterpartyDetailsInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @MaxLength(500)
@@ -85,6 +72,28 @@ export class CreateCounterpartyInput {
   @ValidateNested()
   bank?: BankDetailsInput | null;
 
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(4000)
+  comment?: string | null;
+}
+
+@InputType()
+export class CreateCounterpartyInput extends CounterpartyDetailsInput {
+  @Field(() => CounterpartyKind, { defaultValue: CounterpartyKind.COMPANY })
+  @IsEnum(CounterpartyKind)
+  kind: CounterpartyKind = CounterpartyKind.COMPANY;
+
+  @Field(() => [CounterpartyRole], { defaultValue: [CounterpartyRole.CLIENT] })
+  @ArrayMinSize(1, { message: 'give the counterparty at least one role: CLIENT or SUPPLIER' })
+  @IsEnum(CounterpartyRole, { each: true })
+  roles: CounterpartyRole[];
+
+  @Field()
+  @MinLength(1)
+  @MaxLength(200)
+  name: string;
+
   @Field(() => ID, { nullable: true, description: 'The responsible manager; the creator when not sent. A sales manager always owns what they create.' })
   @IsOptional()
   @IsUUID('all')
@@ -96,18 +105,13 @@ export class CreateCounterpartyInput {
   @IsUUID('all', { each: true, message: 'each id must be a UUID' })
   teamMemberIds?: string[] | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(4000)
-  comment?: string | null;
-
   @Field({ defaultValue: true })
   @IsBoolean()
   active: boolean = true;
 }
 
 @InputType()
-export class UpdateCounterpartyInput {
+export class UpdateCounterpartyInput extends CounterpartyDetailsInput {
   @Field(() => Int)
   @IsInt()
   version: number;
@@ -129,47 +133,6 @@ export class UpdateCounterpartyInput {
   @MaxLength(200)
   name?: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(500)
-  fullName?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(12, { message: 'an INN has 10 or 12 digits' })
-  inn?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(9, { message: 'a KPP has 9 characters' })
-  kpp?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(500)
-  legalAddress?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(500)
-  actualAddress?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(50)
-  phone?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsEmail({}, { message: 'must be an email address' })
-  @MaxLength(254)
-  email?: string | null;
-
-  @Field(() => BankDetailsInput, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  bank?: BankDetailsInput | null;
-
   @Field(() => ID, { nullable: true, description: 'Reassigns the owner (not for sales managers); null leaves it unowned' })
   @IsOptional()
   @IsUUID('all')
@@ -180,11 +143,6 @@ export class UpdateCounterpartyInput {
   @ArrayMaxSize(100)
   @IsUUID('all', { each: true, message: 'each id must be a UUID' })
   teamMemberIds?: string[] | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(4000)
-  comment?: string | null;
 
   @Field({ nullable: true })
   @IsOptional()

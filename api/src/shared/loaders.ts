@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { EntityClass, EntityManager } from '@mikro-orm/postgresql';
+import { wrap, type EntityClass, type EntityManager } from '@mikro-orm/postgresql';
 
 type Loader<V> = DataLoader<string, V>;
 
@@ -25,9 +25,17 @@ export class Loaders {
   byId<T extends { id: string }>(entity: EntityClass<T>): Loader<T | null> {
     return this.memo(`id:${entity.name}`, () =>
       new DataLoader<string, T | null>(async (ids) => {
-        const rows = await this.em.find(entity, { id: { $in: [...ids] } } as never);
-        const byId = new Map(rows.map((row) => [row.id, row]));
-        return ids.map((id) => byId.get(id) ?? null);
+        // records the request already loaded (e.g. joined into its parent) cost no statement
+        const uow = this.em.getUnitOfWork();
+        const known = new Map<string, T>();
+        for (const id of ids) {
+          const entity_ = uow.getById<T>(entity.name, id as never);
+          if (entity_ && wrap(entity_, true).isInitialized()) known.set(id, entity_);
+        }
+        const missing = ids.filter((id) => !known.has(id));
+        const rows = missing.length ? await this.em.find(entity, { id: { $in: missing } } as never) : [];
+        for (const row of rows) known.set(row.id, row);
+        return ids.map((id) => known.get(id) ?? null);
       }),
     );
   }

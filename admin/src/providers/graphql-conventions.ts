@@ -1,0 +1,125 @@
+import { gql } from '@apollo/client';
+import type { DocumentNode, IntrospectionInputObjectType, IntrospectionObjectType, IntrospectionType, IntrospectionTypeRef } from 'graphql';
+import pluralize from 'pluralize';
+import { CREATE, DELETE, GET_LIST, GET_MANY, GET_MANY_REFERENCE, GET_ONE, UPDATE } from 'react-admin';
+
+type Lookup = (name: string) => IntrospectionType | undefined;
+type Operation = { name: string; args: { name: string; type: IntrospectionTypeRef }[] };
+
+function namedType(ref: IntrospectionTypeRef): { kind: string; name: string } {
+  let current = ref as IntrospectionTypeRef & { ofType?: IntrospectionTypeRef; name?: string };
+  while (current.ofType) current = current.ofType as typeof current;
+  return { kind: current.kind, name: current.name! };
+}
+
+function typeText(ref: IntrospectionTypeRef): string {
+  const r = ref as IntrospectionTypeRef & { ofType?: IntrospectionTypeRef; name?: string };
+  if (r.kind === 'NON_NULL') return `${typeText(r.ofType!)}!`;
+  if (r.kind === 'LIST') return `[${typeText(r.ofType!)}]`;
+  return r.name!;
+}
+
+const isLeaf = (kind: string) => kind === 'SCALAR' || kind === 'ENUM';
+
+/** Every scalar field, and the scalars of each related object one level down. */
+function selection(type: IntrospectionObjectType, lookup: Lookup, depth = 0): string {
+  const parts: string[] = [];
+  for (const field of type.fields) {
+    if (field.args.some((a) => a.type.kind === 'NON_NULL')) continue;
+    const named = namedType(field.type);
+    if (isLeaf(named.kind)) parts.push(field.name);
+    else if (named.kind === 'OBJECT' && depth === 0) {
+      const related = lookup(named.name) as IntrospectionObjectType | undefined;
+      if (related) parts.push(`${field.name} { ${selection(related, lookup, 1)} }`);
+    }
+  }
+  return parts.join(' ');
+}
+
+function inputFields(operation: Operation, argName: string, lookup: Lookup): IntrospectionInputObjectType | undefined {
+  const arg = operation.args.find((a) => a.name === argName);
+  return arg ? (lookup(namedType(arg.type).name) as IntrospectionInputObjectType) : undefined;
+}
+
+/** Keeps the keys the input type declares; nested input objects are picked the same way. */
+export function toInput(data: Record<string, unknown>, type: IntrospectionInputObjectType | undefined, lookup: Lookup): Record<string, unknown> {
+  const input: Record<string, unknown> = {};
+  if (!type) return input;
+  for (const field of type.inputFields) {
+    const value = data[field.name];
+    if (value === undefined) continue;
+    const named = namedType(field.type);
+    input[field.name] =
+      named.kind === 'INPUT_OBJECT' && value && typeof value === 'object' && !Array.isArray(value)
+        ? toInput(value as Record<string, unknown>, lookup(named.name) as IntrospectionInputObjectType, lookup)
+        : value === '' ? null : value;
+  }
+  return input;
+}
+
+/** Adds `unitId` beside `unit { id }` and `teamMemberIds` beside `teamMembers`, so forms use the input names. */
+export function flattenRecord(record: Record<string, any> | null): Record<string, any> | null {
+  if (!record) return record;
+  const flat: Record<string, any> = { ...record };
+  for (const [key, value] of Object.entries(record)) {
+    if (value && typeof value === 'object' && !Array.isArray(value) && 'id' in value) flat[`${key}Id`] = value.id;
+    if (Array.isArray(value) && value.every((v) => v && typeof v === 'object' && 'id' in v)) flat[`${pluralize.singular(key)}Ids`] = value.map((v) => v.id);
+  }
+  return flat;
+}
+
+const changed = (a: unknown, b: unknown) => JSON.stringify(a ?? null) !== JSON.stringify(b ?? null);
+
+interface RaParams {
+  id?: string;
+  ids?: string[];
+  target?: string;
+  filter?: Record<string, unknown>;
+  sort?: { field: string; order: 'ASC' | 'DESC' };
+  pagination?: { page: number; perPage: number };
+  data?: Record<string, unknown>;
+  previousData?: Record<string, unknown>;
+}
+
+function listVariables(params: RaParams, operation: Operation, lookup: Lookup, extraFilter: Record<string, unknown> = {}) {
+  const filter = toInput({ ...(params.filter ?? {}), ...extraFilter }, inputFields(operation, 'filter', lookup), lookup);
+  const sort = params.sort && params.sort.field !== 'id' ? [{ field: params.sort.field, order: params.sort.order }] : undefined;
+  return { filter, sort, page: params.pagination?.page ?? 1, perPage: Math.min(params.pagination?.perPage ?? 25, 500) };
+}
+
+/** The query and variables of one react-admin call, in DESIGN §7's conventions. */
+export function buildOperation(fetchType: string, type: IntrospectionObjectType, operation: Operation, raw: Record<string, unknown>, lookup: Lookup): { query: DocumentNode; variables: Record<string, unknown> } {
+  const params = raw as RaParams;
+  const fields = selection(type, lookup);
+  const argType = (name: string) => typeText(operation.args.find((a) => a.name === name)!.type);
+  switch (fetchType) {
+    case GET_LIST:
+    case GET_MANY:
+    case GET_MANY_REFERENCE: {
+      const query = gql`query ${operation.name}List($filter: ${argType('filter')}, $sort: [SortInput!], $page: Int, $perPage: Int) {
+        ${operation.name}(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ${fields} } total }
+      }`;
+      if (fetchType === GET_MANY) return { query, variables: { filter: { ids: params.ids }, perPage: Math.min(Math.max(params.ids?.length ?? 1, 1), 500) } };
+      if (fetchType === GET_MANY_REFERENCE) return { query, variables: listVariables(params, operation, lookup, { [params.target!]: params.id }) };
+      return { query, variables: listVariables(params, operation, lookup) };
+    }
+    case GET_ONE:
+      return { query: gql`query ${operation.name}One($id: ID!) { ${operation.name}(id: $id) { ${fields} } }`, variables: { id: params.id } };
+    case CREATE:
+      return {
+        query: gql`mutation ${operation.name}($input: ${argType('input')}) { ${operation.name}(input: $input) { ${fields} } }`,
+        variables: { input: toInput(params.data ?? {}, inputFields(operation, 'input', lookup), lookup) },
+      };
+    case UPDATE: {
+      const data = params.data ?? {};
+      const previous = params.previousData ?? {};
+      const diff = Object.fromEntries(Object.entries(data).filter(([key, value]) => changed(value, previous[key])));
+      const input = toInput({ ...diff, version: previous.version ?? data.version }, inputFields(operation, 'input', lookup), lookup);
+      return { query: gql`mutation ${operation.name}($id: ID!, $input: ${argType('input')}) { ${operation.name}(id: $id, input: $input) { ${fields} } }`, variables: { id: params.id, input } };
+    }
+    case DELETE:
+      return { query: gql`mutation ${operation.name}($id: ID!) { ${operation.name}(id: $id) { id } }`, variables: { id: params.id } };
+    default:
+      throw new Error(`Unsupported call ${fetchType}`);
+  }
+}

@@ -1,0 +1,24 @@
+import type { ComponentType } from 'react';
+import type { ResourceProps } from 'react-admin';
+import audit from './audit';
+import counterparties from './counterparties';
+import productGroups from './productGroups';
+import products from './products';
+import units from './units';
+import users from './users';
+import warehouses from './warehouses';
+
+/** Every screen of the console; each folder's index says what it offers and which permission opens it. */
+export interface ResourceDef {
+  name: string;
+  list?: ComponentType;
+  show?: ComponentType;
+  create?: ComponentType;
+  edit?: ComponentType;
+  icon: ComponentType;
+  recordRepresentation?: ResourceProps['recordRepresentation'];
+  /** The permission that opens the list, and those that open create and edit. */
+  permissions: { read: string; create?: string; edit?: string };
+}
+
+export const resources: ResourceDef[] = [counterparties, products, productGroups, units, warehouses, users, audit];

@@ -1,0 +1,27 @@
+import { SelectArrayInput, SelectField, SelectInput, useTranslate, type SelectArrayInputProps, type SelectFieldProps, type SelectInputProps } from 'react-admin';
+
+/** Enum values as the schema declares them; their labels come from enums.<Enum>.<VALUE>. */
+export const ENUMS = {
+  ProductKind: ['GOODS', 'SERVICE'],
+  CounterpartyKind: ['COMPANY', 'PERSON'],
+  CounterpartyRole: ['CLIENT', 'SUPPLIER'],
+  Role: ['ADMIN', 'SALES_HEAD', 'SALES_MANAGER', 'WAREHOUSE', 'PURCHASING', 'MARKETING', 'SERVICE', 'ACCOUNTANT', 'PARTNER'],
+  AuditAction: ['CREATE', 'UPDATE', 'DELETE'],
+} as const;
+
+export type EnumName = keyof typeof ENUMS;
+
+export const enumChoices = (name: EnumName) => ENUMS[name].map((value) => ({ id: value, name: `enums.${name}.${value}` }));
+
+export const EnumField = ({ enumName, ...props }: Omit<SelectFieldProps, 'choices'> & { enumName: EnumName }) => <SelectField {...props} choices={enumChoices(enumName)} />;
+
+export const EnumInput = ({ enumName, ...props }: Omit<SelectInputProps, 'choices'> & { enumName: EnumName }) => <SelectInput {...props} choices={enumChoices(enumName)} />;
+
+export const EnumArrayInput = ({ enumName, ...props }: Omit<SelectArrayInputProps, 'choices'> & { enumName: EnumName }) => <SelectArrayInput {...props} choices={enumChoices(enumName)} />;
+
+/** A list of enum values, each translated. */
+export const EnumListField = ({ source, enumName, record }: { source: string; enumName: EnumName; record?: Record<string, unknown>; label?: string }) => {
+  const translate = useTranslate();
+  const values = (record?.[source] as string[] | undefined) ?? [];
+  return <span>{values.map((v) => translate(`enums.${enumName}.${v}`)).join(', ')}</span>;
+};

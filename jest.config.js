@@ -2,7 +2,7 @@
 module.exports = {
   testEnvironment: 'node',
   transform: { '^.+\\.ts$': ['@swc/jest'] },
-  testMatch: ['<rootDir>/api/src/**/*.test.ts', '<rootDir>/tests/integration/**/*.test.ts'],
+  testMatch: ['<rootDir>/api/src/**/*.test.ts', '<rootDir>/admin/src/**/*.test.ts', '<rootDir>/tests/integration/**/*.test.ts'],
   globalSetup: '<rootDir>/tests/support/global-setup.ts',
   globalTeardown: '<rootDir>/tests/support/global-teardown.ts',
   setupFiles: ['reflect-metadata'],

@@ -1,5 +1,5 @@
 import HistoryIcon from '@mui/icons-material/History';
-import { AutocompleteInput, Datagrid, DateTimeInput, FunctionField, List, ReferenceInput, SelectInput, TextField, TextInput } from 'react-admin';
+import { AutocompleteInput, Datagrid, DateTimeInput, FunctionField, List, ReferenceInput, SelectInput, TextField, TextInput, useTranslate } from 'react-admin';
 import { EnumField, enumChoices } from '../shared/enums';
 import { LocaleDateField } from '../shared/fields';
 
@@ -21,13 +21,18 @@ const describe = (changes: Record<string, { before: unknown; after: unknown }>) 
     .map(([field, { before, after }]) => `${field}: ${JSON.stringify(before)} → ${JSON.stringify(after)}`)
     .join('; ');
 
+const EntityName = ({ entity }: { entity: string }) => {
+  const translate = useTranslate();
+  return <>{translate(`resources.${entity}.name`, { smart_count: 1, _: entity })}</>;
+};
+
 /** Who changed what and when; administrators only. */
 const AuditList = () => (
   <List filters={filters} sort={{ field: 'at', order: 'DESC' }} perPage={50}>
     <Datagrid bulkActionButtons={false} rowClick={false}>
       <LocaleDateField source="at" />
       <TextField source="user.name" label="resources.AuditEntry.fields.user" sortable={false} />
-      <TextField source="entity" />
+      <FunctionField source="entity" render={(r: { entity: string }) => <EntityName entity={r.entity} />} />
       <EnumField source="action" enumName="AuditAction" />
       <TextField source="entityId" sortable={false} />
       <FunctionField source="changes" sortable={false} render={(r: { changes: Record<string, { before: unknown; after: unknown }> }) => describe(r.changes)} />

@@ -1,7 +1,9 @@
 import { gql } from '@apollo/client';
 import type { DocumentNode, IntrospectionInputObjectType, IntrospectionObjectType, IntrospectionType, IntrospectionTypeRef } from 'graphql';
 import pluralize from 'pluralize';
-import { CREATE, DELETE, GET_LIST, GET_MANY, GET_MANY_REFERENCE, GET_ONE, UPDATE } from 'react-admin';
+
+// react-admin's fetch types (the strings ra-core exports), kept here so this module stays pure
+const [GET_LIST, GET_ONE, GET_MANY, GET_MANY_REFERENCE, CREATE, UPDATE, DELETE] = ['GET_LIST', 'GET_ONE', 'GET_MANY', 'GET_MANY_REFERENCE', 'CREATE', 'UPDATE', 'DELETE'];
 
 type Lookup = (name: string) => IntrospectionType | undefined;
 type Operation = { name: string; args: { name: string; type: IntrospectionTypeRef }[] };

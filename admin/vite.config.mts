@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
 // The console: `npm run admin:dev` serves it with hot reload and forwards /graphql to
@@ -6,7 +7,7 @@ import { defineConfig } from 'vite';
 const api = process.env.API_URL ?? 'http://localhost:4000';
 
 export default defineConfig({
-  root: __dirname,
+  root: fileURLToPath(new URL('.', import.meta.url)),
   base: '/',
   oxc: { jsx: { runtime: 'automatic' } },
   build: {

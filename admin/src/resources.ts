@@ -3,6 +3,7 @@ import type { ResourceProps } from 'react-admin';
 import audit from './audit';
 import counterparties from './counterparties';
 import productGroups from './productGroups';
+import roles from './roles';
 import products from './products';
 import units from './units';
 import users from './users';
@@ -21,4 +22,4 @@ export interface ResourceDef {
   permissions: { read: string; create?: string; edit?: string };
 }
 
-export const resources: ResourceDef[] = [counterparties, products, productGroups, units, warehouses, users, audit];
+export const resources: ResourceDef[] = [counterparties, products, productGroups, units, warehouses, users, roles, audit];

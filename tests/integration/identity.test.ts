@@ -129,3 +129,22 @@ describe('identity: login, me, passwords, user administration', () => {
     expect(error.code).toBe('FORBIDDEN');
   });
 });
+
+describe('permission matrix', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp();
+  });
+  afterAll(() => app.close());
+
+  it('shows administrators what every role may do, and nobody else', async () => {
+    const admin = await app.as(Role.ADMIN);
+    const { permissionMatrix } = await admin.PermissionMatrix();
+    expect(permissionMatrix.map((r) => r.role)).toEqual(['ADMIN', 'SALES_HEAD', 'SALES_MANAGER', 'WAREHOUSE', 'PURCHASING', 'MARKETING', 'SERVICE', 'ACCOUNTANT', 'PARTNER']);
+    const partner = permissionMatrix.find((r) => r.role === 'PARTNER')!;
+    expect(partner.permissions).toEqual(['counterparty:read', 'product:read', 'productGroup:read', 'unit:read']);
+
+    const head = await app.as(Role.SALES_HEAD);
+    expect((await errorOf(head.PermissionMatrix())).code).toBe('FORBIDDEN');
+  });
+});

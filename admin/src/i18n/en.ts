@@ -10,6 +10,7 @@ export const en = {
     tabs: { general: 'General', requisites: 'Requisites', team: 'Team', orders: 'Orders', contracts: 'Contracts', activities: 'Activities' },
     groupTree: 'Product groups',
     allGroups: 'All groups',
+    roles: { title: 'Roles and permissions', permission: 'Permission' },
     later: 'Appears here once its module is in place.',
   },
   enums: {
@@ -42,6 +43,7 @@ export const en = {
       name: 'User |||| Users',
       fields: { email: 'Email', name: 'Name', roles: 'Roles', role: 'Role', team: 'Team', active: 'Active', password: 'Password', counterpartyId: 'Counterparty (partners)', lastLoginAt: 'Last login', q: 'Search' },
     },
+    Role: { name: 'Role |||| Roles' },
     AuditEntry: {
       name: 'Audit entry |||| Audit log',
       fields: { at: 'When', entity: 'Record type', entityId: 'Record', action: 'Action', userId: 'User', user: 'User', changes: 'Changes', from: 'From', to: 'To' },

@@ -10,6 +10,7 @@ export const ru = {
     tabs: { general: 'Основное', requisites: 'Реквизиты', team: 'Команда', orders: 'Заказы', contracts: 'Договоры', activities: 'Взаимодействия' },
     groupTree: 'Группы товаров',
     allGroups: 'Все группы',
+    roles: { title: 'Роли и права', permission: 'Право' },
     later: 'Появится здесь, когда будет готов соответствующий раздел.',
   },
   enums: {
@@ -42,6 +43,7 @@ export const ru = {
       name: 'Пользователь |||| Пользователи',
       fields: { email: 'Эл. почта', name: 'Имя', roles: 'Роли', role: 'Роль', team: 'Команда', active: 'Активен', password: 'Пароль', counterpartyId: 'Контрагент (для партнёров)', lastLoginAt: 'Последний вход', q: 'Поиск' },
     },
+    Role: { name: 'Роль |||| Роли' },
     AuditEntry: {
       name: 'Запись журнала |||| Журнал изменений',
       fields: { at: 'Когда', entity: 'Тип записи', entityId: 'Запись', action: 'Действие', userId: 'Пользователь', user: 'Пользователь', changes: 'Изменения', from: 'С', to: 'По' },

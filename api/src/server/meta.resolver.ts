@@ -1,6 +1,15 @@
-import { Authorized, Query, Resolver } from 'type-graphql';
+import { Authorized, Field, ObjectType, Query, Resolver } from 'type-graphql';
 import { ErrorCode } from '../shared/errors';
-import { Role } from '../modules/identity/permissions';
+import { permissionsOf, Role } from '../modules/identity/permissions';
+
+@ObjectType({ description: 'What one role may do' })
+class RolePermissions {
+  @Field(() => Role)
+  role: Role;
+
+  @Field(() => [String], { description: 'resource:action pairs and field permissions such as cost:read' })
+  permissions: string[];
+}
 
 /** Lets clients (and codegen) see the enums they must handle. */
 @Resolver()
@@ -15,5 +24,11 @@ export class MetaResolver {
   @Query(() => [Role])
   roles(): Role[] {
     return Object.values(Role);
+  }
+
+  @Authorized('user:update')
+  @Query(() => [RolePermissions], { description: 'The permission matrix, role by role (administrators)' })
+  permissionMatrix(): RolePermissions[] {
+    return Object.values(Role).map((role) => ({ role, permissions: [...permissionsOf([role])].sort() }));
   }
 }

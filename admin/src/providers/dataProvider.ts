@@ -28,7 +28,7 @@ const authLink = new ApolloLink((operation, forward) => {
 
 const client = new ApolloClient({
   link: ApolloLink.from([authLink, new HttpLink({ uri: graphqlUrl })]),
-  cache: new InMemoryCache({ addTypename: false }),
+  cache: new InMemoryCache(),
   defaultOptions: { query: { fetchPolicy: 'network-only' } },
 });
 

@@ -172,7 +172,11 @@ export async function startServer(deps: { config: Config; orm: MikroORM; schema:
   const consoleDir = path.resolve('admin/dist');
   if (existsSync(consoleDir)) {
     app.use(express.static(consoleDir, { index: 'index.html', maxAge: '1h' }));
-    app.get(/^\/(?!graphql|health).*/, (_req, res) => res.sendFile(path.join(consoleDir, 'index.html')));
+    app.get(/^\/(?!graphql|health).*/, (_req, res) =>
+      res.sendFile(path.join(consoleDir, 'index.html'), (error) => {
+        if (error && !res.headersSent) res.status(503).type('text/plain').send('The console is being rebuilt or was removed; run npm run build');
+      }),
+    );
   }
 
   // Body-parser and other express errors: a JSON answer per GraphQL over HTTP, never express's HTML stack page.

@@ -8,5 +8,11 @@ import { Warehouse } from '../modules/inventory/warehouse.entity';
 import { BankDetails, Counterparty } from '../modules/crm/counterparty.entity';
 import { CounterpartyTeamMember } from '../modules/crm/counterparty-team-member.entity';
 
+import { DocumentSequence } from '../modules/ledger/document-sequence.entity';
+import { PriceType } from '../modules/pricing/price-type.entity';
+import { PriceList, PriceListLine } from '../modules/pricing/price-list.entity';
+import { PriceRecord } from '../modules/pricing/price-record.entity';
+import { DiscountRule } from '../modules/pricing/discount-rule.entity';
+
 /** Every entity, listed so discovery works the same from TypeScript and compiled code. */
-export const entities = [AppSetting, AuditEntry, User, Unit, ProductGroup, Product, Warehouse, BankDetails, Counterparty, CounterpartyTeamMember];
+export const entities = [AppSetting, AuditEntry, User, Unit, ProductGroup, Product, Warehouse, BankDetails, Counterparty, CounterpartyTeamMember, DocumentSequence, PriceType, PriceList, PriceListLine, PriceRecord, DiscountRule];

@@ -1,4 +1,8 @@
 import { Migration20261127000000_initial } from './Migration20261127000000_initial';
+import { Migration20261127130518_pricing } from './Migration20261127130518_pricing';
 
 /** Applied in this order; `npm run migration:create` writes a new file to add here. */
-export const migrationsList = [{ name: 'Migration20261127000000_initial', class: Migration20261127000000_initial }];
+export const migrationsList = [
+  { name: 'Migration20261127000000_initial', class: Migration20261127000000_initial },
+  { name: 'Migration20261127130518_pricing', class: Migration20261127130518_pricing },
+];

@@ -3,6 +3,7 @@ import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../shared/base.entity';
 import { User } from '../identity/user.entity';
 import { CounterpartyTeamMember } from './counterparty-team-member.entity';
+import type { PriceType } from '../pricing/price-type.entity';
 
 export enum CounterpartyKind {
   COMPANY = 'COMPANY',
@@ -95,6 +96,10 @@ export class Counterparty extends BaseEntity {
 
   @ManyToMany({ entity: () => User, pivotEntity: () => CounterpartyTeamMember })
   teamMembers = new Collection<User>(this);
+
+  /** The client's price type; none means the default price type (pricing). */
+  @ManyToOne({ entity: 'PriceType', nullable: true, ref: true, deleteRule: 'set null' })
+  priceType?: Ref<PriceType> | null;
 
   @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })

@@ -13,7 +13,7 @@ export enum Role {
 }
 registerEnumType(Role, { name: 'Role' });
 
-export const RESOURCES = ['user', 'audit', 'setting', 'product', 'productGroup', 'unit', 'warehouse', 'counterparty'] as const;
+export const RESOURCES = ['user', 'audit', 'setting', 'product', 'productGroup', 'unit', 'warehouse', 'counterparty', 'priceType', 'priceList', 'discountRule', 'price'] as const;
 export type Resource = (typeof RESOURCES)[number];
 export const ACTIONS = ['read', 'create', 'update', 'delete', 'post'] as const;
 export type Action = (typeof ACTIONS)[number];
@@ -27,6 +27,9 @@ const EDIT: Action[] = ['read', 'create', 'update'];
 const FULL: Action[] = ['read', 'create', 'update', 'delete'];
 const CATALOG_READ = { product: READ, productGroup: READ, unit: READ };
 const CATALOG_FULL = { product: FULL, productGroup: FULL, unit: FULL };
+const POSTING: Action[] = ['read', 'create', 'update', 'delete', 'post'];
+/** `price:read`: effective prices and quotes (a partner's only for its own client). */
+const PRICES_READ = { price: READ, priceType: READ };
 
 interface Grant {
   resources: Partial<Record<Resource, Action[]>>;
@@ -43,11 +46,11 @@ export const PERMISSION_MATRIX: Record<Role, Grant> = {
     fields: ['cost:read'],
   },
   [Role.SALES_HEAD]: {
-    resources: { ...CATALOG_READ, warehouse: READ, counterparty: FULL, user: READ },
+    resources: { ...CATALOG_READ, ...PRICES_READ, warehouse: READ, counterparty: FULL, user: READ, priceType: FULL, priceList: POSTING, discountRule: FULL },
     fields: ['cost:read'],
   },
   [Role.SALES_MANAGER]: {
-    resources: { ...CATALOG_READ, warehouse: READ, counterparty: EDIT, user: READ },
+    resources: { ...CATALOG_READ, ...PRICES_READ, warehouse: READ, counterparty: EDIT, user: READ, priceList: READ, discountRule: READ },
     fields: [],
   },
   [Role.WAREHOUSE]: {
@@ -55,23 +58,23 @@ export const PERMISSION_MATRIX: Record<Role, Grant> = {
     fields: [],
   },
   [Role.PURCHASING]: {
-    resources: { ...CATALOG_FULL, warehouse: READ, counterparty: EDIT, user: READ },
+    resources: { ...CATALOG_FULL, ...PRICES_READ, warehouse: READ, counterparty: EDIT, user: READ, priceList: READ },
     fields: ['cost:read'],
   },
   [Role.MARKETING]: {
-    resources: { ...CATALOG_READ, counterparty: READ, user: READ },
+    resources: { ...CATALOG_READ, ...PRICES_READ, counterparty: READ, user: READ, priceList: READ, discountRule: FULL },
     fields: [],
   },
   [Role.SERVICE]: {
-    resources: { ...CATALOG_READ, warehouse: READ, counterparty: READ, user: READ },
+    resources: { ...CATALOG_READ, ...PRICES_READ, warehouse: READ, counterparty: READ, user: READ },
     fields: [],
   },
   [Role.ACCOUNTANT]: {
-    resources: { ...CATALOG_READ, warehouse: READ, counterparty: ['read', 'update'], user: READ, setting: ['read', 'update'] },
+    resources: { ...CATALOG_READ, ...PRICES_READ, warehouse: READ, counterparty: ['read', 'update'], user: READ, setting: ['read', 'update'], priceList: READ, discountRule: READ },
     fields: ['cost:read'],
   },
   [Role.PARTNER]: {
-    resources: { ...CATALOG_READ, counterparty: READ },
+    resources: { ...CATALOG_READ, counterparty: READ, price: READ },
     fields: [],
   },
 };

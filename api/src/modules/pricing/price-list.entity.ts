@@ -1,0 +1,81 @@
+import { Check, Collection, Entity, Enum, Index, ManyToOne, OneToMany, Property, Unique, type Opt, type Ref } from '@mikro-orm/core';
+import { Field, GraphQLISODateTime, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { BaseEntity } from '../../shared/base.entity';
+import { DecimalScalar } from '../../shared/decimal.scalar';
+import { LocalDateScalar } from '../../shared/local-date.scalar';
+import { DocumentStatus } from '../ledger/document-status';
+import { ProductGroup } from '../catalog/product-group.entity';
+import { Product } from '../catalog/product.entity';
+import { PriceType } from './price-type.entity';
+
+export enum PriceListSource {
+  MANUAL = 'MANUAL',
+  REPRICE = 'REPRICE',
+  IMPORT = 'IMPORT',
+  DERIVED = 'DERIVED',
+}
+registerEnumType(PriceListSource, { name: 'PriceListSource', description: 'Typed in, made by repriceGroup, imported from CSV, or computed for a derived price type' });
+
+/** A dated document setting prices of one price type; posting makes them effective from its date. */
+@ObjectType()
+@Entity()
+@Index({ properties: ['priceType', 'date'] })
+export class PriceList extends BaseEntity {
+  @Field({ description: 'PL-2026-000017' })
+  @Property({ type: 'text' })
+  @Unique({ name: 'price_list_number_unique' })
+  number: string;
+
+  @Field(() => LocalDateScalar, { description: 'Valid from' })
+  @Property({ type: 'date' })
+  date: string;
+
+  @ManyToOne({ entity: () => PriceType, ref: true, deleteRule: 'restrict' })
+  priceType: Ref<PriceType>;
+
+  @ManyToOne({ entity: () => ProductGroup, nullable: true, ref: true, deleteRule: 'restrict' })
+  group?: Ref<ProductGroup> | null;
+
+  @Field(() => DocumentStatus)
+  @Enum({ items: () => DocumentStatus, default: DocumentStatus.DRAFT })
+  status: Opt<DocumentStatus> = DocumentStatus.DRAFT;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Property({ type: 'timestamptz', nullable: true })
+  postedAt?: Date | null;
+
+  @Field(() => PriceListSource)
+  @Enum({ items: () => PriceListSource, default: PriceListSource.MANUAL })
+  source: Opt<PriceListSource> = PriceListSource.MANUAL;
+
+  /** For a DERIVED list: the posted list of the base price type it was computed from. */
+  @ManyToOne({ entity: () => PriceList, nullable: true, ref: true, deleteRule: 'cascade', index: true })
+  basePriceList?: Ref<PriceList> | null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  comment?: string | null;
+
+  @OneToMany({ entity: () => PriceListLine, mappedBy: 'priceList', orphanRemoval: true, orderBy: { lineNo: 'asc' } })
+  lines = new Collection<PriceListLine>(this);
+}
+
+@ObjectType()
+@Entity()
+@Unique({ name: 'price_list_line_product_unique', properties: ['priceList', 'product'] })
+@Check({ name: 'price_list_line_price_nonnegative', expression: 'price >= 0' })
+export class PriceListLine extends BaseEntity {
+  @ManyToOne({ entity: () => PriceList, ref: true, deleteRule: 'cascade' })
+  priceList: Ref<PriceList>;
+
+  @Field(() => Int)
+  @Property({ type: 'integer' })
+  lineNo: number;
+
+  @ManyToOne({ entity: () => Product, ref: true, deleteRule: 'restrict', index: true })
+  product: Ref<Product>;
+
+  @Field(() => DecimalScalar)
+  @Property({ type: 'decimal', precision: 19, scale: 4 })
+  price: string;
+}

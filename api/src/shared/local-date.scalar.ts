@@ -1,0 +1,29 @@
+import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+
+const PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A calendar date 'YYYY-MM-DD' that really exists (2026-02-30 does not). */
+export function isLocalDate(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  const match = PATTERN.exec(value);
+  if (!match) return false;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return date.toISOString().slice(0, 10) === value;
+}
+
+function parse(value: unknown): string {
+  if (!isLocalDate(value)) throw new GraphQLError(`LocalDate must be a date written as YYYY-MM-DD; got ${JSON.stringify(value)}`);
+  return value;
+}
+
+/** Document dates are dates, not instants (DESIGN §5). */
+export const LocalDateScalar = new GraphQLScalarType({
+  name: 'LocalDate',
+  description: 'A calendar date, YYYY-MM-DD',
+  serialize: (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
+  parseValue: parse,
+  parseLiteral: (ast) => {
+    if (ast.kind !== Kind.STRING) throw new GraphQLError('LocalDate must be a string YYYY-MM-DD');
+    return parse(ast.value);
+  },
+});

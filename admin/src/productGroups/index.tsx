@@ -1,5 +1,6 @@
 import AccountTreeIcon from '@mui/icons-material/AccountTree';
-import { AutocompleteInput, Create, Datagrid, Edit, FunctionField, List, ReferenceInput, SimpleForm, TextField, TextInput, required, useListContext } from 'react-admin';
+import { simpleCreate, simpleEdit } from '../shared/forms';
+import { AutocompleteInput, Datagrid, FunctionField, List, ReferenceInput, TextField, TextInput, required, useListContext } from 'react-admin';
 import { orderAsTree } from '../products/GroupTreeFilter';
 
 const GroupInputs = () => (
@@ -31,27 +32,13 @@ const GroupList = () => (
   </List>
 );
 
-const GroupCreate = () => (
-  <Create redirect="list">
-    <SimpleForm>
-      <GroupInputs />
-    </SimpleForm>
-  </Create>
-);
 
-const GroupEdit = () => (
-  <Edit mutationMode="pessimistic">
-    <SimpleForm>
-      <GroupInputs />
-    </SimpleForm>
-  </Edit>
-);
 
 export default {
   name: 'ProductGroup',
   list: GroupList,
-  create: GroupCreate,
-  edit: GroupEdit,
+  create: simpleCreate(GroupInputs),
+  edit: simpleEdit(GroupInputs),
   icon: AccountTreeIcon,
   recordRepresentation: 'path',
   permissions: { read: 'productGroup:read', create: 'productGroup:create', edit: 'productGroup:update' },

@@ -1,10 +1,4 @@
-import { Create, SimpleForm } from 'react-admin';
+import { simpleCreate } from '../shared/forms';
 import { ProductInputs } from './ProductInputs';
 
-export const ProductCreate = () => (
-  <Create redirect="list">
-    <SimpleForm>
-      <ProductInputs />
-    </SimpleForm>
-  </Create>
-);
+export const ProductCreate = simpleCreate(ProductInputs);

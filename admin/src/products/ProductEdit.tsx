@@ -1,7 +1,9 @@
-import { Edit, SimpleForm, Toolbar, SaveButton, DeleteButton } from 'react-admin';
+import { DeleteButton, SaveButton, Toolbar } from 'react-admin';
+import { simpleEdit } from '../shared/forms';
 import { useCan } from '../shared/permissions';
 import { ProductInputs } from './ProductInputs';
 
+/** Save only with product:update; Delete only with product:delete. */
 const EditToolbar = () => {
   const can = useCan();
   return (
@@ -12,10 +14,4 @@ const EditToolbar = () => {
   );
 };
 
-export const ProductEdit = () => (
-  <Edit mutationMode="pessimistic">
-    <SimpleForm toolbar={<EditToolbar />}>
-      <ProductInputs />
-    </SimpleForm>
-  </Edit>
-);
+export const ProductEdit = simpleEdit(ProductInputs, <EditToolbar />);

@@ -1,5 +1,6 @@
 import SquareFootIcon from '@mui/icons-material/SquareFoot';
-import { Create, Datagrid, Edit, List, NumberField, NumberInput, SearchInput, SimpleForm, TextField, TextInput, required } from 'react-admin';
+import { simpleCreate, simpleEdit } from '../shared/forms';
+import { Datagrid, List, NumberField, NumberInput, SearchInput, TextField, TextInput, required } from 'react-admin';
 
 const UnitInputs = () => (
   <>
@@ -21,27 +22,13 @@ const UnitList = () => (
   </List>
 );
 
-const UnitCreate = () => (
-  <Create redirect="list">
-    <SimpleForm>
-      <UnitInputs />
-    </SimpleForm>
-  </Create>
-);
 
-const UnitEdit = () => (
-  <Edit mutationMode="pessimistic">
-    <SimpleForm>
-      <UnitInputs />
-    </SimpleForm>
-  </Edit>
-);
 
 export default {
   name: 'Unit',
   list: UnitList,
-  create: UnitCreate,
-  edit: UnitEdit,
+  create: simpleCreate(UnitInputs),
+  edit: simpleEdit(UnitInputs),
   icon: SquareFootIcon,
   recordRepresentation: 'code',
   permissions: { read: 'unit:read', create: 'unit:create', edit: 'unit:update' },

@@ -1,6 +1,7 @@
 import PeopleIcon from '@mui/icons-material/People';
+import { simpleCreate, simpleEdit } from '../shared/forms';
 import {
-  AutocompleteInput, BooleanField, BooleanInput, Create, Datagrid, Edit, EmailField, List, PasswordInput, ReferenceInput, SearchInput, SelectInput, SimpleForm, TextField, TextInput, email, required,
+  AutocompleteInput, BooleanField, BooleanInput, Datagrid, EmailField, List, PasswordInput, ReferenceInput, SearchInput, SelectInput, TextField, TextInput, email, required,
 } from 'react-admin';
 import { EnumArrayInput, enumChoices } from '../shared/enums';
 import { EnumListColumn, LocaleDateField } from '../shared/fields';
@@ -34,28 +35,14 @@ const UserList = () => (
   </List>
 );
 
-const UserCreate = () => (
-  <Create redirect="list">
-    <SimpleForm>
-      <UserInputs creating />
-    </SimpleForm>
-  </Create>
-);
 
-const UserEdit = () => (
-  <Edit mutationMode="pessimistic">
-    <SimpleForm>
-      <UserInputs />
-    </SimpleForm>
-  </Edit>
-);
 
 /** Users and their roles: administrators only (user:create / user:update). */
 export default {
   name: 'User',
   list: UserList,
-  create: UserCreate,
-  edit: UserEdit,
+  create: simpleCreate(UserInputs),
+  edit: simpleEdit(UserInputs),
   icon: PeopleIcon,
   recordRepresentation: 'name',
   permissions: { read: 'user:update', create: 'user:create', edit: 'user:update' },

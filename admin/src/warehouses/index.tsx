@@ -1,5 +1,6 @@
 import WarehouseIcon from '@mui/icons-material/Warehouse';
-import { BooleanField, BooleanInput, Create, Datagrid, Edit, List, SearchInput, SimpleForm, TextField, TextInput, required } from 'react-admin';
+import { simpleCreate, simpleEdit } from '../shared/forms';
+import { BooleanField, BooleanInput, Datagrid, List, SearchInput, TextField, TextInput, required } from 'react-admin';
 
 const WarehouseInputs = () => (
   <>
@@ -23,27 +24,13 @@ const WarehouseList = () => (
   </List>
 );
 
-const WarehouseCreate = () => (
-  <Create redirect="list">
-    <SimpleForm>
-      <WarehouseInputs />
-    </SimpleForm>
-  </Create>
-);
 
-const WarehouseEdit = () => (
-  <Edit mutationMode="pessimistic">
-    <SimpleForm>
-      <WarehouseInputs />
-    </SimpleForm>
-  </Edit>
-);
 
 export default {
   name: 'Warehouse',
   list: WarehouseList,
-  create: WarehouseCreate,
-  edit: WarehouseEdit,
+  create: simpleCreate(WarehouseInputs),
+  edit: simpleEdit(WarehouseInputs),
   icon: WarehouseIcon,
   recordRepresentation: 'name',
   permissions: { read: 'warehouse:read', create: 'warehouse:create', edit: 'warehouse:update' },

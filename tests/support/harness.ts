@@ -62,7 +62,8 @@ export async function startTestApp(overrides: Partial<Record<keyof Config, strin
   const database = `tb_test_${randomBytes(6).toString('hex')}`;
   await createDatabaseFromTemplate(serverUrl, template, database);
   const dbUrl = withDatabase(serverUrl, database);
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: dbUrl, SEED_DEMO: 'false', ...overrides });
+  // a long session cache keeps statement counts free of the periodic user re-read
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: dbUrl, SEED_DEMO: 'false', SESSION_CACHE_SECONDS: '300', ...overrides });
   const orm = await connect(dbUrl, 10);
   schemaOnce ??= createSchema();
   const services = await createServices(orm, config);

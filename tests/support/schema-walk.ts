@@ -26,6 +26,7 @@ const SAMPLE_SCALARS: Record<string, string> = {
   Boolean: 'true',
   Decimal: '"1"',
   DateTimeISO: '"2026-01-01T00:00:00Z"',
+  LocalDate: '"2026-01-01"',
   JSONObject: '{}',
 };
 

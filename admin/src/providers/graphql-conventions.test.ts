@@ -4,13 +4,14 @@ import { buildOperation, flattenRecord, toInput } from './graphql-conventions';
 const schema = introspectionFromSchema(
   buildSchema(`
     scalar Decimal
-    type Unit { id: ID! code: String! }
+    type Unit { id: ID! code: String! owner: Product }
     type Product { id: ID! sku: String! vatRate: Decimal! version: Int! unit: Unit! related(first: Int!): [Product!]! }
     type ProductPage { items: [Product!]! total: Int! }
     input SortInput { field: String! order: String }
     input ProductFilter { q: String ids: [ID!] groupId: ID }
     input BankInput { bik: String account: String }
-    input UpdateProductInput { version: Int! sku: String unitId: ID bank: BankInput }
+    input LineInput { productId: ID! price: Decimal! }
+    input UpdateProductInput { version: Int! sku: String unitId: ID bank: BankInput lines: [LineInput!] }
     type Query { products(filter: ProductFilter, sort: [SortInput!], page: Int, perPage: Int): ProductPage! product(id: ID!): Product }
     type Mutation { updateProduct(id: ID!, input: UpdateProductInput!): Product! }
   `),
@@ -26,7 +27,7 @@ describe('graphql conventions of the console data provider', () => {
     const { query: doc, variables } = buildOperation('GET_LIST', product, op(query, 'products'), { filter: { q: 'bolt', groupId: 'g1', unknown: 1 }, sort: { field: 'id', order: 'ASC' }, pagination: { page: 2, perPage: 1000 } }, lookup);
     expect(variables).toEqual({ filter: { q: 'bolt', groupId: 'g1' }, sort: undefined, page: 2, perPage: 500 });
     // scalars and one level of related scalars; fields with required arguments are skipped
-    expect(print(doc).replace(/\s+/g, ' ')).toContain('items { id sku vatRate version unit { id code } } total');
+    expect(print(doc).replace(/\s+/g, ' ')).toContain('items { id sku vatRate version unit { id code owner { id } } } total');
   });
 
   it('asks getManyReference for the target as a filter key', () => {
@@ -41,9 +42,22 @@ describe('graphql conventions of the console data provider', () => {
     expect(variables).toEqual({ id: 'p1', input: { sku: 'B', version: 3, bank: { bik: '1', account: '3' } } });
   });
 
+  it('maps lists of input objects item by item', () => {
+    const input = lookup('UpdateProductInput') as IntrospectionInputObjectType;
+    expect(toInput({ version: 2, lines: [{ id: 'l1', productId: 'p1', price: '10', product: { id: 'p1' } }] }, input, lookup)).toEqual({ version: 2, lines: [{ productId: 'p1', price: '10' }] });
+  });
+
   it('keeps only declared input fields and turns an emptied text into null', () => {
     const input = lookup('UpdateProductInput') as IntrospectionInputObjectType;
     expect(toInput({ version: 1, sku: '', unitId: 'u', extra: 'x', bank: { bik: '044525225', other: 1 } }, input, lookup)).toEqual({ version: 1, sku: null, unitId: 'u', bank: { bik: '044525225' } });
+  });
+
+  it('flattens inside lists too, so a line carries productId', () => {
+    expect(flattenRecord({ id: 'pl', lines: [{ id: 'l1', product: { id: 'p1' }, price: '5' }] })).toEqual({
+      id: 'pl',
+      lines: [{ id: 'l1', product: { id: 'p1' }, productId: 'p1', price: '5' }],
+      lineIds: ['l1'],
+    });
   });
 
   it('puts unitId beside unit and teamMemberIds beside teamMembers, so forms use the input names', () => {

@@ -23,16 +23,21 @@ function typeText(ref: IntrospectionTypeRef): string {
 
 const isLeaf = (kind: string) => kind === 'SCALAR' || kind === 'ENUM';
 
-/** Every scalar field, and the scalars of each related object one level down. */
+/**
+ * Every scalar field; the scalars of each related object one level down; and, below that,
+ * only the ids of further relations (so a price list's lines carry their product id).
+ */
 function selection(type: IntrospectionObjectType, lookup: Lookup, depth = 0): string {
   const parts: string[] = [];
   for (const field of type.fields) {
     if (field.args.some((a) => a.type.kind === 'NON_NULL')) continue;
     const named = namedType(field.type);
     if (isLeaf(named.kind)) parts.push(field.name);
-    else if (named.kind === 'OBJECT' && depth === 0) {
+    else if (named.kind === 'OBJECT') {
       const related = lookup(named.name) as IntrospectionObjectType | undefined;
-      if (related) parts.push(`${field.name} { ${selection(related, lookup, 1)} }`);
+      if (!related) continue;
+      if (depth === 0) parts.push(`${field.name} { ${selection(related, lookup, 1)} }`);
+      else if (depth === 1 && related.fields.some((f) => f.name === 'id')) parts.push(`${field.name} { id }`);
     }
   }
   return parts.join(' ');
@@ -51,10 +56,10 @@ export function toInput(data: Record<string, unknown>, type: IntrospectionInputO
     const value = data[field.name];
     if (value === undefined) continue;
     const named = namedType(field.type);
-    input[field.name] =
-      named.kind === 'INPUT_OBJECT' && value && typeof value === 'object' && !Array.isArray(value)
-        ? toInput(value as Record<string, unknown>, lookup(named.name) as IntrospectionInputObjectType, lookup)
-        : value === '' ? null : value;
+    const nested = named.kind === 'INPUT_OBJECT' ? (lookup(named.name) as IntrospectionInputObjectType) : undefined;
+    if (nested && Array.isArray(value)) input[field.name] = value.map((item) => toInput(item as Record<string, unknown>, nested, lookup));
+    else if (nested && value && typeof value === 'object') input[field.name] = toInput(value as Record<string, unknown>, nested, lookup);
+    else input[field.name] = value === '' ? null : value;
   }
   return input;
 }
@@ -65,7 +70,10 @@ export function flattenRecord(record: Record<string, any> | null): Record<string
   const flat: Record<string, any> = { ...record };
   for (const [key, value] of Object.entries(record)) {
     if (value && typeof value === 'object' && !Array.isArray(value) && 'id' in value) flat[`${key}Id`] = value.id;
-    if (Array.isArray(value) && value.every((v) => v && typeof v === 'object' && 'id' in v)) flat[`${pluralize.singular(key)}Ids`] = value.map((v) => v.id);
+    if (Array.isArray(value) && value.length && value.every((v) => v && typeof v === 'object' && 'id' in v)) {
+      flat[`${pluralize.singular(key)}Ids`] = value.map((v) => v.id);
+      flat[key] = value.map((v) => flattenRecord(v)); // lines keep productId beside product
+    }
   }
   return flat;
 }

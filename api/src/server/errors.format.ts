@@ -19,7 +19,8 @@ const CONSTRAINT_FIELDS: Record<string, string> = {
   app_user_email_unique: 'email',
 };
 
-const TABLE_PREFIXES = ['product_group', 'app_user', 'counterparty', 'product', 'warehouse', 'unit'];
+// longest first, so product_group_name_unique is not read as product + group_name
+const TABLE_PREFIXES = ['price_list_line', 'product_group', 'discount_rule', 'price_list', 'price_type', 'app_user', 'counterparty', 'warehouse', 'product', 'unit'];
 
 function camel(text: string): string {
   return text.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());

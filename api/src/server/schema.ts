@@ -11,11 +11,17 @@ import { ProductGroupResolver } from '../modules/catalog/product-group.resolver'
 import { ProductResolver } from '../modules/catalog/product.resolver';
 import { CounterpartyResolver } from '../modules/crm/counterparty.resolver';
 import { WarehouseResolver } from '../modules/inventory/warehouse.resolver';
+import { DiscountRuleResolver } from '../modules/pricing/discount-rule.resolver';
+import { PricingSettingsResolver } from '../modules/pricing/pricing-settings.resolver';
+import { QuoteResolver } from '../modules/pricing/quote.resolver';
+import { PriceTypeResolver } from '../modules/pricing/price-type.resolver';
+import { PriceListLineResolver, PriceListResolver } from '../modules/pricing/price-list.resolver';
+import { PriceRecordResolver, PriceResolver } from '../modules/pricing/price.resolver';
 import { mutationInTransaction, PermissionChecker } from './access';
 import { MetaResolver } from './meta.resolver';
 
 // Every module's resolvers; a new module adds its own here.
-const resolvers: NonEmptyArray<Function> = [MetaResolver, AuthResolver, UserResolver, AuditResolver, UnitResolver, ProductGroupResolver, ProductResolver, WarehouseResolver, CounterpartyResolver];
+const resolvers: NonEmptyArray<Function> = [MetaResolver, AuthResolver, UserResolver, AuditResolver, UnitResolver, ProductGroupResolver, ProductResolver, WarehouseResolver, CounterpartyResolver, DiscountRuleResolver, PricingSettingsResolver, QuoteResolver, PriceTypeResolver, PriceListResolver, PriceListLineResolver, PriceResolver, PriceRecordResolver];
 
 export async function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({

@@ -11,11 +11,19 @@ import { ProductGroupService } from '../modules/catalog/product-group.service';
 import { ProductService } from '../modules/catalog/product.service';
 import { CounterpartyService } from '../modules/crm/counterparty.service';
 import { WarehouseService } from '../modules/inventory/warehouse.service';
+import { DiscountRuleService } from '../modules/pricing/discount-rule.service';
+import { PricingSettingsService } from '../modules/pricing/pricing-settings.service';
+import { QuoteService } from '../modules/pricing/quote.service';
+import { PriceTypeService } from '../modules/pricing/price-type.service';
+import { PriceListPosting } from '../modules/pricing/price-list-posting.service';
+import { PriceListService } from '../modules/pricing/price-list.service';
+import { PriceListBulkService } from '../modules/pricing/price-list-bulk.service';
+import { PriceService } from '../modules/pricing/price.service';
 
 /** One instance of each service per process; they hold no request state. */
 export async function createServices(orm: MikroORM, config: Config) {
   const tokens = await TokenService.create(orm.em.fork(), config.JWT_SECRET, config.JWT_TTL);
-  const sessions = new SessionService(orm, tokens);
+  const sessions = new SessionService(orm, tokens, config.SESSION_CACHE_SECONDS * 1000);
   const limiter = new LoginLimiter(orm.em.getKnex(), {
     perEmail: config.LOGIN_ATTEMPTS_PER_EMAIL,
     perIp: config.LOGIN_ATTEMPTS_PER_IP,
@@ -32,6 +40,13 @@ export async function createServices(orm: MikroORM, config: Config) {
     products: new ProductService(),
     warehouses: new WarehouseService(),
     counterparties: new CounterpartyService(),
+    discountRules: new DiscountRuleService(),
+    pricingSettings: new PricingSettingsService(),
+    quotes: new QuoteService(),
+    priceTypes: new PriceTypeService(),
+    priceLists: new PriceListService(new PriceListPosting()),
+    priceListBulk: new PriceListBulkService(),
+    prices: new PriceService(),
   };
 }
 

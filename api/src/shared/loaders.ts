@@ -40,15 +40,16 @@ export class Loaders {
     );
   }
 
-  /** All records whose foreign key `property` points at the given id (children of a parent). */
+  /** All records whose foreign key `property` (a reference, or a plain id column) points at the given id (children of a parent). */
   byForeignKey<T extends { id: string }>(entity: EntityClass<T>, property: keyof T & string, orderBy: Partial<Record<keyof T & string, 'asc' | 'desc'>> = {}): Loader<T[]> {
     return this.memo(`fk:${entity.name}.${property}`, () =>
       new DataLoader<string, T[]>(async (ids) => {
         const rows = await this.em.find(entity, { [property]: { $in: [...ids] } } as never, { orderBy: orderBy as never });
         const groups = new Map<string, T[]>(ids.map((id) => [id, []]));
         for (const row of rows) {
-          const ref = row[property] as unknown as { id: string } | null;
-          if (ref) groups.get(ref.id)?.push(row);
+          const ref = row[property] as unknown as { id: string } | string | null;
+          const key = typeof ref === 'string' ? ref : ref?.id;
+          if (key) groups.get(key)?.push(row);
         }
         return ids.map((id) => groups.get(id) ?? []);
       }),

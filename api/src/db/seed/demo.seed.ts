@@ -8,6 +8,10 @@ import { hashPassword } from '../../modules/identity/password';
 import { Role } from '../../modules/identity/permissions';
 import { User } from '../../modules/identity/user.entity';
 import { Warehouse } from '../../modules/inventory/warehouse.entity';
+import { PriceListPosting } from '../../modules/pricing/price-list-posting.service';
+import { PriceListSource } from '../../modules/pricing/price-list.entity';
+import { createDraftPriceList } from '../../modules/pricing/price-list.lines';
+import { PriceDerivation, PriceRounding, PriceType } from '../../modules/pricing/price-type.entity';
 
 export const DEMO_PASSWORD = 'tradebook';
 export const demoEmail = (role: Role) => `${role.toLowerCase()}@demo.tradebook`;
@@ -116,4 +120,42 @@ export async function seedDemo(em: EntityManager, options: { usersOnly?: boolean
   em.create(Warehouse, { code: 'NORTH', name: 'Склад Север', address: 'г. Санкт-Петербург, пр. Промышленный, 12' });
   em.create(Warehouse, { code: 'SHOP', name: 'Магазин на Ленинском', address: 'г. Москва, Ленинский пр., 40', allowsNegativeStock: false });
   await em.flush();
+
+  await seedPrices(em, partnerClient);
+}
+
+/** Retail prices of the demo goods from 2026-01-01, by SKU (VAT included). */
+const RETAIL_PRICES: Record<string, string> = {
+  'BLT-M6': '12.50', 'BLT-M8': '18.90', 'BLT-M10': '27.40', 'BLT-M12': '39.90', 'NUT-M6': '3.20', 'NUT-M8': '4.60', 'NUT-M10': '7.10',
+  'SCR-35': '1.80', 'SCR-42': '2.40', 'SCR-KG': '389.00', 'HMR-500': '649.00', 'SCD-SET': '1190.00', 'TPM-5': '459.00', 'PLR-180': '789.00',
+  'DRL-600': '4990.00', 'SCR-DRV': '6490.00', 'GRN-125': '5290.00', 'JSW-650': '4390.00', 'CBL-VVG3': '96.50', 'CBL-PVS2': '54.30',
+  'TAPE-PVC': '79.00', 'CEM-M500': '549.00', 'PNT-WHT': '1290.00', 'PRM-10': '990.00', 'SLV-KG': '219.00', 'CAT-2026': '350.00', 'GUIDE-EL': '690.00',
+};
+
+/**
+ * Price types RETAIL (the default; VAT included, to the kopeck), WHOLESALE (retail −12 %)
+ * and DEALER (retail −20 %, the partner's client's type), both to the rouble; and a
+ * RETAIL list of 2026-01-01 for every product of kind GOODS, posted by the same code as
+ * postPriceList, so the WHOLESALE and DEALER lists are derived from it.
+ */
+async function seedPrices(em: EntityManager, partnerClient: Counterparty): Promise<void> {
+  const retail = em.create(PriceType, { code: 'RETAIL', name: 'Розничная', vatIncluded: true, rounding: PriceRounding.KOPECK, isDefault: true });
+  await em.flush(); // before the types based on it: one batch would insert them with the base still unset
+  const derived = { rounding: PriceRounding.ROUBLE, derivation: PriceDerivation.FROM_PRICE_TYPE, basePriceType: retail };
+  em.create(PriceType, { code: 'WHOLESALE', name: 'Оптовая', adjustmentPercent: '-12', ...derived });
+  const dealer = em.create(PriceType, { code: 'DEALER', name: 'Дилерская', adjustmentPercent: '-20', ...derived });
+  partnerClient.priceType = em.getReference(PriceType, dealer.id, { wrapped: true });
+  await em.flush();
+
+  const goods = await em.find(Product, { kind: ProductKind.GOODS }, { orderBy: { sku: 'asc' } });
+  await em.transactional(async (tx) => {
+    const list = await createDraftPriceList(tx, {
+      priceTypeId: retail.id,
+      date: '2026-01-01',
+      source: PriceListSource.MANUAL,
+      comment: 'Розничные цены 2026',
+      lines: goods.map((product) => ({ productId: product.id, price: RETAIL_PRICES[product.sku] ?? '100.00' })),
+    });
+    await new PriceListPosting().post(tx, list.id);
+  });
 }

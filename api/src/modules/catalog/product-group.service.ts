@@ -29,6 +29,14 @@ const ANCESTORS_SQL = `with recursive chain (id, parent_id) as (
 )
 select id from chain`;
 
+/** For every group in `?`: (start_id, id) rows of the group itself and each ancestor, with the depth to order them. */
+const ANCESTORS_OF_MANY_SQL = `with recursive chain (start_id, id, parent_id, depth) as (
+  select id, id, parent_id, 0 from product_group where id in (?)
+  union
+  select c.start_id, g.id, g.parent_id, c.depth + 1 from product_group g join chain c on g.id = c.parent_id where c.depth < 100
+)
+select start_id, id from chain order by start_id, depth`;
+
 /**
  * The product group tree. A group cannot become its own ancestor, and a group that
  * still has subgroups or products cannot be deleted (CONFLICT).
@@ -44,6 +52,16 @@ export class ProductGroupService {
 
   get(ctx: Context, id: string): Promise<ProductGroup | null> {
     return findById(ctx.em, ProductGroup, id);
+  }
+
+  /** Each group's id followed by its ancestors' ids, nearest first, in one recursive statement. */
+  async withAncestors(ctx: Context, groupIds: string[]): Promise<Map<string, string[]>> {
+    const unique = [...new Set(groupIds)];
+    const chains = new Map<string, string[]>(unique.map((id) => [id, []]));
+    if (!unique.length) return chains;
+    const rows: { start_id: string; id: string }[] = await ctx.em.execute(ANCESTORS_OF_MANY_SQL, [unique]);
+    for (const row of rows) chains.get(row.start_id)?.push(row.id);
+    return chains;
   }
 
   async create(ctx: Context, input: CreateProductGroupInput): Promise<ProductGroup> {

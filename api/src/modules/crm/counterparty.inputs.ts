@@ -76,6 +76,11 @@ export class CounterpartyDetailsInput {
   @IsOptional()
   @MaxLength(4000)
   comment?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The client\'s price type; null (none) means the default price type' })
+  @IsOptional()
+  @IsUUID('all')
+  priceTypeId?: string | null;
 }
 
 @InputType()

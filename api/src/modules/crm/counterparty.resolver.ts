@@ -2,6 +2,7 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolve
 import type { Context } from '../../server/context';
 import { PageType } from '../../shared/pagination';
 import { User } from '../identity/user.entity';
+import { PriceType } from '../pricing/price-type.entity';
 import { Counterparty } from './counterparty.entity';
 import { CounterpartyListArgs, CreateCounterpartyInput, UpdateCounterpartyInput } from './counterparty.inputs';
 
@@ -42,6 +43,11 @@ export class CounterpartyResolver {
   @FieldResolver(() => User, { nullable: true, description: 'The manager responsible for the counterparty' })
   owner(@Root() counterparty: Counterparty, @Ctx() ctx: Context) {
     return counterparty.owner ? ctx.loaders.byId(User).load(counterparty.owner.id) : null;
+  }
+
+  @FieldResolver(() => PriceType, { nullable: true, description: 'The client\'s own price type; null means it gets the default price type' })
+  priceType(@Root() counterparty: Counterparty, @Ctx() ctx: Context) {
+    return counterparty.priceType ? ctx.loaders.byId(PriceType).load(counterparty.priceType.id) : null;
   }
 
   @FieldResolver(() => [User], { description: 'Users who work with the counterparty besides the owner' })

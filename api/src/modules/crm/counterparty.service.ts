@@ -4,6 +4,7 @@ import { assignSent, baseConditions, findForChange, isUuid, listPage } from '../
 import { badInput, forbidden, notFound } from '../../shared/errors';
 import type { Page } from '../../shared/pagination';
 import { User } from '../identity/user.entity';
+import { PriceType } from '../pricing/price-type.entity';
 import { Counterparty, CounterpartyKind } from './counterparty.entity';
 import type { BankDetailsInput, CounterpartyListArgs, CreateCounterpartyInput, UpdateCounterpartyInput } from './counterparty.inputs';
 import { counterpartyScope, seesAllCounterparties } from './counterparty.scope';
@@ -54,6 +55,7 @@ export class CounterpartyService {
       kpp,
       active: input.active,
       owner: await this.ownerFor(ctx, input.ownerId),
+      priceType: input.priceTypeId ? await this.priceTypeFor(ctx, input.priceTypeId) : null,
     });
     for (const field of TEXT_FIELDS) counterparty[field] = clean(input[field]);
     if (input.bank) this.assignBank(counterparty, input.bank);
@@ -77,6 +79,9 @@ export class CounterpartyService {
     if (input.ownerId !== undefined && input.ownerId !== (counterparty.owner?.id ?? null)) {
       if (!seesAllCounterparties(ctx.user)) throw forbidden('Only a sales head or an administrator can reassign the owner of a counterparty');
       counterparty.owner = await this.ownerFor(ctx, input.ownerId);
+    }
+    if (input.priceTypeId !== undefined && input.priceTypeId !== (counterparty.priceType?.id ?? null)) {
+      counterparty.priceType = await this.priceTypeFor(ctx, input.priceTypeId);
     }
     if (input.teamMemberIds !== undefined) {
       await counterparty.teamMembers.init();
@@ -124,6 +129,20 @@ export class CounterpartyService {
     if (!id) return null;
     if (id !== me) await this.users(ctx, [id], 'ownerId');
     return ctx.em.getReference(User, id, { wrapped: true });
+  }
+
+  /**
+   * The client's own price type; none means the default one (pricing). Choosing it is a
+   * commercial decision (a dealer price type is a discount), so it takes 'priceType:update':
+   * a sales manager cannot give a client better prices than their manual discount cap allows.
+   */
+  private async priceTypeFor(ctx: Context, priceTypeId: string | null): Promise<Ref<PriceType> | null> {
+    if (!ctx.user?.permissions.has('priceType:update')) throw forbidden('Only a user who may edit price types can choose the price type of a client');
+    if (!priceTypeId) return null;
+    const priceType = await ctx.services.priceTypes.get(ctx, priceTypeId);
+    if (!priceType) throw badInput({ priceTypeId: 'no such price type' });
+    if (!priceType.active) throw badInput({ priceTypeId: `price type ${priceType.code} is not active` });
+    return ctx.em.getReference(PriceType, priceTypeId, { wrapped: true });
   }
 
   private async users(ctx: Context, ids: string[], field = 'teamMemberIds'): Promise<User[]> {

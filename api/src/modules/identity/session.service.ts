@@ -4,12 +4,10 @@ import { permissionsOf } from './permissions';
 import type { TokenService } from './token.service';
 import { User } from './user.entity';
 
-const CACHE_MS = 5_000;
-
 /**
  * Turns a bearer token into the signed-in user. Users are cached for a few seconds
  * per instance so a request does not pay a lookup; a deactivation or role change
- * takes effect within CACHE_MS everywhere.
+ * takes effect within SESSION_CACHE_SECONDS everywhere (at once on the instance that made it).
  */
 export class SessionService {
   private readonly cache = new Map<string, { user: AuthUser | null; at: number }>();
@@ -17,6 +15,7 @@ export class SessionService {
   constructor(
     private readonly orm: MikroORM,
     private readonly tokens: TokenService,
+    private readonly cacheMs: number,
   ) {}
 
   async userFromToken(token: string | null | undefined): Promise<AuthUser | null> {
@@ -26,7 +25,7 @@ export class SessionService {
 
   async userById(userId: string): Promise<AuthUser | null> {
     const cached = this.cache.get(userId);
-    if (cached && Date.now() - cached.at < CACHE_MS) return cached.user;
+    if (cached && Date.now() - cached.at < this.cacheMs) return cached.user;
     const record = await this.orm.em.fork().findOne(User, { id: userId, active: true });
     const user = record ? toAuthUser(record) : null;
     if (this.cache.size > 10_000) this.cache.clear();

@@ -1,0 +1,137 @@
+import Decimal from 'decimal.js';
+import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
+import { AppError, ErrorCode, notFound } from '../../shared/errors';
+import { isUuid } from '../../shared/crud';
+import { nextDocumentNumber } from '../ledger/document-number';
+import { DocumentStatus } from '../ledger/document-status';
+import { derivePrice } from './derive-price';
+import { PriceList, PriceListLine, PriceListSource } from './price-list.entity';
+import { PriceRecord } from './price-record.entity';
+import { PriceDerivation, PriceType, ROUNDING_STEP, type PriceRounding } from './price-type.entity';
+import { checkLines, invalidBadInput, priceProblem } from './price-list.lines';
+
+export const invalidState = (message: string, details: Record<string, unknown> = {}) => new AppError(ErrorCode.INVALID_STATE, message, details);
+
+/** One register row per line of the list, in one statement whatever the number of lines. */
+const WRITE_RECORDS_SQL = `insert into price_register (id, product_id, price_type_id, valid_from, price, recorder_id, recorder_line, posted_at)
+  select gen_random_uuid(), l.product_id, pl.price_type_id, pl.date, l.price, pl.id, l.line_no, ?
+  from price_list_line l join price_list pl on pl.id = l.price_list_id
+  where pl.id = ?`;
+
+/**
+ * Posting, unposting and cancelling price lists (DESIGN §4), each in the caller's
+ * transaction. Posting writes one price register row per line, dated the list's date,
+ * and recomputes the derived price types: for every active FROM_PRICE_TYPE type based on
+ * the list's type (and, in turn, on those) it creates and posts a DERIVED list of the
+ * same date and scope whose prices are the base list's prices adjusted and rounded.
+ * Unposting deletes exactly the list's register rows, and unposts and deletes the
+ * lists derived from it. FROM_COST types are not recomputed here: cost comes with stock
+ * valuation.
+ *
+ * Takes an EntityManager rather than a request context so the demo seed can post too.
+ */
+export class PriceListPosting {
+  async post(em: EntityManager, id: string): Promise<PriceList> {
+    const list = await this.lock(em, id);
+    if (list.status !== DocumentStatus.DRAFT) throw invalidState(`Price list ${list.number} is ${list.status}; only a draft can be posted`, { status: list.status });
+    const type = await em.findOneOrFail(PriceType, { id: list.priceType.id });
+    if (type.derivation !== PriceDerivation.NONE) {
+      throw invalidState(`Price type ${type.code} is now derived (${type.derivation}); its prices are computed, so this draft cannot be posted`, { derivation: type.derivation });
+    }
+    const lines = await em.find(PriceListLine, { priceList: list.id }, { orderBy: { lineNo: 'asc' } });
+    if (!lines.length) throw invalidState(`Price list ${list.number} has no lines to post`, { reason: 'NO_LINES' });
+    // products may have moved to other groups since the draft was written
+    const fields: Record<string, string> = {};
+    await checkLines(em, lines.map((line) => ({ productId: line.product.id, price: line.price })), list.group?.id ?? null, fields);
+    if (Object.keys(fields).length) throw invalidBadInput(fields);
+
+    const now = new Date();
+    list.status = DocumentStatus.POSTED;
+    list.postedAt = now;
+    await em.flush();
+    await this.write(em, list, type, lines, now, new Set([type.id]));
+    return list;
+  }
+
+  async unpost(em: EntityManager, id: string): Promise<PriceList> {
+    const list = await this.lock(em, id);
+    this.refuseDerived(list, 'unposted');
+    if (list.status !== DocumentStatus.POSTED) throw invalidState(`Price list ${list.number} is ${list.status}; only a posted list can be unposted`, { status: list.status });
+    await this.retract(em, list);
+    list.status = DocumentStatus.DRAFT;
+    list.postedAt = null;
+    await em.flush();
+    return list;
+  }
+
+  /** A draft or a posted list becomes CANCELLED; a posted one loses its prices and derived lists first. */
+  async cancel(em: EntityManager, id: string): Promise<PriceList> {
+    const list = await this.lock(em, id);
+    this.refuseDerived(list, 'cancelled');
+    if (list.status === DocumentStatus.CANCELLED) throw invalidState(`Price list ${list.number} is already CANCELLED`, { status: list.status });
+    if (list.status === DocumentStatus.POSTED) await this.retract(em, list);
+    list.status = DocumentStatus.CANCELLED;
+    list.postedAt = null;
+    await em.flush();
+    return list;
+  }
+
+  /** The list, locked until the transaction ends, so two verbs on one list take turns. */
+  private async lock(em: EntityManager, id: string): Promise<PriceList> {
+    const list = isUuid(id) ? await em.findOne(PriceList, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true }) : null;
+    if (!list) throw notFound(PriceList.name, id);
+    return list;
+  }
+
+  private refuseDerived(list: PriceList, verb: string): void {
+    if (list.source === PriceListSource.DERIVED) {
+      throw invalidState(`Price list ${list.number} is computed for a derived price type and cannot be ${verb} by itself; unpost its base list instead`, { source: list.source });
+    }
+  }
+
+  /** The register rows of a posted list, then the lists derived from it (recursively). */
+  private async write(em: EntityManager, list: PriceList, type: PriceType, lines: PriceListLine[], now: Date, chain: Set<string>): Promise<void> {
+    await em.execute(WRITE_RECORDS_SQL, [now, list.id]);
+    const derivedTypes = await em.find(PriceType, { basePriceType: type.id, derivation: PriceDerivation.FROM_PRICE_TYPE, active: true }, { orderBy: { code: 'asc' } });
+    for (const derived of derivedTypes) {
+      if (chain.has(derived.id)) continue; // base chains cannot loop (PriceTypeService), but never recurse forever
+      const step = ROUNDING_STEP[derived.rounding as PriceRounding];
+      const derivedList = em.create(PriceList, {
+        number: await nextDocumentNumber(em, 'PL', list.date),
+        date: list.date,
+        priceType: derived,
+        group: list.group ?? null,
+        status: DocumentStatus.POSTED,
+        postedAt: now,
+        source: PriceListSource.DERIVED,
+        basePriceList: list,
+        comment: `${derived.code} computed from ${list.number} (${type.code} ${signed(derived.adjustmentPercent!)} %, rounded to ${step})`,
+      });
+      const derivedLines = lines.map((line) => {
+        const price = derivePrice(line.price, derived.adjustmentPercent!, step);
+        const problem = priceProblem(price);
+        if (problem) throw invalidState(`The ${derived.code} price computed for line ${line.lineNo} of ${list.number} ${problem}`, { priceTypeId: derived.id, lineNo: line.lineNo });
+        return em.create(PriceListLine, { priceList: derivedList, lineNo: line.lineNo, product: line.product, price });
+      });
+      await em.flush();
+      await this.write(em, derivedList, derived, derivedLines, now, new Set([...chain, derived.id]));
+    }
+  }
+
+  /** Deletes exactly the list's register rows, and unposts and deletes the lists derived from it. */
+  private async retract(em: EntityManager, list: PriceList): Promise<void> {
+    await em.nativeDelete(PriceRecord, { recorderId: list.id });
+    const derivedLists = await em.find(PriceList, { basePriceList: list.id });
+    for (const derived of derivedLists) {
+      await this.retract(em, derived);
+      em.remove(derived);
+    }
+    if (derivedLists.length) await em.flush();
+  }
+}
+
+/** "−12", "+5.5": a percentage as people write it. */
+function signed(percent: string): string {
+  const value = new Decimal(percent);
+  return value.isNegative() ? `−${value.abs().toFixed()}` : `+${value.toFixed()}`;
+}

@@ -1,0 +1,101 @@
+import Decimal from 'decimal.js';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { findById } from '../../shared/crud';
+import { badInput } from '../../shared/errors';
+import { ProductGroup } from '../catalog/product-group.entity';
+import { SUBTREE_IDS_SQL } from '../catalog/product-group.service';
+import { nextDocumentNumber } from '../ledger/document-number';
+import { PriceList, PriceListLine, type PriceListSource } from './price-list.entity';
+import { PriceDerivation, PriceType } from './price-type.entity';
+
+/** The rules every price list's lines follow, whoever writes them: typed in, repriced or imported. */
+
+export interface DraftLine {
+  productId: string;
+  price: string;
+}
+
+const PRICE_PLACES = 4;
+const MAX_PRICE = new Decimal('999999999999999.9999'); // numeric(19,4)
+
+export function invalidBadInput(fields: Record<string, string>) {
+  return badInput(fields, `Invalid input: ${Object.entries(fields).map(([f, m]) => `${f}: ${m}`).join('; ')}`);
+}
+
+/** Why a price cannot be a price list price, or null. */
+export function priceProblem(price: string): string | null {
+  const value = new Decimal(price);
+  if (value.isNegative()) return 'must not be negative';
+  if (value.decimalPlaces() > PRICE_PLACES) return `must have at most ${PRICE_PLACES} decimal places`;
+  if (value.gt(MAX_PRICE)) return 'is too large';
+  return null;
+}
+
+/**
+ * The price type of a list typed in, repriced or imported: it must exist, be active and
+ * take prices by hand (derivation NONE); derived types get DERIVED lists computed.
+ */
+export async function checkManualPriceType(em: EntityManager, priceTypeId: string, fields: Record<string, string>, field = 'priceTypeId'): Promise<PriceType | null> {
+  const type = await findById(em, PriceType, priceTypeId);
+  if (!type) fields[field] = 'no such price type';
+  else if (type.derivation !== PriceDerivation.NONE) fields[field] = `${type.code} is derived (${type.derivation}): its prices are computed, only a price type with derivation NONE takes price lists by hand`;
+  else if (!type.active) fields[field] = `${type.code} is inactive`;
+  return type;
+}
+
+export async function checkGroup(em: EntityManager, groupId: string | null | undefined, fields: Record<string, string>, field = 'groupId'): Promise<ProductGroup | null> {
+  if (!groupId) return null;
+  const group = await findById(em, ProductGroup, groupId);
+  if (!group) fields[field] = 'no such product group';
+  return group;
+}
+
+/**
+ * Checks the lines, keyed `lines.<index>.<field>` like input validation (index from 0),
+ * with messages counting lines from 1: a price not negative and at most 4 places, each
+ * product once and existing, and inside the group scope (the group or one below it).
+ * One statement for all products, whatever the number of lines.
+ */
+export async function checkLines(em: EntityManager, lines: DraftLine[], groupId: string | null, fields: Record<string, string>): Promise<void> {
+  const firstLineOf = new Map<string, number>();
+  lines.forEach((line, i) => {
+    const problem = priceProblem(line.price);
+    if (problem) fields[`lines.${i}.price`] = `line ${i + 1}: the price ${problem}`;
+    const earlier = firstLineOf.get(line.productId);
+    if (earlier !== undefined) fields[`lines.${i}.productId`] = `line ${i + 1} repeats the product of line ${earlier + 1}`;
+    else firstLineOf.set(line.productId, i);
+  });
+  if (!firstLineOf.size || fields.groupId) return;
+  const rows: { id: string; sku: string; in_scope: boolean }[] = await em.execute(
+    `select p.id, p.sku, ${groupId ? `coalesce(p.group_id in ${SUBTREE_IDS_SQL}, false)` : 'true'} as in_scope from product p where p.id in (?)`,
+    groupId ? [groupId, [...firstLineOf.keys()]] : [[...firstLineOf.keys()]],
+  );
+  const found = new Map(rows.map((row) => [row.id, row]));
+  for (const [productId, i] of firstLineOf) {
+    const product = found.get(productId);
+    if (!product) fields[`lines.${i}.productId`] = `line ${i + 1}: no such product`;
+    else if (!product.in_scope) fields[`lines.${i}.productId`] = `line ${i + 1}: ${product.sku} is outside the list's product group and the groups below it`;
+  }
+}
+
+/** A new draft with its number and lines numbered 1, 2, … in the given order. */
+export async function createDraftPriceList(
+  em: EntityManager,
+  data: { priceTypeId: string; date: string; groupId?: string | null; comment?: string | null; source: PriceListSource; lines: DraftLine[] },
+): Promise<PriceList> {
+  const list = em.create(PriceList, {
+    number: await nextDocumentNumber(em, 'PL', data.date),
+    date: data.date,
+    priceType: data.priceTypeId,
+    group: data.groupId ?? null,
+    source: data.source,
+    comment: data.comment?.trim() || null,
+  });
+  addLines(em, list, data.lines);
+  await em.flush();
+  return list;
+}
+
+export function addLines(em: EntityManager, list: PriceList, lines: DraftLine[]): void {
+  lines.forEach((line, i) => em.create(PriceListLine, { priceList: list, lineNo: i + 1, product: line.productId, price: new Decimal(line.price).toFixed() }));
+}

@@ -1,0 +1,119 @@
+import Decimal from 'decimal.js';
+import { LockMode } from '@mikro-orm/postgresql';
+import { z } from 'zod';
+import type { Context } from '../../server/context';
+import { requireUser } from '../../server/access';
+import { AppSetting } from '../../shared/app-setting.entity';
+import { badInput, conflict } from '../../shared/errors';
+import { Role } from '../identity/permissions';
+import { percentProblem } from './discount-rule.conditions';
+import type { RoleLimits } from './price-calculator.types';
+import type { PricingSettings, UpdatePricingSettingsInput } from './pricing-settings.inputs';
+
+/** The key of the row in app_setting; its value is the JSON below. */
+export const PRICING_SETTINGS_KEY = 'pricing';
+
+/** Issue 5: SALES_MANAGER 5 %, SALES_HEAD 15 %; an administrator is not limited; everyone else 0. */
+export const DEFAULT_MANUAL_DISCOUNT_CAPS: Readonly<Partial<Record<Role, string>>> = { [Role.SALES_MANAGER]: '5', [Role.SALES_HEAD]: '15', [Role.ADMIN]: '100' };
+export const DEFAULT_BELOW_COST_ROLES: readonly Role[] = [Role.ADMIN, Role.SALES_HEAD];
+
+const ROLES = Object.values(Role);
+
+/** The stored JSON. Unknown roles are dropped on read, so removing a role never breaks pricing. */
+const Stored = z.object({
+  version: z.number().int().min(1),
+  manualDiscountCaps: z.record(z.string(), z.string()),
+  belowCostRoles: z.array(z.string()),
+  updatedAt: z.string().nullable().optional(),
+  updatedById: z.string().nullable().optional(),
+});
+type Stored = z.infer<typeof Stored>;
+
+function defaults(): Stored {
+  return { version: 1, manualDiscountCaps: { ...DEFAULT_MANUAL_DISCOUNT_CAPS } as Record<string, string>, belowCostRoles: [...DEFAULT_BELOW_COST_ROLES], updatedAt: null, updatedById: null };
+}
+
+/** The settings as the API shows them: every role's cap (0 when none is set). */
+export function settingsOf(stored: Stored): PricingSettings {
+  return {
+    version: stored.version,
+    manualDiscountCaps: ROLES.map((role) => ({ role, percent: new Decimal(stored.manualDiscountCaps[role] ?? '0').toFixed() })),
+    belowCostRoles: ROLES.filter((role) => stored.belowCostRoles.includes(role)),
+    updatedAt: stored.updatedAt ? new Date(stored.updatedAt) : null,
+    updatedById: stored.updatedById ?? null,
+  };
+}
+
+/** What a user with these roles may do on a quote: the largest cap among the roles; below cost if any role may. */
+export function limitsOf(settings: PricingSettings, roles: readonly Role[]): RoleLimits {
+  const caps = settings.manualDiscountCaps.filter((cap) => roles.includes(cap.role)).map((cap) => new Decimal(cap.percent));
+  return {
+    manualDiscountCapPercent: Decimal.max(0, ...caps).toFixed(),
+    maySellBelowCost: roles.some((role) => settings.belowCostRoles.includes(role)),
+  };
+}
+
+function parse(value: string | undefined): Stored {
+  if (value === undefined) return defaults();
+  // a hand-edited, unreadable row must not stop every quote: the defaults are the safe reading
+  try {
+    const parsed = Stored.safeParse(JSON.parse(value));
+    return parsed.success ? parsed.data : defaults();
+  } catch {
+    return defaults();
+  }
+}
+
+/**
+ * Pricing settings (issue 5): the manual discount cap per role and the roles that may
+ * sell below cost. One JSON value in app_setting; versioned like a record (DESIGN §6).
+ * Note: app_setting is not a BaseEntity, so the audit log does not record these changes;
+ * the value keeps who changed it last and when.
+ */
+export class PricingSettingsService {
+  async get(ctx: Context): Promise<PricingSettings> {
+    const row = await ctx.em.findOne(AppSetting, { key: PRICING_SETTINGS_KEY });
+    return settingsOf(parse(row?.value));
+  }
+
+  /** The caller's limits for a quote. */
+  async limitsFor(ctx: Context): Promise<RoleLimits> {
+    return limitsOf(await this.get(ctx), requireUser(ctx).user.roles);
+  }
+
+  async update(ctx: Context, input: UpdatePricingSettingsInput): Promise<PricingSettings> {
+    const user = requireUser(ctx).user;
+    const fields: Record<string, string> = {};
+    const seen = new Map<Role, number>();
+    (input.manualDiscountCaps ?? []).forEach((cap, index) => {
+      const first = seen.get(cap.role);
+      if (first !== undefined) fields[`manualDiscountCaps.${index}.role`] = `${cap.role} is already given at manualDiscountCaps.${first}`;
+      else seen.set(cap.role, index);
+      const problem = percentProblem(cap.percent);
+      if (problem) fields[`manualDiscountCaps.${index}.percent`] = problem;
+    });
+    if (Object.keys(fields).length) throw badInput(fields, `Invalid input: ${Object.entries(fields).map(([f, m]) => `${f}: ${m}`).join('; ')}`);
+
+    // the row exists from here on, and is locked until the mutation's transaction ends
+    await ctx.em.execute('insert into app_setting (key, value) values (?, ?) on conflict (key) do nothing', [PRICING_SETTINGS_KEY, JSON.stringify(defaults())]);
+    const row = await ctx.em.findOneOrFail(AppSetting, { key: PRICING_SETTINGS_KEY }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+    const current = parse(row.value);
+    if (current.version !== input.version) {
+      throw conflict(`The pricing settings were changed by someone else (version ${current.version}, yours ${input.version}); reload them`, {
+        reason: 'STALE_VERSION',
+        currentVersion: current.version,
+      });
+    }
+    const next: Stored = {
+      version: current.version + 1,
+      manualDiscountCaps: { ...current.manualDiscountCaps },
+      belowCostRoles: input.belowCostRoles ? [...new Set(input.belowCostRoles)] : current.belowCostRoles,
+      updatedAt: new Date().toISOString(),
+      updatedById: user.id,
+    };
+    for (const cap of input.manualDiscountCaps ?? []) next.manualDiscountCaps[cap.role] = new Decimal(cap.percent).toFixed();
+    row.value = JSON.stringify(next);
+    await ctx.em.flush();
+    return settingsOf(next);
+  }
+}

@@ -1,0 +1,165 @@
+import { ArrayMaxSize, ArrayMinSize, IsOptional, MaxLength } from 'class-validator';
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { DecimalScalar } from '../../shared/decimal.scalar';
+import { LocalDateScalar } from '../../shared/local-date.scalar';
+import { Product } from '../catalog/product.entity';
+import { Counterparty } from '../crm/counterparty.entity';
+import { DiscountRuleKind } from './discount-rule.entity';
+import { PriceType } from './price-type.entity';
+
+export const MAX_QUOTE_LINES = 500;
+
+@InputType()
+export class QuoteLineInput {
+  @Field(() => ID)
+  productId: string;
+
+  @Field(() => DecimalScalar, { description: 'Greater than 0, at most 3 decimal places' })
+  quantity: string;
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'Percent off by the manager, applied after the rules; capped per role (pricingSettings)' })
+  manualDiscountPercent?: string | null;
+}
+
+@InputType()
+export class QuoteInput {
+  @Field(() => ID, { description: 'The client; the caller must be allowed to see it (record rules)' })
+  clientId: string;
+
+  @Field(() => LocalDateScalar, { description: 'Prices and rules as of this date' })
+  date: string;
+
+  @Field(() => [QuoteLineInput])
+  @ArrayMinSize(1, { message: 'give at least one line' })
+  @ArrayMaxSize(MAX_QUOTE_LINES)
+  lines: QuoteLineInput[];
+
+  @Field(() => String, { nullable: true, description: 'A promo code the client gave; promo rules apply only when it matches' })
+  @IsOptional()
+  @MaxLength(50)
+  promoCode?: string | null;
+}
+
+@ObjectType({ description: 'A discount rule applied to a line, and what it took off the line' })
+export class AppliedDiscount {
+  @Field(() => ID)
+  ruleId: string;
+
+  @Field()
+  name: string;
+
+  @Field(() => DiscountRuleKind)
+  kind: DiscountRuleKind;
+
+  @Field(() => DecimalScalar, { description: 'Percent off the unit price left by the previous step' })
+  percent: string;
+
+  @Field(() => DecimalScalar, { description: 'Off the whole line, 2 places' })
+  amount: string;
+}
+
+@ObjectType()
+export class ManualDiscount {
+  @Field(() => DecimalScalar)
+  percent: string;
+
+  @Field(() => DecimalScalar, { description: 'Off the whole line, 2 places' })
+  amount: string;
+}
+
+/**
+ * One line's breakdown: basePrice × quantity − every applied rule's amount − the manual
+ * discount's amount + rounding = amount; vat per the price type (in the price or on top).
+ */
+@ObjectType()
+export class QuoteLine {
+  @Field(() => Product)
+  product: Product;
+
+  @Field(() => DecimalScalar)
+  quantity: string;
+
+  @Field(() => PriceType, { description: 'The price type of basePrice: the client\'s, or the default one' })
+  priceType: PriceType;
+
+  @Field(() => DecimalScalar, { description: 'The unit price on the date, before any discount' })
+  basePrice: string;
+
+  @Field(() => LocalDateScalar, { description: 'The date basePrice is valid from' })
+  basePriceValidFrom: string;
+
+  @Field(() => ID, { description: 'The price list that set basePrice' })
+  priceListId: string;
+
+  @Field(() => [AppliedDiscount], { description: 'In the order they applied' })
+  appliedRules: AppliedDiscount[];
+
+  @Field(() => ManualDiscount)
+  manualDiscount: ManualDiscount;
+
+  @Field(() => DecimalScalar, { description: 'After every discount, rounded to the price type\'s step' })
+  finalUnitPrice: string;
+
+  @Field(() => DecimalScalar, { description: 'finalUnitPrice × quantity, 2 places' })
+  amount: string;
+
+  @Field(() => DecimalScalar)
+  vatRate: string;
+
+  @Field(() => DecimalScalar)
+  vat: string;
+
+  @Field(() => DecimalScalar, { description: 'What the client pays for the line: amount, plus vat when VAT is on top' })
+  total: string;
+
+  @Field(() => DecimalScalar, { description: 'What rounding the unit price to the price type\'s step added to the line (may be negative)' })
+  rounding: string;
+}
+
+@ObjectType({ description: 'Sums of the lines\' rounded figures' })
+export class QuoteTotals {
+  @Field(() => DecimalScalar)
+  amountBeforeDiscounts: string;
+
+  @Field(() => DecimalScalar, { description: 'Rules and manual discounts together' })
+  discountTotal: string;
+
+  @Field(() => DecimalScalar)
+  rounding: string;
+
+  @Field(() => DecimalScalar)
+  amount: string;
+
+  @Field(() => DecimalScalar)
+  vat: string;
+
+  @Field(() => DecimalScalar)
+  total: string;
+}
+
+@ObjectType({ description: 'The price of an order for a client on a date, with where every number came from' })
+export class Quote {
+  @Field(() => Counterparty)
+  client: Counterparty;
+
+  @Field(() => LocalDateScalar)
+  date: string;
+
+  @Field(() => PriceType, { description: 'The client\'s price type, or the default one when it has none' })
+  priceType: PriceType;
+
+  @Field(() => String, { nullable: true })
+  promoCode: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Null when no code was entered; whether a rule active on the date has that code (it may still lose to a better rule)' })
+  promoCodeRecognised: boolean | null;
+
+  @Field(() => DecimalScalar, { description: 'The caller\'s manual discount cap, the largest among their roles' })
+  manualDiscountCapPercent: string;
+
+  @Field(() => [QuoteLine])
+  lines: QuoteLine[];
+
+  @Field(() => QuoteTotals)
+  totals: QuoteTotals;
+}

@@ -1,0 +1,161 @@
+import Decimal from 'decimal.js';
+import type { Context } from '../../server/context';
+import { isUuid } from '../../shared/crud';
+import { AppError, badInput, ErrorCode, notFound } from '../../shared/errors';
+import { Product } from '../catalog/product.entity';
+import { Counterparty, CounterpartyRole } from '../crm/counterparty.entity';
+import { percentProblem, samePromoCode, toCalculatorRule } from './discount-rule.conditions';
+import { DiscountRuleKind } from './discount-rule.entity';
+import { calculateQuote } from './price-calculator';
+import type { QuoteError, QuoteLineInput as CalculatorLine } from './price-calculator.types';
+import { effectivePrices } from './price.service';
+import { PriceRounding, PriceType, ROUNDING_STEP } from './price-type.entity';
+import { defaultPriceType } from './price-type.service';
+import type { Quote, QuoteInput } from './quote.inputs';
+
+const QUANTITY_PLACES = 3;
+
+const invalid = (fields: Record<string, string>, details: Record<string, unknown> = {}) =>
+  new AppError(ErrorCode.BAD_USER_INPUT, `Invalid input: ${Object.entries(fields).map(([f, m]) => `${f}: ${m}`).join('; ')}`, { fields, ...details });
+
+/**
+ * `quote` (issue 5, item 6): gathers what the pure price calculator needs — the client
+ * (through the counterparty service, so record rules apply), its price type, the
+ * products with their group chains, the prices effective on the date, the rules active
+ * on it and the caller's limits — runs calculateQuote and returns its breakdown.
+ * Reads only; nothing is stored (the order-to-cash issue stores a quote on its lines).
+ */
+export class QuoteService {
+  async quote(ctx: Context, input: QuoteInput): Promise<Quote> {
+    this.checkLines(input);
+
+    // a client the caller may not see (another manager's; for a partner, anyone but itself) does not exist for them
+    const client = await ctx.services.counterparties.get(ctx, input.clientId);
+    if (!client) throw notFound(Counterparty.name, input.clientId);
+    if (!client.roles.includes(CounterpartyRole.CLIENT)) throw badInput({ clientId: `${client.name} is not a client` });
+    const priceType = await this.priceTypeOf(ctx, client);
+
+    const productIds = [...new Set(input.lines.map((line) => line.productId))];
+    const products = new Map<string, Product>();
+    for (const product of await ctx.loaders.byId(Product).loadMany(productIds)) {
+      if (product && !(product instanceof Error)) products.set(product.id, product);
+    }
+    const missing: Record<string, string> = {};
+    input.lines.forEach((line, index) => {
+      if (!products.has(line.productId)) missing[`lines.${index}.productId`] = 'no such product';
+    });
+    if (Object.keys(missing).length) throw invalid(missing);
+
+    const groupIds = [...products.values()].flatMap((product) => (product.group ? [product.group.id] : []));
+    const [chains, prices, rules, limits] = await Promise.all([
+      ctx.services.productGroups.withAncestors(ctx, groupIds),
+      effectivePrices(ctx.em, [...products.keys()], priceType.id, input.date),
+      ctx.services.discountRules.activeOn(ctx, input.date),
+      ctx.services.pricingSettings.limitsFor(ctx),
+    ]);
+    const unpriced: Record<string, string> = {};
+    input.lines.forEach((line, index) => {
+      if (!prices.has(line.productId)) unpriced[`lines.${index}.productId`] = `no ${priceType.code} price on ${input.date}`;
+    });
+    if (Object.keys(unpriced).length) throw invalid(unpriced);
+
+    const lines: CalculatorLine[] = input.lines.map((line) => {
+      const product = products.get(line.productId)!;
+      return {
+        productId: product.id,
+        productGroupIds: product.group ? (chains.get(product.group.id) ?? [product.group.id]) : [],
+        quantity: line.quantity,
+        basePrice: prices.get(product.id)!.price,
+        priceTypeId: priceType.id,
+        vatRate: product.vatRate,
+        // No cost yet: stock valuation (FIFO lots) is issue 4. Until it lands no line has a
+        // cost, so BELOW_COST is never judged; pass the lot cost here, on the price type's VAT basis.
+        cost: null,
+        manualDiscountPercent: line.manualDiscountPercent ?? null,
+      };
+    });
+
+    const result = calculateQuote({
+      date: input.date,
+      client: {
+        id: client.id,
+        // segments come with the CRM issue: until then no client has one and CLIENT_SEGMENT rules never apply
+        segmentId: null,
+        priceTypeId: priceType.id,
+        // purchase history comes from the sales register (order-to-cash issue): none yet, so PURCHASE_HISTORY rules never apply
+        purchasesByDays: undefined,
+      },
+      priceTypes: [{ id: priceType.id, vatIncluded: priceType.vatIncluded, roundingStep: ROUNDING_STEP[priceType.rounding as PriceRounding] }],
+      lines,
+      rules: rules.map(toCalculatorRule),
+      promoCode: input.promoCode ?? null,
+      role: limits,
+    });
+    if (!result.ok) throw refused(result.errors);
+
+    const promoCode = input.promoCode?.trim() || null;
+    return {
+      client,
+      date: input.date,
+      priceType,
+      promoCode,
+      promoCodeRecognised: promoCode === null ? null : rules.some((rule) => rule.kind === DiscountRuleKind.PROMO_CODE && samePromoCode(promoCode, String(rule.conditions.promoCode ?? ''))),
+      manualDiscountCapPercent: limits.manualDiscountCapPercent,
+      lines: result.quote.lines.map((line) => {
+        const price = prices.get(line.productId)!;
+        return {
+          ...line,
+          product: products.get(line.productId)!,
+          priceType,
+          basePriceValidFrom: price.validFrom,
+          priceListId: price.priceListId,
+          appliedRules: line.appliedRules.map((applied) => ({ ...applied, kind: applied.kind as DiscountRuleKind })),
+        };
+      }),
+      totals: result.quote.totals,
+    };
+  }
+
+  /** What the calculator would refuse as malformed, refused here per field instead. */
+  private checkLines(input: QuoteInput): void {
+    const fields: Record<string, string> = {};
+    if (!isUuid(input.clientId)) fields.clientId = 'must be a UUID';
+    input.lines.forEach((line, index) => {
+      const at = `lines.${index}`;
+      if (!isUuid(line.productId)) fields[`${at}.productId`] = 'must be a UUID';
+      const quantity = new Decimal(line.quantity);
+      if (!quantity.gt(0)) fields[`${at}.quantity`] = 'must be greater than 0';
+      else if (quantity.decimalPlaces() > QUANTITY_PLACES) fields[`${at}.quantity`] = `must have at most ${QUANTITY_PLACES} decimal places`;
+      const manual = line.manualDiscountPercent == null ? null : percentProblem(line.manualDiscountPercent);
+      if (manual) fields[`${at}.manualDiscountPercent`] = manual;
+    });
+    if (Object.keys(fields).length) throw invalid(fields);
+  }
+
+  /** The client's own price type, or the default one. */
+  private async priceTypeOf(ctx: Context, client: Counterparty): Promise<PriceType> {
+    const own = client.priceType ? await ctx.loaders.byId(PriceType).load(client.priceType.id) : null;
+    if (own) return own;
+    const fallback = await defaultPriceType(ctx.em);
+    if (!fallback) {
+      throw new AppError(ErrorCode.INVALID_STATE, `${client.name} has no price type of its own and no price type is marked as the default; set one of them first`, {
+        reason: 'NO_PRICE_TYPE',
+        clientId: client.id,
+      });
+    }
+    return fallback;
+  }
+}
+
+/** The calculator's business refusals as BAD_USER_INPUT on each failing line's field. */
+function refused(errors: QuoteError[]): AppError {
+  const fields: Record<string, string> = {};
+  for (const error of errors) {
+    if (error.code === 'MANUAL_DISCOUNT_OVER_CAP') {
+      fields[`lines.${error.line}.manualDiscountPercent`] = `a manual discount of ${error.percent} % is over your limit of ${error.capPercent} %`;
+    } else {
+      fields[`lines.${error.line}`] = `the final price ${error.finalUnitPrice} is below cost ${error.cost}, and your roles may not sell below cost`;
+    }
+  }
+  return invalid(fields, { errors });
+}

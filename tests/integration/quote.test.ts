@@ -1,0 +1,372 @@
+import type { QuoteLineInput, TradebookClient } from '../../schema/client';
+import { Product } from '../../api/src/modules/catalog/product.entity';
+import { DocumentStatus } from '../../api/src/modules/ledger/document-status';
+import { PriceList, PriceListLine } from '../../api/src/modules/pricing/price-list.entity';
+import { PriceRecord } from '../../api/src/modules/pricing/price-record.entity';
+import { PriceType } from '../../api/src/modules/pricing/price-type.entity';
+import { errorOf, Role, startTestApp, type TestApp } from '../support/harness';
+
+/*
+ * The quote through the API, every figure worked out by hand in the comment above it.
+ * Rounding is half up to the kopeck after each discount step (price-calculator.ts, policy 7).
+ *
+ * Given (beforeAll):
+ *   groups    Инструмент > Электроинструмент;  Крепёж;  Книги
+ *   products  DRILL (Электроинструмент, VAT 22), BOLT (Крепёж, 22), BOOK (Книги, 10), CABLE (no group, 22)
+ *   price types  RETAIL (the default; VAT in the price), WHOLESALE (VAT on top); both to the kopeck
+ *   prices (posted price lists)   RETAIL from 2026-01-01: DRILL 11000.00, BOLT 10.00, BOOK 333.33, CABLE 99.99
+ *                                 RETAIL from 2026-03-01: DRILL 12000.00
+ *                                 WHOLESALE from 2026-01-01: DRILL 9000.00, BOLT 7.37, BOOK 250.00 (no CABLE)
+ *   clients   "Розница" (no price type → RETAIL) and "Оптовик" (WHOLESALE), both the demo sales manager's;
+ *             "Клиент Бориса", a second manager's; "Дилер Восток", the demo partner's own (the seed's)
+ *
+ * Each scenario's rules are active only in its own month, so scenarios never see each other's rules:
+ * March none, April order tiers + a group rule, May exclusive vs combinable, June a promo code,
+ * July none (manual discounts).
+ */
+describe('quote', () => {
+  let app: TestApp;
+  let admin: TradebookClient;
+  let manager: TradebookClient;
+  let head: TradebookClient;
+  const groups: Record<string, string> = {};
+  const products: Record<'DRILL' | 'BOLT' | 'BOOK' | 'CABLE', string> = { DRILL: '', BOLT: '', BOOK: '', CABLE: '' };
+  const priceTypes: Record<'RETAIL' | 'WHOLESALE', string> = { RETAIL: '', WHOLESALE: '' };
+  const clients: Record<'retail' | 'wholesale' | 'boris' | 'dealer', string> = { retail: '', wholesale: '', boris: '', dealer: '' };
+
+  /** A posted price list and its rows in the price register, as posting leaves them. */
+  async function postedPriceList(number: string, priceTypeId: string, date: string, prices: [productId: string, price: string][]) {
+    const em = app.orm.em.fork();
+    const list = em.create(PriceList, { number, date, priceType: priceTypeId, status: DocumentStatus.POSTED, postedAt: new Date() });
+    prices.forEach(([productId, price], index) => {
+      em.create(PriceListLine, { priceList: list, lineNo: index + 1, product: productId, price });
+      em.create(PriceRecord, { product: productId, priceType: priceTypeId, validFrom: date, price, recorderId: list.id, recorderLine: index + 1, postedAt: new Date() });
+    });
+    await em.flush();
+    return list.id;
+  }
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    admin = await app.as(Role.ADMIN);
+    manager = await app.as(Role.SALES_MANAGER);
+    head = await app.as(Role.SALES_HEAD);
+
+    const { createUnit: pcs } = await admin.CreateUnit({ input: { code: 'pcs', name: 'штука' } });
+    const group = async (name: string, parentId?: string) => (groups[name] = (await admin.CreateProductGroup({ input: { name, parentId } })).createProductGroup.id);
+    await group('Инструмент');
+    await group('Электроинструмент', groups['Инструмент']);
+    await group('Крепёж');
+    await group('Книги');
+    const product = async (sku: keyof typeof products, groupId: string | null, vatRate: string) =>
+      (products[sku] = (await admin.CreateProduct({ input: { sku, name: sku, unitId: pcs.id, groupId, vatRate } })).createProduct.id);
+    await product('DRILL', groups['Электроинструмент'], '22');
+    await product('BOLT', groups['Крепёж'], '22');
+    await product('BOOK', groups['Книги'], '10');
+    await product('CABLE', null, '22');
+
+    const em = app.orm.em.fork();
+    priceTypes.RETAIL = em.create(PriceType, { code: 'RETAIL', name: 'Розничная', vatIncluded: true, isDefault: true }).id;
+    priceTypes.WHOLESALE = em.create(PriceType, { code: 'WHOLESALE', name: 'Оптовая', vatIncluded: false }).id;
+    await em.flush();
+    const { DRILL, BOLT, BOOK, CABLE } = products;
+    await postedPriceList('PL-2026-000001', priceTypes.RETAIL, '2026-01-01', [[DRILL, '11000.00'], [BOLT, '10.00'], [BOOK, '333.33'], [CABLE, '99.99']]);
+    await postedPriceList('PL-2026-000002', priceTypes.RETAIL, '2026-03-01', [[DRILL, '12000.00']]);
+    await postedPriceList('PL-2026-000003', priceTypes.WHOLESALE, '2026-01-01', [[DRILL, '9000.00'], [BOLT, '7.37'], [BOOK, '250.00']]);
+
+    const managerId = (await manager.Me()).me.id;
+    clients.retail = (await manager.CreateCounterparty({ input: { name: 'Розница' } })).createCounterparty.id;
+    // the price type is chosen by someone who may edit price types (here the administrator), for the manager's client
+    const { createCounterparty: wholesale } = await admin.CreateCounterparty({ input: { name: 'Оптовик', ownerId: managerId, priceTypeId: priceTypes.WHOLESALE } });
+    expect(wholesale.priceType).toEqual({ id: priceTypes.WHOLESALE, code: 'WHOLESALE', name: 'Оптовая' });
+    clients.wholesale = wholesale.id;
+    const password = 'second-manager-pass';
+    await admin.CreateUser({ input: { email: 'boris@demo.tradebook', name: 'Борис Вторых', password, roles: ['SALES_MANAGER'] } });
+    const boris = (await app.login('boris@demo.tradebook', password)).client;
+    clients.boris = (await boris.CreateCounterparty({ input: { name: 'Клиент Бориса' } })).createCounterparty.id;
+    clients.dealer = (await admin.Counterparties({ filter: { q: 'Дилер Восток' } })).counterparties.items[0].id;
+
+    // April: order tiers (judged before any discount) and a group rule on the parent group, both combinable
+    await admin.CreateDiscountRule({
+      input: {
+        name: 'Объём заказа',
+        kind: 'ORDER_AMOUNT_TIER',
+        activeFrom: '2026-04-01',
+        activeTo: '2026-04-30',
+        priority: 20,
+        tiers: [{ threshold: '50000', percent: '3' }, { threshold: '100000', percent: '5' }],
+      },
+    });
+    await admin.CreateDiscountRule({ input: { name: 'Инструмент −10 %', kind: 'PRODUCT_GROUP', activeFrom: '2026-04-01', activeTo: '2026-04-30', priority: 10, groupId: groups['Инструмент'], percent: '10' } });
+    // May: an exclusive 12 % on power tools against combinable 5 % on tools and 8 % from 10 pieces
+    await admin.CreateDiscountRule({ input: { name: 'Дрели −12 %', kind: 'PRODUCT_GROUP', stacking: 'EXCLUSIVE', activeFrom: '2026-05-01', activeTo: '2026-05-31', groupId: groups['Электроинструмент'], percent: '12' } });
+    await admin.CreateDiscountRule({ input: { name: 'Инструмент −5 %', kind: 'PRODUCT_GROUP', activeFrom: '2026-05-01', activeTo: '2026-05-31', priority: 10, groupId: groups['Инструмент'], percent: '5' } });
+    await admin.CreateDiscountRule({ input: { name: 'От 10 штук', kind: 'QUANTITY_BREAK', activeFrom: '2026-05-01', activeTo: '2026-05-31', priority: 20, breaks: [{ minQuantity: '10', percent: '8' }] } });
+    // June: a promo code
+    await admin.CreateDiscountRule({ input: { name: 'Лето', kind: 'PROMO_CODE', activeFrom: '2026-06-01', activeTo: '2026-06-30', promoCode: 'LETO26', percent: '7' } });
+  });
+  afterAll(() => app.close());
+
+  const line = (sku: keyof typeof products, quantity: string, manualDiscountPercent?: string): QuoteLineInput => ({ productId: products[sku], quantity, manualDiscountPercent });
+
+  describe('prices by the client\'s price type and the date (March, no rules)', () => {
+    it('prices a client without a price type at RETAIL, VAT in the price, rounded to the kopeck per line', async () => {
+      // when the manager quotes "Розница" on 2026-03-15: DRILL ×2, BOLT ×7, BOOK ×3
+      const { quote } = await manager.Quote({ input: { clientId: clients.retail, date: '2026-03-15', lines: [line('DRILL', '2'), line('BOLT', '7'), line('BOOK', '3')] } });
+
+      // then the default RETAIL price type applies, with the March price of the drill (12000, not January's 11000)
+      expect(quote).toMatchObject({ client: { name: 'Розница' }, date: '2026-03-15', priceType: { code: 'RETAIL', vatIncluded: true }, promoCode: null, promoCodeRecognised: null });
+      expect(quote.lines).toMatchObject([
+        // DRILL: 12000.00 × 2 = 24000.00; VAT in the price 24000 × 22 / 122 = 4327.868… → 4327.87; total = amount
+        { product: { sku: 'DRILL' }, priceType: { code: 'RETAIL' }, basePrice: '12000', basePriceValidFrom: '2026-03-01', appliedRules: [], manualDiscount: { percent: '0', amount: '0' }, finalUnitPrice: '12000', amount: '24000', vatRate: '22', vat: '4327.87', total: '24000', rounding: '0' },
+        // BOLT: 10.00 × 7 = 70.00; VAT 70 × 22 / 122 = 12.6229… → 12.62
+        { product: { sku: 'BOLT' }, basePrice: '10', basePriceValidFrom: '2026-01-01', finalUnitPrice: '10', amount: '70', vat: '12.62', total: '70' },
+        // BOOK: 333.33 × 3 = 999.99; VAT 10 %: 999.99 × 10 / 110 = 90.9081… → 90.91
+        { product: { sku: 'BOOK' }, basePrice: '333.33', amount: '999.99', vatRate: '10', vat: '90.91', total: '999.99' },
+      ]);
+      // totals: 24000 + 70 + 999.99 = 25069.99; VAT 4327.87 + 12.62 + 90.91 = 4431.40
+      expect(quote.totals).toEqual({ amountBeforeDiscounts: '25069.99', discountTotal: '0', rounding: '0', amount: '25069.99', vat: '4431.4', total: '25069.99' });
+
+      // and the price lists the base prices came from are named
+      const { quote: february } = await manager.Quote({ input: { clientId: clients.retail, date: '2026-02-15', lines: [line('DRILL', '1')] } });
+      // on 2026-02-15 the January price is in effect: 11000.00
+      expect(february.lines[0]).toMatchObject({ basePrice: '11000', basePriceValidFrom: '2026-01-01', amount: '11000' });
+      expect(february.lines[0].priceListId).not.toBe(quote.lines[0].priceListId);
+    });
+
+    it('prices a WHOLESALE client at its own prices with VAT on top, rounded to the kopeck', async () => {
+      // when the manager quotes "Оптовик" (WHOLESALE, VAT on top) the same lines
+      const { quote } = await manager.Quote({ input: { clientId: clients.wholesale, date: '2026-03-15', lines: [line('DRILL', '2'), line('BOLT', '7'), line('BOOK', '3')] } });
+
+      expect(quote.priceType).toMatchObject({ code: 'WHOLESALE', vatIncluded: false });
+      expect(quote.lines).toMatchObject([
+        // DRILL: 9000.00 × 2 = 18000.00; VAT on top 18000 × 22 / 100 = 3960.00; total 21960.00
+        { priceType: { code: 'WHOLESALE' }, basePrice: '9000', amount: '18000', vat: '3960', total: '21960' },
+        // BOLT: 7.37 × 7 = 51.59; VAT 51.59 × 0.22 = 11.3498 → 11.35; total 62.94
+        { basePrice: '7.37', amount: '51.59', vat: '11.35', total: '62.94' },
+        // BOOK: 250.00 × 3 = 750.00; VAT 10 % = 75.00; total 825.00
+        { basePrice: '250', amount: '750', vat: '75', total: '825' },
+      ]);
+      // totals: 18000 + 51.59 + 750 = 18801.59; VAT 3960 + 11.35 + 75 = 4046.35; total 21960 + 62.94 + 825 = 22847.94
+      expect(quote.totals).toEqual({ amountBeforeDiscounts: '18801.59', discountTotal: '0', rounding: '0', amount: '18801.59', vat: '4046.35', total: '22847.94' });
+    });
+
+    it('names the line of a product without a price of the client\'s type on the date', async () => {
+      // when the wholesale client asks for CABLE (no WHOLESALE price) as the second line
+      const error = await errorOf(manager.Quote({ input: { clientId: clients.wholesale, date: '2026-03-15', lines: [line('DRILL', '1'), line('CABLE', '1')] } }));
+      // then BAD_USER_INPUT names lines.1.productId
+      expect(error.code).toBe('BAD_USER_INPUT');
+      expect(error.fields).toEqual({ 'lines.1.productId': 'no WHOLESALE price on 2026-03-15' });
+
+      // and before the first price list every line is named
+      const early = await errorOf(manager.Quote({ input: { clientId: clients.retail, date: '2025-12-31', lines: [line('DRILL', '1'), line('BOLT', '1')] } }));
+      expect(early.fields).toEqual({ 'lines.0.productId': 'no RETAIL price on 2025-12-31', 'lines.1.productId': 'no RETAIL price on 2025-12-31' });
+    });
+
+    it('refuses malformed lines per field', async () => {
+      const error = await errorOf(
+        manager.Quote({ input: { clientId: clients.retail, date: '2026-03-15', lines: [line('DRILL', '0'), line('BOLT', '1.0005'), line('BOOK', '1', '-1'), { productId: '00000000-0000-4000-8000-000000000000', quantity: '1' }] } }),
+      );
+      expect(error.code).toBe('BAD_USER_INPUT');
+      expect(error.fields).toEqual({
+        'lines.0.quantity': 'must be greater than 0',
+        'lines.1.quantity': 'must have at most 3 decimal places',
+        'lines.2.manualDiscountPercent': 'must not be negative',
+      });
+      const unknown = await errorOf(manager.Quote({ input: { clientId: clients.retail, date: '2026-03-15', lines: [line('DRILL', '1'), { productId: '00000000-0000-4000-8000-000000000000', quantity: '1' }] } }));
+      expect(unknown.fields).toEqual({ 'lines.1.productId': 'no such product' });
+    });
+
+    it('follows the client\'s price type when it is changed, and only someone who may edit price types can change it', async () => {
+      // given a client of the manager's at WHOLESALE
+      const { createCounterparty: client } = await admin.CreateCounterparty({ input: { name: 'Смена типа', ownerId: (await manager.Me()).me.id, priceTypeId: priceTypes.WHOLESALE } });
+
+      // when the manager tries to move it to RETAIL, then FORBIDDEN
+      const forbidden = await errorOf(manager.UpdateCounterparty({ id: client.id, input: { version: client.version, priceTypeId: null } }));
+      expect(forbidden.code).toBe('FORBIDDEN');
+      // but other changes that leave the price type alone are fine
+      const { updateCounterparty: renamed } = await manager.UpdateCounterparty({ id: client.id, input: { version: client.version, comment: 'звонил', priceTypeId: priceTypes.WHOLESALE } });
+      expect(renamed.priceType?.code).toBe('WHOLESALE');
+
+      // when the head of sales clears it, then the client gets the default RETAIL price type
+      const { updateCounterparty: cleared } = await head.UpdateCounterparty({ id: client.id, input: { version: renamed.version, priceTypeId: null } });
+      expect(cleared.priceType).toBeNull();
+      // DRILL on 2026-03-15 at RETAIL: 12000.00
+      const { quote } = await manager.Quote({ input: { clientId: client.id, date: '2026-03-15', lines: [line('DRILL', '1')] } });
+      expect(quote).toMatchObject({ priceType: { code: 'RETAIL' }, lines: [{ basePrice: '12000', amount: '12000' }] });
+
+      // and an unknown price type is BAD_USER_INPUT on priceTypeId
+      const unknown = await errorOf(head.UpdateCounterparty({ id: client.id, input: { version: cleared.version, priceTypeId: '00000000-0000-4000-8000-000000000000' } }));
+      expect(unknown.code).toBe('BAD_USER_INPUT');
+      expect(unknown.fields).toEqual({ priceTypeId: 'no such price type' });
+    });
+  });
+
+  describe('discount rules', () => {
+    it('judges the order tier on the amount before discounts, and finds a group rule through a parent group (April)', async () => {
+      // when "Розница" orders DRILL ×4, BOOK ×6, BOLT ×1 on 2026-04-15
+      const { quote } = await manager.Quote({ input: { clientId: clients.retail, date: '2026-04-15', lines: [line('DRILL', '4'), line('BOOK', '6'), line('BOLT', '1')] } });
+
+      // before discounts: 12000 × 4 + 333.33 × 6 + 10 × 1 = 48000 + 1999.98 + 10 = 50009.98 ≥ 50000 → the 3 % tier, on every line
+      expect(quote.lines).toMatchObject([
+        // DRILL is in Электроинструмент, under Инструмент: the 10 % group rule (priority 10) applies, then the tier (priority 20)
+        //   12000.00 × 0.90 = 10800.00; × 0.97 = 10476.00
+        //   group: 48000.00 − 43200.00 = 4800.00; tier: 43200.00 − 41904.00 = 1296.00
+        //   VAT in price: 41904 × 22 / 122 = 7556.459… → 7556.46
+        {
+          appliedRules: [
+            { name: 'Инструмент −10 %', kind: 'PRODUCT_GROUP', percent: '10', amount: '4800' },
+            { name: 'Объём заказа', kind: 'ORDER_AMOUNT_TIER', percent: '3', amount: '1296' },
+          ],
+          finalUnitPrice: '10476',
+          amount: '41904',
+          vat: '7556.46',
+        },
+        // BOOK: the tier only; 333.33 × 0.97 = 323.3301 → 323.33; 1999.98 − 1939.98 = 60.00; VAT 10 %: 1939.98 / 11 = 176.3618… → 176.36
+        { appliedRules: [{ name: 'Объём заказа', percent: '3', amount: '60' }], finalUnitPrice: '323.33', amount: '1939.98', vat: '176.36' },
+        // BOLT: 10.00 × 0.97 = 9.70; 0.30 off; VAT 9.70 × 22 / 122 = 1.749… → 1.75
+        { appliedRules: [{ name: 'Объём заказа', amount: '0.3' }], finalUnitPrice: '9.7', amount: '9.7', vat: '1.75' },
+      ]);
+      // discounts 4800 + 1296 + 60 + 0.30 = 6156.30; amount 41904 + 1939.98 + 9.70 = 43853.68 (= 50009.98 − 6156.30),
+      // below 50000 after the discounts, yet the tier stands: it was judged before them; VAT 7556.46 + 176.36 + 1.75 = 7734.57
+      expect(quote.totals).toEqual({ amountBeforeDiscounts: '50009.98', discountTotal: '6156.3', rounding: '0', amount: '43853.68', vat: '7734.57', total: '43853.68' });
+
+      // when the bolt is left out: 48000 + 1999.98 = 49999.98 < 50000 → no tier; the drill keeps its group rule
+      const { quote: below } = await manager.Quote({ input: { clientId: clients.retail, date: '2026-04-15', lines: [line('DRILL', '4'), line('BOOK', '6')] } });
+      // DRILL 10800.00 × 4 = 43200.00 (4800.00 off); BOOK untouched 1999.98; amount 45199.98
+      expect(below.lines).toMatchObject([{ appliedRules: [{ name: 'Инструмент −10 %', amount: '4800' }], amount: '43200' }, { appliedRules: [], amount: '1999.98' }]);
+      expect(below.totals).toMatchObject({ amountBeforeDiscounts: '49999.98', discountTotal: '4800', amount: '45199.98' });
+    });
+
+    it('lets the best for the client win between an exclusive rule and the combinable ones together (May)', async () => {
+      // when DRILL ×2, DRILL ×10 and BOLT ×10 are quoted on 2026-05-15
+      const { quote } = await manager.Quote({ input: { clientId: clients.retail, date: '2026-05-15', lines: [line('DRILL', '2'), line('DRILL', '10'), line('BOLT', '10')] } });
+
+      expect(quote.lines).toMatchObject([
+        // DRILL ×2: exclusive 12 % → 10560.00, against the combinable 5 % alone (no break below 10) → 11400.00: the exclusive wins
+        //   24000.00 − 21120.00 = 2880.00
+        { appliedRules: [{ name: 'Дрели −12 %', percent: '12', amount: '2880' }], finalUnitPrice: '10560', amount: '21120' },
+        // DRILL ×10: exclusive → 10560.00, against 5 % then 8 %: 12000 × 0.95 = 11400.00, × 0.92 = 10488.00: the combinable win
+        //   5 %: 120000.00 − 114000.00 = 6000.00; 8 %: 114000.00 − 104880.00 = 9120.00
+        {
+          appliedRules: [
+            { name: 'Инструмент −5 %', percent: '5', amount: '6000' },
+            { name: 'От 10 штук', kind: 'QUANTITY_BREAK', percent: '8', amount: '9120' },
+          ],
+          finalUnitPrice: '10488',
+          amount: '104880',
+        },
+        // BOLT ×10 is no tool: only the break, 10.00 × 0.92 = 9.20; 100.00 − 92.00 = 8.00
+        { appliedRules: [{ name: 'От 10 штук', amount: '8' }], finalUnitPrice: '9.2', amount: '92' },
+      ]);
+      // discounts 2880 + 6000 + 9120 + 8 = 18008.00; amount 21120 + 104880 + 92 = 126092.00
+      expect(quote.totals).toMatchObject({ amountBeforeDiscounts: '144100', discountTotal: '18008', amount: '126092' });
+    });
+
+    it('gives a promo code rule only when its code is entered (June)', async () => {
+      // when DRILL ×1 is quoted on 2026-06-15 without a code, then no discount
+      const without = (await manager.Quote({ input: { clientId: clients.retail, date: '2026-06-15', lines: [line('DRILL', '1')] } })).quote;
+      expect(without).toMatchObject({ promoCode: null, promoCodeRecognised: null, lines: [{ appliedRules: [], amount: '12000' }] });
+
+      // when the code is entered in other case and with spaces: 12000.00 × 0.93 = 11160.00, 840.00 off;
+      // VAT in price 11160 × 22 / 122 = 2012.459… → 2012.46
+      const withCode = (await manager.Quote({ input: { clientId: clients.retail, date: '2026-06-15', lines: [line('DRILL', '1')], promoCode: ' leto26 ' } })).quote;
+      expect(withCode).toMatchObject({ promoCode: 'leto26', promoCodeRecognised: true, lines: [{ appliedRules: [{ name: 'Лето', kind: 'PROMO_CODE', percent: '7', amount: '840' }], amount: '11160', vat: '2012.46' }] });
+
+      // when a wrong code is entered, then no discount, and the quote says the code is unknown
+      const wrong = (await manager.Quote({ input: { clientId: clients.retail, date: '2026-06-15', lines: [line('DRILL', '1')], promoCode: 'ZIMA26' } })).quote;
+      expect(wrong).toMatchObject({ promoCodeRecognised: false, lines: [{ appliedRules: [], amount: '12000' }] });
+
+      // and the right code outside the rule's period (July) gives nothing either
+      const july = (await manager.Quote({ input: { clientId: clients.retail, date: '2026-07-01', lines: [line('DRILL', '1')], promoCode: 'LETO26' } })).quote;
+      expect(july).toMatchObject({ promoCodeRecognised: false, lines: [{ appliedRules: [] }] });
+    });
+  });
+
+  describe('manual discounts by role (July, no rules)', () => {
+    it('allows a sales manager up to 5 % and refuses 6 % naming the line', async () => {
+      // when the manager gives 5 % on DRILL ×1 and 3 % on BOOK ×3
+      const { quote } = await manager.Quote({ input: { clientId: clients.retail, date: '2026-07-15', lines: [line('DRILL', '1', '5'), line('BOOK', '3', '3')] } });
+      expect(quote.manualDiscountCapPercent).toBe('5');
+      expect(quote.lines).toMatchObject([
+        // DRILL: 12000.00 × 0.95 = 11400.00; 600.00 off
+        { appliedRules: [], manualDiscount: { percent: '5', amount: '600' }, finalUnitPrice: '11400', amount: '11400' },
+        // BOOK: 333.33 × 0.97 = 323.3301 → 323.33; × 3 = 969.99; 999.99 − 969.99 = 30.00 off; VAT 969.99 / 11 = 88.1809… → 88.18
+        { manualDiscount: { percent: '3', amount: '30' }, finalUnitPrice: '323.33', amount: '969.99', vat: '88.18' },
+      ]);
+      // discounts 600 + 30 = 630.00; amount 11400 + 969.99 = 12369.99
+      expect(quote.totals).toMatchObject({ amountBeforeDiscounts: '12999.99', discountTotal: '630', amount: '12369.99' });
+
+      // when the manager gives 6 % on the second line, then BAD_USER_INPUT on that line's manual discount
+      const error = await errorOf(manager.Quote({ input: { clientId: clients.retail, date: '2026-07-15', lines: [line('DRILL', '1', '5'), line('BOOK', '3', '6')] } }));
+      expect(error.code).toBe('BAD_USER_INPUT');
+      expect(error.fields).toEqual({ 'lines.1.manualDiscountPercent': 'a manual discount of 6 % is over your limit of 5 %' });
+      expect(error.details).toMatchObject({ errors: [{ code: 'MANUAL_DISCOUNT_OVER_CAP', line: 1, productId: products.BOOK, percent: '6', capPercent: '5' }] });
+    });
+
+    it('allows the head of sales 10 % (cap 15 %) and refuses 16 %', async () => {
+      // 12000.00 × 0.90 = 10800.00; 1200.00 off; VAT 10800 × 22 / 122 = 1947.540… → 1947.54
+      const { quote } = await head.Quote({ input: { clientId: clients.retail, date: '2026-07-15', lines: [line('DRILL', '1', '10')] } });
+      expect(quote).toMatchObject({ manualDiscountCapPercent: '15', lines: [{ manualDiscount: { percent: '10', amount: '1200' }, amount: '10800', vat: '1947.54' }] });
+      const error = await errorOf(head.Quote({ input: { clientId: clients.retail, date: '2026-07-15', lines: [line('DRILL', '1', '16')] } }));
+      expect(error.fields).toEqual({ 'lines.0.manualDiscountPercent': 'a manual discount of 16 % is over your limit of 15 %' });
+    });
+
+    it('follows the caps in the pricing settings', async () => {
+      // given the administrator raises the manager's cap to 7 %
+      const { pricingSettings } = await admin.PricingSettings();
+      await admin.UpdatePricingSettings({ input: { version: pricingSettings.version, manualDiscountCaps: [{ role: 'SALES_MANAGER', percent: '7' }] } });
+
+      // when the manager gives 6 %: 12000.00 × 0.94 = 11280.00, 720.00 off
+      const { quote } = await manager.Quote({ input: { clientId: clients.retail, date: '2026-07-15', lines: [line('DRILL', '1', '6')] } });
+      expect(quote).toMatchObject({ manualDiscountCapPercent: '7', lines: [{ manualDiscount: { amount: '720' }, amount: '11280' }] });
+    });
+  });
+
+  describe('record rules', () => {
+    it('treats another manager\'s client as missing', async () => {
+      // when the demo manager quotes Boris's client, then NOT_FOUND, exactly as reading it by id gives null
+      const error = await errorOf(manager.Quote({ input: { clientId: clients.boris, date: '2026-03-15', lines: [line('DRILL', '1')] } }));
+      expect(error.code).toBe('NOT_FOUND');
+      expect((await manager.Counterparty({ id: clients.boris })).counterparty).toBeNull();
+      // and the head of sales, who sees every client, may quote it
+      expect((await head.Quote({ input: { clientId: clients.boris, date: '2026-03-15', lines: [line('DRILL', '1')] } })).quote.totals.amount).toBe('12000');
+    });
+
+    it('lets a partner quote its own client only; any other is NOT_FOUND; and it has no manual discount', async () => {
+      const partner = await app.as(Role.PARTNER);
+
+      // when the partner quotes its own "Дилер Восток" (no price type → RETAIL): DRILL ×1 = 12000.00, VAT 12000 × 22 / 122 = 2163.934… → 2163.93
+      const { quote } = await partner.Quote({ input: { clientId: clients.dealer, date: '2026-03-15', lines: [line('DRILL', '1')] } });
+      expect(quote).toMatchObject({ client: { name: 'Дилер Восток' }, priceType: { code: 'RETAIL' }, manualDiscountCapPercent: '0', lines: [{ amount: '12000', vat: '2163.93' }] });
+
+      // when it quotes another client: NOT_FOUND (decided: the record rule makes others' clients not exist for it, as counterparty(id) does)
+      const other = await errorOf(partner.Quote({ input: { clientId: clients.retail, date: '2026-03-15', lines: [line('DRILL', '1')] } }));
+      expect(other.code).toBe('NOT_FOUND');
+
+      // and any manual discount is over its cap of 0
+      const manual = await errorOf(partner.Quote({ input: { clientId: clients.dealer, date: '2026-03-15', lines: [line('DRILL', '1', '1')] } }));
+      expect(manual.fields).toEqual({ 'lines.0.manualDiscountPercent': 'a manual discount of 1 % is over your limit of 0 %' });
+    });
+
+    it('needs price:read: a warehouse user cannot quote', async () => {
+      const warehouse = await app.as(Role.WAREHOUSE);
+      const error = await errorOf(warehouse.Quote({ input: { clientId: clients.retail, date: '2026-03-15', lines: [line('DRILL', '1')] } }));
+      expect(error.code).toBe('FORBIDDEN');
+    });
+  });
+
+  it('reads everything for a quote in a fixed number of statements, whatever the number of lines', async () => {
+    const quoteOf = (lines: QuoteLineInput[]) => manager.Quote({ input: { clientId: clients.retail, date: '2026-04-15', lines } });
+    // each count right after a warm-up, so the signed-in user comes from the session cache both times
+    const counted = async (lines: QuoteLineInput[]) => {
+      await manager.Me();
+      return app.countStatements(() => quoteOf(lines));
+    };
+    const few = await counted([line('DRILL', '1')]);
+    const many = await counted([line('DRILL', '1'), line('BOLT', '2'), line('BOOK', '3'), line('CABLE', '4'), line('DRILL', '5'), line('BOLT', '6')]);
+    // client, its price type (the default), products, group chains, prices, rules, pricing settings
+    expect(many).toBe(few);
+    expect(few).toBe(7);
+  });
+});

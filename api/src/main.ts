@@ -5,7 +5,7 @@ import { openDatabase, type Database } from './db/database';
 import { countDemoPasswords } from './modules/identity/auth.service';
 import { startServer, type RunningServer } from './server/app';
 import { createSchema } from './server/schema';
-import { createServices } from './server/services';
+import { createServices, type Services } from './server/services';
 
 /** Boot: config → database → schema → server (→ jobs, when their issues land). */
 async function main() {
@@ -26,6 +26,7 @@ async function main() {
 
   let database: Database | undefined;
   let server: RunningServer | undefined;
+  let services: Services | undefined;
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
@@ -34,6 +35,7 @@ async function main() {
     const force = setTimeout(() => process.exit(1), 15_000);
     force.unref();
     await server?.close().catch((error) => logger.error({ err: error }, 'closing the server failed'));
+    await services?.close().catch((error) => logger.error({ err: error }, 'closing the services failed'));
     await database?.close().catch((error) => logger.error({ err: error }, 'closing the database failed'));
     process.exit(0);
   };
@@ -47,7 +49,7 @@ async function main() {
       if (demo > 0) throw new Error(`${demo} active user(s) still have the demo password; change them (or deactivate the demo users) before running with NODE_ENV=production`);
     }
     const schema = await createSchema();
-    const services = await createServices(database.orm, config);
+    services = await createServices(database.orm, config, logger);
     server = await startServer({ config, orm: database.orm, schema, services, logger });
     logger.info(`Tradebook is listening on http://localhost:${server.port}/ (GraphQL at /graphql)`);
   } catch (error) {

@@ -104,6 +104,7 @@ export async function measureThroughput(options: ThroughputOptions, cleanup: Cle
   const server = await timed(setup, 'schema + services + startServer (in-process)', async () => {
     const schema = await createSchema();
     const services = await createServices(orm, config);
+    cleanup.add('close the services', () => services.close());
     return startServer({ config, orm, schema, services, logger: pino({ level: 'silent' }), port: 0, host: '127.0.0.1' });
   });
   cleanup.add('stop our server', () => server.close());

@@ -1,39 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import path from 'node:path';
 import { Client } from 'pg';
 import { withDatabase } from '../../api/src/db/database-url';
 import { createClient } from '../../schema/client';
-
-const ROOT = path.join(__dirname, '../..');
-
-/** Runs api/src/main.ts as `npm start` would, in its own process. */
-function startMain(env: Record<string, string>) {
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', 'api/src/main.ts'], {
-    cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'info', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout!.on('data', (chunk) => (output += chunk));
-  child.stderr!.on('data', (chunk) => (output += chunk));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  const listening = new Promise<number>((resolve, reject) => {
-    const timer = setInterval(() => {
-      const match = /listening on http:\/\/localhost:(\d+)/.exec(output);
-      if (match) {
-        clearInterval(timer);
-        resolve(Number(match[1]));
-      }
-    }, 50);
-    void exited.then(() => {
-      clearInterval(timer);
-      reject(new Error(`exited before listening:\n${output}`));
-    });
-  });
-  listening.catch(() => undefined); // a test that expects an early exit does not await it
-  return { child, exited, listening, output: () => output };
-}
+import { startMain } from '../support/main-process';
 
 async function dropDatabase(name: string) {
   const admin = new Client({ connectionString: process.env.TB_TEST_SERVER_URL });

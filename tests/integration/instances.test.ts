@@ -2,23 +2,25 @@ import pino from 'pino';
 import { loadConfig } from '../../api/src/config';
 import { startServer, type RunningServer } from '../../api/src/server/app';
 import { createSchema } from '../../api/src/server/schema';
-import { createServices } from '../../api/src/server/services';
+import { createServices, type Services } from '../../api/src/server/services';
 import { createClient } from '../../schema/client';
 import { DEMO_PASSWORD, demoEmail, errorOf, Role, startTestApp, type TestApp } from '../support/harness';
 
 describe('several instances on one database', () => {
   let app: TestApp;
   let second: RunningServer;
+  let secondServices: Services;
   const limits = { LOGIN_ATTEMPTS_PER_EMAIL: '3', LOGIN_ATTEMPTS_PER_IP: '6' };
 
   beforeAll(async () => {
     // given two API instances sharing one database, neither with a JWT_SECRET
     app = await startTestApp(limits);
     const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SEED_DEMO: 'false', ...limits });
-    second = await startServer({ config, orm: app.orm, schema: await createSchema(), services: await createServices(app.orm, config), logger: pino({ level: 'silent' }), port: 0, host: '127.0.0.1' });
+    second = await startServer({ config, orm: app.orm, schema: await createSchema(), services: (secondServices = await createServices(app.orm, config)), logger: pino({ level: 'silent' }), port: 0, host: '127.0.0.1' });
   });
   afterAll(async () => {
     await second.close();
+    await secondServices.close();
     await app.close();
   });
 

@@ -19,6 +19,8 @@ let schemaOnce: Promise<GraphQLSchema> | undefined;
 
 export interface TestApp {
   url: string;
+  /** The test file's own database, for a second instance of the API. */
+  databaseUrl: string;
   graphqlUrl: string;
   orm: MikroORM;
   server: RunningServer;
@@ -78,6 +80,7 @@ export async function startTestApp(overrides: Partial<Record<keyof Config, strin
 
   return {
     url: server.url,
+    databaseUrl: dbUrl,
     graphqlUrl,
     orm,
     server,
@@ -103,6 +106,7 @@ export async function startTestApp(overrides: Partial<Record<keyof Config, strin
     },
     async close() {
       await server.close();
+      await services.close();
       await orm.close();
       const admin = new Client({ connectionString: serverUrl });
       await admin.connect();

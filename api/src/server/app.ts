@@ -94,7 +94,7 @@ export async function startServer(deps: { config: Config; orm: MikroORM; schema:
 
   const makeContext = (user: AuthUser | null, ip: string): Context => {
     const em = orm.em.fork();
-    return { requestId: randomUUID(), user, em, loaders: new Loaders(em), services, ip };
+    return { requestId: randomUUID(), user, em, loaders: new Loaders(em), services, ip, pendingEvents: [] };
   };
 
   // noServer: the WebSocket server must not re-emit the HTTP server's listen errors as its own
@@ -117,8 +117,11 @@ export async function startServer(deps: { config: Config; orm: MikroORM; schema:
         return true;
       },
       context: (ctx) => makeContext(ctx.extra.user ?? null, ctx.extra.ip ?? ''),
-      onError: (_ctx, _id, _payload, errors) => {
-        logger.warn({ errors: errors.map((e) => e.message) }, 'websocket operation failed');
+      // the same error mapping as over HTTP: codes, fields, no stacks
+      onError: (_ctx, _id, _payload, errors) => errors.map((error) => formatError(error.toJSON(), error)),
+      onNext: (_ctx, _id, _payload, _args, result) => {
+        if (!result.errors?.length) return;
+        return { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) };
       },
     },
     wsServer,

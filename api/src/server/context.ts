@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { DomainEvent } from '../shared/event-bus';
 import type { Loaders } from '../shared/loaders';
 import type { Permission, Role } from '../modules/identity/permissions';
 import type { Services } from './services';
@@ -22,6 +23,8 @@ export interface Context {
   loaders: Loaders;
   services: Services;
   ip: string;
+  /** Events of this request's mutation, published after its commit. */
+  pendingEvents: DomainEvent[];
 }
 
 export interface AuthedContext extends Context {

@@ -17,11 +17,12 @@ import { QuoteResolver } from '../modules/pricing/quote.resolver';
 import { PriceTypeResolver } from '../modules/pricing/price-type.resolver';
 import { PriceListLineResolver, PriceListResolver } from '../modules/pricing/price-list.resolver';
 import { PriceRecordResolver, PriceResolver } from '../modules/pricing/price.resolver';
+import { PricesChangedResolver } from '../modules/pricing/prices-changed.resolver';
 import { mutationInTransaction, PermissionChecker } from './access';
 import { MetaResolver } from './meta.resolver';
 
 // Every module's resolvers; a new module adds its own here.
-const resolvers: NonEmptyArray<Function> = [MetaResolver, AuthResolver, UserResolver, AuditResolver, UnitResolver, ProductGroupResolver, ProductResolver, WarehouseResolver, CounterpartyResolver, DiscountRuleResolver, PricingSettingsResolver, QuoteResolver, PriceTypeResolver, PriceListResolver, PriceListLineResolver, PriceResolver, PriceRecordResolver];
+const resolvers: NonEmptyArray<Function> = [MetaResolver, AuthResolver, UserResolver, AuditResolver, UnitResolver, ProductGroupResolver, ProductResolver, WarehouseResolver, CounterpartyResolver, DiscountRuleResolver, PricingSettingsResolver, QuoteResolver, PriceTypeResolver, PriceListResolver, PricesChangedResolver, PriceListLineResolver, PriceResolver, PriceRecordResolver];
 
 export async function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({
@@ -31,6 +32,16 @@ export async function createSchema(): Promise<GraphQLSchema> {
     scalarsMap: [],
     orphanedTypes: [],
     validate: { forbidUnknownValues: false },
+    // Subscriptions name their source with `subscribe` (the app's EventBus, from the context);
+    // type-graphql insists on a pubSub even so, and topic-based subscriptions are not used.
+    pubSub: {
+      publish: () => {
+        throw new Error('publish through ctx.services.events (EventBus), after commit');
+      },
+      subscribe: () => {
+        throw new Error('subscriptions use the subscribe option with ctx.services.events');
+      },
+    },
   });
 }
 

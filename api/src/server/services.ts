@@ -1,4 +1,6 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
+import pino, { type Logger } from 'pino';
+import { EventBus } from '../shared/event-bus';
 import type { Config } from '../config';
 import { AuditService } from '../modules/identity/audit.service';
 import { AuthService } from '../modules/identity/auth.service';
@@ -21,7 +23,8 @@ import { PriceListBulkService } from '../modules/pricing/price-list-bulk.service
 import { PriceService } from '../modules/pricing/price.service';
 
 /** One instance of each service per process; they hold no request state. */
-export async function createServices(orm: MikroORM, config: Config) {
+export async function createServices(orm: MikroORM, config: Config, logger: Logger = pino({ level: 'silent' })) {
+  const events = await EventBus.start(orm.config.get('clientUrl')!, logger);
   const tokens = await TokenService.create(orm.em.fork(), config.JWT_SECRET, config.JWT_TTL);
   const sessions = new SessionService(orm, tokens, config.SESSION_CACHE_SECONDS * 1000);
   const limiter = new LoginLimiter(orm.em.getKnex(), {
@@ -30,6 +33,9 @@ export async function createServices(orm: MikroORM, config: Config) {
     windowSeconds: config.LOGIN_WINDOW_SECONDS,
   });
   return {
+    events,
+    /** Releases what the services hold open (the event listener's connection). */
+    close: () => events.close(),
     tokens,
     sessions,
     auth: new AuthService(tokens, limiter, sessions),

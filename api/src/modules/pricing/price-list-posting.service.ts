@@ -30,8 +30,17 @@ const WRITE_RECORDS_SQL = `insert into price_register (id, product_id, price_typ
  *
  * Takes an EntityManager rather than a request context so the demo seed can post too.
  */
+/** A price list whose prices took effect or were withdrawn: what `pricesChanged` tells subscribers. */
+export interface PriceChange extends Record<string, unknown> {
+  priceTypeId: string;
+  priceListId: string;
+  number: string;
+  validFrom: string;
+  action: 'POSTED' | 'WITHDRAWN';
+}
+
 export class PriceListPosting {
-  async post(em: EntityManager, id: string): Promise<PriceList> {
+  async post(em: EntityManager, id: string, changes: PriceChange[] = []): Promise<PriceList> {
     const list = await this.lock(em, id);
     if (list.status !== DocumentStatus.DRAFT) throw invalidState(`Price list ${list.number} is ${list.status}; only a draft can be posted`, { status: list.status });
     const type = await em.findOneOrFail(PriceType, { id: list.priceType.id });
@@ -49,15 +58,15 @@ export class PriceListPosting {
     list.status = DocumentStatus.POSTED;
     list.postedAt = now;
     await em.flush();
-    await this.write(em, list, type, lines, now, new Set([type.id]));
+    await this.write(em, list, type, lines, now, new Set([type.id]), changes);
     return list;
   }
 
-  async unpost(em: EntityManager, id: string): Promise<PriceList> {
+  async unpost(em: EntityManager, id: string, changes: PriceChange[] = []): Promise<PriceList> {
     const list = await this.lock(em, id);
     this.refuseDerived(list, 'unposted');
     if (list.status !== DocumentStatus.POSTED) throw invalidState(`Price list ${list.number} is ${list.status}; only a posted list can be unposted`, { status: list.status });
-    await this.retract(em, list);
+    await this.retract(em, list, changes);
     list.status = DocumentStatus.DRAFT;
     list.postedAt = null;
     await em.flush();
@@ -65,11 +74,11 @@ export class PriceListPosting {
   }
 
   /** A draft or a posted list becomes CANCELLED; a posted one loses its prices and derived lists first. */
-  async cancel(em: EntityManager, id: string): Promise<PriceList> {
+  async cancel(em: EntityManager, id: string, changes: PriceChange[] = []): Promise<PriceList> {
     const list = await this.lock(em, id);
     this.refuseDerived(list, 'cancelled');
     if (list.status === DocumentStatus.CANCELLED) throw invalidState(`Price list ${list.number} is already CANCELLED`, { status: list.status });
-    if (list.status === DocumentStatus.POSTED) await this.retract(em, list);
+    if (list.status === DocumentStatus.POSTED) await this.retract(em, list, changes);
     list.status = DocumentStatus.CANCELLED;
     list.postedAt = null;
     await em.flush();
@@ -90,8 +99,9 @@ export class PriceListPosting {
   }
 
   /** The register rows of a posted list, then the lists derived from it (recursively). */
-  private async write(em: EntityManager, list: PriceList, type: PriceType, lines: PriceListLine[], now: Date, chain: Set<string>): Promise<void> {
+  private async write(em: EntityManager, list: PriceList, type: PriceType, lines: PriceListLine[], now: Date, chain: Set<string>, changes: PriceChange[]): Promise<void> {
     await em.execute(WRITE_RECORDS_SQL, [now, list.id]);
+    changes.push({ priceTypeId: type.id, priceListId: list.id, number: list.number, validFrom: list.date, action: 'POSTED' });
     const derivedTypes = await em.find(PriceType, { basePriceType: type.id, derivation: PriceDerivation.FROM_PRICE_TYPE, active: true }, { orderBy: { code: 'asc' } });
     for (const derived of derivedTypes) {
       if (chain.has(derived.id)) continue; // base chains cannot loop (PriceTypeService), but never recurse forever
@@ -114,16 +124,17 @@ export class PriceListPosting {
         return em.create(PriceListLine, { priceList: derivedList, lineNo: line.lineNo, product: line.product, price });
       });
       await em.flush();
-      await this.write(em, derivedList, derived, derivedLines, now, new Set([...chain, derived.id]));
+      await this.write(em, derivedList, derived, derivedLines, now, new Set([...chain, derived.id]), changes);
     }
   }
 
   /** Deletes exactly the list's register rows, and unposts and deletes the lists derived from it. */
-  private async retract(em: EntityManager, list: PriceList): Promise<void> {
+  private async retract(em: EntityManager, list: PriceList, changes: PriceChange[]): Promise<void> {
     await em.nativeDelete(PriceRecord, { recorderId: list.id });
+    changes.push({ priceTypeId: list.priceType.id, priceListId: list.id, number: list.number, validFrom: list.date, action: 'WITHDRAWN' });
     const derivedLists = await em.find(PriceList, { basePriceList: list.id });
     for (const derived of derivedLists) {
-      await this.retract(em, derived);
+      await this.retract(em, derived, changes);
       em.remove(derived);
     }
     if (derivedLists.length) await em.flush();

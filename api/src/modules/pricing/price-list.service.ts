@@ -3,7 +3,10 @@ import { baseConditions, findById, findForChange, listPage } from '../../shared/
 import type { Page } from '../../shared/pagination';
 import { ProductGroup } from '../catalog/product-group.entity';
 import { DocumentStatus } from '../ledger/document-status';
-import { invalidState, type PriceListPosting } from './price-list-posting.service';
+import { emitAfterCommit } from '../../shared/event-bus';
+import { invalidState, type PriceChange, type PriceListPosting } from './price-list-posting.service';
+
+export const PRICES_CHANGED = 'PRICES_CHANGED';
 import { PriceList, PriceListLine, PriceListSource } from './price-list.entity';
 import type { CreatePriceListInput, PriceListListArgs, UpdatePriceListInput } from './price-list.inputs';
 import { addLines, checkGroup, checkLines, checkManualPriceType, createDraftPriceList, invalidBadInput } from './price-list.lines';
@@ -91,14 +94,22 @@ export class PriceListService {
   }
 
   post(ctx: Context, id: string): Promise<PriceList> {
-    return this.posting.post(ctx.em, id);
+    return this.announcing(ctx, (changes) => this.posting.post(ctx.em, id, changes));
   }
 
   unpost(ctx: Context, id: string): Promise<PriceList> {
-    return this.posting.unpost(ctx.em, id);
+    return this.announcing(ctx, (changes) => this.posting.unpost(ctx.em, id, changes));
   }
 
   cancel(ctx: Context, id: string): Promise<PriceList> {
-    return this.posting.cancel(ctx.em, id);
+    return this.announcing(ctx, (changes) => this.posting.cancel(ctx.em, id, changes));
+  }
+
+  /** Runs a verb and queues a PRICES_CHANGED event per affected list, sent after commit. */
+  private async announcing(ctx: Context, verb: (changes: PriceChange[]) => Promise<PriceList>): Promise<PriceList> {
+    const changes: PriceChange[] = [];
+    const list = await verb(changes);
+    for (const change of changes) emitAfterCommit(ctx, PRICES_CHANGED, change);
+    return list;
   }
 }

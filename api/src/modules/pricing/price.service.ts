@@ -145,7 +145,8 @@ export class PriceService {
     return client.priceType?.id ?? (await defaultPriceType(ctx.em))?.id ?? null;
   }
 
-  private async checkMayRead(ctx: Context, priceTypeId: string): Promise<void> {
+  /** FORBIDDEN when a partner asks for a price type other than its own. */
+  async checkMayRead(ctx: Context, priceTypeId: string): Promise<void> {
     if (!isPartnerOnly(ctx)) return;
     if ((await this.partnerPriceTypeId(ctx)) !== priceTypeId) throw forbidden('A partner may read only the prices of its own price type');
   }

@@ -1,0 +1,113 @@
+import { createClient as createWsClient, type Client as WsClient } from 'graphql-ws';
+import WebSocket from 'ws';
+import { startMain } from '../support/main-process';
+import { errorOf, Role, startTestApp, type TestApp } from '../support/harness';
+
+/** Collects what a subscription delivers; `next()` waits for the following one. */
+function subscribeAll(client: WsClient, query: string, variables: Record<string, unknown>) {
+  const received: unknown[] = [];
+  const waiters: ((value: unknown) => void)[] = [];
+  let failure: unknown;
+  client.subscribe(
+    { query, variables },
+    {
+      next: (value) => (waiters.length ? waiters.shift()!(value) : received.push(value)),
+      error: (error) => (failure = error),
+      complete: () => undefined,
+    },
+  );
+  return {
+    next: (timeoutMs = 10_000) =>
+      received.length
+        ? Promise.resolve(received.shift())
+        : new Promise((resolve, reject) => {
+            const timer = setTimeout(() => reject(new Error(`no event within ${timeoutMs} ms${failure ? `: ${JSON.stringify(failure)}` : ''}`)), timeoutMs);
+            waiters.push((value) => {
+              clearTimeout(timer);
+              resolve(value);
+            });
+          }),
+    failure: () => failure,
+  };
+}
+
+const PRICES_CHANGED = 'subscription ($id: ID!) { pricesChanged(priceTypeId: $id) { priceTypeId priceListId number validFrom action } }';
+
+describe('events: pricesChanged over WebSocket, through PostgreSQL LISTEN/NOTIFY', () => {
+  let app: TestApp;
+  let token: string;
+  let retailId: string;
+  let productId: string;
+  const sockets: WsClient[] = [];
+  const ws = (url: string, authToken = token) => {
+    const client = createWsClient({ url: url.replace('http', 'ws'), webSocketImpl: WebSocket, connectionParams: { token: authToken }, retryAttempts: 0, lazy: false });
+    sockets.push(client);
+    return client;
+  };
+  const draft = async (date: string, price: string) => {
+    const admin = await app.as(Role.ADMIN);
+    return (await admin.CreatePriceList({ input: { priceTypeId: retailId, date, lines: [{ productId, price }] } })).createPriceList;
+  };
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    ({ token } = await app.login('admin@demo.tradebook'));
+    const admin = await app.as(Role.ADMIN);
+    const { createUnit } = await admin.CreateUnit({ input: { code: 'ev-pcs', name: 'piece' } });
+    productId = (await admin.CreateProduct({ input: { sku: 'EV-1', name: 'Event bolt', unitId: createUnit.id } })).createProduct.id;
+    retailId = (await admin.CreatePriceType({ input: { code: 'EV-RETAIL', name: 'Retail', isDefault: true } })).createPriceType.id;
+  });
+  afterAll(async () => {
+    await Promise.all(sockets.map((s) => s.dispose()));
+    await app.close();
+  });
+
+  it('tells a subscriber when a list of its price type is posted and withdrawn, and never for a rolled-back attempt', async () => {
+    // given a subscriber to the retail price type
+    const events = subscribeAll(ws(app.graphqlUrl), PRICES_CHANGED, { id: retailId });
+    await new Promise((r) => setTimeout(r, 300)); // the subscription reaches the server
+
+    // when posting an empty list fails (rolled back) and then a real list is posted and unposted
+    const admin = await app.as(Role.ADMIN);
+    const empty = (await admin.CreatePriceList({ input: { priceTypeId: retailId, date: '2026-05-01', lines: [] } })).createPriceList;
+    expect((await errorOf(admin.PostPriceList({ id: empty.id }))).code).toBe('INVALID_STATE');
+    const list = await draft('2026-05-01', '100');
+    await admin.PostPriceList({ id: list.id });
+    await admin.UnpostPriceList({ id: list.id });
+
+    // then the first event is the real posting (nothing came from the failed one), then its withdrawal
+    expect(await events.next()).toEqual({ data: { pricesChanged: { priceTypeId: retailId, priceListId: list.id, number: list.number, validFrom: '2026-05-01', action: 'POSTED' } } });
+    expect(await events.next()).toEqual({ data: { pricesChanged: { priceTypeId: retailId, priceListId: list.id, number: list.number, validFrom: '2026-05-01', action: 'WITHDRAWN' } } });
+  });
+
+  it('reaches a subscriber on another instance (another process on the same database)', async () => {
+    // given a second API process on this test's database, with a subscriber on it
+    const other = startMain({ DATABASE_URL: app.databaseUrl, PORT: '0', HOST: '127.0.0.1', SEED_DEMO: 'false' });
+    try {
+      const port = await other.listening;
+      const events = subscribeAll(ws(`http://127.0.0.1:${port}/graphql`), PRICES_CHANGED, { id: retailId });
+      await new Promise((r) => setTimeout(r, 300));
+
+      // when a list is posted through this instance
+      const list = await draft('2026-06-01', '120');
+      await (await app.as(Role.ADMIN)).PostPriceList({ id: list.id });
+
+      // then the other instance's subscriber hears of it
+      expect(await events.next()).toMatchObject({ data: { pricesChanged: { priceListId: list.id, action: 'POSTED' } } });
+    } finally {
+      other.child.kill('SIGTERM');
+      await other.exited;
+    }
+  });
+
+  it('refuses a partner a subscription to another price type', async () => {
+    // given the demo partner, whose client has no price type of its own, and a second type that is not the default
+    const admin = await app.as(Role.ADMIN);
+    const dealerId = (await admin.CreatePriceType({ input: { code: 'EV-DEALER', name: 'Dealer' } })).createPriceType.id;
+    const { token: partnerToken } = await app.login('partner@demo.tradebook');
+
+    // when it subscribes to that type, then FORBIDDEN
+    const events = subscribeAll(ws(app.graphqlUrl, partnerToken), PRICES_CHANGED, { id: dealerId });
+    expect(await events.next(3000)).toMatchObject({ errors: [{ message: 'A partner may read only the prices of its own price type', extensions: { code: 'FORBIDDEN' } }] });
+  });
+});

@@ -163,6 +163,24 @@ describe('quote', () => {
       expect(early.fields).toEqual({ 'lines.0.productId': 'no RETAIL price on 2025-12-31', 'lines.1.productId': 'no RETAIL price on 2025-12-31' });
     });
 
+    it('refuses an inactive product or client, naming the field', async () => {
+      // given a retired product (it keeps its price) and a deactivated client
+      const admin = await app.as(Role.ADMIN);
+      const { product: bolt } = await admin.Product({ id: products.BOLT });
+      await admin.UpdateProduct({ id: products.BOLT, input: { version: bolt!.version, active: false } });
+      try {
+        // when they are quoted, then the line is named
+        const error = await errorOf(manager.Quote({ input: { clientId: clients.retail, date: '2026-03-15', lines: [line('DRILL', '1'), line('BOLT', '1')] } }));
+        expect(error.fields).toEqual({ 'lines.1.productId': 'BOLT is not active' });
+      } finally {
+        const { product } = await admin.Product({ id: products.BOLT });
+        await admin.UpdateProduct({ id: products.BOLT, input: { version: product!.version, active: true } });
+      }
+      const { createCounterparty: gone } = await admin.CreateCounterparty({ input: { name: 'Закрытый клиент', active: false } });
+      const inactive = await errorOf(admin.Quote({ input: { clientId: gone.id, date: '2026-03-15', lines: [line('DRILL', '1')] } }));
+      expect(inactive.fields).toEqual({ clientId: 'Закрытый клиент is not active' });
+    });
+
     it('refuses malformed lines per field', async () => {
       const error = await errorOf(
         manager.Quote({ input: { clientId: clients.retail, date: '2026-03-15', lines: [line('DRILL', '0'), line('BOLT', '1.0005'), line('BOOK', '1', '-1'), { productId: '00000000-0000-4000-8000-000000000000', quantity: '1' }] } }),

@@ -33,6 +33,7 @@ export class QuoteService {
     const client = await ctx.services.counterparties.get(ctx, input.clientId);
     if (!client) throw notFound(Counterparty.name, input.clientId);
     if (!client.roles.includes(CounterpartyRole.CLIENT)) throw badInput({ clientId: `${client.name} is not a client` });
+    if (!client.active) throw badInput({ clientId: `${client.name} is not active` });
     const priceType = await this.priceTypeOf(ctx, client);
 
     const productIds = [...new Set(input.lines.map((line) => line.productId))];
@@ -42,7 +43,9 @@ export class QuoteService {
     }
     const missing: Record<string, string> = {};
     input.lines.forEach((line, index) => {
-      if (!products.has(line.productId)) missing[`lines.${index}.productId`] = 'no such product';
+      const product = products.get(line.productId);
+      if (!product) missing[`lines.${index}.productId`] = 'no such product';
+      else if (!product.active) missing[`lines.${index}.productId`] = `${product.sku} is not active`;
     });
     if (Object.keys(missing).length) throw invalid(missing);
 

@@ -2,6 +2,10 @@ import type { ComponentType } from 'react';
 import type { ResourceProps } from 'react-admin';
 import audit from './audit';
 import counterparties from './counterparties';
+import discountRules from './discountRules';
+import priceCheck from './priceCheck';
+import priceLists from './priceLists';
+import priceTypes from './priceTypes';
 import productGroups from './productGroups';
 import roles from './roles';
 import products from './products';
@@ -22,4 +26,4 @@ export interface ResourceDef {
   permissions: { read: string; create?: string; edit?: string };
 }
 
-export const resources: ResourceDef[] = [counterparties, products, productGroups, units, warehouses, users, roles, audit];
+export const resources: ResourceDef[] = [counterparties, products, productGroups, units, warehouses, priceTypes, priceLists, discountRules, priceCheck, users, roles, audit];

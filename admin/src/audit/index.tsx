@@ -3,7 +3,7 @@ import { AutocompleteInput, Datagrid, DateTimeInput, FunctionField, List, Refere
 import { EnumField, enumChoices } from '../shared/enums';
 import { LocaleDateField } from '../shared/fields';
 
-const ENTITIES = ['Product', 'ProductGroup', 'Unit', 'Warehouse', 'Counterparty', 'User'].map((name) => ({ id: name, name: `resources.${name}.name` }));
+const ENTITIES = ['Product', 'ProductGroup', 'Unit', 'Warehouse', 'Counterparty', 'User', 'PriceType', 'PriceList', 'PriceListLine', 'DiscountRule'].map((name) => ({ id: name, name: `resources.${name}.name` }));
 
 const filters = [
   <SelectInput key="entity" source="entity" choices={ENTITIES} translateChoice alwaysOn />,

@@ -12,6 +12,11 @@ export const CounterpartyForm = () => {
         <TextInput source="fullName" fullWidth />
         <EnumInput source="kind" enumName="CounterpartyKind" defaultValue="COMPANY" />
         <EnumArrayInput source="roles" enumName="CounterpartyRole" defaultValue={['CLIENT']} />
+        {can('priceType:read') && (
+          <ReferenceInput source="priceTypeId" reference="PriceType" filter={{ active: true }} sort={{ field: 'code', order: 'ASC' }}>
+            <AutocompleteInput helperText={false} />
+          </ReferenceInput>
+        )}
         <TextInput source="phone" />
         <TextInput source="email" />
         <TextInput source="comment" multiline fullWidth />

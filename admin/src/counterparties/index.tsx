@@ -50,6 +50,7 @@ const CounterpartyShow = () => (
         <TextField source="fullName" />
         <EnumField source="kind" enumName="CounterpartyKind" />
         <EnumListColumn source="roles" enumName="CounterpartyRole" label="resources.Counterparty.fields.roles" />
+        <TextField source="priceType.name" label="resources.Counterparty.fields.priceType" emptyText="—" />
         <TextField source="phone" />
         <EmailField source="email" />
         <TextField source="comment" />

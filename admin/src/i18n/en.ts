@@ -12,6 +12,26 @@ export const en = {
     allGroups: 'All groups',
     roles: { title: 'Roles and permissions', permission: 'Permission' },
     later: 'Appears here once its module is in place.',
+    priceList: {
+      post: 'Post', unpost: 'Unpost', cancel: 'Cancel list',
+      postDone: 'Price list %{number} posted', unpostDone: 'Price list %{number} is a draft again', cancelDone: 'Price list %{number} cancelled',
+      unpostTitle: 'Unpost %{number}?', unpostConfirm: 'Its prices and the lists derived from it are removed; the list becomes a draft.',
+      cancelTitle: 'Cancel %{number}?', cancelConfirm: 'A cancelled list cannot be posted again; a posted one loses its prices.',
+      import: 'Import CSV', importTitle: 'Import a price list from CSV', importAction: 'Import',
+      importSummary: 'Draft %{number}: %{lines} lines imported, %{errors} rows left out',
+      openDraft: 'Open the draft', csvFile: 'File', csvHelp: 'A header line, then "SKU;price" per line (comma, semicolon or tab; a decimal comma is fine)',
+      rowErrors: 'Rows left out', row: 'Row', reason: 'Reason',
+      reprice: 'Reprice group', repriceTitle: 'Reprice a product group', repriceAction: 'Create draft',
+      repriced: 'Draft %{number} created with %{lines} lines', percentHelp: '10 raises prices by 10 %, -5 lowers them by 5 %',
+    },
+    priceCheck: {
+      title: 'Price check', calculate: 'Calculate', heading: '%{client}: price type %{priceType}',
+      vatIncluded: 'VAT included in prices', vatOnTop: 'VAT on top of prices', manualCap: 'your manual discount limit',
+      promoRecognised: 'Promo code %{code} recognised', promoUnknown: 'Promo code %{code} matches no active rule',
+      breakdown: 'Breakdown', totals: 'Totals', product: 'Product', quantity: 'Qty', basePrice: 'Base price', discounts: 'Discounts',
+      finalUnitPrice: 'Final price', amount: 'Amount', vat: 'VAT', total: 'Total', validFrom: 'from %{date}', manualDiscount: 'Manual discount', rounding: 'Rounding',
+      totals_amountBeforeDiscounts: 'Before discounts', totals_discountTotal: 'Discounts', totals_rounding: 'Rounding', totals_amount: 'Amount', totals_vat: 'VAT', totals_total: 'Total',
+    },
   },
   enums: {
     ProductKind: { GOODS: 'Goods', SERVICE: 'Service' },
@@ -22,6 +42,15 @@ export const en = {
       PURCHASING: 'Purchasing', MARKETING: 'Marketing', SERVICE: 'Service', ACCOUNTANT: 'Accountant', PARTNER: 'Partner',
     },
     AuditAction: { CREATE: 'Created', UPDATE: 'Changed', DELETE: 'Deleted' },
+    DocumentStatus: { DRAFT: 'Draft', POSTED: 'Posted', CANCELLED: 'Cancelled' },
+    PriceDerivation: { NONE: 'Set by hand', FROM_PRICE_TYPE: 'From another price type', FROM_COST: 'From cost' },
+    PriceRounding: { KOPECK: 'To the kopeck (0.01)', ROUBLE: 'To the rouble (1)', TEN_ROUBLES: 'To ten roubles (10)' },
+    PriceListSource: { MANUAL: 'Typed in', IMPORT: 'Imported', REPRICE: 'Repriced', DERIVED: 'Derived' },
+    DiscountRuleKind: {
+      ORDER_AMOUNT_TIER: 'Order amount tiers', QUANTITY_BREAK: 'Quantity breaks', PRODUCT_GROUP: 'Product group', CLIENT_SEGMENT: 'Client segment',
+      PURCHASE_HISTORY: 'Purchase history', PROMO_CODE: 'Promo code',
+    },
+    DiscountStacking: { COMBINABLE: 'Combinable', EXCLUSIVE: 'Exclusive' },
   },
   resources: {
     Product: {
@@ -36,6 +65,7 @@ export const en = {
       fields: {
         name: 'Name', fullName: 'Legal name', kind: 'Kind', roles: 'Roles', role: 'Role', inn: 'INN', kpp: 'KPP', legalAddress: 'Legal address', actualAddress: 'Actual address',
         phone: 'Phone', email: 'Email', ownerId: 'Owner', owner: 'Owner', teamMemberIds: 'Team members', comment: 'Comment', active: 'Active', q: 'Search',
+        priceTypeId: 'Price type', priceType: 'Price type',
         'bank.bankName': 'Bank', 'bank.bik': 'BIK', 'bank.account': 'Account', 'bank.correspondentAccount': 'Correspondent account', updatedAt: 'Changed',
       },
     },
@@ -44,6 +74,40 @@ export const en = {
       fields: { email: 'Email', name: 'Name', roles: 'Roles', role: 'Role', team: 'Team', active: 'Active', password: 'Password', counterpartyId: 'Counterparty (partners)', lastLoginAt: 'Last login', q: 'Search' },
     },
     Role: { name: 'Role |||| Roles' },
+    PriceType: {
+      name: 'Price type |||| Price types',
+      fields: {
+        code: 'Code', name: 'Name', vatIncluded: 'VAT included', rounding: 'Rounding', derivation: 'Derivation', basePriceTypeId: 'Base price type', basePriceType: 'Base type',
+        adjustmentPercent: 'Adjustment, %', isDefault: 'Default', active: 'Active', q: 'Search', updatedAt: 'Changed',
+      },
+      helpers: { adjustmentPercent: '-12: 12 % below the base type; 30: cost + 30 %' },
+    },
+    PriceList: {
+      name: 'Price list |||| Price lists',
+      fields: {
+        number: 'Number', date: 'Valid from', status: 'Status', source: 'Source', priceTypeId: 'Price type', priceType: 'Price type', groupId: 'Product group', group: 'Product group',
+        comment: 'Comment', postedAt: 'Posted', lines: 'Lines', product: 'Product', price: 'Price', lineNo: 'Line', sku: 'SKU', productName: 'Name',
+        records: 'Price register rows', validFrom: 'Valid from', derivedPriceLists: 'Derived price lists', basePriceListId: 'Base price list',
+        csv: 'Rows (SKU;price)', percent: 'Change, %', q: 'Search', dateFrom: 'Dated from', dateTo: 'Dated to', updatedAt: 'Changed',
+      },
+    },
+    PriceListLine: { name: 'Price list line |||| Price list lines' },
+    DiscountRule: {
+      name: 'Discount rule |||| Discount rules',
+      fields: {
+        name: 'Name', kind: 'Kind', percent: 'Discount, %', capPercent: 'Cap, %', promoCode: 'Promo code', activeFrom: 'Active from', activeTo: 'Active to', priority: 'Priority',
+        stacking: 'Stacking', active: 'Active', tiers: 'Amount tiers', breaks: 'Quantity breaks', days: 'Over the last days', segmentId: 'Client segment', groupId: 'Product group',
+        threshold: 'From amount', minQuantity: 'From quantity', stepPercent: 'Discount, %', q: 'Search', activeOn: 'Active on', updatedAt: 'Changed',
+      },
+      helpers: {
+        capPercent: 'The most this rule may give', activeTo: 'Inclusive; empty means open-ended', priority: 'Lower applies first among combinable rules',
+        segmentId: 'Client segments arrive with the CRM module',
+      },
+    },
+    PriceCheck: {
+      name: 'Price check',
+      fields: { clientId: 'Client', date: 'Date', promoCode: 'Promo code', lines: 'Products', product: 'Product', quantity: 'Quantity', manualDiscountPercent: 'Manual discount, %' },
+    },
     AuditEntry: {
       name: 'Audit entry |||| Audit log',
       fields: { at: 'When', entity: 'Record type', entityId: 'Record', action: 'Action', userId: 'User', user: 'User', changes: 'Changes', from: 'From', to: 'To' },

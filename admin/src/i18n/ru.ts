@@ -12,6 +12,26 @@ export const ru = {
     allGroups: 'Все группы',
     roles: { title: 'Роли и права', permission: 'Право' },
     later: 'Появится здесь, когда будет готов соответствующий раздел.',
+    priceList: {
+      post: 'Провести', unpost: 'Отменить проведение', cancel: 'Аннулировать',
+      postDone: 'Прайс-лист %{number} проведён', unpostDone: 'Прайс-лист %{number} снова черновик', cancelDone: 'Прайс-лист %{number} аннулирован',
+      unpostTitle: 'Отменить проведение %{number}?', unpostConfirm: 'Его цены и производные прайс-листы будут удалены; документ станет черновиком.',
+      cancelTitle: 'Аннулировать %{number}?', cancelConfirm: 'Аннулированный прайс-лист нельзя провести снова; проведённый потеряет свои цены.',
+      import: 'Импорт CSV', importTitle: 'Импорт прайс-листа из CSV', importAction: 'Импортировать',
+      importSummary: 'Черновик %{number}: загружено строк — %{lines}, пропущено — %{errors}',
+      openDraft: 'Открыть черновик', csvFile: 'Файл', csvHelp: 'Строка заголовка, затем «артикул;цена» в каждой строке (запятая, точка с запятой или табуляция; десятичная запятая допустима)',
+      rowErrors: 'Пропущенные строки', row: 'Строка', reason: 'Причина',
+      reprice: 'Переоценка группы', repriceTitle: 'Переоценка группы товаров', repriceAction: 'Создать черновик',
+      repriced: 'Создан черновик %{number}, строк: %{lines}', percentHelp: '10 — поднять цены на 10 %, -5 — снизить на 5 %',
+    },
+    priceCheck: {
+      title: 'Проверка цены', calculate: 'Рассчитать', heading: '%{client}: тип цен %{priceType}',
+      vatIncluded: 'НДС включён в цены', vatOnTop: 'НДС сверху', manualCap: 'ваш лимит ручной скидки',
+      promoRecognised: 'Промокод %{code} распознан', promoUnknown: 'Промокод %{code} не подходит ни к одному действующему правилу',
+      breakdown: 'Расчёт', totals: 'Итоги', product: 'Товар', quantity: 'Кол-во', basePrice: 'Базовая цена', discounts: 'Скидки',
+      finalUnitPrice: 'Итоговая цена', amount: 'Сумма', vat: 'НДС', total: 'Всего', validFrom: 'с %{date}', manualDiscount: 'Ручная скидка', rounding: 'Округление',
+      totals_amountBeforeDiscounts: 'До скидок', totals_discountTotal: 'Скидки', totals_rounding: 'Округление', totals_amount: 'Сумма', totals_vat: 'НДС', totals_total: 'Всего',
+    },
   },
   enums: {
     ProductKind: { GOODS: 'Товар', SERVICE: 'Услуга' },
@@ -22,6 +42,15 @@ export const ru = {
       PURCHASING: 'Закупки', MARKETING: 'Маркетинг', SERVICE: 'Сервис', ACCOUNTANT: 'Бухгалтер', PARTNER: 'Партнёр',
     },
     AuditAction: { CREATE: 'Создание', UPDATE: 'Изменение', DELETE: 'Удаление' },
+    DocumentStatus: { DRAFT: 'Черновик', POSTED: 'Проведён', CANCELLED: 'Аннулирован' },
+    PriceDerivation: { NONE: 'Задаётся вручную', FROM_PRICE_TYPE: 'От другого типа цен', FROM_COST: 'От себестоимости' },
+    PriceRounding: { KOPECK: 'До копейки (0,01)', ROUBLE: 'До рубля (1)', TEN_ROUBLES: 'До десяти рублей (10)' },
+    PriceListSource: { MANUAL: 'Вручную', IMPORT: 'Импорт', REPRICE: 'Переоценка', DERIVED: 'Производный' },
+    DiscountRuleKind: {
+      ORDER_AMOUNT_TIER: 'По сумме заказа', QUANTITY_BREAK: 'По количеству', PRODUCT_GROUP: 'На группу товаров', CLIENT_SEGMENT: 'Сегмент клиента',
+      PURCHASE_HISTORY: 'По истории покупок', PROMO_CODE: 'Промокод',
+    },
+    DiscountStacking: { COMBINABLE: 'Суммируется', EXCLUSIVE: 'Исключительная' },
   },
   resources: {
     Product: {
@@ -36,6 +65,7 @@ export const ru = {
       fields: {
         name: 'Наименование', fullName: 'Полное наименование', kind: 'Вид', roles: 'Роли', role: 'Роль', inn: 'ИНН', kpp: 'КПП', legalAddress: 'Юридический адрес', actualAddress: 'Фактический адрес',
         phone: 'Телефон', email: 'Эл. почта', ownerId: 'Ответственный', owner: 'Ответственный', teamMemberIds: 'Команда', comment: 'Комментарий', active: 'Активен', q: 'Поиск',
+        priceTypeId: 'Тип цен', priceType: 'Тип цен',
         'bank.bankName': 'Банк', 'bank.bik': 'БИК', 'bank.account': 'Расчётный счёт', 'bank.correspondentAccount': 'Корр. счёт', updatedAt: 'Изменён',
       },
     },
@@ -44,6 +74,40 @@ export const ru = {
       fields: { email: 'Эл. почта', name: 'Имя', roles: 'Роли', role: 'Роль', team: 'Команда', active: 'Активен', password: 'Пароль', counterpartyId: 'Контрагент (для партнёров)', lastLoginAt: 'Последний вход', q: 'Поиск' },
     },
     Role: { name: 'Роль |||| Роли' },
+    PriceType: {
+      name: 'Тип цен |||| Типы цен',
+      fields: {
+        code: 'Код', name: 'Наименование', vatIncluded: 'НДС в цене', rounding: 'Округление', derivation: 'Способ расчёта', basePriceTypeId: 'Базовый тип цен', basePriceType: 'Базовый тип',
+        adjustmentPercent: 'Наценка / скидка, %', isDefault: 'По умолчанию', active: 'Активен', q: 'Поиск', updatedAt: 'Изменён',
+      },
+      helpers: { adjustmentPercent: '-12: на 12 % ниже базового типа; 30: себестоимость + 30 %' },
+    },
+    PriceList: {
+      name: 'Прайс-лист |||| Прайс-листы',
+      fields: {
+        number: 'Номер', date: 'Действует с', status: 'Статус', source: 'Источник', priceTypeId: 'Тип цен', priceType: 'Тип цен', groupId: 'Группа товаров', group: 'Группа товаров',
+        comment: 'Комментарий', postedAt: 'Проведён', lines: 'Строки', product: 'Товар', price: 'Цена', lineNo: 'Строка', sku: 'Артикул', productName: 'Наименование',
+        records: 'Записи регистра цен', validFrom: 'Действует с', derivedPriceLists: 'Производные прайс-листы', basePriceListId: 'Базовый прайс-лист',
+        csv: 'Строки (артикул;цена)', percent: 'Изменение, %', q: 'Поиск', dateFrom: 'Дата с', dateTo: 'Дата по', updatedAt: 'Изменён',
+      },
+    },
+    PriceListLine: { name: 'Строка прайс-листа |||| Строки прайс-листов' },
+    DiscountRule: {
+      name: 'Правило скидки |||| Правила скидок',
+      fields: {
+        name: 'Наименование', kind: 'Вид', percent: 'Скидка, %', capPercent: 'Не более, %', promoCode: 'Промокод', activeFrom: 'Действует с', activeTo: 'Действует по', priority: 'Приоритет',
+        stacking: 'Совмещение', active: 'Активно', tiers: 'Пороги суммы', breaks: 'Пороги количества', days: 'За последние дни', segmentId: 'Сегмент клиента', groupId: 'Группа товаров',
+        threshold: 'От суммы', minQuantity: 'От количества', stepPercent: 'Скидка, %', q: 'Поиск', activeOn: 'Действует на дату', updatedAt: 'Изменено',
+      },
+      helpers: {
+        capPercent: 'Наибольшая скидка по этому правилу', activeTo: 'Включительно; пусто — бессрочно', priority: 'Меньшее значение применяется раньше среди суммируемых',
+        segmentId: 'Сегменты клиентов появятся вместе с модулем CRM',
+      },
+    },
+    PriceCheck: {
+      name: 'Проверка цены',
+      fields: { clientId: 'Клиент', date: 'Дата', promoCode: 'Промокод', lines: 'Товары', product: 'Товар', quantity: 'Количество', manualDiscountPercent: 'Ручная скидка, %' },
+    },
     AuditEntry: {
       name: 'Запись журнала |||| Журнал изменений',
       fields: { at: 'Когда', entity: 'Тип записи', entityId: 'Запись', action: 'Действие', userId: 'Пользователь', user: 'Пользователь', changes: 'Изменения', from: 'С', to: 'По' },

@@ -5,7 +5,7 @@ const schema = introspectionFromSchema(
   buildSchema(`
     scalar Decimal
     type Unit { id: ID! code: String! owner: Product }
-    type Product { id: ID! sku: String! vatRate: Decimal! version: Int! unit: Unit! related(first: Int!): [Product!]! }
+    type Product { id: ID! sku: String! vatRate: Decimal! version: Int! unit: Unit! related(first: Int!): [Product!]! variants: [Unit!]! }
     type ProductPage { items: [Product!]! total: Int! }
     input SortInput { field: String! order: String }
     input ProductFilter { q: String ids: [ID!] groupId: ID }
@@ -27,7 +27,13 @@ describe('graphql conventions of the console data provider', () => {
     const { query: doc, variables } = buildOperation('GET_LIST', product, op(query, 'products'), { filter: { q: 'bolt', groupId: 'g1', unknown: 1 }, sort: { field: 'id', order: 'ASC' }, pagination: { page: 2, perPage: 1000 } }, lookup);
     expect(variables).toEqual({ filter: { q: 'bolt', groupId: 'g1' }, sort: undefined, page: 2, perPage: 500 });
     // scalars and one level of related scalars; fields with required arguments are skipped
+    // scalars, one level of related scalars, and no list-valued relations in a page of records
     expect(print(doc).replace(/\s+/g, ' ')).toContain('items { id sku vatRate version unit { id code owner { id } } } total');
+  });
+
+  it('reads one record with its lists of related records', () => {
+    const { query: doc } = buildOperation('GET_ONE', product, op(query, 'product'), { id: 'p1' }, lookup);
+    expect(print(doc).replace(/\s+/g, ' ')).toContain('variants { id code owner { id } }');
   });
 
   it('asks getManyReference for the target as a filter key', () => {

@@ -27,7 +27,13 @@ const isLeaf = (kind: string) => kind === 'SCALAR' || kind === 'ENUM';
  * Every scalar field; the scalars of each related object one level down; and, below that,
  * only the ids of further relations (so a price list's lines carry their product id).
  */
-function selection(type: IntrospectionObjectType, lookup: Lookup, depth = 0): string {
+function isList(ref: IntrospectionTypeRef): boolean {
+  const r = ref as IntrospectionTypeRef & { ofType?: IntrospectionTypeRef };
+  return r.kind === 'LIST' || (r.kind === 'NON_NULL' && isList(r.ofType!));
+}
+
+/** `forList`: a page of records leaves out their own lists (a price list's lines) — the show view loads those. */
+function selection(type: IntrospectionObjectType, lookup: Lookup, depth = 0, forList = false): string {
   const parts: string[] = [];
   for (const field of type.fields) {
     if (field.args.some((a) => a.type.kind === 'NON_NULL')) continue;
@@ -36,6 +42,7 @@ function selection(type: IntrospectionObjectType, lookup: Lookup, depth = 0): st
     else if (named.kind === 'OBJECT') {
       const related = lookup(named.name) as IntrospectionObjectType | undefined;
       if (!related) continue;
+      if (depth === 0 && forList && isList(field.type)) continue;
       if (depth === 0) parts.push(`${field.name} { ${selection(related, lookup, 1)} }`);
       else if (depth === 1 && related.fields.some((f) => f.name === 'id')) parts.push(`${field.name} { id }`);
     }
@@ -100,7 +107,8 @@ function listVariables(params: RaParams, operation: Operation, lookup: Lookup, e
 /** The query and variables of one react-admin call, in DESIGN §7's conventions. */
 export function buildOperation(fetchType: string, type: IntrospectionObjectType, operation: Operation, raw: Record<string, unknown>, lookup: Lookup): { query: DocumentNode; variables: Record<string, unknown> } {
   const params = raw as RaParams;
-  const fields = selection(type, lookup);
+  const listing = fetchType === GET_LIST || fetchType === GET_MANY || fetchType === GET_MANY_REFERENCE;
+  const fields = selection(type, lookup, 0, listing);
   const argType = (name: string) => typeText(operation.args.find((a) => a.name === name)!.type);
   switch (fetchType) {
     case GET_LIST:

@@ -7,6 +7,12 @@ export const ENUMS = {
   CounterpartyRole: ['CLIENT', 'SUPPLIER'],
   Role: ['ADMIN', 'SALES_HEAD', 'SALES_MANAGER', 'WAREHOUSE', 'PURCHASING', 'MARKETING', 'SERVICE', 'ACCOUNTANT', 'PARTNER'],
   AuditAction: ['CREATE', 'UPDATE', 'DELETE'],
+  DocumentStatus: ['DRAFT', 'POSTED', 'CANCELLED'],
+  PriceDerivation: ['NONE', 'FROM_PRICE_TYPE', 'FROM_COST'],
+  PriceRounding: ['KOPECK', 'ROUBLE', 'TEN_ROUBLES'],
+  PriceListSource: ['MANUAL', 'IMPORT', 'REPRICE', 'DERIVED'],
+  DiscountRuleKind: ['ORDER_AMOUNT_TIER', 'QUANTITY_BREAK', 'PRODUCT_GROUP', 'CLIENT_SEGMENT', 'PURCHASE_HISTORY', 'PROMO_CODE'],
+  DiscountStacking: ['COMBINABLE', 'EXCLUSIVE'],
 } as const;
 
 export type EnumName = keyof typeof ENUMS;

@@ -1,10 +1,16 @@
 import type { ComponentType } from 'react';
-import { Create, Edit, SimpleForm } from 'react-admin';
+import { Create, DeleteButton, Edit, SaveButton, SimpleForm, Toolbar, type TransformData } from 'react-admin';
+import { useCan } from './permissions';
+
+interface FormOptions {
+  /** Reshapes the form's values before they are sent (e.g. drops the inputs the chosen kind does not use). */
+  transform?: TransformData;
+}
 
 /** The create screen of a resource whose form is one column of inputs. */
-export const simpleCreate = (Inputs: ComponentType<{ creating?: boolean }>) => {
+export const simpleCreate = (Inputs: ComponentType<{ creating?: boolean }>, options: FormOptions = {}) => {
   const SimpleCreate = () => (
-    <Create redirect="list">
+    <Create redirect="list" transform={options.transform}>
       <SimpleForm>
         <Inputs creating />
       </SimpleForm>
@@ -14,13 +20,27 @@ export const simpleCreate = (Inputs: ComponentType<{ creating?: boolean }>) => {
 };
 
 /** The edit screen: pessimistic, so a CONFLICT or a field error shows before leaving the form. */
-export const simpleEdit = (Inputs: ComponentType<{ creating?: boolean }>, toolbar?: React.ReactElement) => {
+export const simpleEdit = (Inputs: ComponentType<{ creating?: boolean }>, toolbar?: React.ReactElement, options: FormOptions = {}) => {
   const SimpleEdit = () => (
-    <Edit mutationMode="pessimistic">
+    <Edit mutationMode="pessimistic" transform={options.transform}>
       <SimpleForm toolbar={toolbar}>
         <Inputs />
       </SimpleForm>
     </Edit>
   );
   return SimpleEdit;
+};
+
+/** An edit toolbar: Save only with `<resource>:update`, Delete only with `<resource>:delete`. */
+export const permissionToolbar = (resource: string) => {
+  const PermissionToolbar = () => {
+    const can = useCan();
+    return (
+      <Toolbar sx={{ justifyContent: 'space-between' }}>
+        <SaveButton disabled={!can(`${resource}:update`)} />
+        {can(`${resource}:delete`) && <DeleteButton mutationMode="pessimistic" />}
+      </Toolbar>
+    );
+  };
+  return <PermissionToolbar />;
 };

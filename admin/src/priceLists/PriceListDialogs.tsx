@@ -1,0 +1,209 @@
+import TrendingUpIcon from '@mui/icons-material/TrendingUp';
+import UploadFileIcon from '@mui/icons-material/UploadFile';
+import { Alert, Dialog, DialogActions, DialogContent, DialogTitle, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
+import { useState, type ChangeEvent, type ReactNode } from 'react';
+import { useFormContext } from 'react-hook-form';
+import {
+  AutocompleteInput, Button, DateInput, Form, ReferenceInput, ResourceContextProvider, SaveButton, TextInput, required, useNotify, useRedirect, useRefresh, useTranslate,
+} from 'react-admin';
+import type { ImportPriceListMutation } from '../../../schema/client';
+import { api } from '../providers/session';
+import { EnumInput } from '../shared/enums';
+import { errorMessage, fieldErrors } from '../shared/errors';
+import { today } from '../shared/fields';
+import { parseDecimal } from './PriceListForm';
+
+type Values = Record<string, string | null | undefined>;
+
+/** A price type that takes prices by hand (derivation NONE): the only kind a list is written for. */
+const ManualPriceTypeInput = () => (
+  <ReferenceInput source="priceTypeId" reference="PriceType" filter={{ derivation: 'NONE', active: true }} sort={{ field: 'code', order: 'ASC' }}>
+    <AutocompleteInput validate={required()} />
+  </ReferenceInput>
+);
+
+/** A dialog holding a react-admin form in the PriceList resource (labels resources.PriceList.fields.*). */
+const FormDialog = ({ open, onClose, title, onSubmit, defaultValues, submitLabel, submitIcon, children, extraActions }: {
+  open: boolean;
+  onClose: () => void;
+  title: string;
+  onSubmit: (values: Values) => Promise<Record<string, string> | undefined>;
+  defaultValues: Values;
+  submitLabel: string;
+  submitIcon: ReactNode;
+  children: ReactNode;
+  extraActions?: ReactNode;
+}) => {
+  const translate = useTranslate();
+  return (
+    <Dialog open={open} onClose={onClose} fullWidth maxWidth="md" aria-labelledby="price-list-dialog-title">
+      <DialogTitle id="price-list-dialog-title">{translate(title)}</DialogTitle>
+      <ResourceContextProvider value="PriceList">
+        <Form onSubmit={(values: Record<string, unknown>) => onSubmit(values as Values)} defaultValues={defaultValues}>
+          <DialogContent sx={{ display: 'flex', flexDirection: 'column' }}>{children}</DialogContent>
+          <DialogActions>
+            {extraActions}
+            <Button label="ra.action.close" onClick={onClose} />
+            <SaveButton label={submitLabel} icon={<>{submitIcon}</>} alwaysEnable />
+          </DialogActions>
+        </Form>
+      </ResourceContextProvider>
+    </Dialog>
+  );
+};
+
+/** Reads the chosen file into the csv textarea. */
+const CsvFileInput = () => {
+  const { setValue } = useFormContext();
+  const translate = useTranslate();
+  const read = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    if (file) setValue('csv', await file.text(), { shouldDirty: true, shouldValidate: true });
+  };
+  return (
+    <label style={{ margin: '8px 0 16px' }}>
+      {translate('tradebook.priceList.csvFile')}{' '}
+      <input type="file" accept=".csv,.txt,text/csv,text/plain" onChange={read} aria-label={translate('tradebook.priceList.csvFile')} />
+    </label>
+  );
+};
+
+type ImportResult = ImportPriceListMutation['importPriceList'];
+
+/** Every row left out of the import, with the reason: nothing is dropped silently. */
+const ImportReport = ({ result }: { result: ImportResult }) => {
+  const translate = useTranslate();
+  const { priceList, rowErrors } = result;
+  return (
+    <>
+      <Alert severity={rowErrors.length ? 'warning' : 'success'} sx={{ mt: 1 }}>
+        {translate('tradebook.priceList.importSummary', { number: priceList.number, lines: priceList.lines.length, errors: rowErrors.length })}
+      </Alert>
+      {rowErrors.length > 0 && (
+        <Table size="small" aria-label={translate('tradebook.priceList.rowErrors')}>
+          <TableHead>
+            <TableRow>
+              <TableCell>{translate('tradebook.priceList.row')}</TableCell>
+              <TableCell>{translate('resources.PriceList.fields.sku')}</TableCell>
+              <TableCell>{translate('tradebook.priceList.reason')}</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {rowErrors.map((e) => (
+              <TableRow key={e.row}>
+                <TableCell>{e.row}</TableCell>
+                <TableCell>{e.sku ?? '—'}</TableCell>
+                <TableCell>{e.message}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+    </>
+  );
+};
+
+/** "Import CSV": price type, date and the rows "SKU;price" (typed or from a file) → a draft IMPORT list and the per-row error report. */
+export const ImportCsvButton = () => {
+  const [open, setOpen] = useState(false);
+  const [result, setResult] = useState<ImportResult | null>(null);
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const redirect = useRedirect();
+  const close = () => {
+    setOpen(false);
+    setResult(null);
+  };
+  const submit = async (values: Values) => {
+    try {
+      const { importPriceList } = await api().ImportPriceList({ priceTypeId: values.priceTypeId!, date: values.date!, csv: values.csv ?? '', comment: values.comment || null });
+      setResult(importPriceList);
+      notify('tradebook.priceList.importSummary', {
+        type: importPriceList.rowErrors.length ? 'warning' : 'success',
+        messageArgs: { number: importPriceList.priceList.number, lines: importPriceList.priceList.lines.length, errors: importPriceList.rowErrors.length },
+      });
+      refresh();
+      return undefined;
+    } catch (error) {
+      notify(errorMessage(error), { type: 'error' });
+      return fieldErrors(error);
+    }
+  };
+  return (
+    <>
+      <Button label="tradebook.priceList.import" onClick={() => setOpen(true)}>
+        <UploadFileIcon />
+      </Button>
+      {open && (
+        <FormDialog
+          open
+          onClose={close}
+          title="tradebook.priceList.importTitle"
+          onSubmit={submit}
+          defaultValues={{ date: today(), csv: 'SKU;price\n' }}
+          submitLabel="tradebook.priceList.importAction"
+          submitIcon={<UploadFileIcon />}
+          extraActions={result && <Button label="tradebook.priceList.openDraft" onClick={() => redirect('show', 'PriceList', result.priceList.id)} />}
+        >
+          <ManualPriceTypeInput />
+          <DateInput source="date" validate={required()} />
+          <CsvFileInput />
+          <TextInput source="csv" multiline minRows={6} fullWidth validate={required()} helperText="tradebook.priceList.csvHelp" />
+          <TextInput source="comment" fullWidth />
+          {result && <ImportReport result={result} />}
+        </FormDialog>
+      )}
+    </>
+  );
+};
+
+/** "Reprice group": every product of a group priced on a date, changed by a percent and rounded → the new draft opens. */
+export const RepriceGroupButton = () => {
+  const [open, setOpen] = useState(false);
+  const notify = useNotify();
+  const redirect = useRedirect();
+  const submit = async (values: Values) => {
+    try {
+      const { repriceGroup } = await api().RepriceGroup({
+        groupId: values.groupId!,
+        priceTypeId: values.priceTypeId!,
+        percent: values.percent!,
+        rounding: values.rounding as 'KOPECK' | 'ROUBLE' | 'TEN_ROUBLES',
+        validFrom: values.validFrom!,
+      });
+      notify('tradebook.priceList.repriced', { type: 'success', messageArgs: { number: repriceGroup.number, lines: repriceGroup.lines.length } });
+      setOpen(false);
+      redirect('show', 'PriceList', repriceGroup.id);
+      return undefined;
+    } catch (error) {
+      notify(errorMessage(error), { type: 'error' });
+      return fieldErrors(error);
+    }
+  };
+  return (
+    <>
+      <Button label="tradebook.priceList.reprice" onClick={() => setOpen(true)}>
+        <TrendingUpIcon />
+      </Button>
+      {open && (
+        <FormDialog
+          open
+          onClose={() => setOpen(false)}
+          title="tradebook.priceList.repriceTitle"
+          onSubmit={submit}
+          defaultValues={{ validFrom: today(), rounding: 'KOPECK' }}
+          submitLabel="tradebook.priceList.repriceAction"
+          submitIcon={<TrendingUpIcon />}
+        >
+          <ReferenceInput source="groupId" reference="ProductGroup" sort={{ field: 'name', order: 'ASC' }} perPage={500}>
+            <AutocompleteInput optionText="path" validate={required()} />
+          </ReferenceInput>
+          <ManualPriceTypeInput />
+          <TextInput source="percent" validate={required()} parse={parseDecimal} helperText="tradebook.priceList.percentHelp" />
+          <EnumInput source="rounding" enumName="PriceRounding" validate={required()} />
+          <DateInput source="validFrom" validate={required()} />
+        </FormDialog>
+      )}
+    </>
+  );
+};

@@ -13,6 +13,9 @@ import { PriceType } from '../modules/pricing/price-type.entity';
 import { PriceList, PriceListLine } from '../modules/pricing/price-list.entity';
 import { PriceRecord } from '../modules/pricing/price-record.entity';
 import { DiscountRule } from '../modules/pricing/discount-rule.entity';
+import { StockBalance, StockLot, StockMonthTotal, StockMovement } from '../modules/inventory/stock.entity';
+import { PurchaseVatBook, SupplierSettlement } from '../modules/inventory/purchase-registers.entity';
+import { GoodsReceipt, GoodsReceiptLine } from '../modules/inventory/goods-receipt.entity';
 
 /** Every entity, listed so discovery works the same from TypeScript and compiled code. */
-export const entities = [AppSetting, AuditEntry, User, Unit, ProductGroup, Product, Warehouse, BankDetails, Counterparty, CounterpartyTeamMember, DocumentSequence, PriceType, PriceList, PriceListLine, PriceRecord, DiscountRule];
+export const entities = [AppSetting, AuditEntry, User, Unit, ProductGroup, Product, Warehouse, BankDetails, Counterparty, CounterpartyTeamMember, DocumentSequence, PriceType, PriceList, PriceListLine, PriceRecord, DiscountRule, StockLot, StockMovement, StockBalance, StockMonthTotal, SupplierSettlement, PurchaseVatBook, GoodsReceipt, GoodsReceiptLine];

@@ -11,6 +11,8 @@ import { ProductGroupResolver } from '../modules/catalog/product-group.resolver'
 import { ProductResolver } from '../modules/catalog/product.resolver';
 import { CounterpartyResolver } from '../modules/crm/counterparty.resolver';
 import { WarehouseResolver } from '../modules/inventory/warehouse.resolver';
+import { GoodsReceiptLineResolver, GoodsReceiptResolver } from '../modules/inventory/goods-receipt.resolver';
+import { StockBalanceResolver, StockLotResolver, StockMovementResolver } from '../modules/inventory/stock.resolver';
 import { DiscountRuleResolver } from '../modules/pricing/discount-rule.resolver';
 import { PricingSettingsResolver } from '../modules/pricing/pricing-settings.resolver';
 import { QuoteResolver } from '../modules/pricing/quote.resolver';
@@ -22,7 +24,7 @@ import { mutationInTransaction, PermissionChecker } from './access';
 import { MetaResolver } from './meta.resolver';
 
 // Every module's resolvers; a new module adds its own here.
-const resolvers: NonEmptyArray<Function> = [MetaResolver, AuthResolver, UserResolver, AuditResolver, UnitResolver, ProductGroupResolver, ProductResolver, WarehouseResolver, CounterpartyResolver, DiscountRuleResolver, PricingSettingsResolver, QuoteResolver, PriceTypeResolver, PriceListResolver, PricesChangedResolver, PriceListLineResolver, PriceResolver, PriceRecordResolver];
+const resolvers: NonEmptyArray<Function> = [MetaResolver, AuthResolver, UserResolver, AuditResolver, UnitResolver, ProductGroupResolver, ProductResolver, WarehouseResolver, CounterpartyResolver, DiscountRuleResolver, PricingSettingsResolver, QuoteResolver, PriceTypeResolver, PriceListResolver, PricesChangedResolver, PriceListLineResolver, PriceResolver, PriceRecordResolver, GoodsReceiptResolver, GoodsReceiptLineResolver, StockBalanceResolver, StockLotResolver, StockMovementResolver];
 
 export async function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({

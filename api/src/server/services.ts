@@ -21,6 +21,8 @@ import { PriceListPosting } from '../modules/pricing/price-list-posting.service'
 import { PriceListService } from '../modules/pricing/price-list.service';
 import { PriceListBulkService } from '../modules/pricing/price-list-bulk.service';
 import { PriceService } from '../modules/pricing/price.service';
+import { GoodsReceiptService } from '../modules/inventory/goods-receipt.service';
+import { StockService } from '../modules/inventory/stock.service';
 
 /** One instance of each service per process; they hold no request state. */
 export async function createServices(orm: MikroORM, config: Config, logger: Logger = pino({ level: 'silent' })) {
@@ -53,6 +55,8 @@ export async function createServices(orm: MikroORM, config: Config, logger: Logg
     priceLists: new PriceListService(new PriceListPosting()),
     priceListBulk: new PriceListBulkService(),
     prices: new PriceService(),
+    goodsReceipts: new GoodsReceiptService(),
+    stock: new StockService(),
   };
 }
 

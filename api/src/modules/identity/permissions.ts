@@ -13,7 +13,7 @@ export enum Role {
 }
 registerEnumType(Role, { name: 'Role' });
 
-export const RESOURCES = ['user', 'audit', 'setting', 'product', 'productGroup', 'unit', 'warehouse', 'counterparty', 'priceType', 'priceList', 'discountRule', 'price'] as const;
+export const RESOURCES = ['user', 'audit', 'setting', 'product', 'productGroup', 'unit', 'warehouse', 'counterparty', 'priceType', 'priceList', 'discountRule', 'price', 'stockDocument', 'stock'] as const;
 export type Resource = (typeof RESOURCES)[number];
 export const ACTIONS = ['read', 'create', 'update', 'delete', 'post'] as const;
 export type Action = (typeof ACTIONS)[number];
@@ -46,19 +46,19 @@ export const PERMISSION_MATRIX: Record<Role, Grant> = {
     fields: ['cost:read'],
   },
   [Role.SALES_HEAD]: {
-    resources: { ...CATALOG_READ, ...PRICES_READ, warehouse: READ, counterparty: FULL, user: READ, priceType: FULL, priceList: POSTING, discountRule: FULL },
+    resources: { ...CATALOG_READ, ...PRICES_READ, warehouse: READ, counterparty: FULL, user: READ, priceType: FULL, priceList: POSTING, discountRule: FULL, stock: READ },
     fields: ['cost:read'],
   },
   [Role.SALES_MANAGER]: {
-    resources: { ...CATALOG_READ, ...PRICES_READ, warehouse: READ, counterparty: EDIT, user: READ, priceList: READ, discountRule: READ },
+    resources: { ...CATALOG_READ, ...PRICES_READ, warehouse: READ, counterparty: EDIT, user: READ, priceList: READ, discountRule: READ, stock: READ },
     fields: [],
   },
   [Role.WAREHOUSE]: {
-    resources: { ...CATALOG_READ, product: ['read', 'update'], warehouse: ['read', 'update'], counterparty: READ },
+    resources: { ...CATALOG_READ, product: ['read', 'update'], warehouse: ['read', 'update'], counterparty: READ, stockDocument: POSTING, stock: READ },
     fields: [],
   },
   [Role.PURCHASING]: {
-    resources: { ...CATALOG_FULL, ...PRICES_READ, warehouse: READ, counterparty: EDIT, user: READ, priceList: READ },
+    resources: { ...CATALOG_FULL, ...PRICES_READ, warehouse: READ, counterparty: EDIT, user: READ, priceList: READ, stockDocument: ['read', 'create', 'update', 'post'], stock: READ },
     fields: ['cost:read'],
   },
   [Role.MARKETING]: {
@@ -70,7 +70,7 @@ export const PERMISSION_MATRIX: Record<Role, Grant> = {
     fields: [],
   },
   [Role.ACCOUNTANT]: {
-    resources: { ...CATALOG_READ, ...PRICES_READ, warehouse: READ, counterparty: ['read', 'update'], user: READ, setting: ['read', 'update'], priceList: READ, discountRule: READ },
+    resources: { ...CATALOG_READ, ...PRICES_READ, warehouse: READ, counterparty: ['read', 'update'], user: READ, setting: ['read', 'update'], priceList: READ, discountRule: READ, stockDocument: READ, stock: READ },
     fields: ['cost:read'],
   },
   [Role.PARTNER]: {

@@ -12,12 +12,11 @@ export function formatDocumentNumber(prefix: string, year: number, sequence: num
  */
 export async function nextDocumentNumber(em: EntityManager, prefix: string, date: string | Date): Promise<string> {
   const year = typeof date === 'string' ? Number(date.slice(0, 4)) : date.getUTCFullYear();
-  const [row] = await em
-    .getConnection()
-    .execute<{ last: number }[]>(
-      `insert into document_sequence (prefix, year, last) values (?, ?, 1)
-       on conflict (prefix, year) do update set last = document_sequence.last + 1 returning last`,
-      [prefix, year],
-    );
+  // em.execute runs in the caller's transaction (em.getConnection().execute would take another pooled connection)
+  const [row]: { last: number }[] = await em.execute(
+    `insert into document_sequence (prefix, year, last) values (?, ?, 1)
+     on conflict (prefix, year) do update set last = document_sequence.last + 1 returning last`,
+    [prefix, year],
+  );
   return formatDocumentNumber(prefix, year, Number(row.last));
 }

@@ -1,0 +1,84 @@
+import { Check, Collection, Entity, Enum, Index, ManyToOne, OneToMany, Property, Unique, type Opt, type Ref } from '@mikro-orm/core';
+import { Field, GraphQLISODateTime, Int, ObjectType } from 'type-graphql';
+import { BaseEntity } from '../../shared/base.entity';
+import { DecimalScalar } from '../../shared/decimal.scalar';
+import { LocalDateScalar } from '../../shared/local-date.scalar';
+import { Product } from '../catalog/product.entity';
+import { Counterparty } from '../crm/counterparty.entity';
+import { DocumentStatus } from '../ledger/document-status';
+import { Warehouse } from './warehouse.entity';
+
+/** Goods from a supplier into a warehouse (RC-2026-000017). Posting makes lots, stock in, a payable and VAT book rows. */
+@ObjectType()
+@Entity()
+@Index({ properties: ['date'] })
+@Index({ properties: ['warehouse', 'date'] })
+@Index({ properties: ['supplier', 'date'] })
+export class GoodsReceipt extends BaseEntity {
+  @Field({ description: 'RC-2026-000017' })
+  @Property({ type: 'text' })
+  @Unique({ name: 'goods_receipt_number_unique' })
+  number: string;
+
+  @Field(() => LocalDateScalar)
+  @Property({ type: 'date' })
+  date: string;
+
+  @ManyToOne({ entity: () => Warehouse, ref: true, deleteRule: 'restrict' })
+  warehouse: Ref<Warehouse>;
+
+  @ManyToOne({ entity: () => Counterparty, ref: true, deleteRule: 'restrict' })
+  supplier: Ref<Counterparty>;
+
+  @Field(() => DocumentStatus)
+  @Enum({ items: () => DocumentStatus, default: DocumentStatus.DRAFT })
+  status: Opt<DocumentStatus> = DocumentStatus.DRAFT;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Property({ type: 'timestamptz', nullable: true })
+  postedAt?: Date | null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  comment?: string | null;
+
+  @OneToMany({ entity: () => GoodsReceiptLine, mappedBy: 'goodsReceipt', orphanRemoval: true, orderBy: { lineNo: 'asc' } })
+  lines = new Collection<GoodsReceiptLine>(this);
+}
+
+@ObjectType()
+@Entity()
+@Unique({ name: 'goods_receipt_line_no_unique', properties: ['goodsReceipt', 'lineNo'] })
+@Check({ name: 'goods_receipt_line_quantity_positive', expression: 'quantity > 0' })
+@Check({ name: 'goods_receipt_line_unit_cost_nonnegative', expression: 'unit_cost >= 0' })
+export class GoodsReceiptLine extends BaseEntity {
+  @ManyToOne({ entity: () => GoodsReceipt, ref: true, deleteRule: 'cascade' })
+  goodsReceipt: Ref<GoodsReceipt>;
+
+  @Field(() => Int)
+  @Property({ type: 'integer' })
+  lineNo: number;
+
+  @ManyToOne({ entity: () => Product, ref: true, deleteRule: 'restrict', index: true })
+  product: Ref<Product>;
+
+  @Field(() => DecimalScalar)
+  @Property({ type: 'decimal', precision: 18, scale: 3 })
+  quantity: string;
+
+  @Field(() => DecimalScalar, { description: 'Without VAT' })
+  @Property({ type: 'decimal', precision: 19, scale: 4 })
+  unitCost: string;
+
+  @Field(() => DecimalScalar, { description: 'Percent' })
+  @Property({ type: 'decimal', precision: 5, scale: 2 })
+  vatRate: string;
+
+  @Field(() => DecimalScalar, { description: 'round2(quantity × unitCost), without VAT' })
+  @Property({ type: 'decimal', precision: 19, scale: 4 })
+  amount: string;
+
+  @Field(() => DecimalScalar, { description: 'round2(amount × vatRate / 100)' })
+  @Property({ type: 'decimal', precision: 19, scale: 4 })
+  vat: string;
+}

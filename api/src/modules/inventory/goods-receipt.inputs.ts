@@ -1,0 +1,110 @@
+import { ArrayMaxSize, IsEnum, IsInt, IsOptional, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import { BaseFilter } from '../../shared/crud';
+import { DecimalScalar } from '../../shared/decimal.scalar';
+import { LocalDateScalar } from '../../shared/local-date.scalar';
+import { PageArgs } from '../../shared/pagination';
+import { DocumentStatus } from '../ledger/document-status';
+
+export const MAX_RECEIPT_LINES = 5000;
+
+@InputType()
+export class GoodsReceiptLineInput {
+  @Field(() => ID, { description: 'A GOODS product' })
+  @IsUUID('all')
+  productId: string;
+
+  @Field(() => DecimalScalar, { description: 'Greater than 0, at most 3 decimal places' })
+  quantity: string;
+
+  @Field(() => DecimalScalar, { description: 'Without VAT; not negative, at most 4 decimal places' })
+  unitCost: string;
+
+  @Field(() => DecimalScalar, { nullable: true, description: "0, 10 or 22; the product's rate when not sent" })
+  vatRate?: string | null;
+}
+
+@InputType()
+export class CreateGoodsReceiptInput {
+  @Field(() => LocalDateScalar)
+  date: string;
+
+  @Field(() => ID)
+  @IsUUID('all')
+  warehouseId: string;
+
+  @Field(() => ID, { description: 'A counterparty with the SUPPLIER role' })
+  @IsUUID('all')
+  supplierId: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(2000)
+  comment?: string | null;
+
+  @Field(() => [GoodsReceiptLineInput], { defaultValue: [] })
+  @ArrayMaxSize(MAX_RECEIPT_LINES)
+  @ValidateNested({ each: true })
+  lines: GoodsReceiptLineInput[];
+}
+
+@InputType({ description: 'A draft only. Sent lines replace all lines.' })
+export class UpdateGoodsReceiptInput {
+  @Field(() => Int)
+  @IsInt()
+  version: number;
+
+  @Field(() => LocalDateScalar, { nullable: true })
+  date?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all')
+  warehouseId?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all')
+  supplierId?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(2000)
+  comment?: string | null;
+
+  @Field(() => [GoodsReceiptLineInput], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(MAX_RECEIPT_LINES)
+  @ValidateNested({ each: true })
+  lines?: GoodsReceiptLineInput[];
+}
+
+@InputType()
+export class GoodsReceiptFilter extends BaseFilter {
+  @Field(() => LocalDateScalar, { nullable: true })
+  dateFrom?: string | null;
+
+  @Field(() => LocalDateScalar, { nullable: true })
+  dateTo?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all')
+  warehouseId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all')
+  supplierId?: string | null;
+
+  @Field(() => DocumentStatus, { nullable: true })
+  @IsOptional()
+  @IsEnum(DocumentStatus)
+  status?: DocumentStatus | null;
+}
+
+@ArgsType()
+export class GoodsReceiptListArgs extends PageArgs {
+  @Field(() => GoodsReceiptFilter, { nullable: true })
+  filter?: GoodsReceiptFilter;
+}

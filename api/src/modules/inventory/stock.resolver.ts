@@ -1,0 +1,99 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../server/context';
+import { DecimalScalar } from '../../shared/decimal.scalar';
+import { PageType } from '../../shared/pagination';
+import { Product } from '../catalog/product.entity';
+import { StockLot, StockMovement } from './stock.entity';
+import { seesCost } from './stock.service';
+import { StockBalanceArgs, StockBalanceView, StockMovementArgs } from './stock.types';
+import { Warehouse } from './warehouse.entity';
+
+const StockBalancePage = PageType(StockBalanceView);
+const StockMovementPage = PageType(StockMovement);
+
+@Resolver(() => StockBalanceView)
+export class StockBalanceResolver {
+  @Authorized('stock:read')
+  @Query(() => StockBalancePage, { description: 'Per warehouse × product, ordered by warehouse code and SKU; asOf gives the balance at the end of that day' })
+  stockBalances(@Args() args: StockBalanceArgs, @Ctx() ctx: Context) {
+    return ctx.services.stock.balances(ctx, args);
+  }
+
+  @Authorized('stock:read')
+  @Query(() => [StockLot], { description: 'FIFO lots of a product in a warehouse, oldest first' })
+  lots(
+    @Arg('productId', () => ID) productId: string,
+    @Arg('warehouseId', () => ID) warehouseId: string,
+    @Arg('onlyOpen', () => Boolean, { defaultValue: false, description: 'Only lots with something remaining' }) onlyOpen: boolean,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.stock.lots(ctx, productId, warehouseId, onlyOpen);
+  }
+
+  @Authorized('stock:read')
+  @Query(() => StockMovementPage, { description: 'Rows of the stock register, by date' })
+  stockMovements(@Args() args: StockMovementArgs, @Ctx() ctx: Context) {
+    return ctx.services.stock.movements(ctx, args);
+  }
+
+  @FieldResolver(() => Warehouse)
+  warehouse(@Root() row: StockBalanceView, @Ctx() ctx: Context) {
+    return ctx.loaders.byId(Warehouse).load(row.warehouseId);
+  }
+
+  @FieldResolver(() => Product)
+  product(@Root() row: StockBalanceView, @Ctx() ctx: Context) {
+    return ctx.loaders.byId(Product).load(row.productId);
+  }
+}
+
+@Resolver(() => StockLot)
+export class StockLotResolver {
+  @FieldResolver(() => Warehouse)
+  warehouse(@Root() lot: StockLot, @Ctx() ctx: Context) {
+    return ctx.loaders.byId(Warehouse).load(lot.warehouse.id);
+  }
+
+  @FieldResolver(() => Product)
+  product(@Root() lot: StockLot, @Ctx() ctx: Context) {
+    return ctx.loaders.byId(Product).load(lot.product.id);
+  }
+
+  @FieldResolver(() => ID, { nullable: true, description: 'For a lot made by a transfer: the source lot' })
+  originLotId(@Root() lot: StockLot) {
+    return lot.originLot?.id ?? null;
+  }
+
+  @FieldResolver(() => DecimalScalar, { nullable: true, description: 'Needs cost:read' })
+  unitCost(@Root() lot: StockLot, @Ctx() ctx: Context) {
+    return seesCost(ctx) ? lot.unitCost : null;
+  }
+
+  @FieldResolver(() => DecimalScalar, { nullable: true, description: 'Needs cost:read' })
+  valueRemaining(@Root() lot: StockLot, @Ctx() ctx: Context) {
+    return seesCost(ctx) ? lot.valueRemaining : null;
+  }
+}
+
+@Resolver(() => StockMovement)
+export class StockMovementResolver {
+  @FieldResolver(() => Warehouse)
+  warehouse(@Root() movement: StockMovement, @Ctx() ctx: Context) {
+    return ctx.loaders.byId(Warehouse).load(movement.warehouse.id);
+  }
+
+  @FieldResolver(() => Product)
+  product(@Root() movement: StockMovement, @Ctx() ctx: Context) {
+    return ctx.loaders.byId(Product).load(movement.product.id);
+  }
+
+  @FieldResolver(() => ID, { nullable: true })
+  lotId(@Root() movement: StockMovement) {
+    return movement.lot?.id ?? null;
+  }
+
+  @FieldResolver(() => DecimalScalar, { nullable: true, description: '+ in, − out; needs cost:read' })
+  cost(@Root() movement: StockMovement, @Ctx() ctx: Context) {
+    return seesCost(ctx) ? movement.cost : null;
+  }
+}

@@ -1,0 +1,86 @@
+import { IsOptional, IsUUID } from 'class-validator';
+import { ArgsType, Field, ID, InputType, ObjectType } from 'type-graphql';
+import { DecimalScalar } from '../../shared/decimal.scalar';
+import { LocalDateScalar } from '../../shared/local-date.scalar';
+import { PageArgs } from '../../shared/pagination';
+
+@ObjectType({ description: 'Stock of one product in one warehouse. Cost fields are null for users without cost:read.' })
+export class StockBalanceView {
+  warehouseId: string;
+  productId: string;
+
+  @Field(() => DecimalScalar)
+  onHand: string;
+
+  @Field(() => DecimalScalar, { description: 'Held for orders (0 for an as-of date: reservations are current only)' })
+  reserved: string;
+
+  @Field(() => DecimalScalar, { description: 'onHand − reserved' })
+  available: string;
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'Stock value (Σ of the lots still there); needs cost:read' })
+  cost: string | null;
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'Value ÷ quantity of the lots still there (as of a date: value ÷ on hand); null when nothing remains; needs cost:read' })
+  averageUnitCost: string | null;
+}
+
+@InputType()
+export class StockBalanceFilter {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all')
+  warehouseId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all')
+  productId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Products of this group and the groups below it' })
+  @IsOptional()
+  @IsUUID('all')
+  groupId?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Leave out rows with nothing on hand and no value' })
+  onlyNonZero?: boolean | null;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: 'The balance at the end of this day' })
+  asOf?: string | null;
+}
+
+@ArgsType()
+export class StockBalanceArgs extends PageArgs {
+  @Field(() => StockBalanceFilter, { nullable: true })
+  filter?: StockBalanceFilter;
+}
+
+@InputType()
+export class StockMovementFilter {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all')
+  warehouseId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all')
+  productId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The document that made the movements' })
+  @IsOptional()
+  @IsUUID('all')
+  recorderId?: string | null;
+
+  @Field(() => LocalDateScalar, { nullable: true })
+  dateFrom?: string | null;
+
+  @Field(() => LocalDateScalar, { nullable: true })
+  dateTo?: string | null;
+}
+
+@ArgsType()
+export class StockMovementArgs extends PageArgs {
+  @Field(() => StockMovementFilter, { nullable: true })
+  filter?: StockMovementFilter;
+}

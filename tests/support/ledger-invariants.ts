@@ -1,0 +1,48 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+
+/**
+ * The ledger's invariants (DESIGN §4), checked straight in the database after every
+ * ledger test. Each query lists the rows that break one rule; all must be empty.
+ */
+const CHECKS: Record<string, string> = {
+  'every stock balance equals the sum of its movements (quantity and cost)': `
+    select coalesce(b.warehouse_id, m.warehouse_id) as warehouse_id, coalesce(b.product_id, m.product_id) as product_id,
+           b.on_hand, b.cost, m.quantity, m.cost as movement_cost
+    from stock_balance b
+    full join (select warehouse_id, product_id, sum(quantity) as quantity, sum(cost) as cost from stock_movement group by 1, 2) m
+      on m.warehouse_id = b.warehouse_id and m.product_id = b.product_id
+    where coalesce(b.on_hand, 0) <> coalesce(m.quantity, 0) or coalesce(b.cost, 0) <> coalesce(m.cost, 0)`,
+  'the month totals of each warehouse × product sum to its movements, month by month': `
+    select coalesce(t.warehouse_id, m.warehouse_id) as warehouse_id, coalesce(t.product_id, m.product_id) as product_id, coalesce(t.month, m.month) as month,
+           t.quantity, t.cost, m.quantity as movement_quantity, m.cost as movement_cost
+    from stock_month_total t
+    full join (select warehouse_id, product_id, date_trunc('month', date)::date as month, sum(quantity) as quantity, sum(cost) as cost from stock_movement group by 1, 2, 3) m
+      on m.warehouse_id = t.warehouse_id and m.product_id = t.product_id and m.month = t.month
+    where coalesce(t.quantity, 0) <> coalesce(m.quantity, 0) or coalesce(t.cost, 0) <> coalesce(m.cost, 0)`,
+  "every lot's remaining quantity is what came in less what movements took from it": `
+    select l.id, l.qty_in, l.qty_remaining, coalesce(c.taken, 0) as taken
+    from stock_lot l
+    left join (select lot_id, sum(-quantity) as taken from stock_movement
+               where lot_id is not null and not exists (select 1 from stock_lot o where o.id = lot_id and o.recorder_type = stock_movement.recorder_type and o.recorder_id = stock_movement.recorder_id and o.recorder_line = stock_movement.recorder_line)
+               group by lot_id) c on c.lot_id = l.id
+    where l.qty_remaining <> l.qty_in - coalesce(c.taken, 0)`,
+  'the stock value of each warehouse × product equals the value remaining in its lots': `
+    select coalesce(b.warehouse_id, l.warehouse_id) as warehouse_id, coalesce(b.product_id, l.product_id) as product_id, b.cost, l.value
+    from stock_balance b
+    full join (select warehouse_id, product_id, sum(value_remaining) as value from stock_lot group by 1, 2) l
+      on l.warehouse_id = b.warehouse_id and l.product_id = b.product_id
+    where coalesce(b.cost, 0) <> coalesce(l.value, 0)`,
+  'every lot that came in has its incoming movement': `
+    select l.id from stock_lot l
+    where not exists (select 1 from stock_movement m where m.lot_id = l.id and m.recorder_type = l.recorder_type and m.recorder_id = l.recorder_id and m.recorder_line = l.recorder_line and m.quantity = l.qty_in)`,
+};
+
+export async function assertLedgerInvariants(orm: MikroORM): Promise<void> {
+  const connection = orm.em.getConnection();
+  const broken: Record<string, unknown[]> = {};
+  for (const [rule, sql] of Object.entries(CHECKS)) {
+    const rows: unknown[] = await connection.execute(sql);
+    if (rows.length) broken[rule] = rows;
+  }
+  expect(broken).toEqual({});
+}

@@ -1,11 +1,10 @@
-import { Check, Collection, Entity, Enum, Index, ManyToOne, OneToMany, Property, Unique, type Opt, type Ref } from '@mikro-orm/core';
-import { Field, GraphQLISODateTime, Int, ObjectType } from 'type-graphql';
+import { Check, Collection, Entity, Index, ManyToOne, OneToMany, Property, Unique, type Ref } from '@mikro-orm/core';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../shared/base.entity';
 import { DecimalScalar } from '../../shared/decimal.scalar';
-import { LocalDateScalar } from '../../shared/local-date.scalar';
 import { Product } from '../catalog/product.entity';
 import { Counterparty } from '../crm/counterparty.entity';
-import { DocumentStatus } from '../ledger/document-status';
+import { DocumentEntity } from '../ledger/document.entity';
 import { Warehouse } from './warehouse.entity';
 
 /** Goods from a supplier into a warehouse (RC-2026-000017). Posting makes lots, stock in, a payable and VAT book rows. */
@@ -14,33 +13,12 @@ import { Warehouse } from './warehouse.entity';
 @Index({ properties: ['date'] })
 @Index({ properties: ['warehouse', 'date'] })
 @Index({ properties: ['supplier', 'date'] })
-export class GoodsReceipt extends BaseEntity {
-  @Field({ description: 'RC-2026-000017' })
-  @Property({ type: 'text' })
-  @Unique({ name: 'goods_receipt_number_unique' })
-  number: string;
-
-  @Field(() => LocalDateScalar)
-  @Property({ type: 'date' })
-  date: string;
-
+export class GoodsReceipt extends DocumentEntity {
   @ManyToOne({ entity: () => Warehouse, ref: true, deleteRule: 'restrict' })
   warehouse: Ref<Warehouse>;
 
   @ManyToOne({ entity: () => Counterparty, ref: true, deleteRule: 'restrict' })
   supplier: Ref<Counterparty>;
-
-  @Field(() => DocumentStatus)
-  @Enum({ items: () => DocumentStatus, default: DocumentStatus.DRAFT })
-  status: Opt<DocumentStatus> = DocumentStatus.DRAFT;
-
-  @Field(() => GraphQLISODateTime, { nullable: true })
-  @Property({ type: 'timestamptz', nullable: true })
-  postedAt?: Date | null;
-
-  @Field(() => String, { nullable: true })
-  @Property({ type: 'text', nullable: true })
-  comment?: string | null;
 
   @OneToMany({ entity: () => GoodsReceiptLine, mappedBy: 'goodsReceipt', orphanRemoval: true, orderBy: { lineNo: 'asc' } })
   lines = new Collection<GoodsReceiptLine>(this);

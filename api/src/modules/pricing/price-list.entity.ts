@@ -1,9 +1,8 @@
 import { Check, Collection, Entity, Enum, Index, ManyToOne, OneToMany, Property, Unique, type Opt, type Ref } from '@mikro-orm/core';
-import { Field, GraphQLISODateTime, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../shared/base.entity';
 import { DecimalScalar } from '../../shared/decimal.scalar';
-import { LocalDateScalar } from '../../shared/local-date.scalar';
-import { DocumentStatus } from '../ledger/document-status';
+import { DocumentEntity } from '../ledger/document.entity';
 import { ProductGroup } from '../catalog/product-group.entity';
 import { Product } from '../catalog/product.entity';
 import { PriceType } from './price-type.entity';
@@ -20,29 +19,12 @@ registerEnumType(PriceListSource, { name: 'PriceListSource', description: 'Typed
 @ObjectType()
 @Entity()
 @Index({ properties: ['priceType', 'date'] })
-export class PriceList extends BaseEntity {
-  @Field({ description: 'PL-2026-000017' })
-  @Property({ type: 'text' })
-  @Unique({ name: 'price_list_number_unique' })
-  number: string;
-
-  @Field(() => LocalDateScalar, { description: 'Valid from' })
-  @Property({ type: 'date' })
-  date: string;
-
+export class PriceList extends DocumentEntity {
   @ManyToOne({ entity: () => PriceType, ref: true, deleteRule: 'restrict' })
   priceType: Ref<PriceType>;
 
   @ManyToOne({ entity: () => ProductGroup, nullable: true, ref: true, deleteRule: 'restrict' })
   group?: Ref<ProductGroup> | null;
-
-  @Field(() => DocumentStatus)
-  @Enum({ items: () => DocumentStatus, default: DocumentStatus.DRAFT })
-  status: Opt<DocumentStatus> = DocumentStatus.DRAFT;
-
-  @Field(() => GraphQLISODateTime, { nullable: true })
-  @Property({ type: 'timestamptz', nullable: true })
-  postedAt?: Date | null;
 
   @Field(() => PriceListSource)
   @Enum({ items: () => PriceListSource, default: PriceListSource.MANUAL })
@@ -51,10 +33,6 @@ export class PriceList extends BaseEntity {
   /** For a DERIVED list: the posted list of the base price type it was computed from. */
   @ManyToOne({ entity: () => PriceList, nullable: true, ref: true, deleteRule: 'cascade', index: true })
   basePriceList?: Ref<PriceList> | null;
-
-  @Field(() => String, { nullable: true })
-  @Property({ type: 'text', nullable: true })
-  comment?: string | null;
 
   @OneToMany({ entity: () => PriceListLine, mappedBy: 'priceList', orphanRemoval: true, orderBy: { lineNo: 'asc' } })
   lines = new Collection<PriceListLine>(this);

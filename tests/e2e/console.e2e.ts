@@ -91,7 +91,7 @@ describe('console', () => {
 
     // when the administrator creates a product: SKU, name, a unit picked in the autocomplete, Save
     const fillProduct = async (sku: string, name: string) => {
-      await page.getByRole('link', { name: 'Create' }).click();
+      await page.getByRole('link', { name: 'Create', exact: true }).click(); // exact: the dashboard's "Create · Product" may still be on screen
       await page.waitForURL(/#\/Product\/create$/);
       await page.locator('input[name=sku]').fill(sku);
       await page.locator('input[name=name]').fill(name);

@@ -53,7 +53,7 @@ describe('pricing console', () => {
     // when the administrator opens Price lists, Create, and picks the price type
     await page.getByRole('menuitem', { name: 'Price lists' }).click();
     await page.waitForURL(/#\/PriceList$/);
-    await page.getByRole('link', { name: 'Create' }).click();
+    await page.getByRole('link', { name: 'Create', exact: true }).click(); // exact: the dashboard's "Create · Product" may still be on screen
     await page.waitForURL(/#\/PriceList\/create$/);
     await pick(page, page.getByRole('combobox', { name: 'Price type' }), 'RETAIL-pl', 'RETAIL-pl — Retail pl');
     await page.locator('input[name=date]').fill('2020-02-01');

@@ -3,11 +3,15 @@ import type { ResourceProps } from 'react-admin';
 import audit from './audit';
 import counterparties from './counterparties';
 import discountRules from './discountRules';
+import goodsReceipts from './goodsReceipts';
+import lots from './lots';
+import periodClose from './periodClose';
 import priceCheck from './priceCheck';
 import priceLists from './priceLists';
 import priceTypes from './priceTypes';
 import productGroups from './productGroups';
 import roles from './roles';
+import stockBalances from './stockBalances';
 import products from './products';
 import units from './units';
 import users from './users';
@@ -26,4 +30,4 @@ export interface ResourceDef {
   permissions: { read: string; create?: string; edit?: string };
 }
 
-export const resources: ResourceDef[] = [counterparties, products, productGroups, units, warehouses, priceTypes, priceLists, discountRules, priceCheck, users, roles, audit];
+export const resources: ResourceDef[] = [counterparties, products, productGroups, units, warehouses, priceTypes, priceLists, discountRules, priceCheck, goodsReceipts, stockBalances, lots, periodClose, users, roles, audit];

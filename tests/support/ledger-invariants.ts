@@ -26,12 +26,15 @@ const CHECKS: Record<string, string> = {
                where lot_id is not null and not exists (select 1 from stock_lot o where o.id = lot_id and o.recorder_type = stock_movement.recorder_type and o.recorder_id = stock_movement.recorder_id and o.recorder_line = stock_movement.recorder_line)
                group by lot_id) c on c.lot_id = l.id
     where l.qty_remaining <> l.qty_in - coalesce(c.taken, 0)`,
-  'the stock value of each warehouse × product equals the value remaining in its lots': `
-    select coalesce(b.warehouse_id, l.warehouse_id) as warehouse_id, coalesce(b.product_id, l.product_id) as product_id, b.cost, l.value
+  // movements without a lot: negative stock sent out (where the warehouse allows it) before any lot covered it
+  'the stock value of each warehouse × product equals the value remaining in its lots plus the cost of its movements without a lot': `
+    select coalesce(b.warehouse_id, l.warehouse_id, u.warehouse_id) as warehouse_id, coalesce(b.product_id, l.product_id, u.product_id) as product_id, b.cost, l.value, u.cost as unlotted
     from stock_balance b
     full join (select warehouse_id, product_id, sum(value_remaining) as value from stock_lot group by 1, 2) l
       on l.warehouse_id = b.warehouse_id and l.product_id = b.product_id
-    where coalesce(b.cost, 0) <> coalesce(l.value, 0)`,
+    full join (select warehouse_id, product_id, sum(cost) as cost from stock_movement where lot_id is null group by 1, 2) u
+      on u.warehouse_id = coalesce(b.warehouse_id, l.warehouse_id) and u.product_id = coalesce(b.product_id, l.product_id)
+    where coalesce(b.cost, 0) <> coalesce(l.value, 0) + coalesce(u.cost, 0)`,
   'every lot that came in has its incoming movement': `
     select l.id from stock_lot l
     where not exists (select 1 from stock_movement m where m.lot_id = l.id and m.recorder_type = l.recorder_type and m.recorder_id = l.recorder_id and m.recorder_line = l.recorder_line and m.quantity = l.qty_in)`,

@@ -24,6 +24,18 @@ export const en = {
       reprice: 'Reprice group', repriceTitle: 'Reprice a product group', repriceAction: 'Create draft',
       repriced: 'Draft %{number} created with %{lines} lines', percentHelp: '10 raises prices by 10 %, -5 lowers them by 5 %',
     },
+    goodsReceipt: {
+      post: 'Post', unpost: 'Unpost', cancel: 'Cancel receipt',
+      postDone: 'Goods receipt %{number} posted', unpostDone: 'Goods receipt %{number} is a draft again', cancelDone: 'Goods receipt %{number} cancelled',
+      unpostTitle: 'Unpost %{number}?', unpostConfirm: 'Its lots, stock movements, payable and VAT book rows are removed; the receipt becomes a draft.',
+      cancelTitle: 'Cancel %{number}?', cancelConfirm: 'A cancelled receipt cannot be posted again; a posted one loses its register rows.',
+    },
+    stock: { balancesTitle: 'Stock balances', lotsTitle: 'Lots', lotsLink: 'Lots', chooseProductAndWarehouse: 'Choose a product and a warehouse.' },
+    periodClose: {
+      title: 'Period close', closedThrough: 'Closed through %{date}', open: 'No period is closed', setBy: 'Set by %{name}, %{at}',
+      help: 'Documents dated on or before the closed date can be neither posted nor unposted. Set a later date to close, an earlier one (or none) to reopen.',
+      save: 'Save', closed: 'Period closed through %{date}', opened: 'All periods are open',
+    },
     priceCheck: {
       title: 'Price check', calculate: 'Calculate', heading: '%{client}: price type %{priceType}',
       vatIncluded: 'VAT included in prices', vatOnTop: 'VAT on top of prices', manualCap: 'your manual discount limit',
@@ -108,6 +120,30 @@ export const en = {
       name: 'Price check',
       fields: { clientId: 'Client', date: 'Date', promoCode: 'Promo code', lines: 'Products', product: 'Product', quantity: 'Quantity', manualDiscountPercent: 'Manual discount, %' },
     },
+    GoodsReceipt: {
+      name: 'Goods receipt |||| Goods receipts',
+      fields: {
+        number: 'Number', date: 'Date', status: 'Status', warehouseId: 'Warehouse', warehouse: 'Warehouse', supplierId: 'Supplier', supplier: 'Supplier',
+        comment: 'Comment', postedAt: 'Posted', lines: 'Lines', product: 'Product', quantity: 'Quantity', unitCost: 'Unit cost', vatRate: 'VAT, %', productVatRate: "Product's rate",
+        amount: 'Amount', vat: 'VAT', lineNo: 'Line', sku: 'SKU', productName: 'Name', movements: 'Stock movements', cost: 'Cost',
+        q: 'Search', dateFrom: 'Dated from', dateTo: 'Dated to', updatedAt: 'Changed',
+      },
+    },
+    StockBalance: {
+      name: 'Stock balance |||| Stock balances',
+      fields: {
+        warehouseId: 'Warehouse', warehouse: 'Warehouse', productId: 'Product', groupId: 'Product group', onlyNonZero: 'Only non-zero', asOf: 'As of (end of day)',
+        sku: 'SKU', productName: 'Name', onHand: 'On hand', reserved: 'Reserved', available: 'Available', averageUnitCost: 'Average cost', cost: 'Value',
+      },
+    },
+    StockLot: {
+      name: 'Lot |||| Lots',
+      fields: {
+        productId: 'Product', warehouseId: 'Warehouse', onlyOpen: 'Only with something left', date: 'Date', recorderType: 'Document', recorderLine: 'Line',
+        qtyIn: 'Received', qtyRemaining: 'Remaining', unitCost: 'Unit cost', valueRemaining: 'Value remaining',
+      },
+    },
+    PeriodClose: { name: 'Period close', fields: { closedThrough: 'Closed through' } },
     AuditEntry: {
       name: 'Audit entry |||| Audit log',
       fields: { at: 'When', entity: 'Record type', entityId: 'Record', action: 'Action', userId: 'User', user: 'User', changes: 'Changes', from: 'From', to: 'To' },

@@ -24,6 +24,18 @@ export const ru = {
       reprice: 'Переоценка группы', repriceTitle: 'Переоценка группы товаров', repriceAction: 'Создать черновик',
       repriced: 'Создан черновик %{number}, строк: %{lines}', percentHelp: '10 — поднять цены на 10 %, -5 — снизить на 5 %',
     },
+    goodsReceipt: {
+      post: 'Провести', unpost: 'Отменить проведение', cancel: 'Аннулировать',
+      postDone: 'Поступление %{number} проведено', unpostDone: 'Поступление %{number} снова черновик', cancelDone: 'Поступление %{number} аннулировано',
+      unpostTitle: 'Отменить проведение %{number}?', unpostConfirm: 'Его партии, движения по складу, долг поставщику и записи книги покупок будут удалены; документ станет черновиком.',
+      cancelTitle: 'Аннулировать %{number}?', cancelConfirm: 'Аннулированное поступление нельзя провести снова; проведённое потеряет свои движения.',
+    },
+    stock: { balancesTitle: 'Остатки товаров', lotsTitle: 'Партии', lotsLink: 'Партии', chooseProductAndWarehouse: 'Выберите товар и склад.' },
+    periodClose: {
+      title: 'Закрытие периода', closedThrough: 'Период закрыт по %{date}', open: 'Закрытых периодов нет', setBy: 'Установил %{name}, %{at}',
+      help: 'Документы с датой по дату закрытия включительно нельзя ни провести, ни отменить их проведение. Поздняя дата закрывает период, ранняя (или пустая) — открывает.',
+      save: 'Сохранить', closed: 'Период закрыт по %{date}', opened: 'Все периоды открыты',
+    },
     priceCheck: {
       title: 'Проверка цены', calculate: 'Рассчитать', heading: '%{client}: тип цен %{priceType}',
       vatIncluded: 'НДС включён в цены', vatOnTop: 'НДС сверху', manualCap: 'ваш лимит ручной скидки',
@@ -108,6 +120,30 @@ export const ru = {
       name: 'Проверка цены',
       fields: { clientId: 'Клиент', date: 'Дата', promoCode: 'Промокод', lines: 'Товары', product: 'Товар', quantity: 'Количество', manualDiscountPercent: 'Ручная скидка, %' },
     },
+    GoodsReceipt: {
+      name: 'Поступление товаров |||| Поступления товаров',
+      fields: {
+        number: 'Номер', date: 'Дата', status: 'Статус', warehouseId: 'Склад', warehouse: 'Склад', supplierId: 'Поставщик', supplier: 'Поставщик',
+        comment: 'Комментарий', postedAt: 'Проведён', lines: 'Строки', product: 'Товар', quantity: 'Количество', unitCost: 'Цена', vatRate: 'НДС, %', productVatRate: 'Ставка товара',
+        amount: 'Сумма', vat: 'НДС', lineNo: 'Строка', sku: 'Артикул', productName: 'Наименование', movements: 'Движения по складу', cost: 'Себестоимость',
+        q: 'Поиск', dateFrom: 'Дата с', dateTo: 'Дата по', updatedAt: 'Изменён',
+      },
+    },
+    StockBalance: {
+      name: 'Остаток |||| Остатки товаров',
+      fields: {
+        warehouseId: 'Склад', warehouse: 'Склад', productId: 'Товар', groupId: 'Группа товаров', onlyNonZero: 'Только ненулевые', asOf: 'На дату (конец дня)',
+        sku: 'Артикул', productName: 'Наименование', onHand: 'В наличии', reserved: 'В резерве', available: 'Доступно', averageUnitCost: 'Средняя себестоимость', cost: 'Стоимость',
+      },
+    },
+    StockLot: {
+      name: 'Партия |||| Партии',
+      fields: {
+        productId: 'Товар', warehouseId: 'Склад', onlyOpen: 'Только с остатком', date: 'Дата', recorderType: 'Документ', recorderLine: 'Строка',
+        qtyIn: 'Поступило', qtyRemaining: 'Осталось', unitCost: 'Цена за единицу', valueRemaining: 'Стоимость остатка',
+      },
+    },
+    PeriodClose: { name: 'Закрытие периода', fields: { closedThrough: 'Период закрыт по' } },
     AuditEntry: {
       name: 'Запись журнала |||| Журнал изменений',
       fields: { at: 'Когда', entity: 'Тип записи', entityId: 'Запись', action: 'Действие', userId: 'Пользователь', user: 'Пользователь', changes: 'Изменения', from: 'С', to: 'По' },

@@ -16,6 +16,9 @@ import { DiscountRule } from '../modules/pricing/discount-rule.entity';
 import { StockBalance, StockLot, StockMonthTotal, StockMovement } from '../modules/inventory/stock.entity';
 import { PurchaseVatBook, SupplierSettlement } from '../modules/inventory/purchase-registers.entity';
 import { GoodsReceipt, GoodsReceiptLine } from '../modules/inventory/goods-receipt.entity';
+import { StockTransfer, StockTransferLine } from '../modules/inventory/stock-transfer.entity';
+import { WriteOff, WriteOffLine } from '../modules/inventory/write-off.entity';
+import { ExpenseRegister } from '../modules/inventory/expense-register.entity';
 
 /** Every entity, listed so discovery works the same from TypeScript and compiled code. */
-export const entities = [AppSetting, AuditEntry, User, Unit, ProductGroup, Product, Warehouse, BankDetails, Counterparty, CounterpartyTeamMember, DocumentSequence, PriceType, PriceList, PriceListLine, PriceRecord, DiscountRule, StockLot, StockMovement, StockBalance, StockMonthTotal, SupplierSettlement, PurchaseVatBook, GoodsReceipt, GoodsReceiptLine];
+export const entities = [AppSetting, AuditEntry, User, Unit, ProductGroup, Product, Warehouse, BankDetails, Counterparty, CounterpartyTeamMember, DocumentSequence, PriceType, PriceList, PriceListLine, PriceRecord, DiscountRule, StockLot, StockMovement, StockBalance, StockMonthTotal, SupplierSettlement, PurchaseVatBook, GoodsReceipt, GoodsReceiptLine, StockTransfer, StockTransferLine, WriteOff, WriteOffLine, ExpenseRegister];

@@ -20,11 +20,14 @@ import { PriceTypeResolver } from '../modules/pricing/price-type.resolver';
 import { PriceListLineResolver, PriceListResolver } from '../modules/pricing/price-list.resolver';
 import { PriceRecordResolver, PriceResolver } from '../modules/pricing/price.resolver';
 import { PricesChangedResolver } from '../modules/pricing/prices-changed.resolver';
+import { PeriodCloseResolver } from '../modules/ledger/period-close.resolver';
+import { StockChangedResolver } from '../modules/inventory/stock-changed.resolver';
+import { StockTransferLineResolver, StockTransferResolver, WriteOffLineResolver, WriteOffResolver } from '../modules/inventory/outgoing-stock.resolver';
 import { mutationInTransaction, PermissionChecker } from './access';
 import { MetaResolver } from './meta.resolver';
 
 // Every module's resolvers; a new module adds its own here.
-const resolvers: NonEmptyArray<Function> = [MetaResolver, AuthResolver, UserResolver, AuditResolver, UnitResolver, ProductGroupResolver, ProductResolver, WarehouseResolver, CounterpartyResolver, DiscountRuleResolver, PricingSettingsResolver, QuoteResolver, PriceTypeResolver, PriceListResolver, PricesChangedResolver, PriceListLineResolver, PriceResolver, PriceRecordResolver, GoodsReceiptResolver, GoodsReceiptLineResolver, StockBalanceResolver, StockLotResolver, StockMovementResolver];
+const resolvers: NonEmptyArray<Function> = [MetaResolver, AuthResolver, UserResolver, AuditResolver, UnitResolver, ProductGroupResolver, ProductResolver, WarehouseResolver, CounterpartyResolver, DiscountRuleResolver, PricingSettingsResolver, QuoteResolver, PriceTypeResolver, PriceListResolver, PricesChangedResolver, PriceListLineResolver, PriceResolver, PriceRecordResolver, GoodsReceiptResolver, GoodsReceiptLineResolver, StockBalanceResolver, StockLotResolver, StockMovementResolver, StockTransferResolver, StockTransferLineResolver, WriteOffResolver, WriteOffLineResolver, PeriodCloseResolver, StockChangedResolver];
 
 export async function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({

@@ -23,6 +23,8 @@ import { PriceListBulkService } from '../modules/pricing/price-list-bulk.service
 import { PriceService } from '../modules/pricing/price.service';
 import { GoodsReceiptService } from '../modules/inventory/goods-receipt.service';
 import { StockService } from '../modules/inventory/stock.service';
+import { StockTransferService, WriteOffService } from '../modules/inventory/outgoing-stock.service';
+import { PeriodCloseService } from '../modules/ledger/period-close.service';
 
 /** One instance of each service per process; they hold no request state. */
 export async function createServices(orm: MikroORM, config: Config, logger: Logger = pino({ level: 'silent' })) {
@@ -57,6 +59,9 @@ export async function createServices(orm: MikroORM, config: Config, logger: Logg
     prices: new PriceService(),
     goodsReceipts: new GoodsReceiptService(),
     stock: new StockService(),
+    stockTransfers: new StockTransferService(),
+    writeOffs: new WriteOffService(),
+    periodClose: new PeriodCloseService(),
   };
 }
 

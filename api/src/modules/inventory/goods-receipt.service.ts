@@ -12,6 +12,7 @@ import { Warehouse } from './warehouse.entity';
 import { nextDocumentNumber } from '../ledger/document-number';
 import { DocumentStatus } from '../ledger/document-status';
 import type { Recorder } from '../ledger/recorder';
+import { assertPeriodOpen } from '../ledger/period-close.service';
 import { GoodsReceipt, GoodsReceiptLine } from './goods-receipt.entity';
 import type { CreateGoodsReceiptInput, GoodsReceiptLineInput, GoodsReceiptListArgs, UpdateGoodsReceiptInput } from './goods-receipt.inputs';
 import { consumersOfLots, deleteRecorder, writeStockMovements, type StockKey } from './stock-register';
@@ -132,6 +133,7 @@ export class GoodsReceiptService {
   async post(ctx: Context, id: string): Promise<GoodsReceipt> {
     const receipt = await this.lock(ctx.em, id);
     if (receipt.status !== DocumentStatus.DRAFT) throw invalidState(`Goods receipt ${receipt.number} is ${receipt.status}; only a draft can be posted`, { status: receipt.status });
+    await assertPeriodOpen(ctx, receipt.date);
     const lines = await ctx.em.find(GoodsReceiptLine, { goodsReceipt: receipt.id }, { orderBy: { lineNo: 'asc' } });
     if (!lines.length) throw invalidState(`Goods receipt ${receipt.number} has no lines to post`, { reason: 'NO_LINES' });
     // the supplier, warehouse and products may have changed since the draft was written
@@ -159,6 +161,7 @@ export class GoodsReceiptService {
   async unpost(ctx: Context, id: string): Promise<GoodsReceipt> {
     const receipt = await this.lock(ctx.em, id);
     if (receipt.status !== DocumentStatus.POSTED) throw invalidState(`Goods receipt ${receipt.number} is ${receipt.status}; only a posted receipt can be unposted`, { status: receipt.status });
+    await assertPeriodOpen(ctx, receipt.date);
     await this.retract(ctx, receipt);
     receipt.status = DocumentStatus.DRAFT;
     receipt.postedAt = null;
@@ -170,7 +173,10 @@ export class GoodsReceiptService {
   async cancel(ctx: Context, id: string): Promise<GoodsReceipt> {
     const receipt = await this.lock(ctx.em, id);
     if (receipt.status === DocumentStatus.CANCELLED) throw invalidState(`Goods receipt ${receipt.number} is already CANCELLED`, { status: receipt.status });
-    if (receipt.status === DocumentStatus.POSTED) await this.retract(ctx, receipt);
+    if (receipt.status === DocumentStatus.POSTED) {
+      await assertPeriodOpen(ctx, receipt.date);
+      await this.retract(ctx, receipt);
+    }
     receipt.status = DocumentStatus.CANCELLED;
     receipt.postedAt = null;
     await ctx.em.flush();

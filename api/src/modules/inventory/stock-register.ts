@@ -106,11 +106,12 @@ export async function writeStockMovements(em: EntityManager, recorder: Recorder,
   await em.execute(ADD_TO_BALANCES_SQL, [json]);
 }
 
-/** Removes every register row of the recorder (stock, supplier settlements, purchase VAT book), reversing balances and month totals. */
+/** Removes every register row of the recorder (stock, supplier settlements, purchase VAT book, expenses), reversing balances and month totals. */
 export async function deleteRecorder(em: EntityManager, recorder: Recorder): Promise<StockKey[]> {
   const rows: { warehouse_id: string; product_id: string }[] = await em.execute(DELETE_SQL, [recorder.type, recorder.id]);
   await em.execute('delete from supplier_settlement where recorder_type = ? and recorder_id = ?', [recorder.type, recorder.id]);
   await em.execute('delete from purchase_vat_book where recorder_type = ? and recorder_id = ?', [recorder.type, recorder.id]);
+  await em.execute('delete from expense_register where recorder_type = ? and recorder_id = ?', [recorder.type, recorder.id]);
   return rows.map((r) => ({ warehouseId: r.warehouse_id, productId: r.product_id }));
 }
 

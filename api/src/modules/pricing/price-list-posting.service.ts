@@ -4,6 +4,7 @@ import { AppError, ErrorCode, notFound } from '../../shared/errors';
 import { isUuid } from '../../shared/crud';
 import { nextDocumentNumber } from '../ledger/document-number';
 import { DocumentStatus } from '../ledger/document-status';
+import { assertPeriodOpen } from '../ledger/period-close.service';
 import { derivePrice } from './derive-price';
 import { PriceList, PriceListLine, PriceListSource } from './price-list.entity';
 import { PriceRecord } from './price-record.entity';
@@ -43,6 +44,7 @@ export class PriceListPosting {
   async post(em: EntityManager, id: string, changes: PriceChange[] = []): Promise<PriceList> {
     const list = await this.lock(em, id);
     if (list.status !== DocumentStatus.DRAFT) throw invalidState(`Price list ${list.number} is ${list.status}; only a draft can be posted`, { status: list.status });
+    await assertPeriodOpen(em, list.date);
     const type = await em.findOneOrFail(PriceType, { id: list.priceType.id });
     if (type.derivation !== PriceDerivation.NONE) {
       throw invalidState(`Price type ${type.code} is now derived (${type.derivation}); its prices are computed, so this draft cannot be posted`, { derivation: type.derivation });
@@ -66,6 +68,7 @@ export class PriceListPosting {
     const list = await this.lock(em, id);
     this.refuseDerived(list, 'unposted');
     if (list.status !== DocumentStatus.POSTED) throw invalidState(`Price list ${list.number} is ${list.status}; only a posted list can be unposted`, { status: list.status });
+    await assertPeriodOpen(em, list.date);
     await this.retract(em, list, changes);
     list.status = DocumentStatus.DRAFT;
     list.postedAt = null;
@@ -78,7 +81,10 @@ export class PriceListPosting {
     const list = await this.lock(em, id);
     this.refuseDerived(list, 'cancelled');
     if (list.status === DocumentStatus.CANCELLED) throw invalidState(`Price list ${list.number} is already CANCELLED`, { status: list.status });
-    if (list.status === DocumentStatus.POSTED) await this.retract(em, list, changes);
+    if (list.status === DocumentStatus.POSTED) {
+      await assertPeriodOpen(em, list.date);
+      await this.retract(em, list, changes);
+    }
     list.status = DocumentStatus.CANCELLED;
     list.postedAt = null;
     await em.flush();

@@ -1,0 +1,185 @@
+import { ArrayMaxSize, IsEnum, IsInt, IsOptional, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import { BaseFilter } from '../../shared/crud';
+import { DecimalScalar } from '../../shared/decimal.scalar';
+import { LocalDateScalar } from '../../shared/local-date.scalar';
+import { PageArgs } from '../../shared/pagination';
+import { DocumentStatus } from '../ledger/document-status';
+import { WriteOffReason } from './write-off.entity';
+
+export const MAX_OUTGOING_LINES = 5000;
+
+@InputType({ description: 'A line of a transfer or a write-off' })
+export class StockLineInput {
+  @Field(() => ID, { description: 'A GOODS product' })
+  @IsUUID('all')
+  productId: string;
+
+  @Field(() => DecimalScalar, { description: 'Greater than 0, at most 3 decimal places' })
+  quantity: string;
+}
+
+@InputType()
+export class CreateStockTransferInput {
+  @Field(() => LocalDateScalar)
+  date: string;
+
+  @Field(() => ID)
+  @IsUUID('all')
+  fromWarehouseId: string;
+
+  @Field(() => ID, { description: 'Not the source warehouse' })
+  @IsUUID('all')
+  toWarehouseId: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(2000)
+  comment?: string | null;
+
+  @Field(() => [StockLineInput], { defaultValue: [] })
+  @ArrayMaxSize(MAX_OUTGOING_LINES)
+  @ValidateNested({ each: true })
+  lines: StockLineInput[];
+}
+
+@InputType({ description: 'A draft only. Sent lines replace all lines.' })
+export class UpdateStockTransferInput {
+  @Field(() => Int)
+  @IsInt()
+  version: number;
+
+  @Field(() => LocalDateScalar, { nullable: true })
+  date?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all')
+  fromWarehouseId?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all')
+  toWarehouseId?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(2000)
+  comment?: string | null;
+
+  @Field(() => [StockLineInput], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(MAX_OUTGOING_LINES)
+  @ValidateNested({ each: true })
+  lines?: StockLineInput[];
+}
+
+@InputType()
+export class StockTransferFilter extends BaseFilter {
+  @Field(() => LocalDateScalar, { nullable: true })
+  dateFrom?: string | null;
+
+  @Field(() => LocalDateScalar, { nullable: true })
+  dateTo?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The source or the destination' })
+  @IsOptional()
+  @IsUUID('all')
+  warehouseId?: string | null;
+
+  @Field(() => DocumentStatus, { nullable: true })
+  @IsOptional()
+  @IsEnum(DocumentStatus)
+  status?: DocumentStatus | null;
+}
+
+@ArgsType()
+export class StockTransferListArgs extends PageArgs {
+  @Field(() => StockTransferFilter, { nullable: true })
+  filter?: StockTransferFilter;
+}
+
+@InputType()
+export class CreateWriteOffInput {
+  @Field(() => LocalDateScalar)
+  date: string;
+
+  @Field(() => ID)
+  @IsUUID('all')
+  warehouseId: string;
+
+  @Field(() => WriteOffReason)
+  @IsEnum(WriteOffReason)
+  reason: WriteOffReason;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(2000)
+  comment?: string | null;
+
+  @Field(() => [StockLineInput], { defaultValue: [] })
+  @ArrayMaxSize(MAX_OUTGOING_LINES)
+  @ValidateNested({ each: true })
+  lines: StockLineInput[];
+}
+
+@InputType({ description: 'A draft only. Sent lines replace all lines.' })
+export class UpdateWriteOffInput {
+  @Field(() => Int)
+  @IsInt()
+  version: number;
+
+  @Field(() => LocalDateScalar, { nullable: true })
+  date?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all')
+  warehouseId?: string;
+
+  @Field(() => WriteOffReason, { nullable: true })
+  @IsOptional()
+  @IsEnum(WriteOffReason)
+  reason?: WriteOffReason;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(2000)
+  comment?: string | null;
+
+  @Field(() => [StockLineInput], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(MAX_OUTGOING_LINES)
+  @ValidateNested({ each: true })
+  lines?: StockLineInput[];
+}
+
+@InputType()
+export class WriteOffFilter extends BaseFilter {
+  @Field(() => LocalDateScalar, { nullable: true })
+  dateFrom?: string | null;
+
+  @Field(() => LocalDateScalar, { nullable: true })
+  dateTo?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all')
+  warehouseId?: string | null;
+
+  @Field(() => WriteOffReason, { nullable: true })
+  @IsOptional()
+  @IsEnum(WriteOffReason)
+  reason?: WriteOffReason | null;
+
+  @Field(() => DocumentStatus, { nullable: true })
+  @IsOptional()
+  @IsEnum(DocumentStatus)
+  status?: DocumentStatus | null;
+}
+
+@ArgsType()
+export class WriteOffListArgs extends PageArgs {
+  @Field(() => WriteOffFilter, { nullable: true })
+  filter?: WriteOffFilter;
+}

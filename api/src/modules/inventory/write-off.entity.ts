@@ -1,0 +1,53 @@
+import { Check, Collection, Entity, Enum, Index, ManyToOne, OneToMany, Property, Unique, type Ref } from '@mikro-orm/core';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { BaseEntity } from '../../shared/base.entity';
+import { DecimalScalar } from '../../shared/decimal.scalar';
+import { Product } from '../catalog/product.entity';
+import { DocumentEntity } from '../ledger/document.entity';
+import { Warehouse } from './warehouse.entity';
+
+export enum WriteOffReason {
+  DAMAGE = 'DAMAGE',
+  SHORTAGE = 'SHORTAGE',
+  EXPIRY = 'EXPIRY',
+  OWN_USE = 'OWN_USE',
+  OTHER = 'OTHER',
+}
+registerEnumType(WriteOffReason, { name: 'WriteOffReason' });
+
+/** Goods written off a warehouse (WO-2026-000017): posting consumes FIFO lots and books their cost as an expense. */
+@ObjectType()
+@Entity()
+@Index({ properties: ['date'] })
+@Index({ properties: ['warehouse', 'date'] })
+export class WriteOff extends DocumentEntity {
+  @ManyToOne({ entity: () => Warehouse, ref: true, deleteRule: 'restrict' })
+  warehouse: Ref<Warehouse>;
+
+  @Field(() => WriteOffReason)
+  @Enum({ items: () => WriteOffReason })
+  reason: WriteOffReason;
+
+  @OneToMany({ entity: () => WriteOffLine, mappedBy: 'writeOff', orphanRemoval: true, orderBy: { lineNo: 'asc' } })
+  lines = new Collection<WriteOffLine>(this);
+}
+
+@ObjectType()
+@Entity()
+@Unique({ name: 'write_off_line_no_unique', properties: ['writeOff', 'lineNo'] })
+@Check({ name: 'write_off_line_quantity_positive', expression: 'quantity > 0' })
+export class WriteOffLine extends BaseEntity {
+  @ManyToOne({ entity: () => WriteOff, ref: true, deleteRule: 'cascade' })
+  writeOff: Ref<WriteOff>;
+
+  @Field(() => Int)
+  @Property({ type: 'integer' })
+  lineNo: number;
+
+  @ManyToOne({ entity: () => Product, ref: true, deleteRule: 'restrict', index: true })
+  product: Ref<Product>;
+
+  @Field(() => DecimalScalar)
+  @Property({ type: 'decimal', precision: 18, scale: 3 })
+  quantity: string;
+}

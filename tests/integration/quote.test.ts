@@ -383,8 +383,32 @@ describe('quote', () => {
     };
     const few = await counted([line('DRILL', '1')]);
     const many = await counted([line('DRILL', '1'), line('BOLT', '2'), line('BOOK', '3'), line('CABLE', '4'), line('DRILL', '5'), line('BOLT', '6')]);
-    // client, its price type (the default), products, group chains, prices, rules, pricing settings
+    // client, its price type (the default), products, group chains, prices, rules, pricing settings, stock cost
     expect(many).toBe(few);
-    expect(few).toBe(7);
+    expect(few).toBe(8);
+  });
+
+  it('refuses a final price below the cost of the stock unless the role may sell below cost', async () => {
+    // given a SAW at RETAIL 1,000.00 (VAT 22 % included) and stock of it bought at 800.00 + 850.00 without VAT
+    const { createUnit: unit } = await admin.CreateUnit({ input: { code: 'saw-pcs', name: 'штука' } });
+    const saw = (await admin.CreateProduct({ input: { sku: 'SAW', name: 'SAW', unitId: unit.id, vatRate: '22' } })).createProduct.id;
+    await postedPriceList('PL-2026-000099', priceTypes.RETAIL, '2026-01-01', [[saw, '1000.00']]);
+    const { createWarehouse: store } = await admin.CreateWarehouse({ input: { code: 'Q-W', name: 'Quote store' } });
+    const { createCounterparty: supplier } = await admin.CreateCounterparty({ input: { name: 'Пилы оптом', roles: ['SUPPLIER'] } });
+    const { createGoodsReceipt: receipt } = await admin.CreateGoodsReceipt({
+      input: { date: '2026-09-01', warehouseId: store.id, supplierId: supplier.id, lines: [{ productId: saw, quantity: '1', unitCost: '800' }, { productId: saw, quantity: '1', unitCost: '850' }] },
+    });
+    await admin.PostGoodsReceipt({ id: receipt.id });
+    // average cost (800 + 850) / 2 = 825.00 without VAT; on the RETAIL basis 825 × 1.22 = 1006.50 — above the list price
+
+    // when the sales manager quotes it with no discount at all, then the line is refused as below cost
+    const quoteSaw = (client: TradebookClient) => client.Quote({ input: { clientId: clients.retail, date: '2026-09-15', lines: [{ productId: saw, quantity: '1' }] } });
+    const refusedQuote = await errorOf(quoteSaw(manager));
+    expect(refusedQuote.code).toBe('BAD_USER_INPUT');
+    expect(refusedQuote.fields).toEqual({ 'lines.0': 'the final price 1000.00 is below cost 1006.50, and your roles may not sell below cost' });
+
+    // and the head of sales (allowed to sell below cost by default) gets the quote: 1000.00, VAT 1000 × 22 / 122 = 180.33
+    const { quote } = await quoteSaw(head);
+    expect(quote.totals).toMatchObject({ amount: '1000', vat: '180.33', total: '1000' });
   });
 });

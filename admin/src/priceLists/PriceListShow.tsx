@@ -16,6 +16,7 @@ interface PriceListRecord {
   number: string;
   status: 'DRAFT' | 'POSTED' | 'CANCELLED';
   source: 'MANUAL' | 'IMPORT' | 'REPRICE' | 'DERIVED';
+  basePriceListId?: string | null;
 }
 
 type Verb = 'post' | 'unpost' | 'cancel';
@@ -71,13 +72,13 @@ const VerbButton = ({ verb, confirm = false }: { verb: Verb; confirm?: boolean }
   );
 };
 
-/** Per status: a draft is edited, posted, cancelled or deleted; a posted list is unposted or cancelled; DERIVED lists follow their base list. */
+/** Per status: a draft is edited, posted, cancelled or deleted; a posted list is unposted or cancelled; DERIVED lists follow their base list (cost lists, DERIVED without one, stand alone). */
 const ShowActions = () => {
   const record = useRecordContext<PriceListRecord>();
   const can = useCan();
   if (!record) return <TopToolbar />;
   const draft = record.status === 'DRAFT';
-  const own = record.source !== 'DERIVED';
+  const own = record.source !== 'DERIVED' || !record.basePriceListId;
   return (
     <TopToolbar>
       {draft && can('priceList:update') && <EditButton />}

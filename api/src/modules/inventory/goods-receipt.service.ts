@@ -9,6 +9,9 @@ import { ProductKind } from '../catalog/product.entity';
 import { isVatRate } from '../catalog/vat-rates';
 import { Counterparty, CounterpartyRole } from '../crm/counterparty.entity';
 import { Warehouse } from './warehouse.entity';
+import { PriceListPosting, type PriceChange } from '../pricing/price-list-posting.service';
+import { PRICES_CHANGED } from '../pricing/price-list.service';
+import { PriceDerivation, PriceType } from '../pricing/price-type.entity';
 import { nextDocumentNumber } from '../ledger/document-number';
 import { DocumentStatus } from '../ledger/document-status';
 import type { Recorder } from '../ledger/recorder';
@@ -63,6 +66,8 @@ interface CheckedLine {
  * first, so two verbs on one receipt take turns.
  */
 export class GoodsReceiptService {
+  constructor(private readonly pricePosting = new PriceListPosting()) {}
+
   list(ctx: Context, args: GoodsReceiptListArgs): Promise<Page<GoodsReceipt>> {
     const f = args.filter;
     const conditions = baseConditions<GoodsReceipt>(f, ['number']);
@@ -155,7 +160,22 @@ export class GoodsReceiptService {
     await ctx.em.execute(SETTLEMENT_SQL, [GOODS_RECEIPT, receipt.id]);
     await ctx.em.execute(VAT_BOOK_SQL, [GOODS_RECEIPT, receipt.id]);
     this.announce(ctx, lots.map((lot) => ({ warehouseId: lot.warehouse_id, productId: lot.product_id })));
+    await this.recalculateCostPrices(ctx, receipt, lots.map((lot) => lot.product_id));
     return receipt;
+  }
+
+  /**
+   * The cost of the received products has changed, so do their prices of every active
+   * FROM_COST price type: one cost list per type, dated the receipt's date, holding only
+   * these products (PriceListPosting.postCostPrices), in the posting transaction.
+   * Unposting or cancelling the receipt leaves those lists alone (recalculateCostPrices
+   * recomputes from the stock then there).
+   */
+  private async recalculateCostPrices(ctx: Context, receipt: GoodsReceipt, productIds: string[]): Promise<void> {
+    const types = await ctx.em.find(PriceType, { derivation: PriceDerivation.FROM_COST, active: true }, { orderBy: { code: 'asc' } });
+    const changes: PriceChange[] = [];
+    for (const type of types) await this.pricePosting.postCostPrices(ctx.em, type, receipt.date, productIds, changes);
+    for (const change of changes) emitAfterCommit(ctx, PRICES_CHANGED, change);
   }
 
   async unpost(ctx: Context, id: string): Promise<GoodsReceipt> {

@@ -2,6 +2,7 @@ import Decimal from 'decimal.js';
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import { AppError, ErrorCode, notFound } from '../../shared/errors';
 import { isUuid } from '../../shared/crud';
+import { averageCosts } from '../inventory/average-cost';
 import { nextDocumentNumber } from '../ledger/document-number';
 import { DocumentStatus } from '../ledger/document-status';
 import { assertPeriodOpen } from '../ledger/period-close.service';
@@ -26,8 +27,9 @@ const WRITE_RECORDS_SQL = `insert into price_register (id, product_id, price_typ
  * the list's type (and, in turn, on those) it creates and posts a DERIVED list of the
  * same date and scope whose prices are the base list's prices adjusted and rounded.
  * Unposting deletes exactly the list's register rows, and unposts and deletes the
- * lists derived from it. FROM_COST types are not recomputed here: cost comes with stock
- * valuation.
+ * lists derived from it. FROM_COST types get their prices from `postCostPrices`: a
+ * DERIVED list without a base list (a "cost list"), posted like any other and unposted or
+ * cancelled by itself.
  *
  * Takes an EntityManager rather than a request context so the demo seed can post too.
  */
@@ -91,6 +93,41 @@ export class PriceListPosting {
     return list;
   }
 
+  /**
+   * Computes and posts a cost list of a FROM_COST type dated `date`: for each product with
+   * stock (of `productIds`, or all when null) price = average cost (averageCosts) × (1 +
+   * markup / 100), rounded to the type's step. The list is DERIVED with no base list; the
+   * types derived from this one get their lists as usual. Null when no product has stock.
+   */
+  async postCostPrices(em: EntityManager, type: PriceType, date: string, productIds: string[] | null, changes: PriceChange[] = []): Promise<PriceList | null> {
+    if (type.derivation !== PriceDerivation.FROM_COST) throw invalidState(`Price type ${type.code} is not computed from cost (${type.derivation})`, { derivation: type.derivation });
+    const costs = await averageCosts(em, productIds);
+    if (!costs.size) return null;
+    await assertPeriodOpen(em, date);
+    const step = ROUNDING_STEP[type.rounding as PriceRounding];
+    const now = new Date();
+    const list = em.create(PriceList, {
+      number: await nextDocumentNumber(em, 'PL', date),
+      date,
+      priceType: type,
+      group: null,
+      status: DocumentStatus.POSTED,
+      postedAt: now,
+      source: PriceListSource.DERIVED,
+      basePriceList: null,
+      comment: `${type.code} computed from the average cost of stock (${signed(type.adjustmentPercent!)} %, rounded to ${step})`,
+    });
+    const lines = [...costs].map(([productId, cost], i) => {
+      const price = derivePrice(cost, type.adjustmentPercent!, step);
+      const problem = priceProblem(price);
+      if (problem) throw invalidState(`The ${type.code} price computed from cost for product ${productId} ${problem}`, { priceTypeId: type.id, productId });
+      return em.create(PriceListLine, { priceList: list, lineNo: i + 1, product: productId, price });
+    });
+    await em.flush();
+    await this.write(em, list, type, lines, now, new Set([type.id]), changes);
+    return list;
+  }
+
   /** The list, locked until the transaction ends, so two verbs on one list take turns. */
   private async lock(em: EntityManager, id: string): Promise<PriceList> {
     const list = isUuid(id) ? await em.findOne(PriceList, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true }) : null;
@@ -98,8 +135,9 @@ export class PriceListPosting {
     return list;
   }
 
+  /** A list computed from a base list follows it; a cost list (DERIVED, no base list) stands alone. */
   private refuseDerived(list: PriceList, verb: string): void {
-    if (list.source === PriceListSource.DERIVED) {
+    if (list.source === PriceListSource.DERIVED && list.basePriceList) {
       throw invalidState(`Price list ${list.number} is computed for a derived price type and cannot be ${verb} by itself; unpost its base list instead`, { source: list.source });
     }
   }

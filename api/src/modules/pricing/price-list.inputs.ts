@@ -176,3 +176,13 @@ export class PriceImportResult {
   @Field(() => [PriceImportRowError], { description: 'Every row left out, with the reason' })
   rowErrors: PriceImportRowError[];
 }
+
+@ArgsType()
+export class RecalculateCostPricesArgs {
+  @Field(() => ID, { description: 'A price type with derivation FROM_COST' })
+  @IsUUID('all')
+  priceTypeId: string;
+
+  @Field(() => LocalDateScalar, { description: 'The date of the new list (the cost is that of the stock there now)' })
+  validFrom: string;
+}

@@ -4,7 +4,7 @@ import { PageType } from '../../shared/pagination';
 import { ProductGroup } from '../catalog/product-group.entity';
 import { Product } from '../catalog/product.entity';
 import { PriceList, PriceListLine } from './price-list.entity';
-import { CreatePriceListInput, ImportPriceListArgs, PriceImportResult, PriceListListArgs, RepriceGroupArgs, UpdatePriceListInput } from './price-list.inputs';
+import { CreatePriceListInput, ImportPriceListArgs, PriceImportResult, PriceListListArgs, RecalculateCostPricesArgs, RepriceGroupArgs, UpdatePriceListInput } from './price-list.inputs';
 import { PriceRecord } from './price-record.entity';
 import { PriceType } from './price-type.entity';
 import { PriceRecordView } from './price.types';
@@ -59,6 +59,12 @@ export class PriceListResolver {
   @Mutation(() => PriceList, { description: 'A draft or a posted list is cancelled; a posted one loses its prices and derived lists' })
   cancelPriceList(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return ctx.services.priceLists.cancel(ctx, id);
+  }
+
+  @Authorized('priceList:post')
+  @Mutation(() => PriceList, { description: 'For a FROM_COST price type: posts a DERIVED list dated validFrom pricing every product in stock at its average cost (all warehouses) plus the markup, rounded' })
+  recalculateCostPrices(@Args() args: RecalculateCostPricesArgs, @Ctx() ctx: Context) {
+    return ctx.services.priceLists.recalculateCostPrices(ctx, args);
   }
 
   @Authorized('priceList:create')

@@ -8,9 +8,9 @@ import { invalidState, type PriceChange, type PriceListPosting } from './price-l
 
 export const PRICES_CHANGED = 'PRICES_CHANGED';
 import { PriceList, PriceListLine, PriceListSource } from './price-list.entity';
-import type { CreatePriceListInput, PriceListListArgs, UpdatePriceListInput } from './price-list.inputs';
+import type { CreatePriceListInput, PriceListListArgs, RecalculateCostPricesArgs, UpdatePriceListInput } from './price-list.inputs';
 import { addLines, checkGroup, checkLines, checkManualPriceType, createDraftPriceList, invalidBadInput } from './price-list.lines';
-import { PriceType } from './price-type.entity';
+import { PriceDerivation, PriceType } from './price-type.entity';
 
 const SORTABLE = ['number', 'date', 'status', 'source', 'postedAt', 'createdAt', 'updatedAt'] as const;
 
@@ -103,6 +103,24 @@ export class PriceListService {
 
   cancel(ctx: Context, id: string): Promise<PriceList> {
     return this.announcing(ctx, (changes) => this.posting.cancel(ctx.em, id, changes));
+  }
+
+  /**
+   * A posted cost list (DERIVED, no base list) of a FROM_COST type dated validFrom: the
+   * average cost of every product with stock plus the markup, rounded
+   * (PriceListPosting.postCostPrices). BAD_USER_INPUT for another derivation, INVALID_STATE
+   * when nothing is in stock.
+   */
+  async recalculateCostPrices(ctx: Context, args: RecalculateCostPricesArgs): Promise<PriceList> {
+    const type = await findById(ctx.em, PriceType, args.priceTypeId);
+    if (!type) throw invalidBadInput({ priceTypeId: 'no such price type' });
+    if (type.derivation !== PriceDerivation.FROM_COST) throw invalidBadInput({ priceTypeId: `${type.code} is not computed from cost (${type.derivation}); only a FROM_COST price type is recalculated` });
+    if (!type.active) throw invalidBadInput({ priceTypeId: `${type.code} is inactive` });
+    return this.announcing(ctx, async (changes) => {
+      const list = await this.posting.postCostPrices(ctx.em, type, args.validFrom, null, changes);
+      if (!list) throw invalidState(`No product is in stock: there is no cost to compute ${type.code} prices from`, { reason: 'NO_STOCK' });
+      return list;
+    });
   }
 
   /** Runs a verb and queues a PRICES_CHANGED event per affected list, sent after commit. */

@@ -3,6 +3,7 @@ import type { Context } from '../../server/context';
 import { isUuid } from '../../shared/crud';
 import { AppError, badInput, ErrorCode, notFound } from '../../shared/errors';
 import { Product } from '../catalog/product.entity';
+import { averageCosts } from '../inventory/average-cost';
 import { Counterparty, CounterpartyRole } from '../crm/counterparty.entity';
 import { percentProblem, samePromoCode, toCalculatorRule } from './discount-rule.conditions';
 import { DiscountRuleKind } from './discount-rule.entity';
@@ -50,11 +51,12 @@ export class QuoteService {
     if (Object.keys(missing).length) throw invalid(missing);
 
     const groupIds = [...products.values()].flatMap((product) => (product.group ? [product.group.id] : []));
-    const [chains, prices, rules, limits] = await Promise.all([
+    const [chains, prices, rules, limits, costs] = await Promise.all([
       ctx.services.productGroups.withAncestors(ctx, groupIds),
       effectivePrices(ctx.em, [...products.keys()], priceType.id, input.date),
       ctx.services.discountRules.activeOn(ctx, input.date),
       ctx.services.pricingSettings.limitsFor(ctx),
+      averageCosts(ctx.em, [...products.keys()]),
     ]);
     const unpriced: Record<string, string> = {};
     input.lines.forEach((line, index) => {
@@ -71,9 +73,7 @@ export class QuoteService {
         basePrice: prices.get(product.id)!.price,
         priceTypeId: priceType.id,
         vatRate: product.vatRate,
-        // No cost yet: stock valuation (FIFO lots) is issue 4. Until it lands no line has a
-        // cost, so BELOW_COST is never judged; pass the lot cost here, on the price type's VAT basis.
-        cost: null,
+        cost: costOnPriceBasis(costs.get(product.id), product.vatRate, priceType.vatIncluded),
         manualDiscountPercent: line.manualDiscountPercent ?? null,
       };
     });
@@ -151,6 +151,17 @@ export class QuoteService {
 }
 
 /** The calculator's business refusals as BAD_USER_INPUT on each failing line's field. */
+/**
+ * The cost a final price must not go below: the average unit cost of the stock still
+ * there (FIFO lots, without VAT), stated like the price type's prices — with the line's
+ * VAT added when prices include VAT. No stock, no cost: nothing to judge.
+ */
+export function costOnPriceBasis(unitCost: string | undefined, vatRate: string, vatIncluded: boolean): string | null {
+  if (unitCost === undefined) return null;
+  const cost = new Decimal(unitCost);
+  return (vatIncluded ? cost.mul(new Decimal(100).plus(vatRate)).div(100) : cost).toDecimalPlaces(4, Decimal.ROUND_HALF_UP).toFixed();
+}
+
 function refused(errors: QuoteError[]): AppError {
   const fields: Record<string, string> = {};
   for (const error of errors) {

@@ -137,6 +137,8 @@ export class QuoteService {
 
   /** The client's own price type, or the default one. */
   private async priceTypeOf(ctx: Context, client: Counterparty): Promise<PriceType> {
+    // Which price type a client gets: its own, then (when the CRM issue adds segments) its
+    // segment's default, then the default price type; contract prices will override all of them.
     const own = client.priceType ? await ctx.loaders.byId(PriceType).load(client.priceType.id) : null;
     if (own) return own;
     const fallback = await defaultPriceType(ctx.em);

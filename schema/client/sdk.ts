@@ -272,7 +272,9 @@ export type ErrorCode =
   | 'UNAUTHENTICATED';
 
 export type GoodsReceiptFilter = {
+  /** Documents dated on or after this date */
   dateFrom?: string | null | undefined;
+  /** Documents dated on or before this date */
   dateTo?: string | null | undefined;
   ids?: Array<string | number> | null | undefined;
   /** Free text */
@@ -308,9 +310,9 @@ export type PriceDerivation =
   | 'NONE';
 
 export type PriceListFilter = {
-  /** Lists dated on or after this date */
+  /** Documents dated on or after this date */
   dateFrom?: string | null | undefined;
-  /** Lists dated on or before this date */
+  /** Documents dated on or before this date */
   dateTo?: string | null | undefined;
   ids?: Array<string | number> | null | undefined;
   /** The exact number, e.g. PL-2026-000017 */
@@ -453,7 +455,9 @@ export type StockMovementFilter = {
 };
 
 export type StockTransferFilter = {
+  /** Documents dated on or after this date */
   dateFrom?: string | null | undefined;
+  /** Documents dated on or before this date */
   dateTo?: string | null | undefined;
   ids?: Array<string | number> | null | undefined;
   /** Free text */
@@ -666,7 +670,9 @@ export type WarehouseFilter = {
 };
 
 export type WriteOffFilter = {
+  /** Documents dated on or after this date */
   dateFrom?: string | null | undefined;
+  /** Documents dated on or before this date */
   dateTo?: string | null | undefined;
   ids?: Array<string | number> | null | undefined;
   /** Free text */

@@ -1,10 +1,9 @@
-import { ArrayMaxSize, IsEnum, IsInt, IsOptional, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsInt, IsOptional, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
-import { BaseFilter } from '../../shared/crud';
+import { DocumentFilter } from '../ledger/document.filter';
 import { DecimalScalar } from '../../shared/decimal.scalar';
 import { LocalDateScalar } from '../../shared/local-date.scalar';
 import { PageArgs } from '../../shared/pagination';
-import { DocumentStatus } from '../ledger/document-status';
 
 export const MAX_RECEIPT_LINES = 5000;
 
@@ -80,13 +79,7 @@ export class UpdateGoodsReceiptInput {
 }
 
 @InputType()
-export class GoodsReceiptFilter extends BaseFilter {
-  @Field(() => LocalDateScalar, { nullable: true })
-  dateFrom?: string | null;
-
-  @Field(() => LocalDateScalar, { nullable: true })
-  dateTo?: string | null;
-
+export class GoodsReceiptFilter extends DocumentFilter {
   @Field(() => ID, { nullable: true })
   @IsOptional()
   @IsUUID('all')
@@ -96,11 +89,6 @@ export class GoodsReceiptFilter extends BaseFilter {
   @IsOptional()
   @IsUUID('all')
   supplierId?: string | null;
-
-  @Field(() => DocumentStatus, { nullable: true })
-  @IsOptional()
-  @IsEnum(DocumentStatus)
-  status?: DocumentStatus | null;
 }
 
 @ArgsType()

@@ -1,7 +1,8 @@
 import Decimal from 'decimal.js';
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
+import { documentConditions } from '../ledger/document.filter';
 import type { Context } from '../../server/context';
-import { baseConditions, findById, findForChange, isUuid, listPage } from '../../shared/crud';
+import { findById, findForChange, isUuid, listPage } from '../../shared/crud';
 import { AppError, badInput, ErrorCode, notFound } from '../../shared/errors';
 import { emitAfterCommit } from '../../shared/event-bus';
 import type { Page } from '../../shared/pagination';
@@ -70,12 +71,9 @@ export class GoodsReceiptService {
 
   list(ctx: Context, args: GoodsReceiptListArgs): Promise<Page<GoodsReceipt>> {
     const f = args.filter;
-    const conditions = baseConditions<GoodsReceipt>(f, ['number']);
+    const conditions = documentConditions<GoodsReceipt>(f, ['number']);
     if (f?.warehouseId) conditions.push({ warehouse: f.warehouseId });
     if (f?.supplierId) conditions.push({ supplier: f.supplierId });
-    if (f?.status) conditions.push({ status: f.status });
-    if (f?.dateFrom) conditions.push({ date: { $gte: f.dateFrom } });
-    if (f?.dateTo) conditions.push({ date: { $lte: f.dateTo } });
     return listPage(ctx.em, GoodsReceipt, conditions, args, SORTABLE, 'number');
   }
 

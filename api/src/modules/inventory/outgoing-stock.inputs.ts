@@ -1,10 +1,9 @@
 import { ArrayMaxSize, IsEnum, IsInt, IsOptional, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
-import { BaseFilter } from '../../shared/crud';
+import { DocumentFilter } from '../ledger/document.filter';
 import { DecimalScalar } from '../../shared/decimal.scalar';
 import { LocalDateScalar } from '../../shared/local-date.scalar';
 import { PageArgs } from '../../shared/pagination';
-import { DocumentStatus } from '../ledger/document-status';
 import { WriteOffReason } from './write-off.entity';
 
 export const MAX_OUTGOING_LINES = 5000;
@@ -75,22 +74,11 @@ export class UpdateStockTransferInput {
 }
 
 @InputType()
-export class StockTransferFilter extends BaseFilter {
-  @Field(() => LocalDateScalar, { nullable: true })
-  dateFrom?: string | null;
-
-  @Field(() => LocalDateScalar, { nullable: true })
-  dateTo?: string | null;
-
+export class StockTransferFilter extends DocumentFilter {
   @Field(() => ID, { nullable: true, description: 'The source or the destination' })
   @IsOptional()
   @IsUUID('all')
   warehouseId?: string | null;
-
-  @Field(() => DocumentStatus, { nullable: true })
-  @IsOptional()
-  @IsEnum(DocumentStatus)
-  status?: DocumentStatus | null;
 }
 
 @ArgsType()
@@ -155,13 +143,7 @@ export class UpdateWriteOffInput {
 }
 
 @InputType()
-export class WriteOffFilter extends BaseFilter {
-  @Field(() => LocalDateScalar, { nullable: true })
-  dateFrom?: string | null;
-
-  @Field(() => LocalDateScalar, { nullable: true })
-  dateTo?: string | null;
-
+export class WriteOffFilter extends DocumentFilter {
   @Field(() => ID, { nullable: true })
   @IsOptional()
   @IsUUID('all')
@@ -171,11 +153,6 @@ export class WriteOffFilter extends BaseFilter {
   @IsOptional()
   @IsEnum(WriteOffReason)
   reason?: WriteOffReason | null;
-
-  @Field(() => DocumentStatus, { nullable: true })
-  @IsOptional()
-  @IsEnum(DocumentStatus)
-  status?: DocumentStatus | null;
 }
 
 @ArgsType()

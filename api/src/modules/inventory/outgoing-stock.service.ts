@@ -1,7 +1,8 @@
 import Decimal from 'decimal.js';
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
+import { documentConditions } from '../ledger/document.filter';
 import type { Context } from '../../server/context';
-import { baseConditions, findById, findForChange, isUuid, listPage } from '../../shared/crud';
+import { findById, findForChange, isUuid, listPage } from '../../shared/crud';
 import { badInput, notFound } from '../../shared/errors';
 import { emitAfterCommit } from '../../shared/event-bus';
 import type { Page } from '../../shared/pagination';
@@ -188,11 +189,8 @@ export class StockTransferService extends OutgoingStockService<StockTransfer> {
 
   list(ctx: Context, args: StockTransferListArgs): Promise<Page<StockTransfer>> {
     const f = args.filter;
-    const conditions = baseConditions<StockTransfer>(f, ['number']);
+    const conditions = documentConditions<StockTransfer>(f, ['number']);
     if (f?.warehouseId) conditions.push({ $or: [{ fromWarehouse: f.warehouseId }, { toWarehouse: f.warehouseId }] });
-    if (f?.status) conditions.push({ status: f.status });
-    if (f?.dateFrom) conditions.push({ date: { $gte: f.dateFrom } });
-    if (f?.dateTo) conditions.push({ date: { $lte: f.dateTo } });
     return listPage(ctx.em, StockTransfer, conditions, args, SORTABLE, 'number');
   }
 
@@ -273,12 +271,9 @@ export class WriteOffService extends OutgoingStockService<WriteOff> {
 
   list(ctx: Context, args: WriteOffListArgs): Promise<Page<WriteOff>> {
     const f = args.filter;
-    const conditions = baseConditions<WriteOff>(f, ['number']);
+    const conditions = documentConditions<WriteOff>(f, ['number']);
     if (f?.warehouseId) conditions.push({ warehouse: f.warehouseId });
     if (f?.reason) conditions.push({ reason: f.reason });
-    if (f?.status) conditions.push({ status: f.status });
-    if (f?.dateFrom) conditions.push({ date: { $gte: f.dateFrom } });
-    if (f?.dateTo) conditions.push({ date: { $lte: f.dateTo } });
     return listPage(ctx.em, WriteOff, conditions, args, SORTABLE, 'number');
   }
 

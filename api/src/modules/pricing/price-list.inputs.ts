@@ -1,10 +1,9 @@
 import { ArrayMaxSize, IsEnum, IsInt, IsOptional, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { BaseFilter } from '../../shared/crud';
+import { DocumentFilter } from '../ledger/document.filter';
 import { DecimalScalar } from '../../shared/decimal.scalar';
 import { LocalDateScalar } from '../../shared/local-date.scalar';
 import { PageArgs } from '../../shared/pagination';
-import { DocumentStatus } from '../ledger/document-status';
 import { PriceRounding } from './price-type.entity';
 import { PriceList, PriceListSource } from './price-list.entity';
 
@@ -78,27 +77,16 @@ export class UpdatePriceListInput {
 }
 
 @InputType()
-export class PriceListFilter extends BaseFilter {
+export class PriceListFilter extends DocumentFilter {
   @Field(() => ID, { nullable: true })
   @IsOptional()
   @IsUUID('all')
   priceTypeId?: string | null;
 
-  @Field(() => DocumentStatus, { nullable: true })
-  @IsOptional()
-  @IsEnum(DocumentStatus)
-  status?: DocumentStatus | null;
-
   @Field(() => PriceListSource, { nullable: true })
   @IsOptional()
   @IsEnum(PriceListSource)
   source?: PriceListSource | null;
-
-  @Field(() => LocalDateScalar, { nullable: true, description: 'Lists dated on or after this date' })
-  dateFrom?: string | null;
-
-  @Field(() => LocalDateScalar, { nullable: true, description: 'Lists dated on or before this date' })
-  dateTo?: string | null;
 
   @Field(() => String, { nullable: true, description: 'The exact number, e.g. PL-2026-000017' })
   @IsOptional()

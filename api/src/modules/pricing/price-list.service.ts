@@ -1,5 +1,6 @@
+import { documentConditions } from '../ledger/document.filter';
 import type { Context } from '../../server/context';
-import { baseConditions, findById, findForChange, listPage } from '../../shared/crud';
+import { findById, findForChange, listPage } from '../../shared/crud';
 import type { Page } from '../../shared/pagination';
 import { ProductGroup } from '../catalog/product-group.entity';
 import { DocumentStatus } from '../ledger/document-status';
@@ -24,12 +25,9 @@ export class PriceListService {
 
   list(ctx: Context, args: PriceListListArgs): Promise<Page<PriceList>> {
     const f = args.filter;
-    const conditions = baseConditions<PriceList>(f, ['number', 'comment']);
+    const conditions = documentConditions<PriceList>(f, ['number', 'comment']);
     if (f?.priceTypeId) conditions.push({ priceType: f.priceTypeId });
-    if (f?.status) conditions.push({ status: f.status });
     if (f?.source) conditions.push({ source: f.source });
-    if (f?.dateFrom) conditions.push({ date: { $gte: f.dateFrom } });
-    if (f?.dateTo) conditions.push({ date: { $lte: f.dateTo } });
     if (f?.number) conditions.push({ number: f.number.trim() });
     if (f?.productId) conditions.push({ lines: { $some: { product: f.productId } } });
     return listPage(ctx.em, PriceList, conditions, args, SORTABLE, 'number');

@@ -1,13 +1,9 @@
-import BlockIcon from '@mui/icons-material/Block';
-import PublishIcon from '@mui/icons-material/Publish';
-import UndoIcon from '@mui/icons-material/Undo';
-import { useState, type ReactElement } from 'react';
+import { DocumentVerbButton } from '../shared/DocumentVerbButton';
 import {
-  ArrayField, Button, Confirm, Datagrid, DeleteButton, EditButton, Labeled, NumberField, ReferenceField, Show, SimpleShowLayout, TextField, TopToolbar, useNotify, useRecordContext, useRefresh,
+  ArrayField, Datagrid, DeleteButton, EditButton, Labeled, NumberField, ReferenceField, Show, SimpleShowLayout, TextField, TopToolbar, useRecordContext,
 } from 'react-admin';
 import { api } from '../providers/session';
 import { EnumField } from '../shared/enums';
-import { errorMessage } from '../shared/errors';
 import { DayField, DecimalField, LocaleDateField, MoneyField } from '../shared/fields';
 import { useCan } from '../shared/permissions';
 
@@ -25,49 +21,10 @@ const CALLS: Record<Verb, (id: string) => Promise<unknown>> = {
   cancel: (id) => api().CancelGoodsReceipt({ id }),
 };
 
-const ICONS: Record<Verb, ReactElement> = { post: <PublishIcon />, unpost: <UndoIcon />, cancel: <BlockIcon /> };
 
 const field = (name: string) => `resources.GoodsReceipt.fields.${name}`;
 
-/** Post, Unpost or Cancel through the SDK, then the view reloads; a refusal (PERIOD_CLOSED, lots consumed…) comes back as a notification. */
-const VerbButton = ({ verb, confirm = false }: { verb: Verb; confirm?: boolean }) => {
-  const record = useRecordContext<GoodsReceiptRecord>();
-  const notify = useNotify();
-  const refresh = useRefresh();
-  const [pending, setPending] = useState(false);
-  const [asking, setAsking] = useState(false);
-  if (!record) return null;
-  const run = async () => {
-    setAsking(false);
-    setPending(true);
-    try {
-      await CALLS[verb](record.id);
-      notify(`tradebook.goodsReceipt.${verb}Done`, { type: 'success', messageArgs: { number: record.number } });
-      refresh();
-    } catch (error) {
-      notify(errorMessage(error), { type: 'error' });
-    } finally {
-      setPending(false);
-    }
-  };
-  return (
-    <>
-      <Button label={`tradebook.goodsReceipt.${verb}`} onClick={() => (confirm ? setAsking(true) : run())} disabled={pending}>
-        {ICONS[verb]}
-      </Button>
-      {confirm && (
-        <Confirm
-          isOpen={asking}
-          title={`tradebook.goodsReceipt.${verb}Title`}
-          content={`tradebook.goodsReceipt.${verb}Confirm`}
-          translateOptions={{ number: record.number }}
-          onConfirm={run}
-          onClose={() => setAsking(false)}
-        />
-      )}
-    </>
-  );
-};
+const VerbButton = (props: { verb: Verb; confirm?: boolean }) => <DocumentVerbButton {...props} calls={CALLS} messages="tradebook.goodsReceipt" />;
 
 /** Per status: a draft is edited, posted, cancelled or deleted; a posted receipt is unposted or cancelled. */
 const ShowActions = () => {

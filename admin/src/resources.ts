@@ -12,10 +12,12 @@ import priceTypes from './priceTypes';
 import productGroups from './productGroups';
 import roles from './roles';
 import stockBalances from './stockBalances';
+import stockTransfers from './stockTransfers';
 import products from './products';
 import units from './units';
 import users from './users';
 import warehouses from './warehouses';
+import writeOffs from './writeOffs';
 
 /** Every screen of the console; each folder's index says what it offers and which permission opens it. */
 export interface ResourceDef {
@@ -30,4 +32,4 @@ export interface ResourceDef {
   permissions: { read: string; create?: string; edit?: string };
 }
 
-export const resources: ResourceDef[] = [counterparties, products, productGroups, units, warehouses, priceTypes, priceLists, discountRules, priceCheck, goodsReceipts, stockBalances, lots, periodClose, users, roles, audit];
+export const resources: ResourceDef[] = [counterparties, products, productGroups, units, warehouses, priceTypes, priceLists, discountRules, priceCheck, goodsReceipts, stockTransfers, writeOffs, stockBalances, lots, periodClose, users, roles, audit];

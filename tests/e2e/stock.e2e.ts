@@ -3,9 +3,10 @@ import { DEMO_PASSWORD, demoEmail, Role, startTestApp, type TestApp } from '../s
 import { eventually, useBrowser } from './browser';
 
 /**
- * The stock screens in a real browser: a goods receipt written through its form and posted,
- * then read back on the stock balance screen, with the value columns only for those who may
- * see cost. Suppliers, warehouses and products come from the SDK.
+ * The stock screens in a real browser: a goods receipt and a transfer written through their
+ * forms and posted, then read back on the stock balance screen, with cost only for those who
+ * may see it; a write-off refused for want of stock. Suppliers, warehouses, products and the
+ * receipts a test only needs to exist come from the SDK.
  */
 describe('stock console', () => {
   let app: TestApp;
@@ -34,6 +35,35 @@ describe('stock console', () => {
     return { admin, product, supplier, warehouse };
   }
 
+  /** Posts a receipt of `quantity` at `unitCost` through the SDK: one FIFO lot dated `date`. */
+  async function receive(seeded: Awaited<ReturnType<typeof seed>>, date: string, quantity: string, unitCost: string) {
+    const { admin, product, supplier, warehouse } = seeded;
+    const { createGoodsReceipt: receipt } = await admin.CreateGoodsReceipt({ input: { date, warehouseId: warehouse.id, supplierId: supplier.id, lines: [{ productId: product.id, quantity, unitCost }] } });
+    await admin.PostGoodsReceipt({ id: receipt.id });
+  }
+
+  /** Opens a document list from the menu, then its Create form. */
+  async function create(page: Page, menu: string, resource: string) {
+    await page.getByRole('menuitem', { name: menu }).click();
+    await page.waitForURL(new RegExp(`#/${resource}$`));
+    await page.getByRole('link', { name: 'Create', exact: true }).click();
+    await page.waitForURL(new RegExp(`#/${resource}/create$`));
+  }
+
+  /** Adds the form's first line: a product picked by its SKU, and a quantity. */
+  async function addLine(page: Page, product: string, quantity: string) {
+    await page.getByRole('button', { name: 'Add' }).click();
+    await pick(page, page.getByRole('combobox', { name: 'Product', exact: true }), product.split(' ')[0], product);
+    await page.locator('input[name="lines.0.quantity"]').fill(quantity);
+  }
+
+  /** Saves a document's form and waits for its show view; returns its id. */
+  async function save(page: Page, resource: string): Promise<string> {
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.waitForURL(new RegExp(`#/${resource}/[^/]+/show$`));
+    return decodeURIComponent(page.url().match(new RegExp(`#/${resource}/([^/]+)/show$`))![1]);
+  }
+
   async function pick(page: Page, combobox: Locator, typed: string, option: string) {
     await combobox.click();
     await combobox.pressSequentially(typed);
@@ -43,41 +73,37 @@ describe('stock console', () => {
 
   const text = (value: string) => value.replace(/\s+/g, ' ').trim();
 
+  /** The rows of a show view's datagrid (`document-lines`, `document-movements`), one line of text each. */
+  const rowsOf = async (page: Page, table: string) => (await page.locator(`.${table} tbody tr`).allInnerTexts()).map(text);
+
   browserTest('a warehouse user writes a goods receipt with one line, posts it, and sees the quantity on the stock balance screen', async ({ page }) => {
     // given a supplier, a warehouse and a product
     const { admin, warehouse } = await seed('rc', 'E2E-ST-1', 'Crowbar');
     await logIn(page, demoEmail(Role.WAREHOUSE));
 
     // when the warehouse user opens Goods receipts, Create, and fills the head
-    await page.getByRole('menuitem', { name: 'Goods receipts' }).click();
-    await page.waitForURL(/#\/GoodsReceipt$/);
-    await page.getByRole('link', { name: 'Create' }).click();
-    await page.waitForURL(/#\/GoodsReceipt\/create$/);
+    await create(page, 'Goods receipts', 'GoodsReceipt');
     await page.locator('input[name=date]').fill('2020-03-02');
     await pick(page, page.getByRole('combobox', { name: 'Warehouse' }), 'E2E Store', 'E2E Store rc');
     await pick(page, page.getByRole('combobox', { name: 'Supplier' }), 'E2E Supplier', 'E2E Supplier rc');
 
     // and one line: 10 crowbars at 100, VAT 22 %
-    await page.getByRole('button', { name: 'Add' }).click();
-    await pick(page, page.getByRole('combobox', { name: 'Product', exact: true }), 'E2E-ST-1', 'E2E-ST-1 Crowbar');
-    await page.locator('input[name="lines.0.quantity"]').fill('10');
+    await addLine(page, 'E2E-ST-1 Crowbar', '10');
     await page.locator('input[name="lines.0.unitCost"]').fill('100');
     await page.getByRole('combobox', { name: 'VAT, %' }).click();
     await page.getByRole('option', { name: '22 %' }).click();
-    await page.getByRole('button', { name: 'Save' }).click();
+    const id = await save(page, 'GoodsReceipt');
 
     // then the draft opens with its line, and no movements yet
-    await page.waitForURL(/#\/GoodsReceipt\/[^/]+\/show$/);
-    const id = decodeURIComponent(page.url().match(/#\/GoodsReceipt\/([^/]+)\/show$/)![1]);
     await page.getByText('Draft', { exact: true }).waitFor();
-    await eventually(async () => expect((await page.locator('.receipt-lines tbody tr').allInnerTexts()).map(text)).toEqual([expect.stringMatching(/^1 E2E-ST-1 Crowbar 10 RUB 100\.00 RUB 1,000\.00 22 RUB 220\.00$/)]));
+    await eventually(async () => expect(await rowsOf(page, 'document-lines')).toEqual([expect.stringMatching(/^1 E2E-ST-1 Crowbar 10 RUB 100\.00 RUB 1,000\.00 22 RUB 220\.00$/)]));
 
     // when they press Post
     await page.getByRole('button', { name: 'Post', exact: true }).click();
 
     // then it is Posted, offers Unpost, and shows the movement it made (no cost column without cost:read)
     await page.getByText('Posted', { exact: true }).waitFor();
-    await eventually(async () => expect((await page.locator('.receipt-movements tbody tr').allInnerTexts()).map(text)).toEqual([expect.stringMatching(/^1 02\/03\/2020 E2E-ST-1 10$/)]));
+    await eventually(async () => expect(await rowsOf(page, 'document-movements')).toEqual([expect.stringMatching(/^1 02\/03\/2020 E2E-ST-1 10$/)]));
     expect(await page.getByRole('button', { name: 'Unpost', exact: true }).count()).toBe(1);
     expect((await admin.GoodsReceipt({ id })).goodsReceipt?.status).toBe('POSTED');
 
@@ -114,5 +140,84 @@ describe('stock console', () => {
     await logIn(page, demoEmail(Role.ADMIN));
     await page.getByRole('menuitem', { name: 'Stock balances' }).click();
     await eventually(async () => expect(text(await page.getByTestId('balance-E2E-ST-2').innerText())).toMatch(/^E2E Store sm E2E-ST-2 Drill 4 0 4 RUB 250\.00 RUB 1,000\.00 Lots$/));
+  });
+
+  browserTest('a warehouse user transfers 8 of 10 ladders held in two lots, sees the movements out of one warehouse and into the other, and the balances move', async ({ page }) => {
+    // given 6 ladders received at 100 on 1 April and 4 at 130 on 2 April in the store, and an empty annex
+    const seeded = await seed('tr', 'E2E-ST-3', 'Ladder');
+    await seeded.admin.CreateWarehouse({ input: { code: 'W-tr-annex', name: 'E2E Annex tr' } });
+    await receive(seeded, '2020-04-01', '6', '100');
+    await receive(seeded, '2020-04-02', '4', '130');
+    await logIn(page, demoEmail(Role.WAREHOUSE));
+
+    // when the warehouse user writes a transfer of 8 ladders from the store to the annex on 3 April
+    await create(page, 'Stock transfers', 'StockTransfer');
+    await page.locator('input[name=date]').fill('2020-04-03');
+    await pick(page, page.getByRole('combobox', { name: 'From warehouse' }), 'E2E Store', 'E2E Store tr');
+    await pick(page, page.getByRole('combobox', { name: 'To warehouse' }), 'E2E Annex', 'E2E Annex tr');
+    await addLine(page, 'E2E-ST-3 Ladder', '8');
+    const id = await save(page, 'StockTransfer');
+
+    // then the draft shows both warehouses and its line, and no movements yet
+    await page.getByText('Draft', { exact: true }).waitFor();
+    await page.getByText('E2E Annex tr', { exact: true }).waitFor();
+    await eventually(async () => expect(await rowsOf(page, 'document-lines')).toEqual(['1 E2E-ST-3 Ladder 8']));
+    expect(await rowsOf(page, 'document-movements')).toEqual([]);
+
+    // when they press Post
+    await page.getByRole('button', { name: 'Post', exact: true }).click();
+
+    // then FIFO took all 6 of the first lot and 2 of the second out of the store, and made the same two lots in the annex
+    await page.getByText('Posted', { exact: true }).waitFor();
+    const movements = ['1 03/04/2020 E2E Store tr E2E-ST-3 -6', '1 03/04/2020 E2E Store tr E2E-ST-3 -2', '1 03/04/2020 E2E Annex tr E2E-ST-3 6', '1 03/04/2020 E2E Annex tr E2E-ST-3 2'];
+    await eventually(async () => expect((await rowsOf(page, 'document-movements')).sort()).toEqual([...movements].sort()));
+    expect(await page.getByRole('columnheader', { name: 'Cost' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Unpost', exact: true }).count()).toBe(1);
+
+    // and the balances: 10 − 8 = 2 left in the store, 8 in the annex
+    await page.getByRole('menuitem', { name: 'Stock balances' }).click();
+    await page.waitForURL(/#\/StockBalance$/);
+    await eventually(async () =>
+      expect((await page.getByTestId('balance-E2E-ST-3').allInnerTexts()).map(text).sort()).toEqual(['E2E Annex tr E2E-ST-3 Ladder 8 0 8 Lots', 'E2E Store tr E2E-ST-3 Ladder 2 0 2 Lots']),
+    );
+
+    // and an administrator sees the cost each movement carried: 6 × 100 = 600 and 2 × 130 = 260, out and in
+    await page.evaluate('sessionStorage.clear()');
+    await logIn(page, demoEmail(Role.ADMIN));
+    await page.goto(`/#/StockTransfer/${encodeURIComponent(id)}/show`);
+    const costs = ['1 03/04/2020 E2E Store tr E2E-ST-3 -6 -RUB 600.00', '1 03/04/2020 E2E Store tr E2E-ST-3 -2 -RUB 260.00', '1 03/04/2020 E2E Annex tr E2E-ST-3 6 RUB 600.00', '1 03/04/2020 E2E Annex tr E2E-ST-3 2 RUB 260.00'];
+    await eventually(async () => expect((await rowsOf(page, 'document-movements')).sort()).toEqual([...costs].sort()));
+  });
+
+  browserTest('a warehouse user who writes off more than the warehouse holds is told how much was requested and how much is there', async ({ page }) => {
+    // given 5 hammers received in the store
+    const seeded = await seed('wo', 'E2E-ST-4', 'Hammer');
+    await receive(seeded, '2020-05-01', '5', '40');
+    await logIn(page, demoEmail(Role.WAREHOUSE));
+
+    // when the warehouse user writes off 7 damaged hammers
+    await create(page, 'Write-offs', 'WriteOff');
+    await page.locator('input[name=date]').fill('2020-05-02');
+    await pick(page, page.getByRole('combobox', { name: 'Warehouse' }), 'E2E Store', 'E2E Store wo');
+    await page.getByRole('combobox', { name: 'Reason' }).click();
+    await page.getByRole('option', { name: 'Damage' }).click();
+    await addLine(page, 'E2E-ST-4 Hammer', '7');
+    const id = await save(page, 'WriteOff');
+    await page.getByText('Draft', { exact: true }).waitFor();
+    await page.getByText('Damage', { exact: true }).waitFor();
+
+    // and presses Post
+    await page.getByRole('button', { name: 'Post', exact: true }).click();
+
+    // then the console says which product and warehouse fall short, 7 requested against 5 there
+    await page.getByText('Not enough E2E-ST-4 Hammer in E2E Store wo: 7 requested, 5 available', { exact: true }).waitFor();
+
+    // and the write-off stays a draft with no movements, the 5 hammers still in the store
+    expect(await page.getByText('Draft', { exact: true }).count()).toBe(1);
+    expect(await rowsOf(page, 'document-movements')).toEqual([]);
+    const { writeOff } = await seeded.admin.WriteOff({ id });
+    expect([writeOff?.status, writeOff?.movements.length]).toEqual(['DRAFT', 0]);
+    const { stockBalances } = await seeded.admin.StockBalanceRows({ filter: { productId: seeded.product.id } });
+    expect(stockBalances.items.map((row) => [row.warehouse.name, Number(row.onHand)])).toEqual([['E2E Store wo', 5]]);
   });
 });

@@ -5,9 +5,8 @@ import {
 } from 'react-admin';
 import { EnumField, EnumInput } from '../shared/enums';
 import { DayField, DecimalField, today } from '../shared/fields';
-import { permissionToolbar, simpleCreate, simpleEdit } from '../shared/forms';
+import { parseDecimal, permissionToolbar, simpleCreate, simpleEdit } from '../shared/forms';
 import { useCan } from '../shared/permissions';
-import { parseDecimal } from '../priceLists/PriceListForm';
 
 type Kind = 'ORDER_AMOUNT_TIER' | 'PURCHASE_HISTORY' | 'QUANTITY_BREAK' | 'CLIENT_SEGMENT' | 'PRODUCT_GROUP' | 'PROMO_CODE';
 

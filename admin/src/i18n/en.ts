@@ -1,5 +1,12 @@
 import englishMessages from 'ra-language-english';
 
+/** What every stock document's head, lines and movements are called; each document spreads them into its fields. */
+const stockDocumentFields = {
+  number: 'Number', date: 'Date', status: 'Status', warehouseId: 'Warehouse', warehouse: 'Warehouse', comment: 'Comment', postedAt: 'Posted',
+  lines: 'Lines', product: 'Product', quantity: 'Quantity', lineNo: 'Line', sku: 'SKU', productName: 'Name', movements: 'Stock movements', cost: 'Cost',
+  q: 'Search', dateFrom: 'Dated from', dateTo: 'Dated to', updatedAt: 'Changed',
+};
+
 /** Every label the console shows, by resource, field and enum value. */
 export const en = {
   ...englishMessages,
@@ -30,6 +37,22 @@ export const en = {
       unpostTitle: 'Unpost %{number}?', unpostConfirm: 'Its lots, stock movements, payable and VAT book rows are removed; the receipt becomes a draft.',
       cancelTitle: 'Cancel %{number}?', cancelConfirm: 'A cancelled receipt cannot be posted again; a posted one loses its register rows.',
     },
+    stockTransfer: {
+      post: 'Post', unpost: 'Unpost', cancel: 'Cancel transfer',
+      postDone: 'Stock transfer %{number} posted', unpostDone: 'Stock transfer %{number} is a draft again', cancelDone: 'Stock transfer %{number} cancelled',
+      unpostTitle: 'Unpost %{number}?', unpostConfirm: 'The goods go back to the source warehouse and the lots made at the destination are removed; the transfer becomes a draft.',
+      cancelTitle: 'Cancel %{number}?', cancelConfirm: 'A cancelled transfer cannot be posted again; a posted one loses its stock movements.',
+    },
+    writeOff: {
+      post: 'Post', unpost: 'Unpost', cancel: 'Cancel write-off',
+      postDone: 'Write-off %{number} posted', unpostDone: 'Write-off %{number} is a draft again', cancelDone: 'Write-off %{number} cancelled',
+      unpostTitle: 'Unpost %{number}?', unpostConfirm: 'The goods go back into their lots and the expense is removed; the write-off becomes a draft.',
+      cancelTitle: 'Cancel %{number}?', cancelConfirm: 'A cancelled write-off cannot be posted again; a posted one loses its stock movements.',
+    },
+    errors: {
+      INSUFFICIENT_STOCK: 'Not enough %{product} in %{warehouse}: %{requested} requested, %{available} available',
+      PERIOD_CLOSED: 'The period is closed through %{closedThrough}: a document dated %{date} can be neither posted nor unposted',
+    },
     stock: { balancesTitle: 'Stock balances', lotsTitle: 'Lots', lotsLink: 'Lots', chooseProductAndWarehouse: 'Choose a product and a warehouse.' },
     periodClose: {
       title: 'Period close', closedThrough: 'Closed through %{date}', open: 'No period is closed', setBy: 'Set by %{name}, %{at}',
@@ -55,6 +78,7 @@ export const en = {
     },
     AuditAction: { CREATE: 'Created', UPDATE: 'Changed', DELETE: 'Deleted' },
     DocumentStatus: { DRAFT: 'Draft', POSTED: 'Posted', CANCELLED: 'Cancelled' },
+    WriteOffReason: { DAMAGE: 'Damage', SHORTAGE: 'Shortage', EXPIRY: 'Expired', OWN_USE: 'Own use', OTHER: 'Other' },
     PriceDerivation: { NONE: 'Set by hand', FROM_PRICE_TYPE: 'From another price type', FROM_COST: 'From cost' },
     PriceRounding: { KOPECK: 'To the kopeck (0.01)', ROUBLE: 'To the rouble (1)', TEN_ROUBLES: 'To ten roubles (10)' },
     PriceListSource: { MANUAL: 'Typed in', IMPORT: 'Imported', REPRICE: 'Repriced', DERIVED: 'Derived' },
@@ -123,12 +147,15 @@ export const en = {
     GoodsReceipt: {
       name: 'Goods receipt |||| Goods receipts',
       fields: {
-        number: 'Number', date: 'Date', status: 'Status', warehouseId: 'Warehouse', warehouse: 'Warehouse', supplierId: 'Supplier', supplier: 'Supplier',
-        comment: 'Comment', postedAt: 'Posted', lines: 'Lines', product: 'Product', quantity: 'Quantity', unitCost: 'Unit cost', vatRate: 'VAT, %', productVatRate: "Product's rate",
-        amount: 'Amount', vat: 'VAT', lineNo: 'Line', sku: 'SKU', productName: 'Name', movements: 'Stock movements', cost: 'Cost',
-        q: 'Search', dateFrom: 'Dated from', dateTo: 'Dated to', updatedAt: 'Changed',
+        ...stockDocumentFields, supplierId: 'Supplier', supplier: 'Supplier',
+        unitCost: 'Unit cost', vatRate: 'VAT, %', productVatRate: "Product's rate", amount: 'Amount', vat: 'VAT',
       },
     },
+    StockTransfer: {
+      name: 'Stock transfer |||| Stock transfers',
+      fields: { ...stockDocumentFields, fromWarehouseId: 'From warehouse', fromWarehouse: 'From warehouse', toWarehouseId: 'To warehouse', toWarehouse: 'To warehouse' },
+    },
+    WriteOff: { name: 'Write-off |||| Write-offs', fields: { ...stockDocumentFields, reason: 'Reason' } },
     StockBalance: {
       name: 'Stock balance |||| Stock balances',
       fields: {

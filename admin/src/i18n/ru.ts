@@ -1,5 +1,12 @@
 import russianMessages from 'ra-language-russian';
 
+/** Подписи шапки, строк и движений, общие для всех складских документов. */
+const stockDocumentFields = {
+  number: 'Номер', date: 'Дата', status: 'Статус', warehouseId: 'Склад', warehouse: 'Склад', comment: 'Комментарий', postedAt: 'Проведён',
+  lines: 'Строки', product: 'Товар', quantity: 'Количество', lineNo: 'Строка', sku: 'Артикул', productName: 'Наименование', movements: 'Движения по складу', cost: 'Себестоимость',
+  q: 'Поиск', dateFrom: 'Дата с', dateTo: 'Дата по', updatedAt: 'Изменён',
+};
+
 /** Русские подписи: ресурсы, поля и значения перечислений. */
 export const ru = {
   ...russianMessages,
@@ -30,6 +37,22 @@ export const ru = {
       unpostTitle: 'Отменить проведение %{number}?', unpostConfirm: 'Его партии, движения по складу, долг поставщику и записи книги покупок будут удалены; документ станет черновиком.',
       cancelTitle: 'Аннулировать %{number}?', cancelConfirm: 'Аннулированное поступление нельзя провести снова; проведённое потеряет свои движения.',
     },
+    stockTransfer: {
+      post: 'Провести', unpost: 'Отменить проведение', cancel: 'Аннулировать',
+      postDone: 'Перемещение %{number} проведено', unpostDone: 'Перемещение %{number} снова черновик', cancelDone: 'Перемещение %{number} аннулировано',
+      unpostTitle: 'Отменить проведение %{number}?', unpostConfirm: 'Товар вернётся на склад-отправитель, партии на складе-получателе будут удалены; документ станет черновиком.',
+      cancelTitle: 'Аннулировать %{number}?', cancelConfirm: 'Аннулированное перемещение нельзя провести снова; проведённое потеряет свои движения.',
+    },
+    writeOff: {
+      post: 'Провести', unpost: 'Отменить проведение', cancel: 'Аннулировать',
+      postDone: 'Списание %{number} проведено', unpostDone: 'Списание %{number} снова черновик', cancelDone: 'Списание %{number} аннулировано',
+      unpostTitle: 'Отменить проведение %{number}?', unpostConfirm: 'Товар вернётся в свои партии, расход будет удалён; документ станет черновиком.',
+      cancelTitle: 'Аннулировать %{number}?', cancelConfirm: 'Аннулированное списание нельзя провести снова; проведённое потеряет свои движения.',
+    },
+    errors: {
+      INSUFFICIENT_STOCK: 'Недостаточно товара %{product} на складе %{warehouse}: требуется %{requested}, в наличии %{available}',
+      PERIOD_CLOSED: 'Период закрыт по %{closedThrough}: документ от %{date} нельзя ни провести, ни отменить его проведение',
+    },
     stock: { balancesTitle: 'Остатки товаров', lotsTitle: 'Партии', lotsLink: 'Партии', chooseProductAndWarehouse: 'Выберите товар и склад.' },
     periodClose: {
       title: 'Закрытие периода', closedThrough: 'Период закрыт по %{date}', open: 'Закрытых периодов нет', setBy: 'Установил %{name}, %{at}',
@@ -55,6 +78,7 @@ export const ru = {
     },
     AuditAction: { CREATE: 'Создание', UPDATE: 'Изменение', DELETE: 'Удаление' },
     DocumentStatus: { DRAFT: 'Черновик', POSTED: 'Проведён', CANCELLED: 'Аннулирован' },
+    WriteOffReason: { DAMAGE: 'Порча', SHORTAGE: 'Недостача', EXPIRY: 'Истёк срок годности', OWN_USE: 'Собственные нужды', OTHER: 'Прочее' },
     PriceDerivation: { NONE: 'Задаётся вручную', FROM_PRICE_TYPE: 'От другого типа цен', FROM_COST: 'От себестоимости' },
     PriceRounding: { KOPECK: 'До копейки (0,01)', ROUBLE: 'До рубля (1)', TEN_ROUBLES: 'До десяти рублей (10)' },
     PriceListSource: { MANUAL: 'Вручную', IMPORT: 'Импорт', REPRICE: 'Переоценка', DERIVED: 'Производный' },
@@ -123,12 +147,15 @@ export const ru = {
     GoodsReceipt: {
       name: 'Поступление товаров |||| Поступления товаров',
       fields: {
-        number: 'Номер', date: 'Дата', status: 'Статус', warehouseId: 'Склад', warehouse: 'Склад', supplierId: 'Поставщик', supplier: 'Поставщик',
-        comment: 'Комментарий', postedAt: 'Проведён', lines: 'Строки', product: 'Товар', quantity: 'Количество', unitCost: 'Цена', vatRate: 'НДС, %', productVatRate: 'Ставка товара',
-        amount: 'Сумма', vat: 'НДС', lineNo: 'Строка', sku: 'Артикул', productName: 'Наименование', movements: 'Движения по складу', cost: 'Себестоимость',
-        q: 'Поиск', dateFrom: 'Дата с', dateTo: 'Дата по', updatedAt: 'Изменён',
+        ...stockDocumentFields, supplierId: 'Поставщик', supplier: 'Поставщик',
+        unitCost: 'Цена', vatRate: 'НДС, %', productVatRate: 'Ставка товара', amount: 'Сумма', vat: 'НДС',
       },
     },
+    StockTransfer: {
+      name: 'Перемещение товаров |||| Перемещения товаров',
+      fields: { ...stockDocumentFields, fromWarehouseId: 'Склад-отправитель', fromWarehouse: 'Склад-отправитель', toWarehouseId: 'Склад-получатель', toWarehouse: 'Склад-получатель' },
+    },
+    WriteOff: { name: 'Списание товаров |||| Списания товаров', fields: { ...stockDocumentFields, reason: 'Причина' } },
     StockBalance: {
       name: 'Остаток |||| Остатки товаров',
       fields: {

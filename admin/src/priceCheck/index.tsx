@@ -9,7 +9,8 @@ import type { QuoteQuery } from '../../../schema/client';
 import { api } from '../providers/session';
 import { errorMessage, fieldErrors } from '../shared/errors';
 import { today, useDayFormat, useDecimalFormat, useMoneyFormat } from '../shared/fields';
-import { parseDecimal, ProductLineInput } from '../priceLists/PriceListForm';
+import { parseDecimal } from '../shared/forms';
+import { ProductLineInput } from '../shared/products';
 
 type Quote = QuoteQuery['quote'];
 

@@ -11,7 +11,7 @@ import { api } from '../providers/session';
 import { EnumInput } from '../shared/enums';
 import { errorMessage, fieldErrors } from '../shared/errors';
 import { today } from '../shared/fields';
-import { parseDecimal } from './PriceListForm';
+import { parseDecimal } from '../shared/forms';
 
 type Values = Record<string, string | null | undefined>;
 

@@ -1,64 +1,16 @@
-import { DocumentVerbButton } from '../shared/DocumentVerbButton';
-import {
-  ArrayField, Datagrid, DeleteButton, EditButton, Labeled, NumberField, ReferenceField, Show, SimpleShowLayout, TextField, TopToolbar, useRecordContext,
-} from 'react-admin';
-import { api } from '../providers/session';
+import { ArrayField, Datagrid, Labeled, NumberField, ReferenceField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { DocumentShowActions } from '../shared/documents/DocumentShow';
+import type { DocumentRecord } from '../shared/documents/documentTypes';
 import { EnumField } from '../shared/enums';
 import { DayField, LocaleDateField, MoneyField } from '../shared/fields';
-import { useCan } from '../shared/permissions';
+import { ProductName, ProductSku } from '../shared/products';
 
-interface PriceListRecord {
-  id: string;
-  number: string;
-  status: 'DRAFT' | 'POSTED' | 'CANCELLED';
-  source: 'MANUAL' | 'IMPORT' | 'REPRICE' | 'DERIVED';
-  basePriceListId?: string | null;
-}
-
-type Verb = 'post' | 'unpost' | 'cancel';
-
-const CALLS: Record<Verb, (id: string) => Promise<unknown>> = {
-  post: (id) => api().PostPriceList({ id }),
-  unpost: (id) => api().UnpostPriceList({ id }),
-  cancel: (id) => api().CancelPriceList({ id }),
-};
-
-
-const VerbButton = (props: { verb: Verb; confirm?: boolean }) => <DocumentVerbButton {...props} calls={CALLS} messages="tradebook.priceList" />;
-
-/** Per status: a draft is edited, posted, cancelled or deleted; a posted list is unposted or cancelled; DERIVED lists follow their base list (cost lists, DERIVED without one, stand alone). */
-const ShowActions = () => {
-  const record = useRecordContext<PriceListRecord>();
-  const can = useCan();
-  if (!record) return <TopToolbar />;
-  const draft = record.status === 'DRAFT';
-  const own = record.source !== 'DERIVED' || !record.basePriceListId;
-  return (
-    <TopToolbar>
-      {draft && can('priceList:update') && <EditButton />}
-      {draft && can('priceList:post') && <VerbButton verb="post" />}
-      {record.status === 'POSTED' && own && can('priceList:post') && <VerbButton verb="unpost" confirm />}
-      {record.status !== 'CANCELLED' && own && can('priceList:post') && <VerbButton verb="cancel" confirm />}
-      {draft && can('priceList:delete') && <DeleteButton mutationMode="pessimistic" />}
-    </TopToolbar>
-  );
-};
-
-const ProductSku = (_: { label?: string }) => (
-  <ReferenceField source="productId" reference="Product" link={false}>
-    <TextField source="sku" />
-  </ReferenceField>
-);
-
-const ProductName = (_: { label?: string }) => (
-  <ReferenceField source="productId" reference="Product" link={false}>
-    <TextField source="name" />
-  </ReferenceField>
-);
+/** DERIVED lists follow their base list (cost lists, DERIVED without one, stand alone): no Unpost or Cancel of their own. */
+const ownList = (record: DocumentRecord) => record.source !== 'DERIVED' || !record.basePriceListId;
 
 /** A list with its lines and, once posted, the price register rows it wrote. */
 export const PriceListShow = () => (
-  <Show actions={<ShowActions />}>
+  <Show actions={<DocumentShowActions type="PriceList" undoable={ownList} />}>
     <SimpleShowLayout>
       <TextField source="number" />
       <DayField source="date" />

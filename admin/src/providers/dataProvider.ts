@@ -1,24 +1,10 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { buildSchema, introspectionFromSchema, type IntrospectionInputObjectType, type IntrospectionObjectType, type IntrospectionType, type IntrospectionTypeRef } from 'graphql';
-import pluralize from 'pluralize';
-import { CREATE, DELETE, GET_LIST, GET_MANY, GET_MANY_REFERENCE, GET_ONE, HttpError, UPDATE, type DataProvider } from 'react-admin';
+import { GET_LIST, GET_MANY, GET_MANY_REFERENCE, HttpError, type DataProvider } from 'react-admin';
 import buildGraphQLProvider, { type IntrospectionResult } from 'ra-data-graphql';
 import sdl from '../../../schema/schema.graphql?raw';
-import { buildOperation, flattenRecord, toInput } from './graphql-conventions';
+import { buildOperation, flattenRecord, operationNames, toInput } from './graphql-conventions';
 import { graphqlUrl, session } from './session';
-
-const lowerFirst = (name: string) => name.charAt(0).toLowerCase() + name.slice(1);
-
-/** DESIGN §7 names: products(filter, sort, page, perPage), product(id), createProduct(input)… */
-const operationNames = {
-  [GET_LIST]: (type: { name: string }) => lowerFirst(pluralize(type.name)),
-  [GET_MANY]: (type: { name: string }) => lowerFirst(pluralize(type.name)),
-  [GET_MANY_REFERENCE]: (type: { name: string }) => lowerFirst(pluralize(type.name)),
-  [GET_ONE]: (type: { name: string }) => lowerFirst(type.name),
-  [CREATE]: (type: { name: string }) => `create${type.name}`,
-  [UPDATE]: (type: { name: string }) => `update${type.name}`,
-  [DELETE]: (type: { name: string }) => `delete${type.name}`,
-};
 
 const authLink = new ApolloLink((operation, forward) => {
   const token = session.token();

@@ -6,6 +6,20 @@ import pluralize from 'pluralize';
 const [GET_LIST, GET_ONE, GET_MANY, GET_MANY_REFERENCE, CREATE, UPDATE, DELETE] = ['GET_LIST', 'GET_ONE', 'GET_MANY', 'GET_MANY_REFERENCE', 'CREATE', 'UPDATE', 'DELETE'];
 
 type Lookup = (name: string) => IntrospectionType | undefined;
+
+const lowerFirst = (name: string) => name.charAt(0).toLowerCase() + name.slice(1);
+const listName = (type: { name: string }) => lowerFirst(pluralize(type.name));
+
+/** DESIGN §7 names, by react-admin call: products(filter, sort, page, perPage), product(id), createProduct(input)… */
+export const operationNames: Record<string, (type: { name: string }) => string> = {
+  [GET_LIST]: listName,
+  [GET_MANY]: listName,
+  [GET_MANY_REFERENCE]: listName,
+  [GET_ONE]: (type) => lowerFirst(type.name),
+  [CREATE]: (type) => `create${type.name}`,
+  [UPDATE]: (type) => `update${type.name}`,
+  [DELETE]: (type) => `delete${type.name}`,
+};
 type Operation = { name: string; args: { name: string; type: IntrospectionTypeRef }[] };
 
 function namedType(ref: IntrospectionTypeRef): { kind: string; name: string } {

@@ -8,6 +8,7 @@ export const ENUMS = {
   Role: ['ADMIN', 'SALES_HEAD', 'SALES_MANAGER', 'WAREHOUSE', 'PURCHASING', 'MARKETING', 'SERVICE', 'ACCOUNTANT', 'PARTNER'],
   AuditAction: ['CREATE', 'UPDATE', 'DELETE'],
   DocumentStatus: ['DRAFT', 'POSTED', 'CANCELLED'],
+  WriteOffReason: ['DAMAGE', 'SHORTAGE', 'EXPIRY', 'OWN_USE', 'OTHER'],
   PriceDerivation: ['NONE', 'FROM_PRICE_TYPE', 'FROM_COST'],
   PriceRounding: ['KOPECK', 'ROUBLE', 'TEN_ROUBLES'],
   PriceListSource: ['MANUAL', 'IMPORT', 'REPRICE', 'DERIVED'],

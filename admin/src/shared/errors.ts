@@ -1,4 +1,4 @@
-import { TradebookError } from '../providers/session';
+import { TradebookError } from '../../../schema/client';
 
 /** The message of an SDK call's failure, for a notification (INVALID_STATE, FORBIDDEN, field errors…). */
 export function errorMessage(error: unknown): string {
@@ -10,4 +10,49 @@ export function errorMessage(error: unknown): string {
 /** The server's field errors (`lines.0.price`: message), for a react-admin Form's onSubmit to return. */
 export function fieldErrors(error: unknown): Record<string, string> {
   return error instanceof TradebookError ? error.fields : {};
+}
+
+/** How the reader's language writes the details of an error: quantities, days, and the names of referenced records by id. */
+export interface ErrorFormats {
+  decimal: (value: string) => string;
+  day: (value: string) => string;
+  names: Record<string, string>;
+}
+
+/** Each detail the API sends (`extensions.details`) as an argument of the console's own message. */
+const ARGUMENTS: Partial<Record<string, (value: string, formats: ErrorFormats) => string>> = {
+  productId: (id, f) => f.names[id] ?? id,
+  warehouseId: (id, f) => f.names[id] ?? id,
+  requested: (value, f) => f.decimal(value),
+  available: (value, f) => f.decimal(value),
+  closedThrough: (value, f) => f.day(value),
+  date: (value, f) => f.day(value),
+};
+
+/** `productId` is the argument `product` of the message, `requested` stays `requested`. */
+const argumentName = (detail: string) => detail.replace(/Id$/, '');
+
+/**
+ * A failure as react-admin's notify takes it. A code the console words itself
+ * (`tradebook.errors.<CODE>`: INSUFFICIENT_STOCK, PERIOD_CLOSED) gets the error's details as
+ * its arguments, with the server's own message as the fallback; anything else is the server's message.
+ */
+export function errorNotification(error: unknown, formats: ErrorFormats): { message: string; messageArgs?: Record<string, unknown> } {
+  if (!(error instanceof TradebookError) || !error.code) return { message: errorMessage(error) };
+  const messageArgs: Record<string, unknown> = { _: error.message };
+  for (const [detail, value] of Object.entries(error.details)) {
+    const format = ARGUMENTS[detail];
+    messageArgs[argumentName(detail)] = format && typeof value === 'string' ? format(value, formats) : value;
+  }
+  return { message: `tradebook.errors.${error.code}`, messageArgs };
+}
+
+/** The records an error's details point at (`productId` → Product), so their names can replace the ids. */
+export function referencedRecords(error: unknown): { resource: 'Product' | 'Warehouse'; id: string }[] {
+  if (!(error instanceof TradebookError)) return [];
+  const { productId, warehouseId } = error.details;
+  return [
+    ...(typeof productId === 'string' ? [{ resource: 'Product' as const, id: productId }] : []),
+    ...(typeof warehouseId === 'string' ? [{ resource: 'Warehouse' as const, id: warehouseId }] : []),
+  ];
 }

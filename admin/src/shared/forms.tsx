@@ -2,6 +2,9 @@ import type { ComponentType } from 'react';
 import { Create, DeleteButton, Edit, SaveButton, SimpleForm, Toolbar, type TransformData } from 'react-admin';
 import { useCan } from './permissions';
 
+/** "1 250,50" typed the Russian way is sent as "1250.50": prices and quantities are exact decimals. */
+export const parseDecimal = (value: string) => (value === '' ? null : value.replace(/\s/g, '').replace(',', '.'));
+
 interface FormOptions {
   /** Reshapes the form's values before they are sent (e.g. drops the inputs the chosen kind does not use). */
   transform?: TransformData;

@@ -1,9 +1,11 @@
 /**
  * `npm run bench`: product lookup throughput (our GraphQL server vs a minimal
- * node:http + pg server) and startup time of the built process. Not a jest test.
+ * node:http + pg server), startup time of the built process, and the posting time of
+ * a 1,000-line transfer consuming ~5,000 FIFO lots. Not a jest test.
  *
  *   BENCH_ROUNDS=4 BENCH_SECONDS=5 BENCH_WARMUP=2 BENCH_CONNECTIONS=10 npm run bench
- *   BENCH_ONLY=throughput|startup   run one part
+ *   BENCH_TRANSFER_PRODUCTS=1000 BENCH_TRANSFER_LOTS=5 BENCH_TRANSFER_ROUNDS=3   the transfer's size and posts
+ *   BENCH_ONLY=throughput|startup|transfer   run one part
  *   DATABASE_URL=postgres://…        throughput against that server (a throw-away tb_bench_* database)
  *
  * Prints figures; exits 0 whatever they are (non-zero only when the bench itself fails).
@@ -14,6 +16,7 @@ import path from 'node:path';
 import { Cleanup, killPostmaster, removeDir } from './cleanup';
 import { timeBuild, timeStartup, type BuildTiming, type StartupTiming } from './startup';
 import { measureThroughput, type ThroughputReport } from './throughput';
+import { measureTransferPost, TRANSFER_GOAL_MS, type TransferPostReport } from './transfer-post';
 import type { LoadResult } from './load';
 
 const GOAL = 0.6; // A/B req/s
@@ -30,7 +33,13 @@ const options = {
   warmupSeconds: num('BENCH_WARMUP', 2),
   connections: Math.max(1, Math.round(num('BENCH_CONNECTIONS', 10))),
 };
+const transferOptions = {
+  products: Math.max(1, Math.round(num('BENCH_TRANSFER_PRODUCTS', 1000))),
+  lotsPerProduct: Math.max(1, Math.round(num('BENCH_TRANSFER_LOTS', 5))),
+  rounds: Math.max(1, Math.round(num('BENCH_TRANSFER_ROUNDS', 3))),
+};
 const only = process.env.BENCH_ONLY;
+const runs = (part: 'startup' | 'throughput' | 'transfer') => !only || only === part;
 
 const log = (line: string) => console.log(`  ${line}`);
 const ms = (value: number) => `${Math.round(value).toLocaleString('en-US')} ms`;
@@ -122,15 +131,28 @@ function printThroughput(report: ThroughputReport) {
   if (!report.sameAnswerAfter) console.log('  WARNING: after the runs A and B no longer answer the same JSON');
 }
 
+function printTransferPost(report: TransferPostReport) {
+  const median = [...report.rounds].sort((a, b) => a.ms - b.ms)[Math.floor(report.rounds.length / 2)];
+  console.log(`\nTransfer posting (${report.lines.toLocaleString('en-US')} lines consuming ${report.lotsConsumed.toLocaleString('en-US')} FIFO lots worth ${report.value}; ${report.database})`);
+  console.log(
+    table(
+      [['round', 'postStockTransfer', 'SQL statements', 'of them pg_notify after commit'], ...report.rounds.map((r) => [String(r.round), ms(r.ms), String(r.statements), String(r.notifies)])],
+      ['r', 'r', 'r', 'r'],
+    ),
+  );
+  console.log(`\n  median ${ms(median.ms)}  (goal < ${ms(TRANSFER_GOAL_MS)})  →  ${median.ms < TRANSFER_GOAL_MS ? 'PASS' : 'BELOW GOAL'}; every post verified (lots, values, balances)`);
+}
+
 async function main() {
   const cleanup = new Cleanup();
   const started = performance.now();
   let failed = false;
   let startup: Awaited<ReturnType<typeof startupSection>> | undefined;
   let throughput: ThroughputReport | undefined;
+  let transfer: TransferPostReport | undefined;
   console.log(`Tradebook benchmark — node ${process.version}, ${cpus().length} CPU(s)`);
   try {
-    if (only !== 'throughput') {
+    if (runs('startup')) {
       try {
         startup = await startupSection(cleanup);
       } catch (error) {
@@ -138,7 +160,7 @@ async function main() {
         console.error(`\nstartup benchmark failed: ${(error as Error).stack ?? error}`);
       }
     }
-    if (only !== 'startup') {
+    if (runs('throughput')) {
       console.log('\n== Product lookup throughput');
       try {
         const setupStarted = performance.now();
@@ -149,6 +171,16 @@ async function main() {
         console.error(`\nthroughput benchmark failed: ${(error as Error).stack ?? error}`);
       }
     }
+    if (runs('transfer')) {
+      console.log('\n== Transfer posting');
+      try {
+        transfer = await measureTransferPost(transferOptions, cleanup, log);
+        log(`setup: ${transfer.setup.map((s) => `${s.label} ${ms(s.ms)}`).join(', ')}`);
+      } catch (error) {
+        failed = true;
+        console.error(`\ntransfer benchmark failed: ${(error as Error).stack ?? error}`);
+      }
+    }
   } finally {
     await cleanup.run();
   }
@@ -156,6 +188,7 @@ async function main() {
   console.log('\n================ Results ================');
   if (startup) printStartup(startup);
   if (throughput) printThroughput(throughput);
+  if (transfer) printTransferPost(transfer);
   console.log(`\n  total bench time ${sec(performance.now() - started)}${failed ? ' — some part FAILED (see above)' : ''}`);
   process.exit(failed ? 1 : 0);
 }

@@ -1,26 +1,13 @@
 import 'reflect-metadata';
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { Client } from 'pg';
-import pino from 'pino';
-import { loadConfig } from '../../api/src/config';
-import { connect, migrate } from '../../api/src/db/database';
-import { withDatabase } from '../../api/src/db/database-url';
-import { startEmbeddedPostgres } from '../../api/src/db/embedded-postgres';
-import { seedDemo } from '../../api/src/db/seed/demo.seed';
-import { startServer } from '../../api/src/server/app';
-import { createSchema } from '../../api/src/server/schema';
-import { createServices } from '../../api/src/server/services';
 import { createClient } from '../../schema/client';
 import { startBaselineServer } from './baseline-server';
-import { killPostmaster, removeDir, type Cleanup } from './cleanup';
+import { createBenchDatabase, POOL_MAX, startBenchServer, type SetupTimings } from './bench-server';
+import type { Cleanup } from './cleanup';
 import { LoadGenerator, type LoadResult } from './load';
 
 export const PRODUCT_QUERY = 'query($id: ID!){ product(id: $id){ id sku name vatRate unit { id code name } group { id name } } }';
-const POOL_MAX = 10; // DB_POOL_MAX's default, for both servers
 
 export interface ThroughputOptions {
   rounds: number;
@@ -31,19 +18,12 @@ export interface ThroughputOptions {
 
 export interface ThroughputReport {
   database: string;
-  setup: { label: string; ms: number }[];
+  setup: SetupTimings;
   productId: string;
   responseBytes: { a: number; b: number };
   rounds: { round: number; a: LoadResult; b: LoadResult }[];
   /** Sanity check after the runs: both servers still answer the same JSON. */
   sameAnswerAfter: boolean;
-}
-
-async function timed<T>(setup: { label: string; ms: number }[], label: string, run: () => Promise<T>): Promise<T> {
-  const started = performance.now();
-  const value = await run();
-  setup.push({ label, ms: performance.now() - started });
-  return value;
 }
 
 async function post(url: string, body: string, token: string): Promise<{ status: number; json: unknown; bytes: number }> {
@@ -57,58 +37,10 @@ async function post(url: string, body: string, token: string): Promise<{ status:
  * same database, same query, same JSON; interleaved autocannon rounds from a child process.
  */
 export async function measureThroughput(options: ThroughputOptions, cleanup: Cleanup, log: (line: string) => void): Promise<ThroughputReport> {
-  const setup: { label: string; ms: number }[] = [];
-
-  // A database server: DATABASE_URL's, or an embedded one in a temp dir
-  let serverUrl: string;
-  let databaseLabel: string;
-  if (process.env.DATABASE_URL) {
-    serverUrl = withDatabase(process.env.DATABASE_URL, 'postgres');
-    databaseLabel = `DATABASE_URL server (${new URL(serverUrl).host})`;
-  } else {
-    const dataDir = mkdtempSync(path.join(tmpdir(), 'tradebook-bench-pg-'));
-    cleanup.last(`remove ${dataDir}`, () => removeDir(dataDir));
-    cleanup.last('kill the bench PostgreSQL', () => killPostmaster(dataDir));
-    const embedded = await timed(setup, 'embedded PostgreSQL: initdb + start', () => startEmbeddedPostgres({ dataDir, persistent: false }));
-    cleanup.add('stop the bench PostgreSQL', () => embedded.stop());
-    serverUrl = embedded.url;
-    databaseLabel = 'embedded PostgreSQL (temp dir, fsync=off)';
-  }
-
-  const database = `tb_bench_${randomBytes(6).toString('hex')}`;
-  const admin = new Client({ connectionString: serverUrl });
-  await admin.connect();
-  try {
-    await admin.query(`create database ${database}`);
-  } finally {
-    await admin.end();
-  }
-  cleanup.add(`drop database ${database}`, async () => {
-    const client = new Client({ connectionString: serverUrl });
-    await client.connect();
-    try {
-      await client.query(`drop database if exists ${database} with (force)`);
-    } finally {
-      await client.end();
-    }
-  });
-  const url = withDatabase(serverUrl, database);
-  log(`database ${database} on ${databaseLabel}`);
-
+  const setup: SetupTimings = [];
+  const { url, label: databaseLabel } = await createBenchDatabase(cleanup, setup, log);
   // A: our server, in-process
-  const orm = await connect(url, POOL_MAX);
-  cleanup.add('close the ORM', () => orm.close());
-  await timed(setup, 'migrate', () => migrate(orm));
-  await timed(setup, 'seedDemo', () => seedDemo(orm.em.fork()));
-  const config = loadConfig({ NODE_ENV: 'development', LOG_LEVEL: 'silent', DATABASE_URL: url, SEED_DEMO: 'false', DB_POOL_MAX: String(POOL_MAX) });
-  const server = await timed(setup, 'schema + services + startServer (in-process)', async () => {
-    const schema = await createSchema();
-    const services = await createServices(orm, config);
-    cleanup.add('close the services', () => services.close());
-    return startServer({ config, orm, schema, services, logger: pino({ level: 'silent' }), port: 0, host: '127.0.0.1' });
-  });
-  cleanup.add('stop our server', () => server.close());
-  const aUrl = `${server.url}/graphql`;
+  const { graphqlUrl: aUrl } = await startBenchServer(url, cleanup, setup);
 
   // B: the minimal server
   const baseline = await startBaselineServer(url, POOL_MAX);

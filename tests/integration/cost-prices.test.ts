@@ -1,5 +1,6 @@
 import type { TradebookClient } from '../../schema/client';
-import { errorOf, Role, startTestApp, type TestApp } from '../support/harness';
+import { errorOf, type TestApp } from '../support/harness';
+import { startStockWorld } from '../support/stock-world';
 import { assertLedgerInvariants } from '../support/ledger-invariants';
 
 type CreatePriceTypeInput = Parameters<TradebookClient['CreatePriceType']>[0]['input'];
@@ -13,14 +14,7 @@ describe('cost prices', () => {
   let w1: string;
   let w2: string;
 
-  beforeAll(async () => {
-    app = await startTestApp();
-    admin = await app.as(Role.ADMIN);
-    pcs = (await admin.CreateUnit({ input: { code: 'pcs', name: 'штука' } })).createUnit.id;
-    supplier = (await admin.CreateCounterparty({ input: { name: 'Поставщик', roles: ['SUPPLIER'] } })).createCounterparty.id;
-    w1 = (await admin.CreateWarehouse({ input: { code: 'W1', name: 'Основной' } })).createWarehouse.id;
-    w2 = (await admin.CreateWarehouse({ input: { code: 'W2', name: 'Второй' } })).createWarehouse.id;
-  });
+  beforeAll(async () => ({ app, admin, pcs, supplier, w1, w2 } = await startStockWorld()));
   afterEach(() => assertLedgerInvariants(app.orm));
   afterAll(() => app.close());
 
@@ -106,6 +100,23 @@ describe('cost prices', () => {
     expect(await priceOf(p, derived.id, '2026-04-01')).toBe('140.4');
     // and the derived list went with it
     expect((await admin.PriceLists({ filter: { priceTypeId: derived.id, dateFrom: '2026-04-01' } })).priceLists.total).toBe(0);
+  });
+
+  it('prices again when a landed cost raises the cost of what is in stock', async () => {
+    // given 10 @ 100 of R on 2026-05-01: 100 × 1.3 = 130
+    const r = await product('COST-LC');
+    await receive(w1, '2026-05-01', [{ productId: r, quantity: '10', unitCost: '100' }]);
+    expect(await priceOf(r, cost.id, '2026-05-01')).toBe('130');
+    // when a landed cost of 100 over that line is posted on 2026-05-02: (1000 + 100) / 10 = 110 → 143
+    const [line] = await app.orm.em.getConnection().execute<{ id: string }[]>(
+      "select l.id from goods_receipt_line l join product p on p.id = l.product_id where p.sku = 'COST-LC'",
+    );
+    const lc = (await admin.CreateLandedCost({ input: { date: '2026-05-02', supplierId: supplier, description: 'Freight', amount: '100', method: 'VALUE', lines: [{ goodsReceiptLineId: line.id }] } })).createLandedCost;
+    await admin.PostLandedCost({ id: lc.id });
+    expect(await priceOf(r, cost.id, '2026-05-02')).toBe('143');
+    expect(await priceOf(r, cost.id, '2026-05-01')).toBe('130');
+    // and the derived type follows: 143 × 0.9 = 128.70
+    expect(await priceOf(r, derived.id, '2026-05-02')).toBe('128.7');
   });
 
   it('leaves the lists computed from a cost list to it', async () => {

@@ -1,5 +1,6 @@
 import type { TradebookClient } from '../../schema/client';
-import { errorOf, Role, startTestApp, type TestApp } from '../support/harness';
+import { errorOf, type TestApp } from '../support/harness';
+import { startStockWorld } from '../support/stock-world';
 import { assertLedgerInvariants } from '../support/ledger-invariants';
 
 describe('transfers and write-offs', () => {
@@ -10,14 +11,7 @@ describe('transfers and write-offs', () => {
   let w1: string;
   let w2: string;
 
-  beforeAll(async () => {
-    app = await startTestApp();
-    admin = await app.as(Role.ADMIN);
-    pcs = (await admin.CreateUnit({ input: { code: 'pcs', name: 'штука' } })).createUnit.id;
-    supplier = (await admin.CreateCounterparty({ input: { name: 'Поставщик', roles: ['SUPPLIER'] } })).createCounterparty.id;
-    w1 = (await admin.CreateWarehouse({ input: { code: 'W1', name: 'Основной' } })).createWarehouse.id;
-    w2 = (await admin.CreateWarehouse({ input: { code: 'W2', name: 'Филиал' } })).createWarehouse.id;
-  });
+  beforeAll(async () => ({ app, admin, pcs, supplier, w1, w2 } = await startStockWorld()));
   afterEach(() => assertLedgerInvariants(app.orm));
   afterAll(() => app.close());
 

@@ -38,6 +38,15 @@ const CHECKS: Record<string, string> = {
   'every lot that came in has its incoming movement': `
     select l.id from stock_lot l
     where not exists (select 1 from stock_movement m where m.lot_id = l.id and m.recorder_type = l.recorder_type and m.recorder_id = l.recorder_id and m.recorder_line = l.recorder_line and m.quantity = l.qty_in)`,
+  // TRANSFER rows only say where a part went on; the lot, expense and COGS rows are where it landed
+  'the adjustments of every posted landed cost add up to its amount, and an unposted one has none': `
+    select d.id, d.status, d.amount, a.total
+    from landed_cost d
+    left join (select recorder_id, sum(amount) as total from cost_adjustment where kind <> 'TRANSFER' group by recorder_id) a on a.recorder_id = d.id
+    where (d.status = 'POSTED' and coalesce(a.total, 0) <> d.amount) or (d.status <> 'POSTED' and a.total is not null)`,
+  'every landed cost adjustment of a lot is in its stock movements': `
+    select a.id from cost_adjustment a
+    where a.kind = 'LOT' and not exists (select 1 from stock_movement m where m.lot_id = a.lot_id and m.recorder_type = a.recorder_type and m.recorder_id = a.recorder_id and m.quantity = 0 and m.cost = a.amount)`,
 };
 
 export async function assertLedgerInvariants(orm: MikroORM): Promise<void> {

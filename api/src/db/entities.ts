@@ -19,6 +19,8 @@ import { GoodsReceipt, GoodsReceiptLine } from '../modules/inventory/goods-recei
 import { StockTransfer, StockTransferLine } from '../modules/inventory/stock-transfer.entity';
 import { WriteOff, WriteOffLine } from '../modules/inventory/write-off.entity';
 import { ExpenseRegister } from '../modules/inventory/expense-register.entity';
+import { StockCount, StockCountLine } from '../modules/inventory/stock-count.entity';
+import { CostAdjustment, LandedCost, LandedCostLine } from '../modules/inventory/landed-cost.entity';
 
 /** Every entity, listed so discovery works the same from TypeScript and compiled code. */
-export const entities = [AppSetting, AuditEntry, User, Unit, ProductGroup, Product, Warehouse, BankDetails, Counterparty, CounterpartyTeamMember, DocumentSequence, PriceType, PriceList, PriceListLine, PriceRecord, DiscountRule, StockLot, StockMovement, StockBalance, StockMonthTotal, SupplierSettlement, PurchaseVatBook, GoodsReceipt, GoodsReceiptLine, StockTransfer, StockTransferLine, WriteOff, WriteOffLine, ExpenseRegister];
+export const entities = [AppSetting, AuditEntry, User, Unit, ProductGroup, Product, Warehouse, BankDetails, Counterparty, CounterpartyTeamMember, DocumentSequence, PriceType, PriceList, PriceListLine, PriceRecord, DiscountRule, StockLot, StockMovement, StockBalance, StockMonthTotal, SupplierSettlement, PurchaseVatBook, GoodsReceipt, GoodsReceiptLine, StockTransfer, StockTransferLine, WriteOff, WriteOffLine, ExpenseRegister, StockCount, StockCountLine, LandedCost, LandedCostLine, CostAdjustment];

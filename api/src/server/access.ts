@@ -1,6 +1,5 @@
-import type { AuthCheckerInterface, MiddlewareFn, ResolverData } from 'type-graphql';
+import type { AuthCheckerInterface, ResolverData } from 'type-graphql';
 import { AppError, ErrorCode, forbidden } from '../shared/errors';
-import { actorScope } from '../shared/request-scope';
 import type { Permission } from '../modules/identity/permissions';
 import type { AuthedContext, Context } from './context';
 
@@ -24,31 +23,3 @@ export function requireUser(context: Context): AuthedContext {
   if (!context.user) throw unauthenticated();
   return context as AuthedContext;
 }
-
-/**
- * Every mutation field runs in one transaction (DESIGN §6) with the actor known
- * to the audit log; a thrown error rolls all of it back.
- */
-export const mutationInTransaction: MiddlewareFn<Context> = async ({ context, info }, next) => {
-  if (info.parentType.name !== 'Mutation') return next();
-  const outer = context.em;
-  context.pendingEvents = [];
-  try {
-    const result = await actorScope.run({ userId: context.user?.id ?? null, requestId: context.requestId }, () =>
-      outer.transactional(async (em) => {
-        context.em = em;
-        try {
-          return await next();
-        } finally {
-          context.em = outer;
-        }
-      }),
-    );
-    // committed: now the rest of the system may hear of it (DESIGN §9)
-    const events = context.pendingEvents.splice(0);
-    if (events.length) await context.services.events.publish((sql, params) => outer.getConnection().execute(sql, params), events);
-    return result;
-  } finally {
-    context.pendingEvents = [];
-  }
-};

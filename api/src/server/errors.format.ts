@@ -11,6 +11,7 @@ import {
 import { ArgumentValidationError } from 'type-graphql';
 import type { ValidationError } from 'class-validator';
 import { AppError, ErrorCode } from '../shared/errors';
+import { databaseBusy, isRetryableTransactionError } from '../shared/transaction';
 
 /** Unique constraints whose name does not follow `<table>_<field>_unique`. */
 const CONSTRAINT_FIELDS: Record<string, string> = {
@@ -63,11 +64,14 @@ const PASS_THROUGH = new Set([
 
 /**
  * Maps every error once, at the boundary (DESIGN §7): domain errors keep their code and
- * details; database errors become CONFLICT / NOT_FOUND / BAD_USER_INPUT naming the field;
+ * details; database errors become CONFLICT / NOT_FOUND / BAD_USER_INPUT naming the field
+ * (a deadlock or serialization failure: CONFLICT DATABASE_BUSY);
  * anything else is INTERNAL_SERVER_ERROR without stack or SQL.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
+  const unwrapped = unwrapResolverError(error);
+  // a deadlock or serialization failure outside a mutation's retries (those end as databaseBusy already)
+  const original = !(unwrapped instanceof AppError) && isRetryableTransactionError(unwrapped) ? databaseBusy() : unwrapped;
   const base = { locations: formatted.locations, path: formatted.path };
   const done = (f: GraphQLFormattedError) => ({ ...f, ...base });
 

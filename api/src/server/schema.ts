@@ -13,6 +13,7 @@ import { CounterpartyResolver } from '../modules/crm/counterparty.resolver';
 import { WarehouseResolver } from '../modules/inventory/warehouse.resolver';
 import { GoodsReceiptLineResolver, GoodsReceiptResolver } from '../modules/inventory/goods-receipt.resolver';
 import { StockBalanceResolver, StockLotResolver, StockMovementResolver } from '../modules/inventory/stock.resolver';
+import { StockValuationResolver } from '../modules/inventory/stock-valuation.resolver';
 import { DiscountRuleResolver } from '../modules/pricing/discount-rule.resolver';
 import { PricingSettingsResolver } from '../modules/pricing/pricing-settings.resolver';
 import { QuoteResolver } from '../modules/pricing/quote.resolver';
@@ -23,17 +24,20 @@ import { PricesChangedResolver } from '../modules/pricing/prices-changed.resolve
 import { PeriodCloseResolver } from '../modules/ledger/period-close.resolver';
 import { StockChangedResolver } from '../modules/inventory/stock-changed.resolver';
 import { StockTransferLineResolver, StockTransferResolver, WriteOffLineResolver, WriteOffResolver } from '../modules/inventory/outgoing-stock.resolver';
-import { mutationInTransaction, PermissionChecker } from './access';
+import { PermissionChecker } from './access';
+import { runMutationsInTransactions } from './mutation-transaction';
+import { StockCountLineResolver, StockCountResolver } from '../modules/inventory/stock-count.resolver';
+import { CostAdjustmentResolver, LandedCostLineResolver, LandedCostResolver } from '../modules/inventory/landed-cost.resolver';
 import { MetaResolver } from './meta.resolver';
 
 // Every module's resolvers; a new module adds its own here.
-const resolvers: NonEmptyArray<Function> = [MetaResolver, AuthResolver, UserResolver, AuditResolver, UnitResolver, ProductGroupResolver, ProductResolver, WarehouseResolver, CounterpartyResolver, DiscountRuleResolver, PricingSettingsResolver, QuoteResolver, PriceTypeResolver, PriceListResolver, PricesChangedResolver, PriceListLineResolver, PriceResolver, PriceRecordResolver, GoodsReceiptResolver, GoodsReceiptLineResolver, StockBalanceResolver, StockLotResolver, StockMovementResolver, StockTransferResolver, StockTransferLineResolver, WriteOffResolver, WriteOffLineResolver, PeriodCloseResolver, StockChangedResolver];
+const resolvers: NonEmptyArray<Function> = [MetaResolver, AuthResolver, UserResolver, AuditResolver, UnitResolver, ProductGroupResolver, ProductResolver, WarehouseResolver, CounterpartyResolver, DiscountRuleResolver, PricingSettingsResolver, QuoteResolver, PriceTypeResolver, PriceListResolver, PricesChangedResolver, PriceListLineResolver, PriceResolver, PriceRecordResolver, GoodsReceiptResolver, GoodsReceiptLineResolver, StockBalanceResolver, StockLotResolver, StockMovementResolver, StockValuationResolver, StockTransferResolver, StockTransferLineResolver, WriteOffResolver, WriteOffLineResolver, PeriodCloseResolver, StockChangedResolver, StockCountResolver, StockCountLineResolver, LandedCostResolver, LandedCostLineResolver, CostAdjustmentResolver];
 
+/** The API; every mutation field runs in its own transaction, retried on serialization failures and deadlocks. */
 export async function createSchema(): Promise<GraphQLSchema> {
-  return buildSchema({
+  const schema = await buildSchema({
     resolvers,
     authChecker: PermissionChecker,
-    globalMiddlewares: [mutationInTransaction],
     scalarsMap: [],
     orphanedTypes: [],
     validate: { forbidUnknownValues: false },
@@ -48,6 +52,7 @@ export async function createSchema(): Promise<GraphQLSchema> {
       },
     },
   });
+  return runMutationsInTransactions(schema);
 }
 
 /** schema/schema.graphql: sorted, so a diff shows only real changes. */

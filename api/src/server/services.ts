@@ -23,7 +23,10 @@ import { PriceListBulkService } from '../modules/pricing/price-list-bulk.service
 import { PriceService } from '../modules/pricing/price.service';
 import { GoodsReceiptService } from '../modules/inventory/goods-receipt.service';
 import { StockService } from '../modules/inventory/stock.service';
+import { StockValuationService } from '../modules/inventory/stock-valuation.service';
 import { StockTransferService, WriteOffService } from '../modules/inventory/outgoing-stock.service';
+import { StockCountService } from '../modules/inventory/stock-count.service';
+import { LandedCostService } from '../modules/inventory/landed-cost.service';
 import { PeriodCloseService } from '../modules/ledger/period-close.service';
 
 /** One instance of each service per process; they hold no request state. */
@@ -59,8 +62,11 @@ export async function createServices(orm: MikroORM, config: Config, logger: Logg
     prices: new PriceService(),
     goodsReceipts: new GoodsReceiptService(),
     stock: new StockService(),
+    stockValuation: new StockValuationService(),
     stockTransfers: new StockTransferService(),
     writeOffs: new WriteOffService(),
+    stockCounts: new StockCountService(),
+    landedCosts: new LandedCostService(),
     periodClose: new PeriodCloseService(),
   };
 }

@@ -21,6 +21,11 @@ export class Loaders {
     return loader;
   }
 
+  /** A loader of the caller's own, made once per request under `key` (e.g. document numbers by recorder). */
+  custom<K, V>(key: string, batch: (keys: readonly K[]) => Promise<V[]>, cacheKeyFn?: (key: K) => string): DataLoader<K, V, string> {
+    return this.memo(`custom:${key}`, () => new DataLoader<K, V, string>(batch, { cacheKeyFn }) as never) as unknown as DataLoader<K, V, string>;
+  }
+
   /** One record by its id (null when it is gone). */
   byId<T extends { id: string }>(entity: EntityClass<T>): Loader<T | null> {
     return this.memo(`id:${entity.name}`, () =>

@@ -2,6 +2,7 @@ import { Migration20261127000000_initial } from './Migration20261127000000_initi
 import { Migration20261127130518_pricing } from './Migration20261127130518_pricing';
 import { Migration20261127134653_stock } from './Migration20261127134653_stock';
 import { Migration20261127140025_transfers } from './Migration20261127140025_transfers';
+import { Migration20261127150426_counts_landed_costs } from './Migration20261127150426_counts_landed_costs';
 
 /** Applied in this order; `npm run migration:create` writes a new file to add here. */
 export const migrationsList = [
@@ -9,4 +10,5 @@ export const migrationsList = [
   { name: 'Migration20261127130518_pricing', class: Migration20261127130518_pricing },
   { name: 'Migration20261127134653_stock', class: Migration20261127134653_stock },
   { name: 'Migration20261127140025_transfers', class: Migration20261127140025_transfers },
+  { name: 'Migration20261127150426_counts_landed_costs', class: Migration20261127150426_counts_landed_costs },
 ];

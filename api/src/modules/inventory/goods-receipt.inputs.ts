@@ -1,9 +1,9 @@
-import { ArrayMaxSize, IsInt, IsOptional, IsUUID, MaxLength, ValidateNested } from 'class-validator';
-import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import { ArrayMaxSize, IsOptional, IsUUID, ValidateNested } from 'class-validator';
+import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { DocumentFilter } from '../ledger/document.filter';
 import { DecimalScalar } from '../../shared/decimal.scalar';
-import { LocalDateScalar } from '../../shared/local-date.scalar';
 import { PageArgs } from '../../shared/pagination';
+import { CreateDocumentInput, UpdateDocumentInput } from '../ledger/document.inputs';
 
 export const MAX_RECEIPT_LINES = 5000;
 
@@ -24,10 +24,7 @@ export class GoodsReceiptLineInput {
 }
 
 @InputType()
-export class CreateGoodsReceiptInput {
-  @Field(() => LocalDateScalar)
-  date: string;
-
+export class CreateGoodsReceiptInput extends CreateDocumentInput {
   @Field(() => ID)
   @IsUUID('all')
   warehouseId: string;
@@ -36,11 +33,6 @@ export class CreateGoodsReceiptInput {
   @IsUUID('all')
   supplierId: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(2000)
-  comment?: string | null;
-
   @Field(() => [GoodsReceiptLineInput], { defaultValue: [] })
   @ArrayMaxSize(MAX_RECEIPT_LINES)
   @ValidateNested({ each: true })
@@ -48,14 +40,7 @@ export class CreateGoodsReceiptInput {
 }
 
 @InputType({ description: 'A draft only. Sent lines replace all lines.' })
-export class UpdateGoodsReceiptInput {
-  @Field(() => Int)
-  @IsInt()
-  version: number;
-
-  @Field(() => LocalDateScalar, { nullable: true })
-  date?: string;
-
+export class UpdateGoodsReceiptInput extends UpdateDocumentInput {
   @Field(() => ID, { nullable: true })
   @IsOptional()
   @IsUUID('all')
@@ -65,11 +50,6 @@ export class UpdateGoodsReceiptInput {
   @IsOptional()
   @IsUUID('all')
   supplierId?: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(2000)
-  comment?: string | null;
 
   @Field(() => [GoodsReceiptLineInput], { nullable: true })
   @IsOptional()

@@ -10,9 +10,7 @@ import { ProductKind } from '../catalog/product.entity';
 import { isVatRate } from '../catalog/vat-rates';
 import { Counterparty, CounterpartyRole } from '../crm/counterparty.entity';
 import { Warehouse } from './warehouse.entity';
-import { PriceListPosting, type PriceChange } from '../pricing/price-list-posting.service';
-import { PRICES_CHANGED } from '../pricing/price-list.service';
-import { PriceDerivation, PriceType } from '../pricing/price-type.entity';
+import { repriceFromCost } from '../pricing/cost-prices';
 import { nextDocumentNumber } from '../ledger/document-number';
 import { DocumentStatus } from '../ledger/document-status';
 import type { Recorder } from '../ledger/recorder';
@@ -66,9 +64,16 @@ interface CheckedLine {
  * row per rate; unposting deletes exactly those rows. Every verb locks the receipt row
  * first, so two verbs on one receipt take turns.
  */
-export class GoodsReceiptService {
-  constructor(private readonly pricePosting = new PriceListPosting()) {}
+/** A counterparty with the SUPPLIER role, else a message under `field`. */
+export async function checkSupplier(em: EntityManager, id: string | undefined | null, field: string, fields: Record<string, string>): Promise<void> {
+  if (!id) return;
+  const [c]: { name: string; roles: string[] | string }[] = await em.execute('select name, roles from counterparty where id = ?', [id]);
+  const roles = c ? (Array.isArray(c.roles) ? c.roles : String(c.roles).replace(/[{}]/g, '').split(',')) : [];
+  if (!c) fields[field] = 'no such counterparty';
+  else if (!roles.includes(CounterpartyRole.SUPPLIER)) fields[field] = `${c.name} is not a supplier (give it the SUPPLIER role)`;
+}
 
+export class GoodsReceiptService {
   list(ctx: Context, args: GoodsReceiptListArgs): Promise<Page<GoodsReceipt>> {
     const f = args.filter;
     const conditions = documentConditions<GoodsReceipt>(f, ['number']);
@@ -158,22 +163,8 @@ export class GoodsReceiptService {
     await ctx.em.execute(SETTLEMENT_SQL, [GOODS_RECEIPT, receipt.id]);
     await ctx.em.execute(VAT_BOOK_SQL, [GOODS_RECEIPT, receipt.id]);
     this.announce(ctx, lots.map((lot) => ({ warehouseId: lot.warehouse_id, productId: lot.product_id })));
-    await this.recalculateCostPrices(ctx, receipt, lots.map((lot) => lot.product_id));
+    await repriceFromCost(ctx, receipt.date, lots.map((lot) => lot.product_id));
     return receipt;
-  }
-
-  /**
-   * The cost of the received products has changed, so do their prices of every active
-   * FROM_COST price type: one cost list per type, dated the receipt's date, holding only
-   * these products (PriceListPosting.postCostPrices), in the posting transaction.
-   * Unposting or cancelling the receipt leaves those lists alone (recalculateCostPrices
-   * recomputes from the stock then there).
-   */
-  private async recalculateCostPrices(ctx: Context, receipt: GoodsReceipt, productIds: string[]): Promise<void> {
-    const types = await ctx.em.find(PriceType, { derivation: PriceDerivation.FROM_COST, active: true }, { orderBy: { code: 'asc' } });
-    const changes: PriceChange[] = [];
-    for (const type of types) await this.pricePosting.postCostPrices(ctx.em, type, receipt.date, productIds, changes);
-    for (const change of changes) emitAfterCommit(ctx, PRICES_CHANGED, change);
   }
 
   async unpost(ctx: Context, id: string): Promise<GoodsReceipt> {
@@ -243,12 +234,7 @@ export class GoodsReceiptService {
       if (!w) fields.warehouseId = 'no such warehouse';
       else if (!w.active) fields.warehouseId = 'the warehouse is inactive';
     }
-    if (supplierId) {
-      const [c]: { name: string; roles: string[] | string }[] = await em.execute('select name, roles from counterparty where id = ?', [supplierId]);
-      const roles = c ? (Array.isArray(c.roles) ? c.roles : String(c.roles).replace(/[{}]/g, '').split(',')) : [];
-      if (!c) fields.supplierId = 'no such counterparty';
-      else if (!roles.includes(CounterpartyRole.SUPPLIER)) fields.supplierId = `${c.name} is not a supplier (give it the SUPPLIER role)`;
-    }
+    await checkSupplier(em, supplierId, 'supplierId', fields);
   }
 
   /**

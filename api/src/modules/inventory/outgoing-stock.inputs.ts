@@ -1,9 +1,9 @@
-import { ArrayMaxSize, IsEnum, IsInt, IsOptional, IsUUID, MaxLength, ValidateNested } from 'class-validator';
-import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import { ArrayMaxSize, IsEnum, IsOptional, IsUUID, ValidateNested } from 'class-validator';
+import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { DocumentFilter } from '../ledger/document.filter';
 import { DecimalScalar } from '../../shared/decimal.scalar';
-import { LocalDateScalar } from '../../shared/local-date.scalar';
 import { PageArgs } from '../../shared/pagination';
+import { CreateDocumentInput, UpdateDocumentInput } from '../ledger/document.inputs';
 import { WriteOffReason } from './write-off.entity';
 
 export const MAX_OUTGOING_LINES = 5000;
@@ -19,10 +19,7 @@ export class StockLineInput {
 }
 
 @InputType()
-export class CreateStockTransferInput {
-  @Field(() => LocalDateScalar)
-  date: string;
-
+export class CreateStockTransferInput extends CreateDocumentInput {
   @Field(() => ID)
   @IsUUID('all')
   fromWarehouseId: string;
@@ -31,11 +28,6 @@ export class CreateStockTransferInput {
   @IsUUID('all')
   toWarehouseId: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(2000)
-  comment?: string | null;
-
   @Field(() => [StockLineInput], { defaultValue: [] })
   @ArrayMaxSize(MAX_OUTGOING_LINES)
   @ValidateNested({ each: true })
@@ -43,14 +35,7 @@ export class CreateStockTransferInput {
 }
 
 @InputType({ description: 'A draft only. Sent lines replace all lines.' })
-export class UpdateStockTransferInput {
-  @Field(() => Int)
-  @IsInt()
-  version: number;
-
-  @Field(() => LocalDateScalar, { nullable: true })
-  date?: string;
-
+export class UpdateStockTransferInput extends UpdateDocumentInput {
   @Field(() => ID, { nullable: true })
   @IsOptional()
   @IsUUID('all')
@@ -60,11 +45,6 @@ export class UpdateStockTransferInput {
   @IsOptional()
   @IsUUID('all')
   toWarehouseId?: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(2000)
-  comment?: string | null;
 
   @Field(() => [StockLineInput], { nullable: true })
   @IsOptional()
@@ -88,10 +68,7 @@ export class StockTransferListArgs extends PageArgs {
 }
 
 @InputType()
-export class CreateWriteOffInput {
-  @Field(() => LocalDateScalar)
-  date: string;
-
+export class CreateWriteOffInput extends CreateDocumentInput {
   @Field(() => ID)
   @IsUUID('all')
   warehouseId: string;
@@ -100,11 +77,6 @@ export class CreateWriteOffInput {
   @IsEnum(WriteOffReason)
   reason: WriteOffReason;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(2000)
-  comment?: string | null;
-
   @Field(() => [StockLineInput], { defaultValue: [] })
   @ArrayMaxSize(MAX_OUTGOING_LINES)
   @ValidateNested({ each: true })
@@ -112,14 +84,7 @@ export class CreateWriteOffInput {
 }
 
 @InputType({ description: 'A draft only. Sent lines replace all lines.' })
-export class UpdateWriteOffInput {
-  @Field(() => Int)
-  @IsInt()
-  version: number;
-
-  @Field(() => LocalDateScalar, { nullable: true })
-  date?: string;
-
+export class UpdateWriteOffInput extends UpdateDocumentInput {
   @Field(() => ID, { nullable: true })
   @IsOptional()
   @IsUUID('all')
@@ -129,11 +94,6 @@ export class UpdateWriteOffInput {
   @IsOptional()
   @IsEnum(WriteOffReason)
   reason?: WriteOffReason;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(2000)
-  comment?: string | null;
 
   @Field(() => [StockLineInput], { nullable: true })
   @IsOptional()

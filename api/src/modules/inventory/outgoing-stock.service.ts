@@ -1,13 +1,17 @@
 import Decimal from 'decimal.js';
-import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
+import { LockMode, type Collection, type EntityManager } from '@mikro-orm/postgresql';
 import { documentConditions } from '../ledger/document.filter';
 import type { Context } from '../../server/context';
 import { findById, findForChange, isUuid, listPage } from '../../shared/crud';
 import { badInput, notFound } from '../../shared/errors';
 import { emitAfterCommit } from '../../shared/event-bus';
+import { jsonParam } from '../../shared/json-param';
 import type { Page } from '../../shared/pagination';
 import { ProductKind } from '../catalog/product.entity';
 import { nextDocumentNumber } from '../ledger/document-number';
+import type { DocumentEntity } from '../ledger/document.entity';
+import { assertNotAdjusted } from './cost-adjustment';
+import { bookExpenses } from './expense-register';
 import { DocumentStatus } from '../ledger/document-status';
 import { assertPeriodOpen } from '../ledger/period-close.service';
 import type { Recorder } from '../ledger/recorder';
@@ -26,10 +30,20 @@ const SORTABLE = ['number', 'date', 'status', 'postedAt', 'createdAt', 'updatedA
 const MAX_QUANTITY = new Decimal('999999999999999.999'); // numeric(18,3)
 const invalidInput = (fields: Record<string, string>) => badInput(fields, `Invalid input: ${Object.entries(fields).map(([f, m]) => `${f}: ${m}`).join('; ')}`);
 
-interface CheckedLine {
+export interface CheckedLine {
   productId: string;
   quantity: string;
 }
+
+/** A document line as its posting reads it. */
+export interface PostedLine {
+  lineNo: number;
+  productId: string;
+  quantity: string;
+}
+
+/** A stock document: a DocumentEntity with lines. */
+type StockDocument = DocumentEntity & { lines: Collection<object> };
 
 /** Destination lots of a transfer: one per consumed part, same unit cost, the consumed lot as origin; FIFO order = part order. */
 const CREATE_DESTINATION_LOTS_SQL = `insert into stock_lot (id, warehouse_id, product_id, date, sequence, recorder_type, recorder_id, recorder_line, origin_lot_id, qty_in, qty_remaining, unit_cost, value_remaining)
@@ -37,19 +51,18 @@ const CREATE_DESTINATION_LOTS_SQL = `insert into stock_lot (id, warehouse_id, pr
   from (select * from jsonb_to_recordset(?::jsonb) as x(ord int, product_id uuid, line_no int, lot_id uuid, quantity numeric, unit_cost numeric, cost numeric) order by ord) s
   returning id, product_id, recorder_line, qty_in::text as qty_in, value_remaining::text as value_remaining`;
 
-const EXPENSE_SQL = `insert into expense_register (id, date, warehouse_id, product_id, reason, amount, recorder_type, recorder_id, recorder_line)
-  select gen_random_uuid(), ?, ?, x.product_id, ?, x.amount, ?, ?, x.line_no
-  from jsonb_to_recordset(?::jsonb) as x(product_id uuid, line_no int, amount numeric)`;
-
-async function checkWarehouse(em: EntityManager, id: string | undefined, field: string, fields: Record<string, string>): Promise<void> {
+export async function checkWarehouse(em: EntityManager, id: string | undefined, field: string, fields: Record<string, string>): Promise<void> {
   if (!id) return;
   const [w]: { active: boolean }[] = await em.execute('select active from warehouse where id = ?', [id]);
   if (!w) fields[field] = 'no such warehouse';
   else if (!w.active) fields[field] = 'the warehouse is inactive';
 }
 
-/** Lines keyed `lines.<index>.<field>`: a GOODS product that exists, quantity > 0 with ≤ 3 places. */
-async function checkLines(em: EntityManager, lines: StockLineInput[], fields: Record<string, string>): Promise<CheckedLine[]> {
+/**
+ * Lines keyed `lines.<index>.<field>`: a GOODS product that exists, quantity > 0 (≥ 0
+ * with allowZero) with ≤ 3 places; `quantityField` names the quantity in the input.
+ */
+export async function checkLines(em: EntityManager, lines: StockLineInput[], fields: Record<string, string>, { allowZero = false, quantityField = 'quantity' } = {}): Promise<CheckedLine[]> {
   const ids = [...new Set(lines.map((l) => l.productId))];
   const rows: { id: string; sku: string; kind: string }[] = ids.length ? await em.execute('select id, sku, kind from product where id in (?)', [ids]) : [];
   const products = new Map(rows.map((r) => [r.id, r]));
@@ -59,14 +72,25 @@ async function checkLines(em: EntityManager, lines: StockLineInput[], fields: Re
     if (!product) fields[`lines.${i}.productId`] = `line ${n}: no such product`;
     else if (product.kind !== ProductKind.GOODS) fields[`lines.${i}.productId`] = `line ${n}: ${product.sku} is a ${product.kind}; only GOODS are kept in stock`;
     const quantity = new Decimal(line.quantity);
-    if (quantity.lte(0)) fields[`lines.${i}.quantity`] = `line ${n}: the quantity must be greater than 0`;
-    else if (quantity.decimalPlaces() > 3) fields[`lines.${i}.quantity`] = `line ${n}: the quantity must have at most 3 decimal places`;
-    else if (quantity.gt(MAX_QUANTITY)) fields[`lines.${i}.quantity`] = `line ${n}: the quantity is too large`;
+    const field = `lines.${i}.${quantityField}`;
+    if (allowZero ? quantity.lt(0) : quantity.lte(0)) fields[field] = `line ${n}: the quantity must be ${allowZero ? 'zero or more' : 'greater than 0'}`;
+    else if (quantity.decimalPlaces() > 3) fields[field] = `line ${n}: the quantity must have at most 3 decimal places`;
+    else if (quantity.gt(MAX_QUANTITY)) fields[field] = `line ${n}: the quantity is too large`;
     return { productId: line.productId, quantity: quantity.toFixed() };
   });
 }
 
-function announce(ctx: Context, keys: StockKey[]): void {
+/** The cost of each line's consumed parts, in line order. */
+export function costPerLine(parts: ConsumedPart[]): { lineNo: number; productId: string; cost: string }[] {
+  const perLine = new Map<number, { productId: string; cost: Decimal }>();
+  for (const p of parts) {
+    const e = perLine.get(p.lineNo) ?? { productId: p.productId, cost: new Decimal(0) };
+    perLine.set(p.lineNo, { productId: p.productId, cost: e.cost.plus(p.cost) });
+  }
+  return [...perLine].sort(([a], [b]) => a - b).map(([lineNo, e]) => ({ lineNo, productId: e.productId, cost: e.cost.toFixed() }));
+}
+
+export function announce(ctx: Context, keys: StockKey[]): void {
   const seen = new Set<string>();
   for (const key of keys) {
     const k = `${key.warehouseId}:${key.productId}`;
@@ -76,13 +100,12 @@ function announce(ctx: Context, keys: StockKey[]): void {
   }
 }
 
-async function lockDocument<T extends StockTransfer | WriteOff>(em: EntityManager, entity: new () => T, id: string): Promise<T> {
+export async function lockDocument<T extends DocumentEntity>(em: EntityManager, entity: new () => T, id: string): Promise<T> {
   const doc = isUuid(id) ? await em.findOne(entity as never, { id } as never, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true }) : null;
   if (!doc) throw notFound(entity.name, id);
   return doc as T;
 }
 
-const LABEL = { StockTransfer: 'Transfer', WriteOff: 'Write-off' } as const;
 
 /**
  * Shared verbs of the documents that take goods out of a warehouse (DESIGN §4). Every
@@ -91,20 +114,31 @@ const LABEL = { StockTransfer: 'Transfer', WriteOff: 'Write-off' } as const;
  * deletes its register rows and then the lots it made (refused while other documents
  * took from those).
  */
-abstract class OutgoingStockService<T extends StockTransfer | WriteOff> {
+export abstract class StockDocumentService<T extends StockDocument> {
   protected abstract readonly entity: new () => T;
-  protected abstract readonly type: typeof STOCK_TRANSFER | typeof WRITE_OFF;
-  protected abstract linesOf(em: EntityManager, doc: T): Promise<{ lineNo: number; productId: string; quantity: string }[]>;
+  /** The recorder type of its register rows, e.g. 'WriteOff'. */
+  protected abstract readonly type: string;
+  /** How messages name it, e.g. 'Write-off'. */
+  protected abstract readonly label: string;
+  protected abstract linesOf(em: EntityManager, doc: T): Promise<PostedLine[]>;
   protected abstract checkDocument(em: EntityManager, doc: T, lines: CheckedLine[], fields: Record<string, string>): Promise<void>;
-  protected abstract write(ctx: Context, doc: T, recorder: Recorder, lines: { lineNo: number; productId: string; quantity: string }[]): Promise<StockKey[]>;
+  protected abstract write(ctx: Context, doc: T, recorder: Recorder, lines: PostedLine[]): Promise<StockKey[]>;
   protected abstract replaceLines(em: EntityManager, doc: T, lines: CheckedLine[]): Promise<void>;
+
+  /** The checks of the lines when posting; a count overrides it (a counted quantity may be 0). */
+  protected checkPostedLines(em: EntityManager, lines: PostedLine[], fields: Record<string, string>): Promise<CheckedLine[]> {
+    return checkLines(em, lines, fields);
+  }
+
+  /** After the register rows are gone (unpost, cancel): what the document itself kept of its posting. */
+  protected async afterRetract(_em: EntityManager, _doc: T): Promise<void> {}
 
   get(ctx: Context, id: string): Promise<T | null> {
     return findById(ctx.em, this.entity as never, id) as Promise<T | null>;
   }
 
   protected name(doc: T) {
-    return `${LABEL[this.type]} ${doc.number}`;
+    return `${this.label} ${doc.number}`;
   }
 
   protected async lockDraft(em: EntityManager, id: string, verb: string): Promise<T> {
@@ -133,7 +167,7 @@ abstract class OutgoingStockService<T extends StockTransfer | WriteOff> {
     const lines = await this.linesOf(ctx.em, doc);
     if (!lines.length) throw invalidState(`${this.name(doc)} has no lines to post`, { reason: 'NO_LINES' });
     const fields: Record<string, string> = {};
-    await this.checkDocument(ctx.em, doc, await checkLines(ctx.em, lines, fields), fields);
+    await this.checkDocument(ctx.em, doc, await this.checkPostedLines(ctx.em, lines, fields), fields);
     if (Object.keys(fields).length) throw invalidInput(fields);
     doc.status = DocumentStatus.POSTED;
     doc.postedAt = new Date();
@@ -175,17 +209,20 @@ abstract class OutgoingStockService<T extends StockTransfer | WriteOff> {
         consumers: consumers.map((c) => ({ recorderType: c.type, recorderId: c.id })),
       });
     }
+    await assertNotAdjusted(ctx.em, recorder, this.name(doc));
     await restoreConsumedLots(ctx.em, recorder);
     const touched = await deleteRecorder(ctx.em, recorder);
     await ctx.em.execute('delete from stock_lot where recorder_type = ? and recorder_id = ?', [recorder.type, recorder.id]);
+    await this.afterRetract(ctx.em, doc);
     announce(ctx, touched);
   }
 }
 
 /** Transfers (TR-YYYY-NNNNNN): out of the source at FIFO cost, into the destination as lots of the same cost. */
-export class StockTransferService extends OutgoingStockService<StockTransfer> {
+export class StockTransferService extends StockDocumentService<StockTransfer> {
   protected readonly entity = StockTransfer;
   protected readonly type = STOCK_TRANSFER;
+  protected readonly label = 'Transfer';
 
   list(ctx: Context, args: StockTransferListArgs): Promise<Page<StockTransfer>> {
     const f = args.filter;
@@ -250,11 +287,11 @@ export class StockTransferService extends OutgoingStockService<StockTransfer> {
     lines.forEach((l, i) => em.create(StockTransferLine, { stockTransfer: doc, lineNo: i + 1, product: l.productId, quantity: l.quantity }));
   }
 
-  protected async write(ctx: Context, doc: StockTransfer, recorder: Recorder, lines: { lineNo: number; productId: string; quantity: string }[]): Promise<StockKey[]> {
+  protected async write(ctx: Context, doc: StockTransfer, recorder: Recorder, lines: PostedLine[]): Promise<StockKey[]> {
     const from = doc.fromWarehouse.id;
     const to = doc.toWarehouse.id;
     const parts: ConsumedPart[] = await consumeStock(ctx.em, from, lines);
-    const json = JSON.stringify(parts.map((p, ord) => ({ ord, product_id: p.productId, line_no: p.lineNo, lot_id: p.lotId, quantity: p.quantity, unit_cost: p.unitCost, cost: p.cost })));
+    const json = jsonParam(parts.map((p, ord) => ({ ord, product_id: p.productId, line_no: p.lineNo, lot_id: p.lotId, quantity: p.quantity, unit_cost: p.unitCost, cost: p.cost })));
     const lots: { id: string; product_id: string; recorder_line: number; qty_in: string; value_remaining: string }[] = await ctx.em.execute(CREATE_DESTINATION_LOTS_SQL, [to, doc.date, recorder.type, recorder.id, json]);
     await writeStockMovements(ctx.em, recorder, [
       ...outgoingMovements(from, doc.date, parts),
@@ -265,9 +302,10 @@ export class StockTransferService extends OutgoingStockService<StockTransfer> {
 }
 
 /** Write-offs (WO-YYYY-NNNNNN): out of the warehouse at FIFO cost; that cost goes to the expense register per line. */
-export class WriteOffService extends OutgoingStockService<WriteOff> {
+export class WriteOffService extends StockDocumentService<WriteOff> {
   protected readonly entity = WriteOff;
   protected readonly type = WRITE_OFF;
+  protected readonly label = 'Write-off';
 
   list(ctx: Context, args: WriteOffListArgs): Promise<Page<WriteOff>> {
     const f = args.filter;
@@ -327,17 +365,11 @@ export class WriteOffService extends OutgoingStockService<WriteOff> {
     lines.forEach((l, i) => em.create(WriteOffLine, { writeOff: doc, lineNo: i + 1, product: l.productId, quantity: l.quantity }));
   }
 
-  protected async write(ctx: Context, doc: WriteOff, recorder: Recorder, lines: { lineNo: number; productId: string; quantity: string }[]): Promise<StockKey[]> {
+  protected async write(ctx: Context, doc: WriteOff, recorder: Recorder, lines: PostedLine[]): Promise<StockKey[]> {
     const warehouse = doc.warehouse.id;
     const parts = await consumeStock(ctx.em, warehouse, lines);
     await writeStockMovements(ctx.em, recorder, outgoingMovements(warehouse, doc.date, parts));
-    const perLine = new Map<number, { productId: string; amount: Decimal }>();
-    for (const p of parts) {
-      const e = perLine.get(p.lineNo) ?? { productId: p.productId, amount: new Decimal(0) };
-      perLine.set(p.lineNo, { productId: p.productId, amount: e.amount.plus(p.cost) });
-    }
-    const json = JSON.stringify([...perLine].map(([lineNo, e]) => ({ product_id: e.productId, line_no: lineNo, amount: e.amount.toFixed() })));
-    await ctx.em.execute(EXPENSE_SQL, [doc.date, warehouse, doc.reason, recorder.type, recorder.id, json]);
+    await bookExpenses(ctx.em, recorder, costPerLine(parts).map((e) => ({ date: doc.date, warehouseId: warehouse, productId: e.productId, reason: doc.reason, amount: e.cost, recorderLine: e.lineNo })));
     return parts.map((p) => ({ warehouseId: warehouse, productId: p.productId }));
   }
 }

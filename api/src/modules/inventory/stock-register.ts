@@ -1,4 +1,6 @@
+import Decimal from 'decimal.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { jsonParam } from '../../shared/json-param';
 import type { Recorder } from '../ledger/recorder';
 
 /** One row of the stock register a document posts: signed quantity and cost. */
@@ -21,8 +23,9 @@ export interface StockKey {
 
 /**
  * Inserts the movements, upserts stock_month_total and makes sure the balance rows
- * exist in one statement, then adds the movements to the balances in a second (DESIGN
- * §4, §6): the database adds, nothing is read and written back from JS, so concurrent
+ * exist in one statement, then adds the movements, netted per balance row, to the
+ * balances in a second (DESIGN §4, §6): the database adds to what it holds, no balance
+ * is read and written back from JS, so concurrent
  * postings queue on the balance rows and never lose an update. Balance rows are touched in (warehouse, product) order so
  * documents of many products do not deadlock. A balance row created here copies the
  * warehouse's allowsNegativeStock; the CHECK on it refuses negative stock.
@@ -55,12 +58,11 @@ const WRITE_SQL = `with input as (
   )
   select (select count(*) from ins)::int as movements, (select count(*) from bal)::int as balances, (select count(*) from mon)::int as months`;
 
-/** Adds the movements to the balance rows (which exist by then), in (warehouse, product) order. */
+/** Adds each balance row's net movement (rows exist by then), in (warehouse, product) order. */
 const ADD_TO_BALANCES_SQL = `update stock_balance b set on_hand = b.on_hand + g.quantity, cost = b.cost + g.cost
   from (
-    select warehouse_id, product_id, sum(quantity) as quantity, sum(cost) as cost
-    from jsonb_to_recordset(?::jsonb) as x(warehouse_id uuid, product_id uuid, quantity numeric, cost numeric)
-    group by 1, 2 order by 1, 2
+    select * from jsonb_to_recordset(?::jsonb) as x(warehouse_id uuid, product_id uuid, quantity numeric, cost numeric)
+    order by 1, 2
   ) g
   where b.warehouse_id = g.warehouse_id and b.product_id = g.product_id`;
 
@@ -101,9 +103,22 @@ export async function writeStockMovements(em: EntityManager, recorder: Recorder,
     cost: m.cost,
     recorder_line: m.recorderLine,
   }));
-  const json = JSON.stringify(rows);
-  await em.execute(WRITE_SQL, [json, recorder.type, recorder.id]);
-  await em.execute(ADD_TO_BALANCES_SQL, [json]);
+  await em.execute(WRITE_SQL, [jsonParam(rows), recorder.type, recorder.id]);
+  await em.execute(ADD_TO_BALANCES_SQL, [jsonParam(netPerBalance(movements))]);
+}
+
+/** Sums of money × many rows must not round: decimal.js keeps 20 significant digits by default. */
+const Exact = Decimal.clone({ precision: 64 });
+
+/** The movements summed per warehouse × product: what each balance row changes by. */
+function netPerBalance(movements: StockMovementInput[]): { warehouse_id: string; product_id: string; quantity: string; cost: string }[] {
+  const net = new Map<string, { warehouse_id: string; product_id: string; quantity: Decimal; cost: Decimal }>();
+  for (const m of movements) {
+    const key = `${m.warehouseId}:${m.productId}`;
+    const n = net.get(key) ?? { warehouse_id: m.warehouseId, product_id: m.productId, quantity: new Exact(0), cost: new Exact(0) };
+    net.set(key, { ...n, quantity: n.quantity.plus(m.quantity), cost: n.cost.plus(m.cost) });
+  }
+  return [...net.values()].map((n) => ({ ...n, quantity: n.quantity.toFixed(), cost: n.cost.toFixed() }));
 }
 
 /** Removes every register row of the recorder (stock, supplier settlements, purchase VAT book, expenses), reversing balances and month totals. */

@@ -7,6 +7,7 @@ import { StockLot, StockMovement } from './stock.entity';
 import { seesCost } from './stock.service';
 import { StockBalanceArgs, StockBalanceView, StockMovementArgs } from './stock.types';
 import { Warehouse } from './warehouse.entity';
+import { documentNumber } from '../ledger/document-numbers';
 
 const StockBalancePage = PageType(StockBalanceView);
 const StockMovementPage = PageType(StockMovement);
@@ -85,6 +86,11 @@ export class StockMovementResolver {
   @FieldResolver(() => Product)
   product(@Root() movement: StockMovement, @Ctx() ctx: Context) {
     return ctx.loaders.byId(Product).load(movement.product.id);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'The number of the document that made the row, e.g. WO-2026-000003' })
+  recorderNumber(@Root() movement: StockMovement, @Ctx() ctx: Context) {
+    return documentNumber(ctx, { type: movement.recorderType, id: movement.recorderId });
   }
 
   @FieldResolver(() => ID, { nullable: true })

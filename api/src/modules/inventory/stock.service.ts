@@ -9,38 +9,48 @@ import type { StockBalanceArgs, StockBalanceView, StockMovementArgs } from './st
 /** Cost and value are shown only to users with cost:read; for the others those fields are null (no error, DESIGN §8). */
 export const seesCost = (ctx: Context) => !!ctx.user?.permissions.has('cost:read');
 
-/** Current balances: the balance table, with the average unit cost of the lots still there. */
-const CURRENT_SQL = `select b.warehouse_id, b.product_id, b.on_hand, b.reserved, b.cost,
-    (select case when sum(l.qty_remaining) > 0 then round(sum(l.value_remaining) / sum(l.qty_remaining), 4) end
-     from stock_lot l where l.warehouse_id = b.warehouse_id and l.product_id = b.product_id and l.qty_remaining > 0) as average_unit_cost
-  from stock_balance b`;
+/** Current balances: the balance table. */
+const CURRENT_SQL = `select warehouse_id, product_id, on_hand, reserved, cost from stock_balance`;
 
 /** Balances at the end of a day: month totals before its month plus that month's movements up to the day. */
-const AS_OF_SQL = `select t.warehouse_id, t.product_id, t.on_hand, 0 as reserved, t.cost,
-    case when t.on_hand > 0 then round(t.cost / t.on_hand, 4) end as average_unit_cost
-  from (
-    select warehouse_id, product_id, sum(quantity) as on_hand, sum(cost) as cost from (
-      select warehouse_id, product_id, quantity, cost from stock_month_total where month < date_trunc('month', ?::date)::date
-      union all
-      select warehouse_id, product_id, quantity, cost from stock_movement where date >= date_trunc('month', ?::date)::date and date <= ?::date
-    ) x group by warehouse_id, product_id
-  ) t`;
+const AS_OF_SQL = `select warehouse_id, product_id, sum(quantity) as on_hand, 0 as reserved, sum(cost) as cost from (
+    select warehouse_id, product_id, quantity, cost from stock_month_total where month < date_trunc('month', ?::date)::date
+    union all
+    select warehouse_id, product_id, quantity, cost from stock_movement where date >= date_trunc('month', ?::date)::date and date <= ?::date
+  ) x group by warehouse_id, product_id`;
+
+/**
+ * The balances per warehouse × product (warehouse_id, product_id, on_hand, reserved,
+ * cost) as a subquery: now, or at the end of the day `asOf` (reserved 0 then:
+ * reservations are current only). Rows may be all zero (stock that came and went).
+ */
+export function balancesAt(asOf: string | null | undefined): { sql: string; params: unknown[] } {
+  return asOf ? { sql: AS_OF_SQL, params: [asOf, asOf, asOf] } : { sql: CURRENT_SQL, params: [] };
+}
+
+/** Value ÷ quantity of the lots still there (for balances `s` of now). */
+const LOTS_AVERAGE_SQL = `(select case when sum(l.qty_remaining) > 0 then round(sum(l.value_remaining) / sum(l.qty_remaining), 4) end
+  from stock_lot l where l.warehouse_id = s.warehouse_id and l.product_id = s.product_id and l.qty_remaining > 0)`;
+
+/** Value ÷ on hand (for balances `s` of a past day, when the lots are not known). */
+const BOOK_AVERAGE_SQL = `case when s.on_hand > 0 then round(s.cost / s.on_hand, 4) end`;
 
 export class StockService {
   /** One statement: the rows of the page and the total (count over the filtered rows). */
   async balances(ctx: Context, args: StockBalanceArgs): Promise<Page<StockBalanceView>> {
     const f = args.filter ?? {};
-    const params: unknown[] = f.asOf ? [f.asOf, f.asOf, f.asOf] : [];
+    const source = balancesAt(f.asOf);
+    const params: unknown[] = [...source.params];
     const where: string[] = [];
     if (f.warehouseId) (where.push('s.warehouse_id = ?'), params.push(f.warehouseId));
     if (f.productId) (where.push('s.product_id = ?'), params.push(f.productId));
     if (f.groupId) (where.push(`p.group_id in ${SUBTREE_IDS_SQL}`), params.push(f.groupId));
     if (f.onlyNonZero) where.push('(s.on_hand <> 0 or s.cost <> 0)');
-    const from = `from (${f.asOf ? AS_OF_SQL : CURRENT_SQL}) s
+    const from = `from (${source.sql}) s
        join product p on p.id = s.product_id join warehouse w on w.id = s.warehouse_id
        ${where.length ? `where ${where.join(' and ')}` : ''}`;
     const rows: { warehouse_id: string; product_id: string; on_hand: string; reserved: string; cost: string; average_unit_cost: string | null; total: string }[] = await ctx.em.execute(
-      `select s.*, count(*) over () as total ${from} order by w.code, p.sku limit ? offset ?`,
+      `select s.*, ${f.asOf ? BOOK_AVERAGE_SQL : LOTS_AVERAGE_SQL} as average_unit_cost, count(*) over () as total ${from} order by w.code, p.sku limit ? offset ?`,
       [...params, args.perPage, (args.page - 1) * args.perPage],
     );
     const cost = seesCost(ctx);

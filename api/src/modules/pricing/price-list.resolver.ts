@@ -1,6 +1,6 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Args, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../server/context';
-import { PageType } from '../../shared/pagination';
+import { DocumentResolver } from '../ledger/document.resolver';
 import { ProductGroup } from '../catalog/product-group.entity';
 import { Product } from '../catalog/product.entity';
 import { PriceList, PriceListLine } from './price-list.entity';
@@ -9,58 +9,23 @@ import { PriceRecord } from './price-record.entity';
 import { PriceType } from './price-type.entity';
 import { PriceRecordView } from './price.types';
 
-const PriceListPage = PageType(PriceList);
-
 @Resolver(() => PriceList)
-export class PriceListResolver {
-  @Authorized('priceList:read')
-  @Query(() => PriceListPage, { description: 'Filter by price type, status, source, date range, number, product; q searches number and comment' })
-  priceLists(@Args() args: PriceListListArgs, @Ctx() ctx: Context) {
-    return ctx.services.priceLists.list(ctx, args);
-  }
-
-  @Authorized('priceList:read')
-  @Query(() => PriceList, { nullable: true })
-  priceList(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return ctx.services.priceLists.get(ctx, id);
-  }
-
-  @Authorized('priceList:create')
-  @Mutation(() => PriceList, { description: 'A draft of a price type with derivation NONE' })
-  createPriceList(@Arg('input') input: CreatePriceListInput, @Ctx() ctx: Context) {
-    return ctx.services.priceLists.create(ctx, input);
-  }
-
-  @Authorized('priceList:update')
-  @Mutation(() => PriceList, { description: 'A draft only: INVALID_STATE otherwise' })
-  updatePriceList(@Arg('id', () => ID) id: string, @Arg('input') input: UpdatePriceListInput, @Ctx() ctx: Context) {
-    return ctx.services.priceLists.update(ctx, id, input);
-  }
-
-  @Authorized('priceList:delete')
-  @Mutation(() => PriceList, { description: 'A draft only: INVALID_STATE otherwise' })
-  deletePriceList(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return ctx.services.priceLists.delete(ctx, id);
-  }
-
-  @Authorized('priceList:post')
-  @Mutation(() => PriceList, { description: 'Makes the prices effective from the list\'s date, and computes and posts the lists of the types derived from its type' })
-  postPriceList(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return ctx.services.priceLists.post(ctx, id);
-  }
-
-  @Authorized('priceList:post')
-  @Mutation(() => PriceList, { description: 'Back to a draft: its prices and the lists derived from it are deleted' })
-  unpostPriceList(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return ctx.services.priceLists.unpost(ctx, id);
-  }
-
-  @Authorized('priceList:post')
-  @Mutation(() => PriceList, { description: 'A draft or a posted list is cancelled; a posted one loses its prices and derived lists' })
-  cancelPriceList(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return ctx.services.priceLists.cancel(ctx, id);
-  }
-
+export class PriceListResolver extends DocumentResolver({
+  entity: PriceList,
+  plural: 'priceLists',
+  resource: 'priceList',
+  service: (ctx) => ctx.services.priceLists,
+  listArgs: PriceListListArgs,
+  createInput: CreatePriceListInput,
+  updateInput: UpdatePriceListInput,
+  describe: {
+    list: 'Filter by price type, status, source, date range, number, product; q searches number and comment',
+    create: 'A draft of a price type with derivation NONE',
+    post: "Makes the prices effective from the list's date, and computes and posts the lists of the types derived from its type",
+    unpost: 'Back to a draft: its prices and the lists derived from it are deleted',
+    cancel: 'A draft or a posted list is cancelled; a posted one loses its prices and derived lists',
+  },
+}) {
   @Authorized('priceList:post')
   @Mutation(() => PriceList, { description: 'For a FROM_COST price type: posts a DERIVED list dated validFrom pricing every product in stock at its average cost (all warehouses) plus the markup, rounded' })
   recalculateCostPrices(@Args() args: RecalculateCostPricesArgs, @Ctx() ctx: Context) {

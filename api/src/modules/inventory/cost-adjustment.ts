@@ -1,0 +1,233 @@
+import Decimal from 'decimal.js';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { AppError, ErrorCode } from '../../shared/errors';
+import type { Recorder } from '../ledger/recorder';
+import { bookExpenses, type ExpenseInput } from './expense-register';
+import { CostAdjustmentKind } from './landed-cost.entity';
+import { spreadLandedCost } from './landed-cost-allocation';
+import { writeStockMovements, type StockKey, type StockMovementInput } from './stock-register';
+import { jsonParam } from '../../shared/json-param';
+
+/**
+ * Adjusting the cost of goods after the fact (issue 4 §3, DESIGN §4): a landed cost
+ * gives each receipt lot an amount; `adjustLot` spreads it over what is still in the
+ * lot and what every document already took from it, by quantity, to the kopeck
+ * (largest remainder, as spreadLandedCost). The part still in the lot raises its value
+ * and unit cost (a stock movement of quantity 0 and cost +part, so balances still equal
+ * their movements); each consumer's part goes to that consumer type's
+ * ConsumedCostAdjuster. Nothing already posted is rewritten: every row written is the
+ * landed cost's own (recorded by it, dated by it), so unposting it removes exactly them.
+ */
+
+/** What one document took from a lot: one outgoing stock movement. */
+export interface LotConsumption {
+  lotId: string;
+  recorderType: string;
+  recorderId: string;
+  recorderLine: number;
+  warehouseId: string;
+  productId: string;
+  /** Positive. */
+  quantity: string;
+}
+
+/** A row of cost_adjustment before it is written. */
+export interface AdjustmentRow {
+  kind: CostAdjustmentKind;
+  lotId: string;
+  warehouseId: string;
+  productId: string;
+  targetType: string;
+  targetId: string;
+  targetLine: number;
+  quantity: string;
+  amount: string;
+  unitCostDelta: string | null;
+  /** The landed cost line (batch.line when it was added). */
+  line?: number;
+}
+
+/** What a landed cost's adjustments collect, line by line (set `line` first); written set-based by `writeAdjustments`. */
+export class AdjustmentBatch {
+  readonly rows: (AdjustmentRow & { line: number })[] = [];
+  readonly movements: StockMovementInput[] = [];
+  readonly expenses: ExpenseInput[] = [];
+  readonly lotRaises = new Map<string, { value: Decimal; unitCost: Decimal }>();
+  line = 0;
+
+  constructor(
+    readonly em: EntityManager,
+    readonly recorder: Recorder,
+    readonly date: string,
+  ) {}
+
+  add(row: AdjustmentRow): void {
+    this.rows.push({ ...row, line: this.line });
+  }
+}
+
+/**
+ * Books a part of an adjustment for goods a document of one type had already taken.
+ * The shipment module registers one that posts a COGS adjustment in the sales register
+ * (kind COGS), recorded by `batch.recorder` so deleteRecorder takes it back.
+ */
+export interface ConsumedCostAdjuster {
+  adjust(batch: AdjustmentBatch, consumption: LotConsumption, amount: string): Promise<void>;
+}
+
+const adjusters = new Map<string, ConsumedCostAdjuster>();
+
+export function registerCostAdjuster(recorderType: string, adjuster: ConsumedCostAdjuster): void {
+  adjusters.set(recorderType, adjuster);
+}
+
+const row = (kind: CostAdjustmentKind, c: LotConsumption, amount: string): AdjustmentRow => ({
+  kind,
+  lotId: c.lotId,
+  warehouseId: c.warehouseId,
+  productId: c.productId,
+  targetType: c.recorderType,
+  targetId: c.recorderId,
+  targetLine: c.recorderLine,
+  quantity: c.quantity,
+  amount,
+  unitCostDelta: null,
+});
+
+/** Write-offs and counts: the goods are gone as an expense, so their part is one too, dated by the landed cost. */
+export const expenseAdjuster: ConsumedCostAdjuster = {
+  async adjust(batch, c, amount) {
+    batch.add(row(CostAdjustmentKind.EXPENSE, c, amount));
+    batch.expenses.push({ date: batch.date, warehouseId: c.warehouseId, productId: c.productId, reason: 'LANDED_COST', amount, recorderLine: batch.line });
+  },
+};
+
+/** Transfers: the goods still exist in the lot the transfer made from this one; the part follows them there. */
+export const transferAdjuster: ConsumedCostAdjuster = {
+  async adjust(batch, c, amount) {
+    const [destination]: { id: string }[] = await batch.em.execute(
+      'select id from stock_lot where origin_lot_id = ? and recorder_type = ? and recorder_id = ? and recorder_line = ?',
+      [c.lotId, c.recorderType, c.recorderId, c.recorderLine],
+    );
+    if (!destination) throw new AppError(ErrorCode.INVALID_STATE, `${c.recorderType} ${c.recorderId} has no lot made from lot ${c.lotId}`, { lotId: c.lotId });
+    batch.add(row(CostAdjustmentKind.TRANSFER, c, amount));
+    await adjustLot(batch, destination.id, amount);
+  },
+};
+
+registerCostAdjuster('WriteOff', expenseAdjuster);
+registerCostAdjuster('StockCount', expenseAdjuster);
+registerCostAdjuster('StockTransfer', transferAdjuster);
+
+const LOT_SQL = `select id, warehouse_id, product_id, recorder_type, recorder_id, recorder_line, qty_remaining::text as remaining
+  from stock_lot where id = ? for update`;
+
+const CONSUMERS_SQL = `select recorder_type, recorder_id, recorder_line, warehouse_id, product_id, (-quantity)::text as quantity
+  from stock_movement where lot_id = ? and quantity < 0 order by date, recorder_type, recorder_id, recorder_line`;
+
+/** Spreads `amount` (kopecks, > 0) over what is in the lot and what its consumers took. */
+export async function adjustLot(batch: AdjustmentBatch, lotId: string, amount: string): Promise<void> {
+  const [lot]: { id: string; warehouse_id: string; product_id: string; recorder_type: string; recorder_id: string; recorder_line: number; remaining: string }[] = await batch.em.execute(LOT_SQL, [lotId]);
+  const consumers: { recorder_type: string; recorder_id: string; recorder_line: number; warehouse_id: string; product_id: string; quantity: string }[] = await batch.em.execute(CONSUMERS_SQL, [lotId]);
+  const parts = [{ lineId: 'lot', quantity: lot.remaining, value: '0' }, ...consumers.map((c, i) => ({ lineId: String(i), quantity: c.quantity, value: '0' }))];
+  const spread = spreadLandedCost(amount, parts, 'QUANTITY');
+  if (!spread.ok) throw new AppError(ErrorCode.INVALID_STATE, `Lot ${lotId}: ${spread.error.message}`, { lotId });
+  const [kept, ...taken] = spread.allocations.map((a) => a.amount);
+
+  if (new Decimal(kept).gt(0)) {
+    const delta = new Decimal(kept).div(lot.remaining).toDecimalPlaces(4, Decimal.ROUND_HALF_UP);
+    const raise = batch.lotRaises.get(lotId) ?? { value: new Decimal(0), unitCost: new Decimal(0) };
+    batch.lotRaises.set(lotId, { value: raise.value.plus(kept), unitCost: raise.unitCost.plus(delta) });
+    batch.add({
+      kind: CostAdjustmentKind.LOT,
+      lotId,
+      warehouseId: lot.warehouse_id,
+      productId: lot.product_id,
+      targetType: lot.recorder_type,
+      targetId: lot.recorder_id,
+      targetLine: lot.recorder_line,
+      quantity: lot.remaining,
+      amount: kept,
+      unitCostDelta: delta.toFixed(),
+    });
+    batch.movements.push({ warehouseId: lot.warehouse_id, productId: lot.product_id, lotId, date: batch.date, quantity: '0', cost: kept, recorderLine: batch.line });
+  }
+  for (const [i, c] of consumers.entries()) {
+    if (new Decimal(taken[i]).isZero()) continue;
+    const adjuster = adjusters.get(c.recorder_type);
+    if (!adjuster) throw new AppError(ErrorCode.INVALID_STATE, `No cost adjustment is defined for ${c.recorder_type}, which took goods from lot ${lotId}`, { recorderType: c.recorder_type });
+    const consumption = { lotId, recorderType: c.recorder_type, recorderId: c.recorder_id, recorderLine: c.recorder_line, warehouseId: c.warehouse_id, productId: c.product_id, quantity: c.quantity };
+    await adjuster.adjust(batch, consumption, taken[i]);
+  }
+}
+
+const INSERT_ADJUSTMENTS_SQL = `insert into cost_adjustment (id, date, kind, recorder_type, recorder_id, recorder_line, lot_id, warehouse_id, product_id, target_type, target_id, target_line, quantity, amount, unit_cost_delta)
+  select gen_random_uuid(), ?, x.kind, ?, ?, x.line, x.lot_id, x.warehouse_id, x.product_id, x.target_type, x.target_id, x.target_line, x.quantity, x.amount, x.unit_cost_delta
+  from jsonb_to_recordset(?::jsonb) as x(kind text, line int, lot_id uuid, warehouse_id uuid, product_id uuid, target_type text, target_id uuid, target_line int, quantity numeric, amount numeric, unit_cost_delta numeric)`;
+
+const RAISE_LOTS_SQL = `update stock_lot l set value_remaining = l.value_remaining + x.value, unit_cost = l.unit_cost + x.unit_cost
+  from (select * from jsonb_to_recordset(?::jsonb) as r(lot_id uuid, value numeric, unit_cost numeric) order by lot_id) x
+  where l.id = x.lot_id`;
+
+/** Writes what the batches collected: lot raises, their movements, expenses and the cost_adjustment rows. Returns the stock touched. */
+export async function writeAdjustments(batch: AdjustmentBatch): Promise<StockKey[]> {
+  const { em, recorder } = batch;
+  const raises = [...batch.lotRaises].map(([lotId, r]) => ({ lot_id: lotId, value: r.value.toFixed(), unit_cost: r.unitCost.toFixed() }));
+  if (raises.length) await em.execute(RAISE_LOTS_SQL, [jsonParam(raises)]);
+  await writeStockMovements(em, recorder, batch.movements);
+  await bookExpenses(em, recorder, batch.expenses);
+  const rows = batch.rows.map((r) => ({ kind: r.kind, line: r.line, lot_id: r.lotId, warehouse_id: r.warehouseId, product_id: r.productId, target_type: r.targetType, target_id: r.targetId, target_line: r.targetLine, quantity: r.quantity, amount: r.amount, unit_cost_delta: r.unitCostDelta }));
+  if (rows.length) await em.execute(INSERT_ADJUSTMENTS_SQL, [batch.date, recorder.type, recorder.id, jsonParam(rows)]);
+  return batch.movements.map((m) => ({ warehouseId: m.warehouseId, productId: m.productId }));
+}
+
+/** Documents that took from a lot after the recorder raised it (its qty then differs from what the LOT row saw). */
+const TAKEN_SINCE_SQL = `select distinct m.recorder_type, m.recorder_id
+  from cost_adjustment a
+  join stock_lot l on l.id = a.lot_id
+  join stock_movement m on m.lot_id = l.id and m.quantity < 0
+  where a.recorder_type = ? and a.recorder_id = ? and a.kind = 'LOT' and l.qty_remaining <> a.quantity
+    and not exists (select 1 from cost_adjustment b where b.recorder_type = a.recorder_type and b.recorder_id = a.recorder_id and b.lot_id = l.id
+                    and b.target_type = m.recorder_type and b.target_id = m.recorder_id and b.target_line = m.recorder_line)
+  order by 1, 2`;
+
+const LOWER_LOTS_SQL = `update stock_lot l set value_remaining = l.value_remaining - g.amount, unit_cost = l.unit_cost - g.delta
+  from (select lot_id, sum(amount) as amount, sum(unit_cost_delta) as delta from cost_adjustment
+        where recorder_type = ? and recorder_id = ? and kind = 'LOT' group by lot_id order by lot_id) g
+  where l.id = g.lot_id`;
+
+/**
+ * Takes the recorder's adjustments back: refused while documents have taken from a
+ * lot it raised since (they took at the raised cost; unpost them first); otherwise the
+ * lots lose exactly what it added. The caller deletes its register rows (deleteRecorder).
+ */
+export async function reverseAdjustments(em: EntityManager, recorder: Recorder, name: string): Promise<void> {
+  // nobody takes from the raised lots while they are compared and lowered
+  await em.execute(`select id from stock_lot where id in (select lot_id from cost_adjustment where recorder_type = ? and recorder_id = ? and kind = 'LOT') order by id for update`, [recorder.type, recorder.id]);
+  const [changed]: { n: number }[] = await em.execute(
+    `select count(*)::int as n from cost_adjustment a join stock_lot l on l.id = a.lot_id where a.recorder_type = ? and a.recorder_id = ? and a.kind = 'LOT' and l.qty_remaining <> a.quantity`,
+    [recorder.type, recorder.id],
+  );
+  if (changed.n > 0) {
+    const consumers: { recorder_type: string; recorder_id: string }[] = await em.execute(TAKEN_SINCE_SQL, [recorder.type, recorder.id]);
+    throw new AppError(ErrorCode.INVALID_STATE, `${name} cannot be unposted: goods it raised the cost of were taken since by ${consumers.map((c) => `${c.recorder_type} ${c.recorder_id}`).join(', ') || 'other documents'}; unpost those first`, {
+      reason: 'LOTS_CONSUMED',
+      consumers: consumers.map((c) => ({ recorderType: c.recorder_type, recorderId: c.recorder_id })),
+    });
+  }
+  await em.execute(LOWER_LOTS_SQL, [recorder.type, recorder.id]);
+  await em.execute('delete from cost_adjustment where recorder_type = ? and recorder_id = ?', [recorder.type, recorder.id]);
+}
+
+/** A document whose consumption a landed cost has adjusted stays posted until that landed cost is unposted. */
+export async function assertNotAdjusted(em: EntityManager, recorder: Recorder, name: string): Promise<void> {
+  const rows: { recorder_type: string; recorder_id: string }[] = await em.execute(
+    'select distinct recorder_type, recorder_id from cost_adjustment where target_type = ? and target_id = ? order by 1, 2',
+    [recorder.type, recorder.id],
+  );
+  if (!rows.length) return;
+  throw new AppError(ErrorCode.INVALID_STATE, `${name} cannot be unposted: ${rows.map((r) => `${r.recorder_type} ${r.recorder_id}`).join(', ')} adjusted its cost; unpost those first`, {
+    reason: 'COST_ADJUSTED',
+    adjustedBy: rows.map((r) => ({ recorderType: r.recorder_type, recorderId: r.recorder_id })),
+  });
+}

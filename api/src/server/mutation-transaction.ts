@@ -1,0 +1,62 @@
+import { defaultFieldResolver, type GraphQLSchema } from 'graphql';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { DomainEvent, EventBus } from '../shared/event-bus';
+import { actorScope } from '../shared/request-scope';
+import { inTransaction, type RetryOptions } from '../shared/transaction';
+
+/** What the wrapper needs of a request's context. */
+export interface MutationContext {
+  requestId: string;
+  user: { id: string } | null;
+  em: EntityManager;
+  pendingEvents: DomainEvent[];
+  services: { events: Pick<EventBus, 'publish'> };
+}
+
+/**
+ * Runs one mutation field in one transaction (DESIGN §6) with the actor known to the
+ * audit log, retried in a fresh transaction after a serialization failure or a deadlock
+ * (inTransaction). Each attempt runs the whole field resolver again (type-graphql's
+ * resolve: access check, middlewares, validation, service) with `context.em` bound to
+ * its transaction and no pending events; the events of the attempt that committed are
+ * published after the commit, those of failed attempts are dropped.
+ */
+export async function runMutation<T>(context: MutationContext, resolve: () => T | Promise<T>, options?: RetryOptions): Promise<T> {
+  const outer = context.em;
+  try {
+    const result = await actorScope.run({ userId: context.user?.id ?? null, requestId: context.requestId }, () =>
+      inTransaction(
+        outer,
+        async (em) => {
+          context.em = em;
+          context.pendingEvents = [];
+          try {
+            return await resolve();
+          } finally {
+            context.em = outer;
+          }
+        },
+        options,
+      ),
+    );
+    // committed: now the rest of the system may hear of it (DESIGN §9)
+    const events = context.pendingEvents.splice(0);
+    if (events.length) await context.services.events.publish((sql, params) => outer.getConnection().execute(sql, params), events);
+    return result;
+  } finally {
+    context.pendingEvents = [];
+  }
+}
+
+/**
+ * Wraps the resolver of every Mutation field in runMutation. At the schema level, not
+ * as a type-graphql middleware: a middleware may call next() only once, a retry needs
+ * the resolver again.
+ */
+export function runMutationsInTransactions(schema: GraphQLSchema, options?: RetryOptions): GraphQLSchema {
+  for (const field of Object.values(schema.getMutationType()?.getFields() ?? {})) {
+    const resolve = field.resolve ?? defaultFieldResolver;
+    field.resolve = (source, args, context: MutationContext, info) => runMutation(context, () => resolve(source, args, context, info), options);
+  }
+  return schema;
+}

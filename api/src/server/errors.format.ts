@@ -10,7 +10,7 @@ import {
 } from '@mikro-orm/core';
 import { ArgumentValidationError } from 'type-graphql';
 import type { ValidationError } from 'class-validator';
-import { AppError, ErrorCode } from '../shared/errors';
+import { AppError, describeInvalid, ErrorCode } from '../shared/errors';
 import { databaseBusy, isRetryableTransactionError } from '../shared/transaction';
 
 /** Unique constraints whose name does not follow `<table>_<field>_unique`. */
@@ -80,7 +80,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   if (original instanceof ArgumentValidationError) {
     const fields = validationFields(original.extensions.validationErrors as ValidationError[]);
-    return done(shape(ErrorCode.BAD_USER_INPUT, `Invalid input: ${Object.entries(fields).map(([f, m]) => `${f}: ${m}`).join('; ')}`, { fields, details: { fields } }));
+    return done(shape(ErrorCode.BAD_USER_INPUT, describeInvalid(fields), { fields, details: { fields } }));
   }
   if (original instanceof UniqueConstraintViolationException) {
     const field = fieldOfConstraint((original as unknown as { constraint?: string }).constraint);

@@ -29,7 +29,10 @@ export class AppError extends Error {
   }
 }
 
-export const badInput = (fields: Record<string, string>, message = 'Invalid input') =>
+/** "Invalid input: field: what is wrong; …" — the message of a BAD_USER_INPUT with these fields. */
+export const describeInvalid = (fields: Record<string, string>) => `Invalid input: ${Object.entries(fields).map(([f, m]) => `${f}: ${m}`).join('; ')}`;
+
+export const badInput = (fields: Record<string, string>, message = describeInvalid(fields)) =>
   new AppError(ErrorCode.BAD_USER_INPUT, message, { fields });
 
 export const notFound = (entity: string, id: string) =>

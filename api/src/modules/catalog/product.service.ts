@@ -92,6 +92,6 @@ export class ProductService {
     if (input.unitId === null) fields.unitId = 'is required';
     else if (input.unitId !== undefined && !(await findById(ctx.em, Unit, input.unitId))) fields.unitId = 'no such unit';
     if (input.groupId && !(await findById(ctx.em, ProductGroup, input.groupId))) fields.groupId = 'no such product group';
-    if (Object.keys(fields).length) throw badInput(fields, `Invalid input: ${Object.entries(fields).map(([f, m]) => `${f}: ${m}`).join('; ')}`);
+    if (Object.keys(fields).length) throw badInput(fields);
   }
 }

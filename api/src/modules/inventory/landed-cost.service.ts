@@ -16,14 +16,13 @@ import { checkSupplier } from './goods-receipt.service';
 import { spreadLandedCost, type LandedCostError } from './landed-cost-allocation';
 import { LandedCost, LandedCostLine, LandedCostMethod } from './landed-cost.entity';
 import type { CreateLandedCostInput, LandedCostLineInput, LandedCostListArgs, UpdateLandedCostInput } from './landed-cost.inputs';
-import { StockDocumentService, type CheckedLine, type PostedLine } from './outgoing-stock.service';
+import { DOCUMENT_SORTABLE, StockDocumentService, type CheckedLine, type PostedLine } from './stock-document.service';
 import type { StockKey } from './stock-register';
 
 export const LANDED_COST = 'LandedCost';
 
-const SORTABLE = ['number', 'date', 'status', 'postedAt', 'createdAt', 'updatedAt', 'amount'] as const;
+const SORTABLE = [...DOCUMENT_SORTABLE, 'amount'] as const;
 const MAX_MONEY = new Decimal('999999999999999.99');
-const invalidInput = (fields: Record<string, string>) => badInput(fields, `Invalid input: ${Object.entries(fields).map(([f, m]) => `${f}: ${m}`).join('; ')}`);
 
 const RECEIPT_LINES_SQL = `select l.id, l.line_no, r.id as receipt_id, r.number, r.status, r.date::text as date, l.product_id, p.sku,
     l.quantity::text as quantity, l.amount::text as amount, p.weight::text as product_weight
@@ -93,7 +92,7 @@ export class LandedCostService extends StockDocumentService<LandedCost> {
     const header = this.checkHeader(input, fields);
     await checkSupplier(ctx.em, input.supplierId, 'supplierId', fields);
     const lines = await this.allocate(ctx.em, header, await this.withReceipts(ctx.em, input.lines, input.goodsReceiptIds, fields), fields);
-    if (Object.keys(fields).length) throw invalidInput(fields);
+    if (Object.keys(fields).length) throw badInput(fields);
     const doc = ctx.em.create(LandedCost, {
       number: await nextDocumentNumber(ctx.em, 'LC', input.date),
       date: input.date,
@@ -126,11 +125,9 @@ export class LandedCostService extends StockDocumentService<LandedCost> {
       ? await this.withReceipts(ctx.em, input.lines ?? [], input.goodsReceiptIds ?? [], fields)
       : this.asInput(existing);
     const lines = await this.allocate(ctx.em, header, sent, fields);
-    if (Object.keys(fields).length) throw invalidInput(fields);
+    if (Object.keys(fields).length) throw badInput(fields);
     if (replace) {
-      await doc.lines.init();
-      doc.lines.removeAll();
-      await ctx.em.flush();
+      await this.clearLines(ctx.em, doc);
       this.addLines(ctx.em, doc, lines);
     } else existing.forEach((l, i) => (l.allocated = lines[i].allocated));
     doc.date = header.date;
@@ -237,7 +234,7 @@ export class LandedCostService extends StockDocumentService<LandedCost> {
     const lines = await this.savedLines(em, doc);
     const fields: Record<string, string> = {};
     const allocated = await this.allocate(em, doc, this.asInput(lines), fields);
-    if (Object.keys(fields).length) throw invalidInput(fields);
+    if (Object.keys(fields).length) throw badInput(fields);
     const batch = new AdjustmentBatch(em, recorder, doc.date);
     for (const [i, line] of lines.entries()) {
       line.allocated = allocated[i].allocated;

@@ -45,6 +45,10 @@ const RESTORE_LOTS_SQL = `update stock_lot l set qty_remaining = l.qty_remaining
         group by lot_id order by lot_id) g
   where l.id = g.lot_id`;
 
+const LOCK_RESTORED_LOTS_SQL = `select l.id from stock_lot l
+  where l.id in (select lot_id from stock_movement where recorder_type = ? and recorder_id = ? and lot_id is not null and quantity < 0)
+  order by l.warehouse_id, l.product_id, l.date, l.sequence for update`;
+
 type LockedLot = { id: string; product_id: string; remaining: string; unit_cost: string; value_remaining: string; date: string };
 
 /**
@@ -156,5 +160,7 @@ export function outgoingMovements(warehouseId: string, date: string, parts: Cons
 
 /** Gives the source lots back what the recorder's own outgoing movements took (unposting). */
 export async function restoreConsumedLots(em: EntityManager, recorder: Recorder): Promise<void> {
+  // the lots first, in the order posting locks them (product, date, sequence), so an unpost and a post do not deadlock
+  await em.execute(LOCK_RESTORED_LOTS_SQL, [recorder.type, recorder.id]);
   await em.execute(RESTORE_LOTS_SQL, [recorder.type, recorder.id]);
 }

@@ -1,15 +1,15 @@
 import Decimal from 'decimal.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../server/context';
-import { findForChange, listPage } from '../../shared/crud';
 import { badInput } from '../../shared/errors';
+import { findForChange, listPage } from '../../shared/crud';
 import type { Page } from '../../shared/pagination';
 import { SUBTREE_IDS_SQL } from '../catalog/product-group.service';
 import { nextDocumentNumber } from '../ledger/document-number';
 import { documentConditions } from '../ledger/document.filter';
 import type { Recorder } from '../ledger/recorder';
 import { bookExpenses, type ExpenseInput } from './expense-register';
-import { checkLines, checkWarehouse, costPerLine, StockDocumentService, type CheckedLine, type PostedLine } from './outgoing-stock.service';
+import { checkLines, checkWarehouse, costPerLine, DOCUMENT_SORTABLE, StockDocumentService, type CheckedLine, type PostedLine } from './stock-document.service';
 import { consumeStock, outgoingMovements } from './stock-consumption';
 import { StockCount, StockCountLine } from './stock-count.entity';
 import type { CreateStockCountInput, StockCountLineInput, StockCountListArgs, UpdateStockCountInput } from './stock-count.inputs';
@@ -19,8 +19,6 @@ import { jsonParam } from '../../shared/json-param';
 
 export const STOCK_COUNT = 'StockCount';
 
-const SORTABLE = ['number', 'date', 'status', 'postedAt', 'createdAt', 'updatedAt'] as const;
-const invalidInput = (fields: Record<string, string>) => badInput(fields, `Invalid input: ${Object.entries(fields).map(([f, m]) => `${f}: ${m}`).join('; ')}`);
 
 /** On the books at the end of `date`: Σ movements dated on or before it, per product (all the warehouse's, or the listed ones). */
 const BOOK_SQL = `select m.product_id, sum(m.quantity)::text as quantity
@@ -70,7 +68,7 @@ export class StockCountService extends StockDocumentService<StockCount> {
     const f = args.filter;
     const conditions = documentConditions<StockCount>(f, ['number']);
     if (f?.warehouseId) conditions.push({ warehouse: f.warehouseId });
-    return listPage(ctx.em, StockCount, conditions, args, SORTABLE, 'number');
+    return listPage(ctx.em, StockCount, conditions, args, DOCUMENT_SORTABLE, 'number');
   }
 
   async create(ctx: Context, input: CreateStockCountInput): Promise<StockCount> {
@@ -81,7 +79,7 @@ export class StockCountService extends StockDocumentService<StockCount> {
       const [group]: unknown[] = await ctx.em.execute('select 1 from product_group where id = ?', [input.groupId]);
       if (!group) fields.groupId = 'no such product group';
     }
-    if (Object.keys(fields).length) throw invalidInput(fields);
+    if (Object.keys(fields).length) throw badInput(fields);
     const prefilled = input.prefill ? await bookQuantities(ctx.em, input.warehouseId, input.date, { groupId: input.groupId ?? null }) : new Map<string, string>();
     const lines: CheckedLine[] = [...prefilled].map(([productId, book]) => ({ productId, quantity: book }));
     for (const line of counted) {
@@ -107,7 +105,7 @@ export class StockCountService extends StockDocumentService<StockCount> {
     for (const key of ['date', 'warehouseId'] as const) if (input[key] === null) fields[key] = 'must not be null';
     await checkWarehouse(ctx.em, input.warehouseId ?? undefined, 'warehouseId', fields);
     const lines = input.lines ? await this.checkCounted(ctx.em, input.lines, fields) : null;
-    if (Object.keys(fields).length) throw invalidInput(fields);
+    if (Object.keys(fields).length) throw badInput(fields);
     if (input.date) doc.date = input.date;
     if (input.warehouseId) doc.warehouse = ctx.em.getReference(Warehouse, input.warehouseId, { wrapped: true });
     if (input.comment !== undefined) doc.comment = input.comment?.trim() || null;
@@ -140,9 +138,7 @@ export class StockCountService extends StockDocumentService<StockCount> {
   }
 
   protected async replaceLines(em: EntityManager, doc: StockCount, lines: CheckedLine[]) {
-    await doc.lines.init();
-    doc.lines.removeAll();
-    await em.flush();
+    await this.clearLines(em, doc);
     await this.addLines(em, doc, lines, doc.warehouse.id, doc.date);
   }
 

@@ -10,7 +10,7 @@ import type { CreateDiscountRuleInput, DiscountRuleListArgs, UpdateDiscountRuleI
 const SORTABLE = ['name', 'kind', 'priority', 'stacking', 'activeFrom', 'activeTo', 'createdAt', 'updatedAt'] as const;
 
 const invalid = (fields: Record<string, string>) =>
-  badInput(fields, `Invalid input: ${Object.entries(fields).map(([f, m]) => `${f}: ${m}`).join('; ')}`);
+  badInput(fields);
 
 /**
  * Discount rules (issue 5, item 4). The kind-specific fields are checked and shaped by

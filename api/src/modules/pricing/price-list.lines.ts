@@ -19,7 +19,7 @@ const PRICE_PLACES = 4;
 const MAX_PRICE = new Decimal('999999999999999.9999'); // numeric(19,4)
 
 export function invalidBadInput(fields: Record<string, string>) {
-  return badInput(fields, `Invalid input: ${Object.entries(fields).map(([f, m]) => `${f}: ${m}`).join('; ')}`);
+  return badInput(fields);
 }
 
 /** Why a price cannot be a price list price, or null. */

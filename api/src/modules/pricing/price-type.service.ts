@@ -157,7 +157,7 @@ export class PriceTypeService {
     const active = input.active ?? type?.active ?? true;
     if (isDefault && !active && !fields.active) fields.active = 'the default price type must stay active';
 
-    if (Object.keys(fields).length) throw badInput(fields, `Invalid input: ${Object.entries(fields).map(([f, m]) => `${f}: ${m}`).join('; ')}`);
+    if (Object.keys(fields).length) throw badInput(fields);
     if (code && code !== type?.code && (await ctx.em.count(PriceType, { code }))) {
       throw conflict(`code ${code} is already taken`, { fields: { code: 'is already taken' } });
     }

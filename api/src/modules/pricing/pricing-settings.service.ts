@@ -92,7 +92,7 @@ export class PricingSettingsService {
       const problem = percentProblem(cap.percent);
       if (problem) fields[`manualDiscountCaps.${index}.percent`] = problem;
     });
-    if (Object.keys(fields).length) throw badInput(fields, `Invalid input: ${Object.entries(fields).map(([f, m]) => `${f}: ${m}`).join('; ')}`);
+    if (Object.keys(fields).length) throw badInput(fields);
 
     // the row exists from here on, and is locked until the mutation's transaction ends
     await ctx.em.execute('insert into app_setting (key, value) values (?, ?) on conflict (key) do nothing', [PRICING_SETTINGS_KEY, JSON.stringify(defaults())]);

@@ -1,7 +1,7 @@
 import Decimal from 'decimal.js';
 import type { Context } from '../../server/context';
 import { isUuid } from '../../shared/crud';
-import { AppError, badInput, ErrorCode, notFound } from '../../shared/errors';
+import { AppError, badInput, describeInvalid, ErrorCode, notFound } from '../../shared/errors';
 import { Product } from '../catalog/product.entity';
 import { averageCosts } from '../inventory/average-cost';
 import { Counterparty, CounterpartyRole } from '../crm/counterparty.entity';
@@ -17,7 +17,7 @@ import type { Quote, QuoteInput } from './quote.inputs';
 const QUANTITY_PLACES = 3;
 
 const invalid = (fields: Record<string, string>, details: Record<string, unknown> = {}) =>
-  new AppError(ErrorCode.BAD_USER_INPUT, `Invalid input: ${Object.entries(fields).map(([f, m]) => `${f}: ${m}`).join('; ')}`, { fields, ...details });
+  new AppError(ErrorCode.BAD_USER_INPUT, describeInvalid(fields), { fields, ...details });
 
 /**
  * `quote` (issue 5, item 6): gathers what the pure price calculator needs — the client

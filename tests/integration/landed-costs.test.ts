@@ -246,6 +246,8 @@ describe('landed costs', () => {
     await admin.PostLandedCost({ id: lc.id });
     const posted = await registers();
     expect(posted).not.toEqual(before);
+    // and the receipt whose lots it raised cannot be unposted while it stands
+    expect((await errorOf(admin.UnpostGoodsReceipt({ id: receipt.id }))).details).toMatchObject({ reason: 'COST_ADJUSTED', adjustedBy: [{ recorderType: 'LandedCost', recorderId: lc.id }] });
 
     // when unposted: everything as before
     expect((await admin.UnpostLandedCost({ id: lc.id })).unpostLandedCost.status).toBe('DRAFT');
@@ -264,7 +266,7 @@ describe('landed costs', () => {
     await admin.UnpostWriteOff({ id: after });
     await admin.CancelLandedCost({ id: lc.id });
     expect(await registers()).toEqual(before);
-    // and the receipt it raised could not be unposted while it stood; now it is only blocked by the transfer
+    // and once it is cancelled, the receipt is only held by the transfer
     expect((await errorOf(admin.UnpostGoodsReceipt({ id: receipt.id }))).details).toMatchObject({ reason: 'LOTS_CONSUMED' });
   });
 

@@ -196,6 +196,7 @@ export abstract class StockDocumentService<T extends StockDocument> {
 
   private async retract(ctx: Context, doc: T): Promise<void> {
     const recorder = { type: this.type, id: doc.id };
+    await assertNotAdjusted(ctx.em, recorder, this.name(doc));
     const consumers = await consumersOfLots(ctx.em, recorder);
     if (consumers.length) {
       throw invalidState(`${this.name(doc)} cannot be unposted: its lots were taken by ${consumers.map((c) => `${c.type} ${c.id}`).join(', ')}; unpost those first`, {
@@ -203,7 +204,6 @@ export abstract class StockDocumentService<T extends StockDocument> {
         consumers: consumers.map((c) => ({ recorderType: c.type, recorderId: c.id })),
       });
     }
-    await assertNotAdjusted(ctx.em, recorder, this.name(doc));
     await restoreConsumedLots(ctx.em, recorder);
     const touched = await deleteRecorder(ctx.em, recorder);
     await ctx.em.execute('delete from stock_lot where recorder_type = ? and recorder_id = ?', [recorder.type, recorder.id]);

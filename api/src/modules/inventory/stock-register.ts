@@ -130,12 +130,12 @@ export async function deleteRecorder(em: EntityManager, recorder: Recorder): Pro
   return rows.map((r) => ({ warehouseId: r.warehouse_id, productId: r.product_id }));
 }
 
-/** The other documents whose movements took from the recorder's lots: a recorder with these cannot be unposted. */
+/** The other documents whose movements took from the recorder's lots (a landed cost's raise takes nothing): a recorder with these cannot be unposted. */
 export async function consumersOfLots(em: EntityManager, recorder: Recorder): Promise<Recorder[]> {
   const rows: { recorder_type: string; recorder_id: string }[] = await em.execute(
     `select distinct m.recorder_type, m.recorder_id from stock_movement m
      where m.lot_id in (select id from stock_lot where recorder_type = ? and recorder_id = ?)
-       and not (m.recorder_type = ? and m.recorder_id = ?)
+       and m.quantity < 0 and not (m.recorder_type = ? and m.recorder_id = ?)
      order by 1, 2`,
     [recorder.type, recorder.id, recorder.type, recorder.id],
   );

@@ -118,6 +118,19 @@ describe('product groups', () => {
     expect((await admin.ProductGroup({ id: top.id })).productGroup).toBeNull();
   });
 
+  it('refuses to delete a group a discount rule is for, which would silently stop the rule', async () => {
+    const admin = await app.as(Role.ADMIN);
+    const { createProductGroup: group } = await admin.CreateProductGroup({ input: { name: 'Discounted' } });
+    const { createDiscountRule: rule } = await admin.CreateDiscountRule({ input: { name: 'Discounted −5 %', kind: 'PRODUCT_GROUP', activeFrom: '2026-01-01', groupId: group.id, percent: '5' } });
+    const refused = await errorOf(admin.DeleteProductGroup({ id: group.id }));
+    expect(refused.code).toBe('CONFLICT');
+    expect(refused.details).toMatchObject({ reason: 'IN_USE', children: 0, products: 0, discountRules: 1 });
+    // once the rule is gone, so may the group be
+    await admin.DeleteDiscountRule({ id: rule.id });
+    await admin.DeleteProductGroup({ id: group.id });
+    expect((await admin.ProductGroup({ id: group.id })).productGroup).toBeNull();
+  });
+
   it('lets a sales manager read groups but not change them', async () => {
     const manager = await app.as(Role.SALES_MANAGER);
     await expect(manager.ProductGroups({})).resolves.toBeDefined();

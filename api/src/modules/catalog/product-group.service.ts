@@ -83,11 +83,14 @@ export class ProductGroupService {
     const group = await findForChange(ctx.em, ProductGroup, id);
     const children = await ctx.em.count(ProductGroup, { parent: id });
     const products = await ctx.em.count(Product, { group: id });
-    if (children || products) {
-      throw conflict(`Product group "${group.name}" still has ${children} subgroup(s) and ${products} product(s); move or delete them first`, {
+    // discount rules name their group inside their conditions, without a foreign key
+    const [{ rules }]: { rules: number }[] = await ctx.em.execute(`select count(*)::int as rules from discount_rule where conditions->>'groupId' = ?`, [id]);
+    if (children || products || rules) {
+      throw conflict(`Product group "${group.name}" still has ${children} subgroup(s), ${products} product(s) and ${rules} discount rule(s); move or delete them first`, {
         reason: 'IN_USE',
         children,
         products,
+        discountRules: rules,
       });
     }
     ctx.em.remove(group);

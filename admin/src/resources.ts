@@ -4,6 +4,7 @@ import audit from './audit';
 import counterparties from './counterparties';
 import discountRules from './discountRules';
 import goodsReceipts from './goodsReceipts';
+import landedCosts from './landedCosts';
 import lots from './lots';
 import periodClose from './periodClose';
 import priceCheck from './priceCheck';
@@ -12,7 +13,9 @@ import priceTypes from './priceTypes';
 import productGroups from './productGroups';
 import roles from './roles';
 import stockBalances from './stockBalances';
+import stockCounts from './stockCounts';
 import stockTransfers from './stockTransfers';
+import stockValuation from './stockValuation';
 import products from './products';
 import units from './units';
 import users from './users';
@@ -32,4 +35,4 @@ export interface ResourceDef {
   permissions: { read: string; create?: string; edit?: string };
 }
 
-export const resources: ResourceDef[] = [counterparties, products, productGroups, units, warehouses, priceTypes, priceLists, discountRules, priceCheck, goodsReceipts, stockTransfers, writeOffs, stockBalances, lots, periodClose, users, roles, audit];
+export const resources: ResourceDef[] = [counterparties, products, productGroups, units, warehouses, priceTypes, priceLists, discountRules, priceCheck, goodsReceipts, stockTransfers, writeOffs, stockCounts, landedCosts, stockBalances, lots, stockValuation, periodClose, users, roles, audit];

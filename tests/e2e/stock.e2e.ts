@@ -1,6 +1,6 @@
-import type { Locator, Page } from 'playwright-core';
-import { DEMO_PASSWORD, demoEmail, Role, startTestApp, type TestApp } from '../support/harness';
-import { eventually, useBrowser } from './browser';
+import { demoEmail, Role } from '../support/harness';
+import { eventually } from './browser';
+import { addLine, logIn, openCreate, pick, rowsOf, save, switchUser, text, useStockConsole } from './stock-console';
 
 /**
  * The stock screens in a real browser: a goods receipt and a transfer written through their
@@ -9,72 +9,7 @@ import { eventually, useBrowser } from './browser';
  * receipts a test only needs to exist come from the SDK.
  */
 describe('stock console', () => {
-  let app: TestApp;
-  beforeAll(async () => {
-    app = await startTestApp();
-  });
-  afterAll(() => app?.close());
-
-  const browserTest = useBrowser(() => app.url);
-
-  async function logIn(page: Page, email: string) {
-    await page.goto('/');
-    await page.locator('input[name=username]').fill(email);
-    await page.locator('input[name=password]').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('menuitem', { name: 'Dashboard' }).waitFor();
-  }
-
-  /** A supplier, a warehouse and a product, each file-unique by `tag`. */
-  async function seed(tag: string, sku: string, name: string) {
-    const admin = await app.as(Role.ADMIN);
-    const { createUnit: unit } = await admin.CreateUnit({ input: { code: `pcs-${tag}`, name: 'piece' } });
-    const product = (await admin.CreateProduct({ input: { sku, name, unitId: unit.id, vatRate: '22' } })).createProduct;
-    const supplier = (await admin.CreateCounterparty({ input: { name: `E2E Supplier ${tag}`, roles: ['SUPPLIER'] } })).createCounterparty;
-    const warehouse = (await admin.CreateWarehouse({ input: { code: `W-${tag}`, name: `E2E Store ${tag}` } })).createWarehouse;
-    return { admin, product, supplier, warehouse };
-  }
-
-  /** Posts a receipt of `quantity` at `unitCost` through the SDK: one FIFO lot dated `date`. */
-  async function receive(seeded: Awaited<ReturnType<typeof seed>>, date: string, quantity: string, unitCost: string) {
-    const { admin, product, supplier, warehouse } = seeded;
-    const { createGoodsReceipt: receipt } = await admin.CreateGoodsReceipt({ input: { date, warehouseId: warehouse.id, supplierId: supplier.id, lines: [{ productId: product.id, quantity, unitCost }] } });
-    await admin.PostGoodsReceipt({ id: receipt.id });
-  }
-
-  /** Opens a document list from the menu, then its Create form. */
-  async function create(page: Page, menu: string, resource: string) {
-    await page.getByRole('menuitem', { name: menu }).click();
-    await page.waitForURL(new RegExp(`#/${resource}$`));
-    await page.getByRole('link', { name: 'Create', exact: true }).click();
-    await page.waitForURL(new RegExp(`#/${resource}/create$`));
-  }
-
-  /** Adds the form's first line: a product picked by its SKU, and a quantity. */
-  async function addLine(page: Page, product: string, quantity: string) {
-    await page.getByRole('button', { name: 'Add' }).click();
-    await pick(page, page.getByRole('combobox', { name: 'Product', exact: true }), product.split(' ')[0], product);
-    await page.locator('input[name="lines.0.quantity"]').fill(quantity);
-  }
-
-  /** Saves a document's form and waits for its show view; returns its id. */
-  async function save(page: Page, resource: string): Promise<string> {
-    await page.getByRole('button', { name: 'Save' }).click();
-    await page.waitForURL(new RegExp(`#/${resource}/[^/]+/show$`));
-    return decodeURIComponent(page.url().match(new RegExp(`#/${resource}/([^/]+)/show$`))![1]);
-  }
-
-  async function pick(page: Page, combobox: Locator, typed: string, option: string) {
-    await combobox.click();
-    await combobox.pressSequentially(typed);
-    await page.getByRole('option', { name: option }).click();
-    expect(await combobox.inputValue()).toBe(option);
-  }
-
-  const text = (value: string) => value.replace(/\s+/g, ' ').trim();
-
-  /** The rows of a show view's datagrid (`document-lines`, `document-movements`), one line of text each. */
-  const rowsOf = async (page: Page, table: string) => (await page.locator(`.${table} tbody tr`).allInnerTexts()).map(text);
+  const { browserTest, seed, receive } = useStockConsole();
 
   browserTest('a warehouse user writes a goods receipt with one line, posts it, and sees the quantity on the stock balance screen', async ({ page }) => {
     // given a supplier, a warehouse and a product
@@ -82,7 +17,7 @@ describe('stock console', () => {
     await logIn(page, demoEmail(Role.WAREHOUSE));
 
     // when the warehouse user opens Goods receipts, Create, and fills the head
-    await create(page, 'Goods receipts', 'GoodsReceipt');
+    await openCreate(page, 'Goods receipts', 'GoodsReceipt');
     await page.locator('input[name=date]').fill('2020-03-02');
     await pick(page, page.getByRole('combobox', { name: 'Warehouse' }), 'E2E Store', 'E2E Store rc');
     await pick(page, page.getByRole('combobox', { name: 'Supplier' }), 'E2E Supplier', 'E2E Supplier rc');
@@ -118,9 +53,8 @@ describe('stock console', () => {
 
   browserTest('a sales manager sees the balance without value columns; an administrator sees the value and average cost', async ({ page }) => {
     // given 4 drills received at 250 and posted through the SDK
-    const { admin, product, supplier, warehouse } = await seed('sm', 'E2E-ST-2', 'Drill');
-    const { createGoodsReceipt: receipt } = await admin.CreateGoodsReceipt({ input: { date: '2020-03-03', warehouseId: warehouse.id, supplierId: supplier.id, lines: [{ productId: product.id, quantity: '4', unitCost: '250' }] } });
-    await admin.PostGoodsReceipt({ id: receipt.id });
+    const seeded = await seed('sm', 'E2E-ST-2', 'Drill');
+    await receive(seeded, '2020-03-03', [[seeded.product, '4', '250']]);
 
     // when a sales manager opens Stock balances
     await logIn(page, demoEmail(Role.SALES_MANAGER));
@@ -136,8 +70,7 @@ describe('stock console', () => {
     expect(await page.getByRole('menuitem', { name: 'Goods receipts' }).count()).toBe(0);
 
     // and an administrator sees value 1,000.00 at an average of 250.00
-    await page.evaluate('sessionStorage.clear()');
-    await logIn(page, demoEmail(Role.ADMIN));
+    await switchUser(page, demoEmail(Role.ADMIN));
     await page.getByRole('menuitem', { name: 'Stock balances' }).click();
     await eventually(async () => expect(text(await page.getByTestId('balance-E2E-ST-2').innerText())).toMatch(/^E2E Store sm E2E-ST-2 Drill 4 0 4 RUB 250\.00 RUB 1,000\.00 Lots$/));
   });
@@ -146,12 +79,12 @@ describe('stock console', () => {
     // given 6 ladders received at 100 on 1 April and 4 at 130 on 2 April in the store, and an empty annex
     const seeded = await seed('tr', 'E2E-ST-3', 'Ladder');
     await seeded.admin.CreateWarehouse({ input: { code: 'W-tr-annex', name: 'E2E Annex tr' } });
-    await receive(seeded, '2020-04-01', '6', '100');
-    await receive(seeded, '2020-04-02', '4', '130');
+    await receive(seeded, '2020-04-01', [[seeded.product, '6', '100']]);
+    await receive(seeded, '2020-04-02', [[seeded.product, '4', '130']]);
     await logIn(page, demoEmail(Role.WAREHOUSE));
 
     // when the warehouse user writes a transfer of 8 ladders from the store to the annex on 3 April
-    await create(page, 'Stock transfers', 'StockTransfer');
+    await openCreate(page, 'Stock transfers', 'StockTransfer');
     await page.locator('input[name=date]').fill('2020-04-03');
     await pick(page, page.getByRole('combobox', { name: 'From warehouse' }), 'E2E Store', 'E2E Store tr');
     await pick(page, page.getByRole('combobox', { name: 'To warehouse' }), 'E2E Annex', 'E2E Annex tr');
@@ -182,8 +115,7 @@ describe('stock console', () => {
     );
 
     // and an administrator sees the cost each movement carried: 6 × 100 = 600 and 2 × 130 = 260, out and in
-    await page.evaluate('sessionStorage.clear()');
-    await logIn(page, demoEmail(Role.ADMIN));
+    await switchUser(page, demoEmail(Role.ADMIN));
     await page.goto(`/#/StockTransfer/${encodeURIComponent(id)}/show`);
     const costs = ['1 03/04/2020 E2E Store tr E2E-ST-3 -6 -RUB 600.00', '1 03/04/2020 E2E Store tr E2E-ST-3 -2 -RUB 260.00', '1 03/04/2020 E2E Annex tr E2E-ST-3 6 RUB 600.00', '1 03/04/2020 E2E Annex tr E2E-ST-3 2 RUB 260.00'];
     await eventually(async () => expect((await rowsOf(page, 'document-movements')).sort()).toEqual([...costs].sort()));
@@ -192,11 +124,11 @@ describe('stock console', () => {
   browserTest('a warehouse user who writes off more than the warehouse holds is told how much was requested and how much is there', async ({ page }) => {
     // given 5 hammers received in the store
     const seeded = await seed('wo', 'E2E-ST-4', 'Hammer');
-    await receive(seeded, '2020-05-01', '5', '40');
+    await receive(seeded, '2020-05-01', [[seeded.product, '5', '40']]);
     await logIn(page, demoEmail(Role.WAREHOUSE));
 
     // when the warehouse user writes off 7 damaged hammers
-    await create(page, 'Write-offs', 'WriteOff');
+    await openCreate(page, 'Write-offs', 'WriteOff');
     await page.locator('input[name=date]').fill('2020-05-02');
     await pick(page, page.getByRole('combobox', { name: 'Warehouse' }), 'E2E Store', 'E2E Store wo');
     await page.getByRole('combobox', { name: 'Reason' }).click();

@@ -49,11 +49,24 @@ export const en = {
       unpostTitle: 'Unpost %{number}?', unpostConfirm: 'The goods go back into their lots and the expense is removed; the write-off becomes a draft.',
       cancelTitle: 'Cancel %{number}?', cancelConfirm: 'A cancelled write-off cannot be posted again; a posted one loses its stock movements.',
     },
+    stockCount: {
+      post: 'Post', unpost: 'Unpost', cancel: 'Cancel count',
+      postDone: 'Stock count %{number} posted', unpostDone: 'Stock count %{number} is a draft again', cancelDone: 'Stock count %{number} cancelled',
+      unpostTitle: 'Unpost %{number}?', unpostConfirm: 'The shortage goes back into its lots and the surplus lots are removed; the count becomes a draft.',
+      cancelTitle: 'Cancel %{number}?', cancelConfirm: 'A cancelled count cannot be posted again; a posted one loses its stock movements.',
+    },
+    landedCost: {
+      post: 'Post', unpost: 'Unpost', cancel: 'Cancel landed cost',
+      postDone: 'Landed cost %{number} posted', unpostDone: 'Landed cost %{number} is a draft again', cancelDone: 'Landed cost %{number} cancelled',
+      unpostTitle: 'Unpost %{number}?', unpostConfirm: 'Every cost adjustment it made is taken back; the landed cost becomes a draft.',
+      cancelTitle: 'Cancel %{number}?', cancelConfirm: 'A cancelled landed cost cannot be posted again; a posted one loses its cost adjustments.',
+    },
+    documents: { line: 'Line %{number}' },
     errors: {
       INSUFFICIENT_STOCK: 'Not enough %{product} in %{warehouse}: %{requested} requested, %{available} available',
       PERIOD_CLOSED: 'The period is closed through %{closedThrough}: a document dated %{date} can be neither posted nor unposted',
     },
-    stock: { balancesTitle: 'Stock balances', lotsTitle: 'Lots', lotsLink: 'Lots', chooseProductAndWarehouse: 'Choose a product and a warehouse.' },
+    stock: { valuationTitle: 'Stock valuation', balancesTitle: 'Stock balances', lotsTitle: 'Lots', lotsLink: 'Lots', chooseProductAndWarehouse: 'Choose a product and a warehouse.' },
     periodClose: {
       title: 'Period close', closedThrough: 'Closed through %{date}', open: 'No period is closed', setBy: 'Set by %{name}, %{at}',
       help: 'Documents dated on or before the closed date can be neither posted nor unposted. Set a later date to close, an earlier one (or none) to reopen.',
@@ -78,6 +91,8 @@ export const en = {
     },
     AuditAction: { CREATE: 'Created', UPDATE: 'Changed', DELETE: 'Deleted' },
     DocumentStatus: { DRAFT: 'Draft', POSTED: 'Posted', CANCELLED: 'Cancelled' },
+    LandedCostMethod: { VALUE: 'By value', QUANTITY: 'By quantity', WEIGHT: 'By weight', MANUAL: 'By hand' },
+    CostAdjustmentKind: { LOT: 'Lot on hand', COGS: 'Cost of sales', TRANSFER: 'Transferred goods', EXPENSE: 'Written-off goods' },
     WriteOffReason: { DAMAGE: 'Damage', SHORTAGE: 'Shortage', EXPIRY: 'Expired', OWN_USE: 'Own use', OTHER: 'Other' },
     PriceDerivation: { NONE: 'Set by hand', FROM_PRICE_TYPE: 'From another price type', FROM_COST: 'From cost' },
     PriceRounding: { KOPECK: 'To the kopeck (0.01)', ROUBLE: 'To the rouble (1)', TEN_ROUBLES: 'To ten roubles (10)' },
@@ -156,6 +171,24 @@ export const en = {
       fields: { ...stockDocumentFields, fromWarehouseId: 'From warehouse', fromWarehouse: 'From warehouse', toWarehouseId: 'To warehouse', toWarehouse: 'To warehouse' },
     },
     WriteOff: { name: 'Write-off |||| Write-offs', fields: { ...stockDocumentFields, reason: 'Reason' } },
+    StockCount: {
+      name: 'Stock count |||| Stock counts',
+      fields: {
+        ...stockDocumentFields, groupId: 'Product group', groupIdHelp: 'Fill in only the products of this group and the groups below it',
+        prefill: 'Fill in the products on the books', prefillHelp: 'A line per product in the warehouse at the end of the date, counted = book',
+        bookQuantity: 'Book', countedQuantity: 'Counted', difference: 'Difference', differenceCost: 'Difference cost',
+      },
+    },
+    LandedCost: {
+      name: 'Landed cost |||| Landed costs',
+      fields: {
+        ...stockDocumentFields, supplierId: 'Supplier', supplier: 'Supplier', description: 'Description', amount: 'Amount', amountHelp: 'Without VAT',
+        vatRate: 'VAT, %', vat: 'VAT', method: 'Spread', goodsReceiptIds: 'Whole receipts', goodsReceiptIdsHelp: 'Every line of these posted receipts is added',
+        goodsReceipt: 'Receipt', goodsReceiptLine: 'Receipt line', chooseReceiptFirst: 'Choose the receipt first', receiptAmount: 'Receipt amount',
+        weight: 'Weight, kg', weightHelp: 'Of the whole line; empty: product weight × quantity', manualAmount: 'Manual amount', allocated: 'Allocated',
+        adjustments: 'Cost adjustments', kind: 'Kind', targetNumber: 'Document', unitCostDelta: 'Unit cost up by',
+      },
+    },
     StockBalance: {
       name: 'Stock balance |||| Stock balances',
       fields: {
@@ -168,6 +201,13 @@ export const en = {
       fields: {
         productId: 'Product', warehouseId: 'Warehouse', onlyOpen: 'Only with something left', date: 'Date', recorderType: 'Document', recorderLine: 'Line',
         qtyIn: 'Received', qtyRemaining: 'Remaining', unitCost: 'Unit cost', valueRemaining: 'Value remaining',
+      },
+    },
+    StockValuation: {
+      name: 'Stock valuation',
+      fields: {
+        warehouseId: 'Warehouse', groupId: 'Product group', asOf: 'As of (end of day)', warehouse: 'Warehouse', group: 'Product group', quantity: 'Quantity', value: 'Value',
+        noGroup: 'No group', warehouseTotal: 'Total %{warehouse}', total: 'Grand total', atEndOf: 'At the end of %{date}', now: 'Now',
       },
     },
     PeriodClose: { name: 'Period close', fields: { closedThrough: 'Closed through' } },

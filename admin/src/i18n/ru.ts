@@ -49,11 +49,24 @@ export const ru = {
       unpostTitle: 'Отменить проведение %{number}?', unpostConfirm: 'Товар вернётся в свои партии, расход будет удалён; документ станет черновиком.',
       cancelTitle: 'Аннулировать %{number}?', cancelConfirm: 'Аннулированное списание нельзя провести снова; проведённое потеряет свои движения.',
     },
+    stockCount: {
+      post: 'Провести', unpost: 'Отменить проведение', cancel: 'Аннулировать',
+      postDone: 'Инвентаризация %{number} проведена', unpostDone: 'Инвентаризация %{number} снова черновик', cancelDone: 'Инвентаризация %{number} аннулирована',
+      unpostTitle: 'Отменить проведение %{number}?', unpostConfirm: 'Недостача вернётся в свои партии, партии излишков будут удалены; документ станет черновиком.',
+      cancelTitle: 'Аннулировать %{number}?', cancelConfirm: 'Аннулированную инвентаризацию нельзя провести снова; проведённая потеряет свои движения.',
+    },
+    landedCost: {
+      post: 'Провести', unpost: 'Отменить проведение', cancel: 'Аннулировать',
+      postDone: 'Доп. расходы %{number} проведены', unpostDone: 'Доп. расходы %{number} снова черновик', cancelDone: 'Доп. расходы %{number} аннулированы',
+      unpostTitle: 'Отменить проведение %{number}?', unpostConfirm: 'Все корректировки себестоимости будут сторнированы; документ станет черновиком.',
+      cancelTitle: 'Аннулировать %{number}?', cancelConfirm: 'Аннулированный документ нельзя провести снова; проведённый потеряет свои корректировки.',
+    },
+    documents: { line: 'Строка %{number}' },
     errors: {
       INSUFFICIENT_STOCK: 'Недостаточно товара %{product} на складе %{warehouse}: требуется %{requested}, в наличии %{available}',
       PERIOD_CLOSED: 'Период закрыт по %{closedThrough}: документ от %{date} нельзя ни провести, ни отменить его проведение',
     },
-    stock: { balancesTitle: 'Остатки товаров', lotsTitle: 'Партии', lotsLink: 'Партии', chooseProductAndWarehouse: 'Выберите товар и склад.' },
+    stock: { valuationTitle: 'Стоимость запасов', balancesTitle: 'Остатки товаров', lotsTitle: 'Партии', lotsLink: 'Партии', chooseProductAndWarehouse: 'Выберите товар и склад.' },
     periodClose: {
       title: 'Закрытие периода', closedThrough: 'Период закрыт по %{date}', open: 'Закрытых периодов нет', setBy: 'Установил %{name}, %{at}',
       help: 'Документы с датой по дату закрытия включительно нельзя ни провести, ни отменить их проведение. Поздняя дата закрывает период, ранняя (или пустая) — открывает.',
@@ -78,6 +91,8 @@ export const ru = {
     },
     AuditAction: { CREATE: 'Создание', UPDATE: 'Изменение', DELETE: 'Удаление' },
     DocumentStatus: { DRAFT: 'Черновик', POSTED: 'Проведён', CANCELLED: 'Аннулирован' },
+    LandedCostMethod: { VALUE: 'По стоимости', QUANTITY: 'По количеству', WEIGHT: 'По весу', MANUAL: 'Вручную' },
+    CostAdjustmentKind: { LOT: 'Партия на складе', COGS: 'Себестоимость продаж', TRANSFER: 'Перемещённый товар', EXPENSE: 'Списанный товар' },
     WriteOffReason: { DAMAGE: 'Порча', SHORTAGE: 'Недостача', EXPIRY: 'Истёк срок годности', OWN_USE: 'Собственные нужды', OTHER: 'Прочее' },
     PriceDerivation: { NONE: 'Задаётся вручную', FROM_PRICE_TYPE: 'От другого типа цен', FROM_COST: 'От себестоимости' },
     PriceRounding: { KOPECK: 'До копейки (0,01)', ROUBLE: 'До рубля (1)', TEN_ROUBLES: 'До десяти рублей (10)' },
@@ -156,6 +171,24 @@ export const ru = {
       fields: { ...stockDocumentFields, fromWarehouseId: 'Склад-отправитель', fromWarehouse: 'Склад-отправитель', toWarehouseId: 'Склад-получатель', toWarehouse: 'Склад-получатель' },
     },
     WriteOff: { name: 'Списание товаров |||| Списания товаров', fields: { ...stockDocumentFields, reason: 'Причина' } },
+    StockCount: {
+      name: 'Инвентаризация |||| Инвентаризации',
+      fields: {
+        ...stockDocumentFields, groupId: 'Группа товаров', groupIdHelp: 'Заполнить только товарами этой группы и вложенных групп',
+        prefill: 'Заполнить по учётным остаткам', prefillHelp: 'Строка на каждый товар склада на конец даты, фактическое количество = учётному',
+        bookQuantity: 'По учёту', countedQuantity: 'Фактически', difference: 'Отклонение', differenceCost: 'Сумма отклонения',
+      },
+    },
+    LandedCost: {
+      name: 'Доп. расходы |||| Доп. расходы',
+      fields: {
+        ...stockDocumentFields, supplierId: 'Поставщик', supplier: 'Поставщик', description: 'Содержание', amount: 'Сумма', amountHelp: 'Без НДС',
+        vatRate: 'НДС, %', vat: 'НДС', method: 'Распределение', goodsReceiptIds: 'Поступления целиком', goodsReceiptIdsHelp: 'Добавляются все строки этих проведённых поступлений',
+        goodsReceipt: 'Поступление', goodsReceiptLine: 'Строка поступления', chooseReceiptFirst: 'Сначала выберите поступление', receiptAmount: 'Сумма поступления',
+        weight: 'Вес, кг', weightHelp: 'Всей строки; пусто — вес товара × количество', manualAmount: 'Сумма вручную', allocated: 'Распределено',
+        adjustments: 'Корректировки себестоимости', kind: 'Вид', targetNumber: 'Документ', unitCostDelta: 'Рост цены единицы',
+      },
+    },
     StockBalance: {
       name: 'Остаток |||| Остатки товаров',
       fields: {
@@ -168,6 +201,13 @@ export const ru = {
       fields: {
         productId: 'Товар', warehouseId: 'Склад', onlyOpen: 'Только с остатком', date: 'Дата', recorderType: 'Документ', recorderLine: 'Строка',
         qtyIn: 'Поступило', qtyRemaining: 'Осталось', unitCost: 'Цена за единицу', valueRemaining: 'Стоимость остатка',
+      },
+    },
+    StockValuation: {
+      name: 'Стоимость запасов',
+      fields: {
+        warehouseId: 'Склад', groupId: 'Группа товаров', asOf: 'На дату (конец дня)', warehouse: 'Склад', group: 'Группа товаров', quantity: 'Количество', value: 'Стоимость',
+        noGroup: 'Без группы', warehouseTotal: 'Итого %{warehouse}', total: 'Всего', atEndOf: 'На конец %{date}', now: 'Сейчас',
       },
     },
     PeriodClose: { name: 'Закрытие периода', fields: { closedThrough: 'Период закрыт по' } },

@@ -1,14 +1,14 @@
 import LayersIcon from '@mui/icons-material/Layers';
-import { Box, Card, CardContent, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
+import { Card, CardContent, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
-import { useWatch } from 'react-hook-form';
-import { AutocompleteInput, BooleanInput, Form, Loading, ReferenceInput, ResourceContextProvider, Title, useTranslate } from 'react-admin';
+import { useState } from 'react';
+import { BooleanInput, Loading, ResourceContextProvider, Title, useTranslate } from 'react-admin';
 import { useLocation } from 'react-router-dom';
 import { api } from '../providers/session';
 import { errorMessage } from '../shared/errors';
 import { useDayFormat, useDecimalFormat, useMoneyFormat } from '../shared/fields';
 import { useCan } from '../shared/permissions';
+import { ProductFilterInput, ReportFilters, WarehouseFilterInput } from '../shared/ReportFilters';
 
 interface Values {
   productId?: string | null;
@@ -16,12 +16,7 @@ interface Values {
   onlyOpen?: boolean;
 }
 
-const Watcher = ({ onChange }: { onChange: (values: Values) => void }) => {
-  const values = useWatch() as Values;
-  const key = JSON.stringify({ productId: values.productId || null, warehouseId: values.warehouseId || null, onlyOpen: !!values.onlyOpen });
-  useEffect(() => onChange(JSON.parse(key) as Values), [key]); // eslint-disable-line react-hooks/exhaustive-deps
-  return null;
-};
+const normalize = (values: Values): Values => ({ productId: values.productId || null, warehouseId: values.warehouseId || null, onlyOpen: !!values.onlyOpen });
 
 /** FIFO lots of a product in a warehouse, oldest first (`lots`); unit cost and value only with cost:read. Opened from a balance row or by choosing both. */
 const Lots = () => {
@@ -46,18 +41,11 @@ const Lots = () => {
       <Title title={translate('tradebook.stock.lotsTitle')} />
       <Card sx={{ mt: 2 }}>
         <CardContent>
-          <Form defaultValues={initial}>
-            <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', alignItems: 'center' }}>
-              <ReferenceInput source="productId" reference="Product" sort={{ field: 'sku', order: 'ASC' }}>
-                <AutocompleteInput optionText={(p: { sku: string; name: string }) => `${p.sku} ${p.name}`} sx={{ width: 320 }} />
-              </ReferenceInput>
-              <ReferenceInput source="warehouseId" reference="Warehouse" sort={{ field: 'code', order: 'ASC' }}>
-                <AutocompleteInput optionText="name" sx={{ width: 240 }} />
-              </ReferenceInput>
-              <BooleanInput source="onlyOpen" />
-            </Box>
-            <Watcher onChange={setValues} />
-          </Form>
+          <ReportFilters defaultValues={{ ...initial }} normalize={normalize} onChange={setValues}>
+            <ProductFilterInput />
+            <WarehouseFilterInput />
+            <BooleanInput source="onlyOpen" />
+          </ReportFilters>
           {!ready ? (
             <p>{translate('tradebook.stock.chooseProductAndWarehouse')}</p>
           ) : isPending ? (

@@ -25,7 +25,7 @@ function selectionOf(text: string, field: string): string {
 const fieldsOf = (selection: string) => selection.replace(/\{[^}]*\}/g, '').split(' ').filter(Boolean);
 
 describe('the data provider on the stock documents of the committed schema', () => {
-  it.each(['GoodsReceipt', 'StockTransfer', 'WriteOff'])('finds every react-admin call of %s under its DESIGN §7 name', (type) => {
+  it.each(['GoodsReceipt', 'StockTransfer', 'WriteOff', 'StockCount', 'LandedCost'])('finds every react-admin call of %s under its DESIGN §7 name', (type) => {
     const names = Object.entries(operationNames).map(([fetchType, name]) => [fetchType, name({ name: type })]);
     const missing = names.filter(([fetchType, name]) => !objectType(fetchType.startsWith('GET') ? 'Query' : 'Mutation').fields.some((f) => f.name === name));
     expect(missing).toEqual([]);
@@ -61,5 +61,73 @@ describe('the data provider on the stock documents of the committed schema', () 
     const data = { ...previousData, reason: 'EXPIRY', lines: [...previousData.lines, { productId: 'p2', quantity: '1.5' }] };
     const { variables } = buildOperation('UPDATE', objectType('WriteOff'), operation('Mutation', 'updateWriteOff'), { id: 'wo1', data, previousData }, lookup);
     expect(variables).toEqual({ id: 'wo1', input: { version: 4, reason: 'EXPIRY', lines: [{ productId: 'p1', quantity: '2' }, { productId: 'p2', quantity: '1.5' }] } });
+  });
+
+  it('creates a count from its form: warehouse, group and prefill, and counted lines of product id and counted quantity only', () => {
+    const data = { date: '2026-03-31', warehouseId: 'w1', groupId: 'g1', prefill: true, comment: '', lines: [{ productId: 'p9', countedQuantity: '3', bookQuantity: '0', difference: '3' }] };
+    const { variables } = buildOperation('CREATE', objectType('StockCount'), operation('Mutation', 'createStockCount'), { data }, lookup);
+    expect(variables).toEqual({ input: { date: '2026-03-31', warehouseId: 'w1', groupId: 'g1', prefill: true, comment: null, lines: [{ productId: 'p9', countedQuantity: '3' }] } });
+  });
+
+  it('updates a prefilled count where one counted quantity was typed with every line, each as product id and counted quantity', () => {
+    const previousData = flattenRecord({
+      id: 'sc1', version: 2, warehouse: { id: 'w1' },
+      lines: [
+        { id: 'l1', lineNo: 1, product: { id: 'p1' }, bookQuantity: '10', countedQuantity: '10', difference: '0', differenceCost: null },
+        { id: 'l2', lineNo: 2, product: { id: 'p2' }, bookQuantity: '4', countedQuantity: '4', difference: '0', differenceCost: null },
+        { id: 'l3', lineNo: 3, product: { id: 'p3' }, bookQuantity: '7.5', countedQuantity: '7.5', difference: '0', differenceCost: null },
+      ],
+    })!;
+    const data = { ...previousData, lines: previousData.lines.map((line: Record<string, unknown>) => (line.id === 'l2' ? { ...line, countedQuantity: '3' } : line)) };
+    const { variables } = buildOperation('UPDATE', objectType('StockCount'), operation('Mutation', 'updateStockCount'), { id: 'sc1', data, previousData }, lookup);
+    // the API replaces all lines with those sent: the untouched ones go too, or they would be lost
+    expect(variables).toEqual({ id: 'sc1', input: { version: 2, lines: [{ productId: 'p1', countedQuantity: '10' }, { productId: 'p2', countedQuantity: '3' }, { productId: 'p3', countedQuantity: '7.5' }] } });
+  });
+
+  it('reads a landed cost with each line\'s receipt line (its number, quantity, amount and product) and the adjustments it made', () => {
+    const { query } = buildOperation('GET_ONE', objectType('LandedCost'), operation('Query', 'landedCost'), { id: 'lc1' }, lookup);
+    const text = flat(query);
+    const lines = selectionOf(text, 'lines');
+    expect(fieldsOf(lines)).toEqual(expect.arrayContaining(['id', 'lineNo', 'weight', 'manualAmount', 'allocated', 'goodsReceipt', 'goodsReceiptLine']));
+    expect(lines).toContain('goodsReceipt { id }');
+    expect(fieldsOf(selectionOf(lines, 'goodsReceiptLine'))).toEqual(expect.arrayContaining(['id', 'lineNo', 'quantity', 'amount', 'product']));
+    expect(selectionOf(lines, 'goodsReceiptLine')).toContain('product { id }');
+    expect(fieldsOf(selectionOf(text, 'adjustments'))).toEqual(expect.arrayContaining(['kind', 'quantity', 'amount', 'targetNumber', 'unitCostDelta', 'warehouse', 'product']));
+  });
+
+  it('still reads only the ids below a related record that the API reads by itself (a base price list\'s lines and price rows)', () => {
+    const { query } = buildOperation('GET_ONE', objectType('PriceList'), operation('Query', 'priceList'), { id: 'pl1' }, lookup);
+    const base = selectionOf(flat(query), 'basePriceList');
+    expect([selectionOf(base, 'lines'), selectionOf(base, 'records')]).toEqual(['id', 'id']);
+  });
+
+  it('creates a landed cost from whole receipts and single lines: the receipt a line was picked from stays in the form', () => {
+    const data = {
+      date: '2026-02-10', supplierId: 's1', description: 'Freight', amount: '220', vatRate: '22', method: 'MANUAL', comment: '',
+      goodsReceiptIds: ['gr1', 'gr2'], lines: [{ goodsReceiptId: 'gr3', goodsReceiptLineId: 'grl7', weight: '', manualAmount: '20' }],
+    };
+    const { variables } = buildOperation('CREATE', objectType('LandedCost'), operation('Mutation', 'createLandedCost'), { data }, lookup);
+    expect(variables).toEqual({
+      input: {
+        date: '2026-02-10', supplierId: 's1', description: 'Freight', amount: '220', vatRate: '22', method: 'MANUAL', comment: null,
+        goodsReceiptIds: ['gr1', 'gr2'], lines: [{ goodsReceiptLineId: 'grl7', weight: null, manualAmount: '20' }],
+      },
+    });
+  });
+
+  describe('updating a landed cost, whose lines the API rebuilds from the lines and receipts sent', () => {
+    const previousData = flattenRecord({
+      id: 'lc1', version: 5, description: 'Freight', method: 'WEIGHT', supplier: { id: 's1', name: 'Carrier' },
+      lines: [{ id: 'l1', lineNo: 1, weight: '12', manualAmount: null, allocated: '220', goodsReceipt: { id: 'gr1' }, goodsReceiptLine: { id: 'grl1', lineNo: 1, quantity: '10', amount: '1000', product: { id: 'p1' } } }],
+    })!;
+    const update = (data: Record<string, unknown>) => buildOperation('UPDATE', objectType('LandedCost'), operation('Mutation', 'updateLandedCost'), { id: 'lc1', data, previousData }, lookup).variables;
+
+    it('sends the lines it has beside a receipt added whole, so they are kept', () => {
+      expect(update({ ...previousData, goodsReceiptIds: ['gr2'] })).toEqual({ id: 'lc1', input: { version: 5, goodsReceiptIds: ['gr2'], lines: [{ goodsReceiptLineId: 'grl1', weight: '12', manualAmount: null }] } });
+    });
+
+    it('sends neither lines nor an emptied receipt list when only the head changed', () => {
+      expect(update({ ...previousData, description: 'Freight and insurance', goodsReceiptIds: [] })).toEqual({ id: 'lc1', input: { version: 5, description: 'Freight and insurance' } });
+    });
   });
 });

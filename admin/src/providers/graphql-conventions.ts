@@ -37,16 +37,21 @@ function typeText(ref: IntrospectionTypeRef): string {
 
 const isLeaf = (kind: string) => kind === 'SCALAR' || kind === 'ENUM';
 
-/**
- * Every scalar field; the scalars of each related object one level down; and, below that,
- * only the ids of further relations (so a price list's lines carry their product id).
- */
 function isList(ref: IntrospectionTypeRef): boolean {
   const r = ref as IntrospectionTypeRef & { ofType?: IntrospectionTypeRef };
   return r.kind === 'LIST' || (r.kind === 'NON_NULL' && isList(r.ofType!));
 }
 
-/** `forList`: a page of records leaves out their own lists (a price list's lines) — the show view loads those. */
+/** A type the API reads by itself (`product(id)`), as opposed to a part of another record (a receipt's line). */
+const readByItself = (name: string, lookup: Lookup) => !!(lookup('Query') as IntrospectionObjectType | undefined)?.fields.some((f) => f.name === lowerFirst(name));
+
+/**
+ * Every scalar field; the scalars of each related object one level down; and, below that,
+ * only the ids of further relations (so a price list's lines carry their product id) — but
+ * for a single part of another record, which no query reads by itself (a landed cost line's
+ * receipt line), whose scalars and relation ids come along.
+ * `forList`: a page of records leaves out their own lists (a price list's lines) — the show view loads those.
+ */
 function selection(type: IntrospectionObjectType, lookup: Lookup, depth = 0, forList = false): string {
   const parts: string[] = [];
   for (const field of type.fields) {
@@ -58,7 +63,8 @@ function selection(type: IntrospectionObjectType, lookup: Lookup, depth = 0, for
       if (!related) continue;
       if (depth === 0 && forList && isList(field.type)) continue;
       if (depth === 0) parts.push(`${field.name} { ${selection(related, lookup, 1)} }`);
-      else if (depth === 1 && related.fields.some((f) => f.name === 'id')) parts.push(`${field.name} { id }`);
+      else if (depth === 1 && !isList(field.type) && !readByItself(named.name, lookup) && related.fields.some((f) => f.name === 'id')) parts.push(`${field.name} { ${selection(related, lookup, 2)} }`);
+      else if (depth <= 2 && related.fields.some((f) => f.name === 'id')) parts.push(`${field.name} { id }`);
     }
   }
   return parts.join(' ');
@@ -99,7 +105,20 @@ export function flattenRecord(record: Record<string, any> | null): Record<string
   return flat;
 }
 
-const changed = (a: unknown, b: unknown) => JSON.stringify(a ?? null) !== JSON.stringify(b ?? null);
+/** Missing, null and an empty list are one thing: a form's input-only list left empty (a landed cost's receipts) is not sent. */
+const normal = (value: unknown) => JSON.stringify(value === undefined || (Array.isArray(value) && !value.length) ? null : value);
+const changed = (a: unknown, b: unknown) => normal(a) !== normal(b);
+
+/**
+ * What an update sends: the fields that changed, and all of a record's lists as soon as one of
+ * them changed — the API rebuilds a document's lines from every list sent (a landed cost's
+ * `lines` and `goodsReceiptIds`), so a list left out would lose its lines.
+ */
+function updatedFields(data: Record<string, unknown>, previous: Record<string, unknown>): Record<string, unknown> {
+  const diff = Object.fromEntries(Object.entries(data).filter(([key, value]) => changed(value, previous[key])));
+  const lists = Object.entries(data).filter(([, value]) => Array.isArray(value) && value.length);
+  return lists.some(([key]) => key in diff) ? { ...Object.fromEntries(lists), ...diff } : diff;
+}
 
 interface RaParams {
   id?: string;
@@ -145,8 +164,7 @@ export function buildOperation(fetchType: string, type: IntrospectionObjectType,
     case UPDATE: {
       const data = params.data ?? {};
       const previous = params.previousData ?? {};
-      const diff = Object.fromEntries(Object.entries(data).filter(([key, value]) => changed(value, previous[key])));
-      const input = toInput({ ...diff, version: previous.version ?? data.version }, inputFields(operation, 'input', lookup), lookup);
+      const input = toInput({ ...updatedFields(data, previous), version: previous.version ?? data.version }, inputFields(operation, 'input', lookup), lookup);
       return { query: gql`mutation ${operation.name}($id: ID!, $input: ${argType('input')}) { ${operation.name}(id: $id, input: $input) { ${fields} } }`, variables: { id: params.id, input } };
     }
     case DELETE:

@@ -27,7 +27,7 @@ const lowerFirst = (name: string) => name.charAt(0).toLowerCase() + name.slice(1
 export const DocumentVerbButton = ({ type, verb, confirm = false }: { type: DocumentType; verb: DocumentVerb; confirm?: boolean }) => {
   const record = useRecordContext<DocumentRecord>();
   const notify = useNotify();
-  const notifyError = useNotifyError();
+  const notifyError = useNotifyError(type);
   const refresh = useRefresh();
   const [pending, setPending] = useState(false);
   const [asking, setAsking] = useState(false);

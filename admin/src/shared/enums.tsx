@@ -9,6 +9,8 @@ export const ENUMS = {
   AuditAction: ['CREATE', 'UPDATE', 'DELETE'],
   DocumentStatus: ['DRAFT', 'POSTED', 'CANCELLED'],
   WriteOffReason: ['DAMAGE', 'SHORTAGE', 'EXPIRY', 'OWN_USE', 'OTHER'],
+  LandedCostMethod: ['VALUE', 'QUANTITY', 'WEIGHT', 'MANUAL'],
+  CostAdjustmentKind: ['LOT', 'COGS', 'TRANSFER', 'EXPENSE'],
   PriceDerivation: ['NONE', 'FROM_PRICE_TYPE', 'FROM_COST'],
   PriceRounding: ['KOPECK', 'ROUBLE', 'TEN_ROUBLES'],
   PriceListSource: ['MANUAL', 'IMPORT', 'REPRICE', 'DERIVED'],

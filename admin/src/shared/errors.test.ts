@@ -1,5 +1,5 @@
 import { TradebookError } from '../../../schema/client';
-import { errorNotification, referencedRecords, type ErrorFormats } from './errors';
+import { errorNotification, fieldErrorSummary, referencedRecords, type ErrorFormats } from './errors';
 
 const formats: ErrorFormats = {
   decimal: (value) => value.replace('.', ','),
@@ -42,5 +42,25 @@ describe('error notifications', () => {
       { resource: 'Warehouse', id: 'w1' },
     ]);
     expect(referencedRecords(new Error('x'))).toEqual([]);
+  });
+
+  const names = { field: (name: string) => ({ amount: 'Amount', manualAmount: 'Manual amount', goodsReceiptLineId: 'Receipt line' })[name] ?? name, line: (n: number) => `Line ${n}` };
+
+  it('words field errors by label and line, one clause per field, without the server repeating the line', () => {
+    const fields = {
+      'lines.1.manualAmount': 'line 2: the manual amounts add up to 200.00, not 220.00',
+      'lines.0.goodsReceiptLineId': 'line 1: goods receipt RC-2026-000001 is DRAFT',
+      amount: 'must be greater than 0',
+    };
+    expect(fieldErrorSummary(fields, names)).toBe(
+      'Line 2, Manual amount: the manual amounts add up to 200.00, not 220.00; Line 1, Receipt line: goods receipt RC-2026-000001 is DRAFT; Amount: must be greater than 0',
+    );
+  });
+
+  it('words a document refused at posting for a field by its labels, where the document\'s field names are known', () => {
+    const error = new TradebookError([{ message: 'Invalid input: lines.0.goodsReceiptLineId: line 1: goods receipt RC-2026-000001 is DRAFT', extensions: { code: 'BAD_USER_INPUT', fields: { 'lines.0.goodsReceiptLineId': 'line 1: goods receipt RC-2026-000001 is DRAFT' } } }], 200);
+    const summary = 'Line 1, Receipt line: goods receipt RC-2026-000001 is DRAFT';
+    expect(errorNotification(error, { ...formats, fields: names })).toEqual({ message: summary, messageArgs: { _: summary } });
+    expect(errorNotification(error, formats).message).toBe('tradebook.errors.BAD_USER_INPUT');
   });
 });

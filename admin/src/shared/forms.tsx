@@ -5,6 +5,9 @@ import { useCan } from './permissions';
 /** "1 250,50" typed the Russian way is sent as "1250.50": prices and quantities are exact decimals. */
 export const parseDecimal = (value: string) => (value === '' ? null : value.replace(/\s/g, '').replace(',', '.'));
 
+/** The VAT rates the API accepts (DESIGN §5). Decimals come back as "22", the same strings as these choices. */
+export const VAT_RATE_CHOICES = ['0', '10', '22'].map((rate) => ({ id: rate, name: `${rate} %` }));
+
 interface FormOptions {
   /** Reshapes the form's values before they are sent (e.g. drops the inputs the chosen kind does not use). */
   transform?: TransformData;

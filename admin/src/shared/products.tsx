@@ -10,16 +10,16 @@ export const ProductLineInput = ({ label = 'resources.PriceList.fields.product' 
   </ReferenceInput>
 );
 
-/** The SKU of a line's product (`productId`), in a datagrid column. */
-export const ProductSku = (_: { label?: string }) => (
-  <ReferenceField source="productId" reference="Product" link={false}>
+/** The SKU of a line's product (`productId`, or deeper: `goodsReceiptLine.product.id`), in a datagrid column. */
+export const ProductSku = ({ source = 'productId' }: { source?: string; label?: string }) => (
+  <ReferenceField source={source} reference="Product" link={false}>
     <TextField source="sku" />
   </ReferenceField>
 );
 
-/** The name of a line's product (`productId`), in a datagrid column. */
-export const ProductName = (_: { label?: string }) => (
-  <ReferenceField source="productId" reference="Product" link={false}>
+/** The name of a line's product (`productId`, or deeper), in a datagrid column. */
+export const ProductName = ({ source = 'productId' }: { source?: string; label?: string }) => (
+  <ReferenceField source={source} reference="Product" link={false}>
     <TextField source="name" />
   </ReferenceField>
 );

@@ -1,15 +1,15 @@
 import InventoryIcon from '@mui/icons-material/Inventory';
 import { Box, Card, CardContent, Table, TableBody, TableCell, TableHead, TablePagination, TableRow } from '@mui/material';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
-import { useWatch } from 'react-hook-form';
-import { AutocompleteInput, BooleanInput, DateInput, Form, Loading, ReferenceInput, ResourceContextProvider, Title, useTranslate } from 'react-admin';
+import { useState } from 'react';
+import { BooleanInput, DateInput, Loading, ResourceContextProvider, Title, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
 import type { StockBalanceFilter } from '../../../schema/client';
 import { api } from '../providers/session';
 import { errorMessage } from '../shared/errors';
 import { useDecimalFormat, useMoneyFormat } from '../shared/fields';
 import { useCan } from '../shared/permissions';
+import { GroupFilterInput, ProductFilterInput, ReportFilters, WarehouseFilterInput } from '../shared/ReportFilters';
 
 interface FilterValues {
   warehouseId?: string | null;
@@ -27,31 +27,14 @@ const toFilter = (v: FilterValues): StockBalanceFilter => ({
   asOf: v.asOf || null,
 });
 
-/** Hands every change of the filter form to the table at once (no Apply button). */
-const FilterWatcher = ({ onChange }: { onChange: (values: FilterValues) => void }) => {
-  const values = useWatch() as FilterValues;
-  const key = JSON.stringify(toFilter(values));
-  useEffect(() => onChange(JSON.parse(key) as FilterValues), [key, onChange]);
-  return null;
-};
-
-export const StockFilters = ({ onChange, defaultValues }: { onChange: (values: FilterValues) => void; defaultValues: FilterValues }) => (
-  <Form defaultValues={defaultValues}>
-    <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', alignItems: 'center' }}>
-      <ReferenceInput source="warehouseId" reference="Warehouse" sort={{ field: 'code', order: 'ASC' }}>
-        <AutocompleteInput optionText="name" sx={{ width: 240 }} />
-      </ReferenceInput>
-      <ReferenceInput source="productId" reference="Product" sort={{ field: 'sku', order: 'ASC' }}>
-        <AutocompleteInput optionText={(p: { sku: string; name: string }) => `${p.sku} ${p.name}`} sx={{ width: 320 }} />
-      </ReferenceInput>
-      <ReferenceInput source="groupId" reference="ProductGroup" sort={{ field: 'name', order: 'ASC' }} perPage={500}>
-        <AutocompleteInput optionText="path" sx={{ width: 240 }} />
-      </ReferenceInput>
-      <BooleanInput source="onlyNonZero" />
-      <DateInput source="asOf" fullWidth={false} />
-    </Box>
-    <FilterWatcher onChange={onChange} />
-  </Form>
+const StockFilters = ({ onChange, defaultValues }: { onChange: (values: StockBalanceFilter) => void; defaultValues: FilterValues }) => (
+  <ReportFilters defaultValues={{ ...defaultValues }} normalize={toFilter} onChange={onChange}>
+    <WarehouseFilterInput />
+    <ProductFilterInput />
+    <GroupFilterInput />
+    <BooleanInput source="onlyNonZero" />
+    <DateInput source="asOf" fullWidth={false} />
+  </ReportFilters>
 );
 
 /**
@@ -64,16 +47,16 @@ const StockBalances = () => {
   const money = useMoneyFormat();
   const decimal = useDecimalFormat();
   const seesCost = can('cost:read');
-  const [filter, setFilter] = useState<FilterValues>({ onlyNonZero: true });
+  const [filter, setFilter] = useState<StockBalanceFilter>({ onlyNonZero: true });
   const [page, setPage] = useState(0);
   const [perPage, setPerPage] = useState(25);
-  const onFilter = (values: FilterValues) => {
+  const onFilter = (values: StockBalanceFilter) => {
     setFilter(values);
     setPage(0);
   };
   const { data, isPending, error } = useQuery({
     queryKey: ['stockBalances', filter, page, perPage],
-    queryFn: () => api().StockBalanceRows({ filter: toFilter(filter), page: page + 1, perPage }),
+    queryFn: () => api().StockBalanceRows({ filter, page: page + 1, perPage }),
     placeholderData: keepPreviousData,
   });
   const t = (name: string) => translate(`resources.StockBalance.fields.${name}`);
@@ -82,7 +65,7 @@ const StockBalances = () => {
       <Title title={translate('tradebook.stock.balancesTitle')} />
       <Card sx={{ mt: 2 }}>
         <CardContent>
-          <StockFilters onChange={useStableCallback(onFilter)} defaultValues={{ onlyNonZero: true }} />
+          <StockFilters onChange={onFilter} defaultValues={{ onlyNonZero: true }} />
           {isPending ? (
             <Loading />
           ) : error || !data ? (
@@ -145,14 +128,6 @@ const StockBalances = () => {
     </ResourceContextProvider>
   );
 };
-
-/** The same function on every render, so the filter watcher's effect does not loop. */
-function useStableCallback<T extends (...args: never[]) => void>(fn: T): T {
-  const [ref] = useState<{ current: T }>(() => ({ current: fn }));
-  ref.current = fn;
-  const [stable] = useState(() => ((...args: never[]) => ref.current(...args)) as T);
-  return stable;
-}
 
 /** A screen, not a record type: only `list`, like the price check. */
 export default {

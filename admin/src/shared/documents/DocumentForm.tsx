@@ -1,10 +1,13 @@
 import { useEffect, type ComponentType, type ReactNode } from 'react';
 import {
-  ArrayInput, AutocompleteInput, Create, DateInput, Edit, ReferenceInput, SimpleForm, SimpleFormIterator, TextInput, required, useRecordContext, useRedirect, useResourceContext,
+  ArrayInput, AutocompleteInput, Create, DateInput, Edit, ReferenceInput, SimpleForm, SimpleFormIterator, TextInput, required, useNotify, useRecordContext, useRedirect, useResourceContext,
+  type HttpError, type RedirectionSideEffect,
 } from 'react-admin';
+import { errorMessage, fieldErrorSummary } from '../errors';
 import { today } from '../fields';
 import { parseDecimal, permissionToolbar } from '../forms';
 import { ProductLineInput } from '../products';
+import { useFieldNames } from '../useNotifyError';
 import { DOCUMENT_PERMISSIONS, fieldLabel, type DocumentRecord, type DocumentType } from './documentTypes';
 
 /** Only a draft is edited: a posted or cancelled document opens its read-only show view instead. */
@@ -19,26 +22,54 @@ const DraftsOnly = () => {
 };
 
 /**
- * The create and edit screens of a document type around its inputs. A new draft is dated
- * today and has no lines; saved, it opens its show view. Editing is pessimistic, so a
- * CONFLICT or a field error (`lines.0.quantity`…) shows before leaving the form.
+ * A failed save in the reader's words. Field errors stay at their inputs and become the form's
+ * notification (react-admin's `root.serverError`) as one sentence that also names the fields
+ * without an input ("Line 3, Manual amount: …"); any other failure is notified as its message.
  */
-export function documentForms(type: DocumentType, Inputs: ComponentType) {
-  const DocumentCreate = () => (
-    <Create redirect="show">
-      <SimpleForm defaultValues={{ date: today(), lines: [] }}>
-        <Inputs />
-      </SimpleForm>
-    </Create>
-  );
-  const DocumentEdit = () => (
-    <Edit mutationMode="pessimistic" redirect="show">
-      <SimpleForm toolbar={permissionToolbar(DOCUMENT_PERMISSIONS[type])}>
-        <DraftsOnly />
-        <Inputs />
-      </SimpleForm>
-    </Edit>
-  );
+function useSaveErrorNotice(type: DocumentType): (error: unknown) => void {
+  const notify = useNotify();
+  const names = useFieldNames(type);
+  return (error) => {
+    const fields = (error as HttpError | undefined)?.body?.errors as Record<string, unknown> | undefined;
+    if (fields && Object.keys(fields).length) fields.root = { serverError: fieldErrorSummary(fields as Record<string, string>, names) };
+    else notify(errorMessage(error), { type: 'error', messageArgs: { _: errorMessage(error) } });
+  };
+}
+
+interface FormOptions {
+  /** The inputs of a new draft where they differ from an existing one's (a count's prefill). */
+  createInputs?: ComponentType;
+  /** Where a new draft opens: its show view, or its edit form where the work starts once it is saved (a count's quantities). */
+  afterCreate?: RedirectionSideEffect;
+}
+
+/**
+ * The create and edit screens of a document type around its inputs. A new draft is dated
+ * today and has no lines; saved, it opens its show view (or `afterCreate`). Editing is
+ * pessimistic, so a CONFLICT or a field error (`lines.0.quantity`…) shows before leaving the form.
+ */
+export function documentForms(type: DocumentType, Inputs: ComponentType, { createInputs: CreateInputs = Inputs, afterCreate = 'show' }: FormOptions = {}) {
+  const DocumentCreate = () => {
+    const onError = useSaveErrorNotice(type);
+    return (
+      <Create redirect={afterCreate} mutationOptions={{ onError }}>
+        <SimpleForm defaultValues={{ date: today(), lines: [] }}>
+          <CreateInputs />
+        </SimpleForm>
+      </Create>
+    );
+  };
+  const DocumentEdit = () => {
+    const onError = useSaveErrorNotice(type);
+    return (
+      <Edit mutationMode="pessimistic" redirect="show" mutationOptions={{ onError }}>
+        <SimpleForm toolbar={permissionToolbar(DOCUMENT_PERMISSIONS[type])}>
+          <DraftsOnly />
+          <Inputs />
+        </SimpleForm>
+      </Edit>
+    );
+  };
   return { create: DocumentCreate, edit: DocumentEdit };
 }
 
@@ -49,6 +80,27 @@ export const WarehouseInput = ({ source }: { source: string }) => (
   </ReferenceInput>
 );
 
+/** An active supplier, by name: who is owed for a receipt or a landed cost. */
+export const SupplierInput = () => (
+  <ReferenceInput source="supplierId" reference="Counterparty" filter={{ role: 'SUPPLIER', active: true }} sort={{ field: 'name', order: 'ASC' }}>
+    <AutocompleteInput optionText="name" validate={required()} />
+  </ReferenceInput>
+);
+
+/** A draft: its date, its own head inputs (`children`), a comment, and its lines, a row of `lines` each. */
+export const DocumentDraftInputs = ({ children, lines }: { children: ReactNode; lines?: ReactNode }) => (
+  <>
+    <DateInput source="date" validate={required()} />
+    {children}
+    <TextInput source="comment" multiline fullWidth />
+    {lines && (
+      <ArrayInput source="lines">
+        <SimpleFormIterator inline>{lines}</SimpleFormIterator>
+      </ArrayInput>
+    )}
+  </>
+);
+
 /**
  * A stock document's draft: its date, its own head inputs (`children`), a comment, and lines
  * of a product and a quantity each followed by the document's own line inputs (`lineInputs`).
@@ -56,17 +108,16 @@ export const WarehouseInput = ({ source }: { source: string }) => (
 export const StockDocumentInputs = ({ children, lineInputs }: { children: ReactNode; lineInputs?: ReactNode }) => {
   const label = fieldLabel(useResourceContext() ?? '');
   return (
-    <>
-      <DateInput source="date" validate={required()} />
-      {children}
-      <TextInput source="comment" multiline fullWidth />
-      <ArrayInput source="lines">
-        <SimpleFormIterator inline>
+    <DocumentDraftInputs
+      lines={
+        <>
           <ProductLineInput label={label('product')} />
           <TextInput source="quantity" label={label('quantity')} validate={required()} parse={parseDecimal} />
           {lineInputs}
-        </SimpleFormIterator>
-      </ArrayInput>
-    </>
+        </>
+      }
+    >
+      {children}
+    </DocumentDraftInputs>
   );
 };

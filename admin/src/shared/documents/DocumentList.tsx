@@ -22,6 +22,13 @@ export const warehouseFilter = (
   </ReferenceInput>
 );
 
+/** The supplier filter of documents owed to a supplier (receipts, landed costs). */
+export const supplierFilter = (
+  <ReferenceInput key="supplierId" source="supplierId" reference="Counterparty" filter={{ role: 'SUPPLIER' }} sort={{ field: 'name', order: 'ASC' }}>
+    <AutocompleteInput optionText="name" />
+  </ReferenceInput>
+);
+
 /** Create and the document type's own actions (`children`) with the create permission; Export for all. */
 const DocumentListActions = ({ type, children }: { type: DocumentType; children?: ReactNode }) => {
   const canCreate = useCan()(`${DOCUMENT_PERMISSIONS[type]}:create`);

@@ -1,6 +1,6 @@
-import type { ReactNode } from 'react';
+import type { ComponentType, ReactElement, ReactNode } from 'react';
 import {
-  ArrayField, Datagrid, DeleteButton, EditButton, Labeled, NumberField, ReferenceField, Show, SimpleShowLayout, TextField, TopToolbar, useRecordContext,
+  ArrayField, Datagrid, DeleteButton, EditButton, NumberField, ReferenceField, Show, SimpleShowLayout, TextField, TopToolbar, useRecordContext,
 } from 'react-admin';
 import { DocumentVerbButton } from '../DocumentVerbButton';
 import { EnumField } from '../enums';
@@ -31,17 +31,51 @@ export const DocumentShowActions = ({ type, undoable = () => true }: { type: Doc
   );
 };
 
-/** A column of a document's lines after line, SKU, name and quantity: money (a receipt's unit cost) or a plain decimal. */
+/** A column of a document's table: money (a receipt's unit cost), a plain decimal, or text. */
 export interface LineColumn {
   source: string;
-  kind: 'money' | 'decimal';
+  kind: 'money' | 'decimal' | 'text';
+  /** The field whose label it takes where the source is nested (`goodsReceiptLine.quantity` → `quantity`). */
+  label?: string;
+  /** Only for readers with cost:read: the API sends null to the others. */
+  cost?: boolean;
 }
 
-const COLUMNS = { money: MoneyField, decimal: DecimalField };
+/** The quantity of a line: the column of a transfer's or a write-off's lines. */
+export const QUANTITY: LineColumn = { source: 'quantity', kind: 'decimal' };
+
+type ColumnProps = { source: string; label: string; textAlign: 'left' | 'right'; emptyText: string };
+const COLUMNS: Record<LineColumn['kind'], ComponentType<ColumnProps>> = { money: MoneyField, decimal: DecimalField, text: TextField };
+
+/** Renders columns of a document's table as datagrid fields, those of cost:read left out for other readers. */
+export function useLineColumns(type: DocumentType): (columns: LineColumn[]) => ReactElement[] {
+  const label = fieldLabel(type);
+  const seesCost = useCan()('cost:read');
+  return (columns) =>
+    columns
+      .filter((column) => seesCost || !column.cost)
+      .map(({ source, kind, label: name = source }) => {
+        const Column = COLUMNS[kind];
+        return <Column key={source} source={source} label={label(name)} textAlign={kind === 'text' ? 'left' : 'right'} emptyText="—" />;
+      });
+}
 
 const ROWS = { bulkActionButtons: false, rowClick: false, empty: <span>—</span>, sx: { '& .RaDatagrid-rowCell': { py: 0.5 } } } as const;
 
-const WarehouseName = (_: { label?: string }) => (
+/**
+ * A table of the document (`lines`, `movements`, `adjustments`), its rows marked by `className`
+ * for tests. In a show layout it is labelled by its source's field name (or the `label` given).
+ */
+export const DocumentTable = ({ source, className, children }: { source: string; className: string; label?: string; children: ReactNode }) => (
+  <ArrayField source={source}>
+    <Datagrid {...ROWS} className={className}>
+      {children}
+    </Datagrid>
+  </ArrayField>
+);
+
+/** The warehouse of a row (`warehouseId`) by name. */
+export const WarehouseName = (_: { label?: string }) => (
   <ReferenceField source="warehouseId" reference="Warehouse" link={false}>
     <TextField source="name" />
   </ReferenceField>
@@ -51,7 +85,14 @@ interface DocumentShowProps {
   type: DocumentType;
   /** The head fields between the date and the status: warehouses, supplier, reason… */
   children: ReactNode;
+  /** The columns of the lines after line number, SKU and name: a quantity unless given. */
   lineColumns?: LineColumn[];
+  /** Where a line names its product: `productId`, or deeper (a landed cost line's receipt line). */
+  lineProduct?: string;
+  /** Columns between the line number and the product (a landed cost line's receipt). */
+  lineLead?: ReactNode;
+  /** Tables between the lines and the movements (a landed cost's adjustments). */
+  sections?: ReactNode;
   /** The stock movements the document made once posted, with their warehouse where it moves goods between two. */
   movements?: { warehouse: boolean };
 }
@@ -60,9 +101,9 @@ interface DocumentShowProps {
  * A document with its head, its lines (`document-lines`) and, once posted, the stock movements
  * it made (`document-movements`), cost only for readers with cost:read; Post, Unpost and Cancel above.
  */
-export const DocumentShow = ({ type, children, lineColumns = [], movements }: DocumentShowProps) => {
+export const DocumentShow = ({ type, children, lineColumns = [QUANTITY], lineProduct, lineLead, sections, movements }: DocumentShowProps) => {
   const label = fieldLabel(type);
-  const seesCost = useCan()('cost:read');
+  const columns = useLineColumns(type);
   return (
     <Show actions={<DocumentShowActions type={type} />}>
       <SimpleShowLayout>
@@ -72,33 +113,22 @@ export const DocumentShow = ({ type, children, lineColumns = [], movements }: Do
         <EnumField source="status" enumName="DocumentStatus" />
         <TextField source="comment" emptyText="—" />
         <LocaleDateField source="postedAt" emptyText="—" />
-        <Labeled label={label('lines')} fullWidth>
-          <ArrayField source="lines">
-            <Datagrid {...ROWS} className="document-lines">
-              <NumberField source="lineNo" label={label('lineNo')} />
-              <ProductSku label={label('sku')} />
-              <ProductName label={label('productName')} />
-              <DecimalField source="quantity" label={label('quantity')} textAlign="right" />
-              {lineColumns.map(({ source, kind }) => {
-                const Column = COLUMNS[kind];
-                return <Column key={source} source={source} label={label(source)} textAlign="right" />;
-              })}
-            </Datagrid>
-          </ArrayField>
-        </Labeled>
+        <DocumentTable source="lines" className="document-lines">
+          <NumberField source="lineNo" label={label('lineNo')} />
+          {lineLead}
+          <ProductSku source={lineProduct} label={label('sku')} />
+          <ProductName source={lineProduct} label={label('productName')} />
+          {columns(lineColumns)}
+        </DocumentTable>
+        {sections}
         {movements && (
-          <Labeled label={label('movements')} fullWidth>
-            <ArrayField source="movements">
-              <Datagrid {...ROWS} className="document-movements">
-                <NumberField source="recorderLine" label={label('lineNo')} />
-                <DayField source="date" label={label('date')} />
-                {movements.warehouse && <WarehouseName label={label('warehouse')} />}
-                <ProductSku label={label('sku')} />
-                <DecimalField source="quantity" label={label('quantity')} textAlign="right" />
-                {seesCost && <MoneyField source="cost" label={label('cost')} textAlign="right" />}
-              </Datagrid>
-            </ArrayField>
-          </Labeled>
+          <DocumentTable source="movements" className="document-movements">
+            <NumberField source="recorderLine" label={label('lineNo')} />
+            <DayField source="date" label={label('date')} />
+            {movements.warehouse && <WarehouseName label={label('warehouse')} />}
+            <ProductSku label={label('sku')} />
+            {columns([QUANTITY, { source: 'cost', kind: 'money', cost: true }])}
+          </DocumentTable>
         )}
       </SimpleShowLayout>
     </Show>

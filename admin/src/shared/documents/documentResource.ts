@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import type { RedirectionSideEffect } from 'react-admin';
 import type { ResourceDef } from '../../resources';
 import { documentForms } from './DocumentForm';
 import { DOCUMENT_PERMISSIONS, type DocumentType } from './documentTypes';
@@ -8,12 +9,16 @@ interface DocumentScreens {
   show: ComponentType;
   /** The inputs of a draft, for both its create and its edit screen. */
   inputs: ComponentType;
+  /** The inputs of a new draft, where they differ. */
+  createInputs?: ComponentType;
+  /** Where a new draft opens (its show view unless given). */
+  afterCreate?: RedirectionSideEffect;
   icon: ComponentType;
 }
 
 /** A document type's screens as a console resource: named by its number, opened by its permission resource's read, create and update. */
-export function documentResource(type: DocumentType, { list, show, inputs, icon }: DocumentScreens): ResourceDef {
-  const { create, edit } = documentForms(type, inputs);
+export function documentResource(type: DocumentType, { list, show, inputs, createInputs, afterCreate, icon }: DocumentScreens): ResourceDef {
+  const { create, edit } = documentForms(type, inputs, { createInputs, afterCreate });
   const permission = DOCUMENT_PERMISSIONS[type];
   return {
     name: type, list, show, create, edit, icon,

@@ -8,6 +8,8 @@ export const DOCUMENT_PERMISSIONS = {
   GoodsReceipt: 'stockDocument',
   StockTransfer: 'stockDocument',
   WriteOff: 'stockDocument',
+  StockCount: 'stockDocument',
+  LandedCost: 'stockDocument',
 } as const;
 
 export type DocumentType = keyof typeof DOCUMENT_PERMISSIONS;

@@ -57,11 +57,11 @@ interface AllocatedLine {
   allocated: string;
 }
 
-/** The input field a spreading error is about. */
-function fieldOf(error: LandedCostError, index: number): string {
+/** The input field a spreading error is about: a line's weight or manual amount (the only bases typed in), else the amount or the lines. */
+function fieldOf(error: LandedCostError, index: number, method: LandedCostMethod): string {
   if (index < 0) return error.code === 'NO_LINES' || error.code === 'ZERO_BASE_TOTAL' ? 'lines' : 'amount';
-  if (error.code === 'WEIGHT_MISSING' || (error.code === 'INVALID_NUMBER' && error.message.includes('weight')) || error.code === 'NEGATIVE_BASE') return `lines.${index}.weight`;
-  if (error.code.startsWith('MANUAL') || error.message.includes('manual')) return `lines.${index}.manualAmount`;
+  if (method === LandedCostMethod.WEIGHT) return `lines.${index}.weight`;
+  if (method === LandedCostMethod.MANUAL) return `lines.${index}.manualAmount`;
   return `lines.${index}.goodsReceiptLineId`;
 }
 
@@ -189,7 +189,7 @@ export class LandedCostService extends StockDocumentService<LandedCost> {
     const spread = spreadLandedCost(header.amount, bases, header.method);
     if (!spread.ok) {
       const index = spread.error.lineId === null ? -1 : Number(spread.error.lineId);
-      fields[fieldOf(spread.error, index)] = index < 0 ? spread.error.message : `line ${index + 1}: ${spread.error.message.replace(/^Line \d+:? ?/, '')}`;
+      fields[fieldOf(spread.error, index, header.method)] = index < 0 ? spread.error.message : `line ${index + 1}: ${spread.error.message.replace(/^Line \d+:? ?/, '')}`;
       return [];
     }
     return lines.map((line, i) => ({ goodsReceiptLineId: line.goodsReceiptLineId, weight: line.weight ?? null, manualAmount: line.manualAmount ?? null, allocated: spread.allocations[i].amount }));

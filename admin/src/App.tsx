@@ -1,24 +1,40 @@
 import { Admin, Resource } from 'react-admin';
+import { Route } from 'react-router-dom';
 import { Dashboard } from './dashboard/Dashboard';
 import { authProvider, type Permissions } from './providers/authProvider';
 import { dataProvider } from './providers/dataProvider';
 import { i18nProvider } from './providers/i18nProvider';
 import { resources } from './resources';
+import { NotAllowed, NotAllowedOrNotFound } from './shared/NotAllowed';
+import { screenAccess } from './shared/screenAccess';
+
+/** The URL of a refused form, which react-admin would otherwise leave blank (or hand to the list or edit route). */
+const REFUSED_PATHS = { create: 'create/*', edit: ':id/*' } as const;
 
 export const App = () => (
-  <Admin dataProvider={dataProvider} authProvider={authProvider} i18nProvider={i18nProvider} dashboard={Dashboard} title="Tradebook" requireAuth disableTelemetry>
+  <Admin
+    dataProvider={dataProvider}
+    authProvider={authProvider}
+    i18nProvider={i18nProvider}
+    dashboard={Dashboard}
+    catchAll={NotAllowedOrNotFound}
+    title="Tradebook"
+    requireAuth
+    disableTelemetry
+  >
     {(permissions: Permissions) =>
       resources
         .filter((r) => permissions?.can(r.permissions.read))
-        .map(({ permissions: needs, ...r }) => (
-          <Resource
-            key={r.name}
-            {...r}
-            create={needs.create && permissions.can(needs.create) ? r.create : undefined}
-            // without edit rights a resource with a show view is read there; others open a read-only form
-            edit={!r.show || (needs.edit && permissions.can(needs.edit)) ? r.edit : undefined}
-          />
-        ))
+        .map(({ permissions: needs, ...r }) => {
+          const access = screenAccess({ ...r, permissions: needs }, permissions.can);
+          return (
+            <Resource key={r.name} {...r} create={access.create ? r.create : undefined} edit={access.edit ? r.edit : undefined}>
+              {access.refused.map((screen) => (
+                <Route key={screen} path={REFUSED_PATHS[screen]} element={<NotAllowed resource={r.name} screen={screen} />} />
+              ))}
+            </Resource>
+          );
+        })
     }
   </Admin>
 );

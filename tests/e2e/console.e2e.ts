@@ -140,6 +140,38 @@ describe('console', () => {
     expect(await page.getByRole('menuitem', { name: 'Products' }).count()).toBe(0);
   });
 
+  browserTest('a user opening a form or screen their roles do not open by its URL is told so, with the way back, instead of a blank page', async ({ page }) => {
+    // given a client, and a warehouse user: products they may change but not create, counterparties they may only read, users not at all
+    const admin = await app.as(Role.ADMIN);
+    const { createCounterparty: client } = await admin.CreateCounterparty({ input: { name: 'E2E Read-only client' } });
+    await logIn(page, demoEmail(Role.WAREHOUSE));
+
+    // when they open the product create form by its URL
+    await page.goto('/#/Product/create');
+
+    // then the page says they may not create products, shows no form, and leads back to the list
+    await page.getByText('You are not allowed to create records in Products').waitFor();
+    expect(await page.locator('input[name=sku]').count()).toBe(0);
+    await page.getByRole('link', { name: 'Back to the list' }).click();
+    await page.waitForURL(/#\/Product$/);
+
+    // when they open the client's edit form by its URL
+    await page.goto(`/#/Counterparty/${client.id}`);
+
+    // then the page says they may not change counterparties and opens the client read-only instead
+    await page.getByText('You are not allowed to change records in Counterparties').waitFor();
+    await page.getByRole('link', { name: 'Open read-only' }).click();
+    await page.waitForURL(new RegExp(`#/Counterparty/${client.id}/show$`));
+    await page.getByText('E2E Read-only client').first().waitFor();
+
+    // when they open the user create form, of a screen they may not open at all
+    await page.goto('/#/User/create');
+
+    // then they are refused the screen by name rather than told the page does not exist
+    await page.getByText('You are not allowed to open Users').waitFor();
+    expect(await page.getByText('Not Found').count()).toBe(0);
+  });
+
   browserTest('a sales manager sees no administration menus and only their own clients', async ({ page }) => {
     // given a client owned by the sales manager and one owned by the head of sales
     const admin = await app.as(Role.ADMIN);

@@ -5,6 +5,7 @@ import {
 import { EnumField, EnumInput, enumChoices } from '../shared/enums';
 import { EnumListColumn, Later, LocaleDateField } from '../shared/fields';
 import { useCan } from '../shared/permissions';
+import { useSaveErrorOptions } from '../shared/useNotifyError';
 import { CounterpartyForm } from './CounterpartyInputs';
 
 const filters = [
@@ -84,13 +85,13 @@ const CounterpartyShow = () => (
 );
 
 const CounterpartyCreate = () => (
-  <Create redirect="show">
+  <Create redirect="show" mutationOptions={useSaveErrorOptions()}>
     <CounterpartyForm />
   </Create>
 );
 
 const CounterpartyEdit = () => (
-  <Edit mutationMode="pessimistic" redirect="show">
+  <Edit mutationMode="pessimistic" redirect="show" mutationOptions={useSaveErrorOptions()}>
     <CounterpartyForm />
   </Edit>
 );

@@ -3,7 +3,7 @@ import englishMessages from 'ra-language-english';
 /** What every stock document's head, lines and movements are called; each document spreads them into its fields. */
 const stockDocumentFields = {
   number: 'Number', date: 'Date', status: 'Status', warehouseId: 'Warehouse', warehouse: 'Warehouse', comment: 'Comment', postedAt: 'Posted',
-  lines: 'Lines', product: 'Product', quantity: 'Quantity', lineNo: 'Line', sku: 'SKU', productName: 'Name', movements: 'Stock movements', cost: 'Cost',
+  lines: 'Lines', product: 'Product', productId: 'Product', quantity: 'Quantity', lineNo: 'Line', sku: 'SKU', productName: 'Name', movements: 'Stock movements', cost: 'Cost',
   q: 'Search', dateFrom: 'Dated from', dateTo: 'Dated to', updatedAt: 'Changed',
 };
 
@@ -14,6 +14,10 @@ export const en = {
     title: 'Tradebook',
     dashboard: { welcome: 'Welcome, %{name}', subtitle: 'Back office for sales, stock and purchasing', shortcuts: 'Shortcuts', roles: 'Your roles: %{roles}' },
     forbidden: 'You are not allowed to do this',
+    notAllowed: {
+      list: 'You are not allowed to open %{name}', create: 'You are not allowed to create records in %{name}', edit: 'You are not allowed to change records in %{name}',
+      help: 'Your roles do not give you this right. Ask an administrator if your work needs it.', backToList: 'Back to the list', openReadOnly: 'Open read-only',
+    },
     tabs: { general: 'General', requisites: 'Requisites', team: 'Team', orders: 'Orders', contracts: 'Contracts', activities: 'Activities' },
     groupTree: 'Product groups',
     allGroups: 'All groups',
@@ -65,6 +69,18 @@ export const en = {
     errors: {
       INSUFFICIENT_STOCK: 'Not enough %{product} in %{warehouse}: %{requested} requested, %{available} available',
       PERIOD_CLOSED: 'The period is closed through %{closedThrough}: a document dated %{date} can be neither posted nor unposted',
+      INVALID_STATE: {
+        LOTS_CONSUMED: 'The document cannot be unposted: goods from its lots were taken since by %{consumers}; unpost those first',
+        COST_ADJUSTED: 'The document cannot be unposted: a landed cost adjusted its cost (%{adjustedBy}); unpost the landed cost first',
+        NO_LINES: 'The document has no lines to post',
+        STATUS_DRAFT: 'The document is a draft: only a posted document can be unposted',
+        STATUS_POSTED: 'The document is posted: only a draft can be changed, posted or deleted; unpost it first',
+        STATUS_CANCELLED: 'The document is cancelled: it can no longer be changed, posted or cancelled',
+      },
+      CONFLICT: {
+        DATABASE_BUSY: 'The database was busy with other changes at the same moment; try again',
+        STALE_VERSION: 'Someone else changed this record meanwhile; reload it and make your changes again',
+      },
     },
     stock: { valuationTitle: 'Stock valuation', balancesTitle: 'Stock balances', lotsTitle: 'Lots', lotsLink: 'Lots', chooseProductAndWarehouse: 'Choose a product and a warehouse.' },
     periodClose: {
@@ -137,9 +153,9 @@ export const en = {
       name: 'Price list |||| Price lists',
       fields: {
         number: 'Number', date: 'Valid from', status: 'Status', source: 'Source', priceTypeId: 'Price type', priceType: 'Price type', groupId: 'Product group', group: 'Product group',
-        comment: 'Comment', postedAt: 'Posted', lines: 'Lines', product: 'Product', price: 'Price', lineNo: 'Line', sku: 'SKU', productName: 'Name',
+        comment: 'Comment', postedAt: 'Posted', lines: 'Lines', product: 'Product', productId: 'Product', price: 'Price', lineNo: 'Line', sku: 'SKU', productName: 'Name',
         records: 'Price register rows', validFrom: 'Valid from', derivedPriceLists: 'Derived price lists', basePriceListId: 'Base price list',
-        csv: 'Rows (SKU;price)', percent: 'Change, %', q: 'Search', dateFrom: 'Dated from', dateTo: 'Dated to', updatedAt: 'Changed',
+        csv: 'Rows (SKU;price)', percent: 'Change, %', rounding: 'Rounding', q: 'Search', dateFrom: 'Dated from', dateTo: 'Dated to', updatedAt: 'Changed',
       },
     },
     PriceListLine: { name: 'Price list line |||| Price list lines' },
@@ -157,7 +173,7 @@ export const en = {
     },
     PriceCheck: {
       name: 'Price check',
-      fields: { clientId: 'Client', date: 'Date', promoCode: 'Promo code', lines: 'Products', product: 'Product', quantity: 'Quantity', manualDiscountPercent: 'Manual discount, %' },
+      fields: { clientId: 'Client', date: 'Date', promoCode: 'Promo code', lines: 'Products', product: 'Product', productId: 'Product', quantity: 'Quantity', manualDiscountPercent: 'Manual discount, %' },
     },
     GoodsReceipt: {
       name: 'Goods receipt |||| Goods receipts',
@@ -210,7 +226,7 @@ export const en = {
         noGroup: 'No group', warehouseTotal: 'Total %{warehouse}', total: 'Grand total', atEndOf: 'At the end of %{date}', now: 'Now',
       },
     },
-    PeriodClose: { name: 'Period close', fields: { closedThrough: 'Closed through' } },
+    PeriodClose: { name: 'Period close', fields: { closedThrough: 'Closed through', through: 'Closed through' } },
     AuditEntry: {
       name: 'Audit entry |||| Audit log',
       fields: { at: 'When', entity: 'Record type', entityId: 'Record', action: 'Action', userId: 'User', user: 'User', changes: 'Changes', from: 'From', to: 'To' },

@@ -3,7 +3,7 @@ import russianMessages from 'ra-language-russian';
 /** Подписи шапки, строк и движений, общие для всех складских документов. */
 const stockDocumentFields = {
   number: 'Номер', date: 'Дата', status: 'Статус', warehouseId: 'Склад', warehouse: 'Склад', comment: 'Комментарий', postedAt: 'Проведён',
-  lines: 'Строки', product: 'Товар', quantity: 'Количество', lineNo: 'Строка', sku: 'Артикул', productName: 'Наименование', movements: 'Движения по складу', cost: 'Себестоимость',
+  lines: 'Строки', product: 'Товар', productId: 'Товар', quantity: 'Количество', lineNo: 'Строка', sku: 'Артикул', productName: 'Наименование', movements: 'Движения по складу', cost: 'Себестоимость',
   q: 'Поиск', dateFrom: 'Дата с', dateTo: 'Дата по', updatedAt: 'Изменён',
 };
 
@@ -14,6 +14,10 @@ export const ru = {
     title: 'Tradebook',
     dashboard: { welcome: 'Здравствуйте, %{name}', subtitle: 'Учёт продаж, склада и закупок', shortcuts: 'Быстрые переходы', roles: 'Ваши роли: %{roles}' },
     forbidden: 'У вас нет прав на это действие',
+    notAllowed: {
+      list: 'Вам не разрешено открывать раздел «%{name}»', create: 'Вам не разрешено создавать записи в разделе «%{name}»', edit: 'Вам не разрешено изменять записи в разделе «%{name}»',
+      help: 'Ваши роли не дают этого права. Если оно нужно вам для работы, обратитесь к администратору.', backToList: 'К списку', openReadOnly: 'Открыть для просмотра',
+    },
     tabs: { general: 'Основное', requisites: 'Реквизиты', team: 'Команда', orders: 'Заказы', contracts: 'Договоры', activities: 'Взаимодействия' },
     groupTree: 'Группы товаров',
     allGroups: 'Все группы',
@@ -65,6 +69,18 @@ export const ru = {
     errors: {
       INSUFFICIENT_STOCK: 'Недостаточно товара %{product} на складе %{warehouse}: требуется %{requested}, в наличии %{available}',
       PERIOD_CLOSED: 'Период закрыт по %{closedThrough}: документ от %{date} нельзя ни провести, ни отменить его проведение',
+      INVALID_STATE: {
+        LOTS_CONSUMED: 'Отменить проведение документа нельзя: товар из его партий уже взяли документы %{consumers}; сначала отмените их проведение',
+        COST_ADJUSTED: 'Отменить проведение документа нельзя: его себестоимость скорректирована доп. расходами (%{adjustedBy}); сначала отмените проведение доп. расходов',
+        NO_LINES: 'В документе нет строк: проводить нечего',
+        STATUS_DRAFT: 'Документ — черновик: отменить проведение можно только у проведённого документа',
+        STATUS_POSTED: 'Документ проведён: изменить, провести или удалить можно только черновик; сначала отмените проведение',
+        STATUS_CANCELLED: 'Документ отменён: его больше нельзя ни изменить, ни провести, ни отменить',
+      },
+      CONFLICT: {
+        DATABASE_BUSY: 'База данных была занята одновременными изменениями; повторите попытку',
+        STALE_VERSION: 'Эту запись тем временем изменил кто-то другой; обновите её и внесите изменения заново',
+      },
     },
     stock: { valuationTitle: 'Стоимость запасов', balancesTitle: 'Остатки товаров', lotsTitle: 'Партии', lotsLink: 'Партии', chooseProductAndWarehouse: 'Выберите товар и склад.' },
     periodClose: {
@@ -137,9 +153,9 @@ export const ru = {
       name: 'Прайс-лист |||| Прайс-листы',
       fields: {
         number: 'Номер', date: 'Действует с', status: 'Статус', source: 'Источник', priceTypeId: 'Тип цен', priceType: 'Тип цен', groupId: 'Группа товаров', group: 'Группа товаров',
-        comment: 'Комментарий', postedAt: 'Проведён', lines: 'Строки', product: 'Товар', price: 'Цена', lineNo: 'Строка', sku: 'Артикул', productName: 'Наименование',
+        comment: 'Комментарий', postedAt: 'Проведён', lines: 'Строки', product: 'Товар', productId: 'Товар', price: 'Цена', lineNo: 'Строка', sku: 'Артикул', productName: 'Наименование',
         records: 'Записи регистра цен', validFrom: 'Действует с', derivedPriceLists: 'Производные прайс-листы', basePriceListId: 'Базовый прайс-лист',
-        csv: 'Строки (артикул;цена)', percent: 'Изменение, %', q: 'Поиск', dateFrom: 'Дата с', dateTo: 'Дата по', updatedAt: 'Изменён',
+        csv: 'Строки (артикул;цена)', percent: 'Изменение, %', rounding: 'Округление', q: 'Поиск', dateFrom: 'Дата с', dateTo: 'Дата по', updatedAt: 'Изменён',
       },
     },
     PriceListLine: { name: 'Строка прайс-листа |||| Строки прайс-листов' },
@@ -157,7 +173,7 @@ export const ru = {
     },
     PriceCheck: {
       name: 'Проверка цены',
-      fields: { clientId: 'Клиент', date: 'Дата', promoCode: 'Промокод', lines: 'Товары', product: 'Товар', quantity: 'Количество', manualDiscountPercent: 'Ручная скидка, %' },
+      fields: { clientId: 'Клиент', date: 'Дата', promoCode: 'Промокод', lines: 'Товары', product: 'Товар', productId: 'Товар', quantity: 'Количество', manualDiscountPercent: 'Ручная скидка, %' },
     },
     GoodsReceipt: {
       name: 'Поступление товаров |||| Поступления товаров',
@@ -210,7 +226,7 @@ export const ru = {
         noGroup: 'Без группы', warehouseTotal: 'Итого %{warehouse}', total: 'Всего', atEndOf: 'На конец %{date}', now: 'Сейчас',
       },
     },
-    PeriodClose: { name: 'Закрытие периода', fields: { closedThrough: 'Период закрыт по' } },
+    PeriodClose: { name: 'Закрытие периода', fields: { closedThrough: 'Период закрыт по', through: 'Период закрыт по' } },
     AuditEntry: {
       name: 'Запись журнала |||| Журнал изменений',
       fields: { at: 'Когда', entity: 'Тип записи', entityId: 'Запись', action: 'Действие', userId: 'Пользователь', user: 'Пользователь', changes: 'Изменения', from: 'С', to: 'По' },

@@ -3,9 +3,10 @@ import { Alert, Card, CardContent, Typography } from '@mui/material';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { DateInput, Form, Loading, ResourceContextProvider, SaveButton, Title, useLocaleState, useNotify, useTranslate } from 'react-admin';
 import { api } from '../providers/session';
-import { errorMessage, fieldErrors } from '../shared/errors';
+import { errorMessage } from '../shared/errors';
 import { intlLocale, useDayFormat } from '../shared/fields';
 import { useCan } from '../shared/permissions';
+import { useFormErrors } from '../shared/useNotifyError';
 
 /**
  * Period close: the date through which nothing can be posted or unposted. Everyone with
@@ -16,6 +17,7 @@ const PeriodClose = () => {
   const translate = useTranslate();
   const notify = useNotify();
   const can = useCan();
+  const formErrors = useFormErrors('PeriodClose');
   const day = useDayFormat();
   const [locale] = useLocaleState();
   const queryClient = useQueryClient();
@@ -31,8 +33,7 @@ const PeriodClose = () => {
       await queryClient.invalidateQueries({ queryKey: ['periodClose'] });
       return undefined;
     } catch (e) {
-      notify(errorMessage(e), { type: 'error' });
-      return fieldErrors(e);
+      return formErrors(e);
     }
   };
   return (

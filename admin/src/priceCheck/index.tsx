@@ -3,14 +3,14 @@ import PriceCheckIcon from '@mui/icons-material/PriceCheck';
 import { Alert, Box, Card, CardContent, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useState } from 'react';
 import {
-  ArrayInput, AutocompleteInput, DateInput, Form, ReferenceInput, ResourceContextProvider, SaveButton, SimpleFormIterator, TextInput, Title, required, useNotify, useTranslate,
+  ArrayInput, AutocompleteInput, DateInput, Form, ReferenceInput, ResourceContextProvider, SaveButton, SimpleFormIterator, TextInput, Title, required, useTranslate,
 } from 'react-admin';
 import type { QuoteQuery } from '../../../schema/client';
 import { api } from '../providers/session';
-import { errorMessage, fieldErrors } from '../shared/errors';
 import { today, useDayFormat, useDecimalFormat, useMoneyFormat } from '../shared/fields';
 import { parseDecimal } from '../shared/forms';
 import { ProductLineInput } from '../shared/products';
+import { useFormErrors } from '../shared/useNotifyError';
 
 type Quote = QuoteQuery['quote'];
 
@@ -135,11 +135,12 @@ const Breakdown = ({ quote }: { quote: Quote }) => {
 /**
  * The price check: a client, a date, a promo code and product lines → `quote` through the SDK,
  * shown line by line. A missing price or a manual discount over the caller's cap comes back on
- * the line's field (lines.N.productId / lines.N.manualDiscountPercent) and as a notification.
+ * the line's field (lines.N.productId / lines.N.manualDiscountPercent) and as a notification in
+ * the reader's words ("Line 1, Manual discount, %: …").
  */
 const PriceCheck = () => {
   const translate = useTranslate();
-  const notify = useNotify();
+  const formErrors = useFormErrors('PriceCheck');
   const [quote, setQuote] = useState<Quote | null>(null);
   const calculate = async (values: Values) => {
     try {
@@ -159,8 +160,7 @@ const PriceCheck = () => {
       return undefined;
     } catch (error) {
       setQuote(null);
-      notify(errorMessage(error), { type: 'error' });
-      return fieldErrors(error);
+      return formErrors(error);
     }
   };
   return (

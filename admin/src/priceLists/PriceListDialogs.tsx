@@ -9,9 +9,9 @@ import {
 import type { ImportPriceListMutation } from '../../../schema/client';
 import { api } from '../providers/session';
 import { EnumInput } from '../shared/enums';
-import { errorMessage, fieldErrors } from '../shared/errors';
 import { today } from '../shared/fields';
 import { parseDecimal } from '../shared/forms';
+import { useFormErrors } from '../shared/useNotifyError';
 
 type Values = Record<string, string | null | undefined>;
 
@@ -27,7 +27,7 @@ const FormDialog = ({ open, onClose, title, onSubmit, defaultValues, submitLabel
   open: boolean;
   onClose: () => void;
   title: string;
-  onSubmit: (values: Values) => Promise<Record<string, string> | undefined>;
+  onSubmit: (values: Values) => Promise<Record<string, unknown> | undefined>;
   defaultValues: Values;
   submitLabel: string;
   submitIcon: ReactNode;
@@ -108,6 +108,7 @@ export const ImportCsvButton = () => {
   const [open, setOpen] = useState(false);
   const [result, setResult] = useState<ImportResult | null>(null);
   const notify = useNotify();
+  const formErrors = useFormErrors('PriceList');
   const refresh = useRefresh();
   const redirect = useRedirect();
   const close = () => {
@@ -125,8 +126,7 @@ export const ImportCsvButton = () => {
       refresh();
       return undefined;
     } catch (error) {
-      notify(errorMessage(error), { type: 'error' });
-      return fieldErrors(error);
+      return formErrors(error);
     }
   };
   return (
@@ -161,6 +161,7 @@ export const ImportCsvButton = () => {
 export const RepriceGroupButton = () => {
   const [open, setOpen] = useState(false);
   const notify = useNotify();
+  const formErrors = useFormErrors('PriceList');
   const redirect = useRedirect();
   const submit = async (values: Values) => {
     try {
@@ -176,8 +177,7 @@ export const RepriceGroupButton = () => {
       redirect('show', 'PriceList', repriceGroup.id);
       return undefined;
     } catch (error) {
-      notify(errorMessage(error), { type: 'error' });
-      return fieldErrors(error);
+      return formErrors(error);
     }
   };
   return (

@@ -48,14 +48,14 @@ function buildQueryFactory(introspection: IntrospectionResult) {
   };
 }
 
-/** Server errors as react-admin expects them: field messages in body.errors land on the form fields. */
+/** Server errors as react-admin expects them: field messages in body.errors land on the form fields; code and details are worded by errorNotification. */
 function asHttpError(error: unknown): never {
-  const body = (error as { body?: { graphQLErrors?: { message: string; extensions?: { code?: string; fields?: Record<string, string> } }[] } }).body;
+  const body = (error as { body?: { graphQLErrors?: { message: string; extensions?: { code?: string; fields?: Record<string, string>; details?: Record<string, unknown> } }[] } }).body;
   const first = body?.graphQLErrors?.[0];
   if (first) {
     const code = first.extensions?.code;
     const status = code === 'UNAUTHENTICATED' ? 401 : code === 'FORBIDDEN' ? 403 : 400;
-    throw new HttpError(first.message, status, { code, errors: first.extensions?.fields ?? {} });
+    throw new HttpError(first.message, status, { code, errors: first.extensions?.fields ?? {}, details: first.extensions?.details ?? {} });
   }
   throw error;
 }

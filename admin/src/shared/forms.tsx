@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import { Create, DeleteButton, Edit, SaveButton, SimpleForm, Toolbar, type TransformData } from 'react-admin';
 import { useCan } from './permissions';
+import { useSaveErrorOptions } from './useNotifyError';
 
 /** "1 250,50" typed the Russian way is sent as "1250.50": prices and quantities are exact decimals. */
 export const parseDecimal = (value: string) => (value === '' ? null : value.replace(/\s/g, '').replace(',', '.'));
@@ -16,7 +17,7 @@ interface FormOptions {
 /** The create screen of a resource whose form is one column of inputs. */
 export const simpleCreate = (Inputs: ComponentType<{ creating?: boolean }>, options: FormOptions = {}) => {
   const SimpleCreate = () => (
-    <Create redirect="list" transform={options.transform}>
+    <Create redirect="list" transform={options.transform} mutationOptions={useSaveErrorOptions()}>
       <SimpleForm>
         <Inputs creating />
       </SimpleForm>
@@ -25,10 +26,10 @@ export const simpleCreate = (Inputs: ComponentType<{ creating?: boolean }>, opti
   return SimpleCreate;
 };
 
-/** The edit screen: pessimistic, so a CONFLICT or a field error shows before leaving the form. */
+/** The edit screen: pessimistic, so a CONFLICT (someone else changed the record) or a field error shows before leaving the form. */
 export const simpleEdit = (Inputs: ComponentType<{ creating?: boolean }>, toolbar?: React.ReactElement, options: FormOptions = {}) => {
   const SimpleEdit = () => (
-    <Edit mutationMode="pessimistic" transform={options.transform}>
+    <Edit mutationMode="pessimistic" transform={options.transform} mutationOptions={useSaveErrorOptions()}>
       <SimpleForm toolbar={toolbar}>
         <Inputs />
       </SimpleForm>

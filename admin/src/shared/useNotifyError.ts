@@ -1,13 +1,12 @@
-import { useDataProvider, useNotify, useTranslate } from 'react-admin';
+import { useDataProvider, useNotify, useResourceContext, useTranslate, type HttpError } from 'react-admin';
 import { fieldLabel } from './documents/documentTypes';
 import { productLabel } from './products';
-import { errorNotification, referencedRecords, type FieldNames } from './errors';
+import { errorNotification, fieldErrors, fieldErrorSummary, referencedRecords, type FieldNames, type ReferencedRecord } from './errors';
 import { useDayFormat, useDecimalFormat } from './fields';
 
-const NAMES = {
-  Product: (p: { sku: string; name: string }) => productLabel(p),
-  Warehouse: (w: { name: string }) => w.name,
-} as const;
+/** What a referenced record is called in a message: a product by SKU and name, a warehouse by name, a document by number. */
+const nameOf = (resource: ReferencedRecord['resource'], record: { sku?: string; name?: string; number?: string }) =>
+  resource === 'Product' ? productLabel(record as { sku: string; name: string }) : resource === 'Warehouse' ? record.name : record.number;
 
 /** The labels of a document's or form's fields (`resources.<resource>.fields.<name>`) and its lines, for fieldErrorSummary. */
 export function useFieldNames(resource: string): FieldNames {
@@ -20,29 +19,61 @@ export function useFieldNames(resource: string): FieldNames {
 }
 
 /**
- * Notifies a failed SDK call in the reader's words: "Not enough E2E-1 Hammer in Main store:
- * 7 requested, 5 available" rather than the server's English and ids (see errorNotification);
- * field errors of `resource` as "Line 2, Manual amount: …".
+ * Notifies a failed SDK call or save in the reader's words: "Not enough E2E-1 Hammer in Main store:
+ * 7 requested, 5 available", "…taken by Stock transfer TR-2026-000003" rather than the server's
+ * English and ids (see errorNotification); field errors of `resource` as "Line 2, Manual amount: …".
  */
 export function useNotifyError(resource?: string): (error: unknown) => Promise<void> {
   const notify = useNotify();
+  const translate = useTranslate();
   const dataProvider = useDataProvider();
   const decimal = useDecimalFormat();
   const day = useDayFormat();
   const fields = useFieldNames(resource ?? '');
+  const documentType = (type: string) => translate(`resources.${type}.name`, { smart_count: 1, _: type });
   return async (error) => {
     const names: Record<string, string> = {};
+    const records = referencedRecords(error);
     await Promise.all(
-      referencedRecords(error).map(async ({ resource: type, id }) => {
+      [...new Set(records.map((r) => r.resource))].map(async (type) => {
         try {
-          const { data } = await dataProvider.getOne(type, { id });
-          names[id] = NAMES[type](data);
+          const { data } = await dataProvider.getMany(type, { ids: records.filter((r) => r.resource === type).map((r) => r.id) });
+          for (const record of data) names[record.id] = nameOf(type, record) ?? record.id;
         } catch {
-          // a record the reader may not open keeps its id
+          // records the reader may not open keep their ids (documents their type's name)
         }
       }),
     );
-    const { message, messageArgs } = errorNotification(error, { decimal, day, names, fields: resource ? fields : undefined });
+    const { message, messageArgs } = errorNotification(error, { decimal, day, documentType, names, fields: resource ? fields : undefined });
     notify(message, { type: 'error', messageArgs });
+  };
+}
+
+/**
+ * What a form does with a failed save or submit of `resource`: field errors stay at their inputs
+ * and, as one sentence in the reader's words, become the form's notification (react-admin's
+ * `root.serverError`), naming the fields without an input too ("Line 3, Manual amount: …");
+ * any other failure is notified by useNotifyError. Returns the errors for the form.
+ */
+export function useFormErrors(resource: string): (error: unknown) => Record<string, unknown> {
+  const notifyError = useNotifyError(resource);
+  const names = useFieldNames(resource);
+  return (error) => {
+    const fields = fieldErrors(error);
+    if (Object.keys(fields).length) return { ...fields, root: { serverError: fieldErrorSummary(fields, names) } };
+    void notifyError(error);
+    return {};
+  };
+}
+
+/** useFormErrors for react-admin's Create and Edit of the current resource, as their `mutationOptions`: the errors go where the form reads them, the HttpError's body. */
+export function useSaveErrorOptions(): { onError: (error: unknown) => void } {
+  const formErrors = useFormErrors(useResourceContext() ?? '');
+  return {
+    onError: (error) => {
+      const errors = formErrors(error);
+      const body = (error as HttpError | undefined)?.body as { errors?: Record<string, unknown> } | undefined;
+      if (body?.errors) Object.assign(body.errors, errors);
+    },
   };
 }

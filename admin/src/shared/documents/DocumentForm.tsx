@@ -1,13 +1,12 @@
 import { useEffect, type ComponentType, type ReactNode } from 'react';
 import {
-  ArrayInput, AutocompleteInput, Create, DateInput, Edit, ReferenceInput, SimpleForm, SimpleFormIterator, TextInput, required, useNotify, useRecordContext, useRedirect, useResourceContext,
-  type HttpError, type RedirectionSideEffect,
+  ArrayInput, AutocompleteInput, Create, DateInput, Edit, ReferenceInput, SimpleForm, SimpleFormIterator, TextInput, required, useRecordContext, useRedirect, useResourceContext,
+  type RedirectionSideEffect,
 } from 'react-admin';
-import { errorMessage, fieldErrorSummary } from '../errors';
 import { today } from '../fields';
 import { parseDecimal, permissionToolbar } from '../forms';
 import { ProductLineInput } from '../products';
-import { useFieldNames } from '../useNotifyError';
+import { useSaveErrorOptions } from '../useNotifyError';
 import { DOCUMENT_PERMISSIONS, fieldLabel, type DocumentRecord, type DocumentType } from './documentTypes';
 
 /** Only a draft is edited: a posted or cancelled document opens its read-only show view instead. */
@@ -21,21 +20,6 @@ const DraftsOnly = () => {
   return null;
 };
 
-/**
- * A failed save in the reader's words. Field errors stay at their inputs and become the form's
- * notification (react-admin's `root.serverError`) as one sentence that also names the fields
- * without an input ("Line 3, Manual amount: …"); any other failure is notified as its message.
- */
-function useSaveErrorNotice(type: DocumentType): (error: unknown) => void {
-  const notify = useNotify();
-  const names = useFieldNames(type);
-  return (error) => {
-    const fields = (error as HttpError | undefined)?.body?.errors as Record<string, unknown> | undefined;
-    if (fields && Object.keys(fields).length) fields.root = { serverError: fieldErrorSummary(fields as Record<string, string>, names) };
-    else notify(errorMessage(error), { type: 'error', messageArgs: { _: errorMessage(error) } });
-  };
-}
-
 interface FormOptions {
   /** The inputs of a new draft where they differ from an existing one's (a count's prefill). */
   createInputs?: ComponentType;
@@ -46,30 +30,25 @@ interface FormOptions {
 /**
  * The create and edit screens of a document type around its inputs. A new draft is dated
  * today and has no lines; saved, it opens its show view (or `afterCreate`). Editing is
- * pessimistic, so a CONFLICT or a field error (`lines.0.quantity`…) shows before leaving the form.
+ * pessimistic, so a CONFLICT or a field error (`lines.0.quantity`…) shows before leaving the
+ * form, in the reader's words (useSaveErrorOptions).
  */
 export function documentForms(type: DocumentType, Inputs: ComponentType, { createInputs: CreateInputs = Inputs, afterCreate = 'show' }: FormOptions = {}) {
-  const DocumentCreate = () => {
-    const onError = useSaveErrorNotice(type);
-    return (
-      <Create redirect={afterCreate} mutationOptions={{ onError }}>
-        <SimpleForm defaultValues={{ date: today(), lines: [] }}>
-          <CreateInputs />
-        </SimpleForm>
-      </Create>
-    );
-  };
-  const DocumentEdit = () => {
-    const onError = useSaveErrorNotice(type);
-    return (
-      <Edit mutationMode="pessimistic" redirect="show" mutationOptions={{ onError }}>
-        <SimpleForm toolbar={permissionToolbar(DOCUMENT_PERMISSIONS[type])}>
-          <DraftsOnly />
-          <Inputs />
-        </SimpleForm>
-      </Edit>
-    );
-  };
+  const DocumentCreate = () => (
+    <Create redirect={afterCreate} mutationOptions={useSaveErrorOptions()}>
+      <SimpleForm defaultValues={{ date: today(), lines: [] }}>
+        <CreateInputs />
+      </SimpleForm>
+    </Create>
+  );
+  const DocumentEdit = () => (
+    <Edit mutationMode="pessimistic" redirect="show" mutationOptions={useSaveErrorOptions()}>
+      <SimpleForm toolbar={permissionToolbar(DOCUMENT_PERMISSIONS[type])}>
+        <DraftsOnly />
+        <Inputs />
+      </SimpleForm>
+    </Edit>
+  );
   return { create: DocumentCreate, edit: DocumentEdit };
 }
 

@@ -210,7 +210,8 @@ export async function reverseAdjustments(em: EntityManager, recorder: Recorder, 
   );
   if (changed.n > 0) {
     const consumers: { recorder_type: string; recorder_id: string }[] = await em.execute(TAKEN_SINCE_SQL, [recorder.type, recorder.id]);
-    throw new AppError(ErrorCode.INVALID_STATE, `${name} cannot be unposted: goods it raised the cost of were taken since by ${consumers.map((c) => `${c.recorder_type} ${c.recorder_id}`).join(', ') || 'other documents'}; unpost those first`, {
+    const by = consumers.length ? ` by ${consumers.map((c) => `${c.recorder_type} ${c.recorder_id}`).join(', ')}` : '';
+    throw new AppError(ErrorCode.INVALID_STATE, `${name} cannot be unposted: goods it raised the cost of were taken since${by}; unpost those first`, {
       reason: 'LOTS_CONSUMED',
       consumers: consumers.map((c) => ({ recorderType: c.recorder_type, recorderId: c.recorder_id })),
     });

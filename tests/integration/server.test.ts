@@ -31,6 +31,13 @@ describe('server: HTTP behaviour, limits and error masking', () => {
     expect(response.text).not.toMatch(/Did you mean/);
   });
 
+  it('marks every GraphQL answer as not to be cached, errors included', async () => {
+    const post = (query: string) => fetch(app.graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...auth }, body: JSON.stringify({ query }) });
+    const [ok, invalid] = await Promise.all([post('{ health }'), post('{ unitz { total } }')]);
+    expect([ok.status, invalid.status]).toEqual([200, 400]);
+    expect([ok.headers.get('cache-control'), invalid.headers.get('cache-control')]).toEqual(['no-store', 'no-store']);
+  });
+
   it('refuses a cross-site simple request (CSRF prevention)', async () => {
     const response = await fetch(`${app.graphqlUrl}?query=%7Bhealth%7D`, { method: 'GET', headers: { 'content-type': 'text/plain' } });
     expect(response.status).toBe(400);

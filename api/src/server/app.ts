@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
@@ -79,6 +80,21 @@ function requestLogging(logger: Logger): ApolloServerPlugin<Context> {
   };
 }
 
+/**
+ * Answers are never cacheable: `cache-control: no-store` on every GraphQL response, as
+ * Apollo's cache-control plugin said for a schema without cache hints. That plugin is off
+ * because it wraps every field resolver of every request to collect hints we never give.
+ */
+const neverCached: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        response.http.headers.set('cache-control', 'no-store');
+      },
+    };
+  },
+};
+
 const bearer = (header: string | undefined) => (header?.startsWith('Bearer ') ? header.slice(7).trim() : null);
 
 /**
@@ -148,6 +164,9 @@ export async function startServer(deps: { config: Config; orm: MikroORM; schema:
       ...armor.plugins,
       requireSignedIn,
       requestLogging(logger),
+      neverCached,
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginInlineTraceDisabled(), // only for federated subgraphs
       ApolloServerPluginDrainHttpServer({ httpServer }),
       { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
     ],

@@ -24,7 +24,7 @@ import { PricesChangedResolver } from '../modules/pricing/prices-changed.resolve
 import { PeriodCloseResolver } from '../modules/ledger/period-close.resolver';
 import { StockChangedResolver } from '../modules/inventory/stock-changed.resolver';
 import { StockTransferLineResolver, StockTransferResolver, WriteOffLineResolver, WriteOffResolver } from '../modules/inventory/outgoing-stock.resolver';
-import { PermissionChecker } from './access';
+import { checkPermissions } from './access';
 import { runMutationsInTransactions } from './mutation-transaction';
 import { StockCountLineResolver, StockCountResolver } from '../modules/inventory/stock-count.resolver';
 import { CostAdjustmentResolver, LandedCostLineResolver, LandedCostResolver } from '../modules/inventory/landed-cost.resolver';
@@ -37,7 +37,7 @@ const resolvers: NonEmptyArray<Function> = [MetaResolver, AuthResolver, UserReso
 export async function createSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
     resolvers,
-    authChecker: PermissionChecker,
+    authChecker: checkPermissions,
     scalarsMap: [],
     orphanedTypes: [],
     validate: { forbidUnknownValues: false },

@@ -3,6 +3,7 @@ import { raw } from '@mikro-orm/postgresql';
 import type { Context } from '../../server/context';
 import { assignSent, baseConditions, findById, findForChange, isUuid, listPage } from '../../shared/crud';
 import { badInput } from '../../shared/errors';
+import { findOneJoined } from '../../shared/joined-lookup';
 import type { Page } from '../../shared/pagination';
 import { ProductGroup } from './product-group.entity';
 import { SUBTREE_IDS_SQL } from './product-group.service';
@@ -30,10 +31,10 @@ export class ProductService {
     return listPage(ctx.em, Product, conditions, args, SORTABLE, 'sku');
   }
 
-  /** One product with its unit and group joined in, so the usual selection costs one statement. */
+  /** One product with its unit and group joined in, so the usual selection costs one statement (and little CPU: findOneJoined). */
   get(ctx: Context, id: string): Promise<Product | null> {
     if (!isUuid(id)) return Promise.resolve(null);
-    return ctx.em.findOne(Product, { id }, { populate: ['unit', 'group'], strategy: 'joined' });
+    return findOneJoined(ctx.em, Product, id, ['unit', 'group']);
   }
 
   async create(ctx: Context, input: CreateProductInput): Promise<Product> {

@@ -154,6 +154,37 @@ describe('landed costs', () => {
     expect((await errorOf(admin.UnpostStockTransfer({ id: tr }))).code).toBe('INVALID_STATE');
   });
 
+  it('books the part of goods taken after its own date on the date they were taken, so no balance shows cost without the goods', async () => {
+    const p = await product('LC-LATER');
+    const receipt = await receive([{ productId: p, quantity: '10', unitCost: '100' }], '2026-03-10');
+    // the goods leave after the landed cost's date (2026-03-20), but before it is posted
+    const tr = await transfer(p, '4', '2026-03-25'); // W2: 4 @ 100
+    const wo = await writeOff(w2, p, '1', '2026-03-27'); // 1 of them
+    const lc = await landedCost({ amount: '50', method: 'VALUE', lines: [{ goodsReceiptLineId: receipt.lines[0] }] }); // + 5.00 a unit
+    await admin.PostLandedCost({ id: lc.id });
+    // then W1 keeps 6 × 5 = 30 from 2026-03-20; the transfer carries 20 on 2026-03-25: W2 keeps 3 × 5 = 15, the write-off 5 on 2026-03-27
+    const adjustments = (await admin.LandedCost({ id: lc.id })).landedCost!.adjustments;
+    expect(adjustments.map((a) => [a.kind, a.warehouse.code, a.date, a.amount, a.targetId]).sort()).toEqual(
+      [
+        ['LOT', 'W1', '2026-03-20', '30', receipt.id],
+        ['TRANSFER', 'W1', '2026-03-25', '20', tr],
+        ['LOT', 'W2', '2026-03-25', '15', tr],
+        ['EXPENSE', 'W2', '2026-03-27', '5', wo],
+      ].sort(),
+    );
+    expect(await expenses(p)).toEqual([
+      ['LandedCost', 'LANDED_COST', '2026-03-27', '5.0000'],
+      ['WriteOff', 'DAMAGE', '2026-03-27', '100.0000'],
+    ]);
+    // and W2 at the end of 2026-03-22 holds nothing, worth nothing; at the end of 2026-03-25, 4 worth 400 + 15
+    // (the part of the one written off later is booked as its expense on 2026-03-27, not in W2's stock); then 3 worth 315
+    const w2At = async (asOf: string) =>
+      (await admin.StockBalances({ filter: { warehouseId: w2, productId: p, asOf } })).stockBalances.items.map((b) => [b.onHand, b.cost]);
+    expect(await w2At('2026-03-22')).toEqual([]);
+    expect(await w2At('2026-03-25')).toEqual([['4', '415']]);
+    expect(await w2At('2026-03-31')).toEqual([['3', '315']]);
+  });
+
   it('splits an odd amount to the kopeck: 100.00 over 2 kept and 1 written off → 66.67 and 33.33', async () => {
     const p = await product('LC-3');
     const receipt = await receive([{ productId: p, quantity: '3', unitCost: '10' }]);

@@ -16,12 +16,19 @@ import { jsonParam } from '../../shared/json-param';
  * and unit cost (a stock movement of quantity 0 and cost +part, so balances still equal
  * their movements); each consumer's part goes to that consumer type's
  * ConsumedCostAdjuster. Nothing already posted is rewritten: every row written is the
- * landed cost's own (recorded by it, dated by it), so unposting it removes exactly them.
+ * landed cost's own (recorded by it), so unposting it removes exactly them.
+ *
+ * Dates: a part is booked on the landed cost's date, or on the date of the document
+ * that took the goods when that is later (a transfer dated after the landed cost raises
+ * its destination lot from the transfer's date on, so no balance shows cost without the
+ * goods; a later write-off's expense is adjusted in its own period).
  */
 
 /** What one document took from a lot: one outgoing stock movement. */
 export interface LotConsumption {
   lotId: string;
+  /** When the part is booked: the later of the landed cost's date and the consuming document's. */
+  date: string;
   recorderType: string;
   recorderId: string;
   recorderLine: number;
@@ -43,8 +50,8 @@ export interface AdjustmentRow {
   quantity: string;
   amount: string;
   unitCostDelta: string | null;
-  /** The landed cost line (batch.line when it was added). */
-  line?: number;
+  /** When it is booked (cost_adjustment.date). */
+  date: string;
 }
 
 /** What a landed cost's adjustments collect, line by line (set `line` first); written set-based by `writeAdjustments`. */
@@ -83,6 +90,7 @@ export function registerCostAdjuster(recorderType: string, adjuster: ConsumedCos
 
 const row = (kind: CostAdjustmentKind, c: LotConsumption, amount: string): AdjustmentRow => ({
   kind,
+  date: c.date,
   lotId: c.lotId,
   warehouseId: c.warehouseId,
   productId: c.productId,
@@ -94,11 +102,11 @@ const row = (kind: CostAdjustmentKind, c: LotConsumption, amount: string): Adjus
   unitCostDelta: null,
 });
 
-/** Write-offs and counts: the goods are gone as an expense, so their part is one too, dated by the landed cost. */
+/** Write-offs and counts: the goods are gone as an expense, so their part is one too. */
 export const expenseAdjuster: ConsumedCostAdjuster = {
   async adjust(batch, c, amount) {
     batch.add(row(CostAdjustmentKind.EXPENSE, c, amount));
-    batch.expenses.push({ date: batch.date, warehouseId: c.warehouseId, productId: c.productId, reason: 'LANDED_COST', amount, recorderLine: batch.line });
+    batch.expenses.push({ date: c.date, warehouseId: c.warehouseId, productId: c.productId, reason: 'LANDED_COST', amount, recorderLine: batch.line });
   },
 };
 
@@ -111,7 +119,7 @@ export const transferAdjuster: ConsumedCostAdjuster = {
     );
     if (!destination) throw new AppError(ErrorCode.INVALID_STATE, `${c.recorderType} ${c.recorderId} has no lot made from lot ${c.lotId}`, { lotId: c.lotId });
     batch.add(row(CostAdjustmentKind.TRANSFER, c, amount));
-    await adjustLot(batch, destination.id, amount);
+    await adjustLot(batch, destination.id, amount, c.date);
   },
 };
 
@@ -122,13 +130,13 @@ registerCostAdjuster('StockTransfer', transferAdjuster);
 const LOT_SQL = `select id, warehouse_id, product_id, recorder_type, recorder_id, recorder_line, qty_remaining::text as remaining
   from stock_lot where id = ? for update`;
 
-const CONSUMERS_SQL = `select recorder_type, recorder_id, recorder_line, warehouse_id, product_id, (-quantity)::text as quantity
+const CONSUMERS_SQL = `select recorder_type, recorder_id, recorder_line, warehouse_id, product_id, (-quantity)::text as quantity, to_char(date, 'YYYY-MM-DD') as date
   from stock_movement where lot_id = ? and quantity < 0 order by date, recorder_type, recorder_id, recorder_line`;
 
-/** Spreads `amount` (kopecks, > 0) over what is in the lot and what its consumers took. */
-export async function adjustLot(batch: AdjustmentBatch, lotId: string, amount: string): Promise<void> {
+/** Spreads `amount` (kopecks, > 0) over what is in the lot and what its consumers took; `date` is when the lot's part is booked. */
+export async function adjustLot(batch: AdjustmentBatch, lotId: string, amount: string, date = batch.date): Promise<void> {
   const [lot]: { id: string; warehouse_id: string; product_id: string; recorder_type: string; recorder_id: string; recorder_line: number; remaining: string }[] = await batch.em.execute(LOT_SQL, [lotId]);
-  const consumers: { recorder_type: string; recorder_id: string; recorder_line: number; warehouse_id: string; product_id: string; quantity: string }[] = await batch.em.execute(CONSUMERS_SQL, [lotId]);
+  const consumers: { recorder_type: string; recorder_id: string; recorder_line: number; warehouse_id: string; product_id: string; quantity: string; date: string }[] = await batch.em.execute(CONSUMERS_SQL, [lotId]);
   const parts = [{ lineId: 'lot', quantity: lot.remaining, value: '0' }, ...consumers.map((c, i) => ({ lineId: String(i), quantity: c.quantity, value: '0' }))];
   const spread = spreadLandedCost(amount, parts, 'QUANTITY');
   if (!spread.ok) throw new AppError(ErrorCode.INVALID_STATE, `Lot ${lotId}: ${spread.error.message}`, { lotId });
@@ -140,6 +148,7 @@ export async function adjustLot(batch: AdjustmentBatch, lotId: string, amount: s
     batch.lotRaises.set(lotId, { value: raise.value.plus(kept), unitCost: raise.unitCost.plus(delta) });
     batch.add({
       kind: CostAdjustmentKind.LOT,
+      date,
       lotId,
       warehouseId: lot.warehouse_id,
       productId: lot.product_id,
@@ -150,20 +159,20 @@ export async function adjustLot(batch: AdjustmentBatch, lotId: string, amount: s
       amount: kept,
       unitCostDelta: delta.toFixed(),
     });
-    batch.movements.push({ warehouseId: lot.warehouse_id, productId: lot.product_id, lotId, date: batch.date, quantity: '0', cost: kept, recorderLine: batch.line });
+    batch.movements.push({ warehouseId: lot.warehouse_id, productId: lot.product_id, lotId, date, quantity: '0', cost: kept, recorderLine: batch.line });
   }
   for (const [i, c] of consumers.entries()) {
     if (new Decimal(taken[i]).isZero()) continue;
     const adjuster = adjusters.get(c.recorder_type);
     if (!adjuster) throw new AppError(ErrorCode.INVALID_STATE, `No cost adjustment is defined for ${c.recorder_type}, which took goods from lot ${lotId}`, { recorderType: c.recorder_type });
-    const consumption = { lotId, recorderType: c.recorder_type, recorderId: c.recorder_id, recorderLine: c.recorder_line, warehouseId: c.warehouse_id, productId: c.product_id, quantity: c.quantity };
+    const consumption = { lotId, date: c.date > date ? c.date : date, recorderType: c.recorder_type, recorderId: c.recorder_id, recorderLine: c.recorder_line, warehouseId: c.warehouse_id, productId: c.product_id, quantity: c.quantity };
     await adjuster.adjust(batch, consumption, taken[i]);
   }
 }
 
 const INSERT_ADJUSTMENTS_SQL = `insert into cost_adjustment (id, date, kind, recorder_type, recorder_id, recorder_line, lot_id, warehouse_id, product_id, target_type, target_id, target_line, quantity, amount, unit_cost_delta)
-  select gen_random_uuid(), ?, x.kind, ?, ?, x.line, x.lot_id, x.warehouse_id, x.product_id, x.target_type, x.target_id, x.target_line, x.quantity, x.amount, x.unit_cost_delta
-  from jsonb_to_recordset(?::jsonb) as x(kind text, line int, lot_id uuid, warehouse_id uuid, product_id uuid, target_type text, target_id uuid, target_line int, quantity numeric, amount numeric, unit_cost_delta numeric)`;
+  select gen_random_uuid(), x.date, x.kind, ?, ?, x.line, x.lot_id, x.warehouse_id, x.product_id, x.target_type, x.target_id, x.target_line, x.quantity, x.amount, x.unit_cost_delta
+  from jsonb_to_recordset(?::jsonb) as x(date date, kind text, line int, lot_id uuid, warehouse_id uuid, product_id uuid, target_type text, target_id uuid, target_line int, quantity numeric, amount numeric, unit_cost_delta numeric)`;
 
 const RAISE_LOTS_SQL = `update stock_lot l set value_remaining = l.value_remaining + x.value, unit_cost = l.unit_cost + x.unit_cost
   from (select * from jsonb_to_recordset(?::jsonb) as r(lot_id uuid, value numeric, unit_cost numeric) order by lot_id) x
@@ -176,8 +185,8 @@ export async function writeAdjustments(batch: AdjustmentBatch): Promise<StockKey
   if (raises.length) await em.execute(RAISE_LOTS_SQL, [jsonParam(raises)]);
   await writeStockMovements(em, recorder, batch.movements);
   await bookExpenses(em, recorder, batch.expenses);
-  const rows = batch.rows.map((r) => ({ kind: r.kind, line: r.line, lot_id: r.lotId, warehouse_id: r.warehouseId, product_id: r.productId, target_type: r.targetType, target_id: r.targetId, target_line: r.targetLine, quantity: r.quantity, amount: r.amount, unit_cost_delta: r.unitCostDelta }));
-  if (rows.length) await em.execute(INSERT_ADJUSTMENTS_SQL, [batch.date, recorder.type, recorder.id, jsonParam(rows)]);
+  const rows = batch.rows.map((r) => ({ date: r.date, kind: r.kind, line: r.line, lot_id: r.lotId, warehouse_id: r.warehouseId, product_id: r.productId, target_type: r.targetType, target_id: r.targetId, target_line: r.targetLine, quantity: r.quantity, amount: r.amount, unit_cost_delta: r.unitCostDelta }));
+  if (rows.length) await em.execute(INSERT_ADJUSTMENTS_SQL, [recorder.type, recorder.id, jsonParam(rows)]);
   return batch.movements.map((m) => ({ warehouseId: m.warehouseId, productId: m.productId }));
 }
 

@@ -116,7 +116,7 @@ export class CostAdjustment {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
-  @Field(() => LocalDateScalar, { description: 'The landed cost date: the adjustment is dated by it' })
+  @Field(() => LocalDateScalar, { description: "When it is booked: the landed cost's date, or the date of the document that took the goods when that is later" })
   @Property({ type: 'date' })
   date: string;
 

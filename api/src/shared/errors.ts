@@ -40,5 +40,8 @@ export const notFound = (entity: string, id: string) =>
 
 export const forbidden = (message = 'Forbidden') => new AppError(ErrorCode.FORBIDDEN, message);
 
+/** The record is in the wrong state for the verb (e.g. posting a posted document). */
+export const invalidState = (message: string, details: Record<string, unknown> = {}) => new AppError(ErrorCode.INVALID_STATE, message, details);
+
 export const conflict = (message: string, details: Record<string, unknown> = {}) =>
   new AppError(ErrorCode.CONFLICT, message, details);

@@ -1,6 +1,6 @@
 import Decimal from 'decimal.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { AppError, ErrorCode } from '../../shared/errors';
+import { invalidState } from '../../shared/errors';
 import type { Recorder } from '../ledger/recorder';
 import { bookExpenses, type ExpenseInput } from './expense-register';
 import { CostAdjustmentKind } from './landed-cost.entity';
@@ -117,7 +117,7 @@ export const transferAdjuster: ConsumedCostAdjuster = {
       'select id from stock_lot where origin_lot_id = ? and recorder_type = ? and recorder_id = ? and recorder_line = ?',
       [c.lotId, c.recorderType, c.recorderId, c.recorderLine],
     );
-    if (!destination) throw new AppError(ErrorCode.INVALID_STATE, `${c.recorderType} ${c.recorderId} has no lot made from lot ${c.lotId}`, { lotId: c.lotId });
+    if (!destination) throw invalidState(`${c.recorderType} ${c.recorderId} has no lot made from lot ${c.lotId}`, { lotId: c.lotId });
     batch.add(row(CostAdjustmentKind.TRANSFER, c, amount));
     await adjustLot(batch, destination.id, amount, c.date);
   },
@@ -139,7 +139,7 @@ export async function adjustLot(batch: AdjustmentBatch, lotId: string, amount: s
   const consumers: { recorder_type: string; recorder_id: string; recorder_line: number; warehouse_id: string; product_id: string; quantity: string; date: string }[] = await batch.em.execute(CONSUMERS_SQL, [lotId]);
   const parts = [{ lineId: 'lot', quantity: lot.remaining, value: '0' }, ...consumers.map((c, i) => ({ lineId: String(i), quantity: c.quantity, value: '0' }))];
   const spread = spreadLandedCost(amount, parts, 'QUANTITY');
-  if (!spread.ok) throw new AppError(ErrorCode.INVALID_STATE, `Lot ${lotId}: ${spread.error.message}`, { lotId });
+  if (!spread.ok) throw invalidState(`Lot ${lotId}: ${spread.error.message}`, { lotId });
   const [kept, ...taken] = spread.allocations.map((a) => a.amount);
 
   if (new Decimal(kept).gt(0)) {
@@ -164,7 +164,7 @@ export async function adjustLot(batch: AdjustmentBatch, lotId: string, amount: s
   for (const [i, c] of consumers.entries()) {
     if (new Decimal(taken[i]).isZero()) continue;
     const adjuster = adjusters.get(c.recorder_type);
-    if (!adjuster) throw new AppError(ErrorCode.INVALID_STATE, `No cost adjustment is defined for ${c.recorder_type}, which took goods from lot ${lotId}`, { recorderType: c.recorder_type });
+    if (!adjuster) throw invalidState(`No cost adjustment is defined for ${c.recorder_type}, which took goods from lot ${lotId}`, { recorderType: c.recorder_type });
     const consumption = { lotId, date: c.date > date ? c.date : date, recorderType: c.recorder_type, recorderId: c.recorder_id, recorderLine: c.recorder_line, warehouseId: c.warehouse_id, productId: c.product_id, quantity: c.quantity };
     await adjuster.adjust(batch, consumption, taken[i]);
   }
@@ -220,7 +220,7 @@ export async function reverseAdjustments(em: EntityManager, recorder: Recorder, 
   if (changed.n > 0) {
     const consumers: { recorder_type: string; recorder_id: string }[] = await em.execute(TAKEN_SINCE_SQL, [recorder.type, recorder.id]);
     const by = consumers.length ? ` by ${consumers.map((c) => `${c.recorder_type} ${c.recorder_id}`).join(', ')}` : '';
-    throw new AppError(ErrorCode.INVALID_STATE, `${name} cannot be unposted: goods it raised the cost of were taken since${by}; unpost those first`, {
+    throw invalidState(`${name} cannot be unposted: goods it raised the cost of were taken since${by}; unpost those first`, {
       reason: 'LOTS_CONSUMED',
       consumers: consumers.map((c) => ({ recorderType: c.recorder_type, recorderId: c.recorder_id })),
     });
@@ -236,7 +236,7 @@ export async function assertNotAdjusted(em: EntityManager, recorder: Recorder, n
     [recorder.type, recorder.id],
   );
   if (!rows.length) return;
-  throw new AppError(ErrorCode.INVALID_STATE, `${name} cannot be unposted: ${rows.map((r) => `${r.recorder_type} ${r.recorder_id}`).join(', ')} adjusted its cost; unpost those first`, {
+  throw invalidState(`${name} cannot be unposted: ${rows.map((r) => `${r.recorder_type} ${r.recorder_id}`).join(', ')} adjusted its cost; unpost those first`, {
     reason: 'COST_ADJUSTED',
     adjustedBy: rows.map((r) => ({ recorderType: r.recorder_type, recorderId: r.recorder_id })),
   });

@@ -2,7 +2,7 @@ import Decimal from 'decimal.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../server/context';
 import { findForChange, listPage } from '../../shared/crud';
-import { AppError, badInput, ErrorCode } from '../../shared/errors';
+import { badInput, invalidState } from '../../shared/errors';
 import type { Page } from '../../shared/pagination';
 import { isVatRate } from '../catalog/vat-rates';
 import { repriceFromCost } from '../pricing/cost-prices';
@@ -240,7 +240,7 @@ export class LandedCostService extends StockDocumentService<LandedCost> {
       line.allocated = allocated[i].allocated;
       if (new Decimal(line.allocated).isZero()) continue;
       const [lot]: { id: string }[] = await em.execute(RECEIPT_LOT_SQL, [line.id]);
-      if (!lot) throw new AppError(ErrorCode.INVALID_STATE, `Line ${line.lineNo}: the receipt line has no lot`, { lineNo: line.lineNo });
+      if (!lot) throw invalidState(`Line ${line.lineNo}: the receipt line has no lot`, { lineNo: line.lineNo });
       batch.line = line.lineNo;
       await adjustLot(batch, lot.id, line.allocated);
     }

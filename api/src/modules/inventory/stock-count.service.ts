@@ -11,6 +11,7 @@ import type { Recorder } from '../ledger/recorder';
 import { bookExpenses, type ExpenseInput } from './expense-register';
 import { checkLines, checkWarehouse, costPerLine, DOCUMENT_SORTABLE, StockDocumentService, type CheckedLine, type PostedLine } from './stock-document.service';
 import { consumeStock, outgoingMovements } from './stock-consumption';
+import { balancesAt } from './stock.service';
 import { StockCount, StockCountLine } from './stock-count.entity';
 import type { CreateStockCountInput, StockCountLineInput, StockCountListArgs, UpdateStockCountInput } from './stock-count.inputs';
 import { writeStockMovements, type StockKey } from './stock-register';
@@ -19,12 +20,6 @@ import { jsonParam } from '../../shared/json-param';
 
 export const STOCK_COUNT = 'StockCount';
 
-
-/** On the books at the end of `date`: Σ movements dated on or before it, per product (all the warehouse's, or the listed ones). */
-const BOOK_SQL = `select m.product_id, sum(m.quantity)::text as quantity
-  from stock_movement m join product p on p.id = m.product_id
-  where m.warehouse_id = ? and m.date <= ? and %PRODUCTS%
-  group by m.product_id, p.sku having sum(m.quantity) <> 0 order by p.sku`;
 
 /** The last known unit cost per product: its newest lot in the warehouse, else its newest lot anywhere. */
 const LAST_COST_SQL = `select distinct on (product_id) product_id, unit_cost::text as unit_cost
@@ -43,11 +38,17 @@ const LOCK_SQL = [
   'select product_id from stock_balance where warehouse_id = ? and product_id in (?) order by product_id for update',
 ];
 
+/** On the books at the end of `date` (balancesAt: month totals + that month's movements), per product with a non-zero quantity: all the warehouse's, a group's, or the listed ones. */
 async function bookQuantities(em: EntityManager, warehouseId: string, date: string, products: { ids: string[] } | { groupId: string | null }): Promise<Map<string, string>> {
-  const [filter, params] = 'ids' in products ? ['m.product_id in (?)', [products.ids]] : products.groupId ? [`p.group_id in ${SUBTREE_IDS_SQL}`, [products.groupId]] : ['true', []];
   if ('ids' in products && !products.ids.length) return new Map();
-  const rows: { product_id: string; quantity: string }[] = await em.execute(BOOK_SQL.replace('%PRODUCTS%', filter), [warehouseId, date, ...params]);
-  return new Map(rows.map((r) => [r.product_id, new Decimal(r.quantity).toFixed()]));
+  const [filter, params] = 'ids' in products ? ['s.product_id in (?)', [products.ids]] : products.groupId ? [`p.group_id in ${SUBTREE_IDS_SQL}`, [products.groupId]] : ['true', []];
+  const source = balancesAt(date);
+  const rows: { product_id: string; on_hand: string }[] = await em.execute(
+    `select s.product_id, s.on_hand::text as on_hand from (${source.sql}) s join product p on p.id = s.product_id
+     where s.warehouse_id = ? and s.on_hand <> 0 and ${filter} order by p.sku`,
+    [...source.params, warehouseId, ...params],
+  );
+  return new Map(rows.map((r) => [r.product_id, new Decimal(r.on_hand).toFixed()]));
 }
 
 /**

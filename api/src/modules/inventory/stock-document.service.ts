@@ -1,11 +1,12 @@
 import Decimal from 'decimal.js';
-import { LockMode, type Collection, type EntityManager } from '@mikro-orm/postgresql';
+import type { Collection, EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../server/context';
-import { findById, isUuid } from '../../shared/crud';
-import { AppError, badInput, ErrorCode, notFound } from '../../shared/errors';
+import { findById } from '../../shared/crud';
+import { badInput, invalidState } from '../../shared/errors';
 import { emitAfterCommit } from '../../shared/event-bus';
 import { ProductKind } from '../catalog/product.entity';
 import type { DocumentEntity } from '../ledger/document.entity';
+import { lockDocument } from '../ledger/document-lock';
 import { DocumentStatus } from '../ledger/document-status';
 import { assertPeriodOpen } from '../ledger/period-close.service';
 import type { Recorder } from '../ledger/recorder';
@@ -16,7 +17,6 @@ import { consumersOfLots, deleteRecorder, type StockKey } from './stock-register
 
 export const STOCK_CHANGED = 'STOCK_CHANGED';
 
-export const invalidState = (message: string, details: Record<string, unknown> = {}) => new AppError(ErrorCode.INVALID_STATE, message, details);
 
 export const DOCUMENT_SORTABLE = ['number', 'date', 'status', 'postedAt', 'createdAt', 'updatedAt'] as const;
 const MAX_QUANTITY = new Decimal('999999999999999.999'); // numeric(18,3)
@@ -85,12 +85,6 @@ export function announce(ctx: Context, keys: StockKey[]): void {
     seen.add(k);
     emitAfterCommit(ctx, STOCK_CHANGED, { warehouseId: key.warehouseId, productId: key.productId });
   }
-}
-
-export async function lockDocument<T extends DocumentEntity>(em: EntityManager, entity: new () => T, id: string): Promise<T> {
-  const doc = isUuid(id) ? await em.findOne(entity as never, { id } as never, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true }) : null;
-  if (!doc) throw notFound(entity.name, id);
-  return doc as T;
 }
 
 /**

@@ -1,7 +1,7 @@
 import Decimal from 'decimal.js';
-import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
-import { AppError, ErrorCode, notFound } from '../../shared/errors';
-import { isUuid } from '../../shared/crud';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { invalidState } from '../../shared/errors';
+import { lockDocument } from '../ledger/document-lock';
 import { averageCosts } from '../inventory/average-cost';
 import { nextDocumentNumber } from '../ledger/document-number';
 import { DocumentStatus } from '../ledger/document-status';
@@ -12,7 +12,6 @@ import { PriceRecord } from './price-record.entity';
 import { PriceDerivation, PriceType, ROUNDING_STEP, type PriceRounding } from './price-type.entity';
 import { checkLines, invalidBadInput, priceProblem } from './price-list.lines';
 
-export const invalidState = (message: string, details: Record<string, unknown> = {}) => new AppError(ErrorCode.INVALID_STATE, message, details);
 
 /** One register row per line of the list, in one statement whatever the number of lines. */
 const WRITE_RECORDS_SQL = `insert into price_register (id, product_id, price_type_id, valid_from, price, recorder_id, recorder_line, posted_at)
@@ -44,7 +43,7 @@ export interface PriceChange extends Record<string, unknown> {
 
 export class PriceListPosting {
   async post(em: EntityManager, id: string, changes: PriceChange[] = []): Promise<PriceList> {
-    const list = await this.lock(em, id);
+    const list = await lockDocument(em, PriceList, id);
     if (list.status !== DocumentStatus.DRAFT) throw invalidState(`Price list ${list.number} is ${list.status}; only a draft can be posted`, { status: list.status });
     await assertPeriodOpen(em, list.date);
     const type = await em.findOneOrFail(PriceType, { id: list.priceType.id });
@@ -67,7 +66,7 @@ export class PriceListPosting {
   }
 
   async unpost(em: EntityManager, id: string, changes: PriceChange[] = []): Promise<PriceList> {
-    const list = await this.lock(em, id);
+    const list = await lockDocument(em, PriceList, id);
     this.refuseDerived(list, 'unposted');
     if (list.status !== DocumentStatus.POSTED) throw invalidState(`Price list ${list.number} is ${list.status}; only a posted list can be unposted`, { status: list.status });
     await assertPeriodOpen(em, list.date);
@@ -80,7 +79,7 @@ export class PriceListPosting {
 
   /** A draft or a posted list becomes CANCELLED; a posted one loses its prices and derived lists first. */
   async cancel(em: EntityManager, id: string, changes: PriceChange[] = []): Promise<PriceList> {
-    const list = await this.lock(em, id);
+    const list = await lockDocument(em, PriceList, id);
     this.refuseDerived(list, 'cancelled');
     if (list.status === DocumentStatus.CANCELLED) throw invalidState(`Price list ${list.number} is already CANCELLED`, { status: list.status });
     if (list.status === DocumentStatus.POSTED) {
@@ -129,12 +128,6 @@ export class PriceListPosting {
   }
 
   /** The list, locked until the transaction ends, so two verbs on one list take turns. */
-  private async lock(em: EntityManager, id: string): Promise<PriceList> {
-    const list = isUuid(id) ? await em.findOne(PriceList, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true }) : null;
-    if (!list) throw notFound(PriceList.name, id);
-    return list;
-  }
-
   /** A list computed from a base list follows it; a cost list (DERIVED, no base list) stands alone. */
   private refuseDerived(list: PriceList, verb: string): void {
     if (list.source === PriceListSource.DERIVED && list.basePriceList) {

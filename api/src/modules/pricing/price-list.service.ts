@@ -5,7 +5,8 @@ import type { Page } from '../../shared/pagination';
 import { ProductGroup } from '../catalog/product-group.entity';
 import { DocumentStatus } from '../ledger/document-status';
 import { emitAfterCommit } from '../../shared/event-bus';
-import { invalidState, type PriceChange, type PriceListPosting } from './price-list-posting.service';
+import { invalidState } from '../../shared/errors';
+import type { PriceChange, PriceListPosting } from './price-list-posting.service';
 
 export const PRICES_CHANGED = 'PRICES_CHANGED';
 import { PriceList, PriceListLine, PriceListSource } from './price-list.entity';

@@ -4,7 +4,7 @@ import type { Context } from '../../server/context';
 import { badInput } from '../../shared/errors';
 import { findForChange, listPage } from '../../shared/crud';
 import type { Page } from '../../shared/pagination';
-import { isVatRate } from '../catalog/vat-rates';
+import { isVatRate, vatOn } from '../catalog/vat-rates';
 import { Counterparty, CounterpartyRole } from '../crm/counterparty.entity';
 import { nextDocumentNumber } from '../ledger/document-number';
 import { documentConditions } from '../ledger/document.filter';
@@ -172,8 +172,7 @@ export class GoodsReceiptService extends StockDocumentService<GoodsReceipt> {
       if (!isVatRate(String(rate))) fields[`lines.${i}.vatRate`] = `line ${n}: the VAT rate must be 0, 10 or 22`;
       const amount = round2(quantity.mul(unitCost));
       if (amount.gt(MAX_MONEY)) fields[`lines.${i}.unitCost`] = `line ${n}: the amount is too large`;
-      const vat = round2(amount.mul(rate).div(100));
-      return { productId: line.productId, quantity: quantity.toFixed(), unitCost: unitCost.toFixed(), vatRate: new Decimal(rate).toFixed(), amount: amount.toFixed(2), vat: vat.toFixed(2) };
+      return { productId: line.productId, quantity: quantity.toFixed(), unitCost: unitCost.toFixed(), vatRate: new Decimal(rate).toFixed(), amount: amount.toFixed(2), vat: vatOn(amount, rate) };
     });
   }
 

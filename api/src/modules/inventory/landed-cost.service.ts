@@ -4,7 +4,7 @@ import type { Context } from '../../server/context';
 import { findForChange, listPage } from '../../shared/crud';
 import { badInput, invalidState } from '../../shared/errors';
 import type { Page } from '../../shared/pagination';
-import { isVatRate } from '../catalog/vat-rates';
+import { isVatRate, vatOn } from '../catalog/vat-rates';
 import { repriceFromCost } from '../pricing/cost-prices';
 import { Counterparty } from '../crm/counterparty.entity';
 import { nextDocumentNumber } from '../ledger/document-number';
@@ -100,7 +100,7 @@ export class LandedCostService extends StockDocumentService<LandedCost> {
       description: input.description.trim(),
       amount: header.amount,
       vatRate: new Decimal(input.vatRate).toFixed(),
-      vat: this.vatOf(header.amount, input.vatRate),
+      vat: vatOn(header.amount, input.vatRate),
       method: input.method,
       comment: input.comment?.trim() || null,
     });
@@ -134,17 +134,13 @@ export class LandedCostService extends StockDocumentService<LandedCost> {
     doc.amount = header.amount;
     doc.method = header.method;
     if (input.vatRate != null) doc.vatRate = new Decimal(input.vatRate).toFixed();
-    doc.vat = this.vatOf(doc.amount, doc.vatRate);
+    doc.vat = vatOn(doc.amount, doc.vatRate);
     if (input.description != null) doc.description = input.description.trim();
     if (input.supplierId) doc.supplier = ctx.em.getReference(Counterparty, input.supplierId, { wrapped: true });
     if (input.comment !== undefined) doc.comment = input.comment?.trim() || null;
     doc.updatedAt = new Date();
     await ctx.em.flush();
     return doc;
-  }
-
-  private vatOf(amount: string, rate: string): string {
-    return new Decimal(amount).mul(rate).div(100).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2);
   }
 
   private checkHeader(input: { date: string; amount: string; method: LandedCostMethod; vatRate: string; description: string }, fields: Record<string, string>): Header {

@@ -1,14 +1,9 @@
-import Decimal from 'decimal.js';
+import { Decimal } from '../../shared/money';
 
 /** The VAT rates a product may carry, in percent (Russia from 2026, DESIGN §5). */
 export const VAT_RATES = ['0', '10', '22'] as const;
 
 export const DEFAULT_VAT_RATE = '22';
-
-/** The VAT on an amount without VAT: round2(amount × rate / 100), half up, as a string with two places. */
-export function vatOn(amount: Decimal.Value, rate: Decimal.Value): string {
-  return new Decimal(amount).mul(rate).div(100).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2);
-}
 
 /** True when `rate` (a decimal string) equals one of VAT_RATES: "10.00" counts as 10. */
 export function isVatRate(rate: string): boolean {

@@ -1,4 +1,4 @@
-import Decimal from 'decimal.js';
+import { Decimal } from '../../shared/money';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { invalidState } from '../../shared/errors';
 import type { Recorder } from '../ledger/recorder';

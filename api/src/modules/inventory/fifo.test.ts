@@ -1,4 +1,4 @@
-import Decimal from 'decimal.js';
+import { Decimal } from '../../shared/money';
 
 import { consumeLotsFifo, FifoLot } from './fifo';
 

@@ -1,4 +1,4 @@
-import Decimal from 'decimal.js';
+import { Decimal } from '../../shared/money';
 
 /**
  * FIFO lot consumption (DESIGN §4 "valuation at actual purchase prices").
@@ -60,8 +60,6 @@ export interface FifoResult {
   shortfall: string;
 }
 
-/** Money × quantity can exceed decimal.js' default 20 significant digits: numeric(19,4) × numeric(18,3). */
-const Exact = Decimal.clone({ precision: 64, rounding: Decimal.ROUND_HALF_UP });
 
 function compareLots(a: FifoLot, b: FifoLot): number {
   if (a.date !== b.date) return a.date < b.date ? -1 : 1;
@@ -71,17 +69,17 @@ function compareLots(a: FifoLot, b: FifoLot): number {
 
 export function consumeLotsFifo(lots: readonly FifoLot[], quantity: string, options: FifoOptions = {}): FifoResult {
   const places = options.costDecimalPlaces ?? 2;
-  let wanted = new Exact(quantity);
+  let wanted = new Decimal(quantity);
   if (wanted.isNegative()) throw new RangeError(`Quantity to consume must not be negative, got ${quantity}`);
 
   const seen = new Set<string>();
   for (const lot of lots) {
     if (seen.has(lot.lotId)) throw new RangeError(`Lot ${lot.lotId} is listed twice`);
     seen.add(lot.lotId);
-    if (new Exact(lot.remaining).isNegative()) throw new RangeError(`Lot ${lot.lotId} has negative remaining ${lot.remaining}`);
-    if (new Exact(lot.unitCost).isNegative()) throw new RangeError(`Lot ${lot.lotId} has negative unit cost ${lot.unitCost}`);
+    if (new Decimal(lot.remaining).isNegative()) throw new RangeError(`Lot ${lot.lotId} has negative remaining ${lot.remaining}`);
+    if (new Decimal(lot.unitCost).isNegative()) throw new RangeError(`Lot ${lot.lotId} has negative unit cost ${lot.unitCost}`);
     if (lot.remainingValue !== undefined) {
-      const value = new Exact(lot.remainingValue);
+      const value = new Decimal(lot.remainingValue);
       // Taken whole when the lot empties, so it must already be in cost units.
       if (value.isNegative() || value.decimalPlaces() > places) {
         throw new RangeError(`Lot ${lot.lotId} remainingValue ${lot.remainingValue} must be ≥ 0 with at most ${places} places`);
@@ -90,21 +88,21 @@ export function consumeLotsFifo(lots: readonly FifoLot[], quantity: string, opti
   }
 
   const consumptions: FifoConsumption[] = [];
-  let totalCost = new Exact(0);
+  let totalCost = new Decimal(0);
 
   for (const lot of [...lots].sort(compareLots)) {
     if (wanted.isZero()) break;
-    const remaining = new Exact(lot.remaining);
+    const remaining = new Decimal(lot.remaining);
     if (remaining.isZero()) continue;
 
-    const taken = Exact.min(wanted, remaining);
+    const taken = Decimal.min(wanted, remaining);
     const emptiesLot = taken.eq(remaining);
     let cost: Decimal;
     if (emptiesLot && lot.remainingValue !== undefined) {
-      cost = new Exact(lot.remainingValue);
+      cost = new Decimal(lot.remainingValue);
     } else {
       cost = taken.times(lot.unitCost).toDecimalPlaces(places, Decimal.ROUND_HALF_UP);
-      if (lot.remainingValue !== undefined) cost = Exact.min(cost, lot.remainingValue);
+      if (lot.remainingValue !== undefined) cost = Decimal.min(cost, lot.remainingValue);
     }
 
     consumptions.push({ lotId: lot.lotId, quantity: taken.toFixed(), cost: cost.toFixed(places) });

@@ -1,10 +1,10 @@
-import Decimal from 'decimal.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../server/context';
 import { badInput } from '../../shared/errors';
 import { findForChange, listPage } from '../../shared/crud';
 import type { Page } from '../../shared/pagination';
-import { isVatRate, vatOn } from '../catalog/vat-rates';
+import { isVatRate } from '../catalog/vat-rates';
+import { Decimal, MAX_MONEY, roundMoney, vatOn } from '../../shared/money';
 import { Counterparty, CounterpartyRole } from '../crm/counterparty.entity';
 import { nextDocumentNumber } from '../ledger/document-number';
 import { documentConditions } from '../ledger/document.filter';
@@ -18,8 +18,6 @@ import { Warehouse } from './warehouse.entity';
 
 export const GOODS_RECEIPT = 'GoodsReceipt';
 
-const MAX_MONEY = new Decimal('999999999999999.9999'); // numeric(19,4)
-const round2 = (value: Decimal) => value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
 
 /** One lot per line: the line's quantity at its unit cost, valued at its amount. FIFO order by the global lot sequence. */
 const CREATE_LOTS_SQL = `insert into stock_lot (id, warehouse_id, product_id, date, sequence, recorder_type, recorder_id, recorder_line, origin_lot_id, qty_in, qty_remaining, unit_cost, value_remaining)
@@ -170,7 +168,7 @@ export class GoodsReceiptService extends StockDocumentService<GoodsReceipt> {
       else if (unitCost.decimalPlaces() > 4) fields[`lines.${i}.unitCost`] = `line ${n}: the unit cost must have at most 4 decimal places`;
       const rate = line.vatRate ?? checked[i].productVatRate ?? '0';
       if (!isVatRate(String(rate))) fields[`lines.${i}.vatRate`] = `line ${n}: the VAT rate must be 0, 10 or 22`;
-      const amount = round2(quantity.mul(unitCost));
+      const amount = new Decimal(roundMoney(quantity.mul(unitCost)));
       if (amount.gt(MAX_MONEY)) fields[`lines.${i}.unitCost`] = `line ${n}: the amount is too large`;
       return { productId: line.productId, quantity: quantity.toFixed(), unitCost: unitCost.toFixed(), vatRate: new Decimal(rate).toFixed(), amount: amount.toFixed(2), vat: vatOn(amount, rate) };
     });

@@ -1,4 +1,4 @@
-import Decimal from 'decimal.js';
+import { Decimal } from '../../shared/money';
 import { LandedCostLine, LandedCostMethod, spreadLandedCost } from './landed-cost-allocation';
 
 const line = (lineId: string, quantity: string, value: string, extra: Partial<LandedCostLine> = {}): LandedCostLine => ({

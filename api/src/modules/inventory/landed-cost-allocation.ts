@@ -1,4 +1,4 @@
-import Decimal from 'decimal.js';
+import { Decimal } from '../../shared/money';
 
 /**
  * Spreading a landed cost (freight, customs, handling) over receipt lines
@@ -65,9 +65,6 @@ export type LandedCostResult =
   | { ok: true; allocations: LandedCostAllocation[] }
   | { ok: false; error: LandedCostError };
 
-/** Big enough for kopeck amounts × scaled bases without rounding. */
-const Exact = Decimal.clone({ precision: 100, rounding: Decimal.ROUND_HALF_UP });
-type Exact = InstanceType<typeof Exact>;
 
 const KOPECK_PLACES = 2;
 
@@ -76,10 +73,10 @@ const fail = (code: LandedCostErrorCode, lineId: string | null, message: string)
   error: { code, lineId, message },
 });
 
-function parse(text: string | null | undefined): Exact | null {
+function parse(text: string | null | undefined): Decimal | null {
   if (text === null || text === undefined) return null;
   try {
-    const number = new Exact(text);
+    const number = new Decimal(text);
     return number.isFinite() ? number : null;
   } catch {
     return null;
@@ -101,7 +98,7 @@ export function spreadLandedCost(amount: string, lines: readonly LandedCostLine[
 
   if (method === 'MANUAL') return takeManualAmounts(total, lines);
 
-  const bases: Exact[] = [];
+  const bases: Decimal[] = [];
   for (const line of lines) {
     const text = method === 'VALUE' ? line.value : method === 'QUANTITY' ? line.quantity : line.weight;
     if (method === 'WEIGHT' && (text === null || text === undefined || text === '')) {
@@ -114,9 +111,9 @@ export function spreadLandedCost(amount: string, lines: readonly LandedCostLine[
   }
 
   // Scale bases to integers so shares and their remainders are exact integer arithmetic.
-  const scale = new Exact(10).pow(Math.max(0, ...bases.map((base) => base.decimalPlaces())));
+  const scale = new Decimal(10).pow(Math.max(0, ...bases.map((base) => base.decimalPlaces())));
   const weights = bases.map((base) => base.times(scale));
-  const weightTotal = weights.reduce((sum, weight) => sum.plus(weight), new Exact(0));
+  const weightTotal = weights.reduce((sum, weight) => sum.plus(weight), new Decimal(0));
   if (weightTotal.isZero()) return fail('ZERO_BASE_TOTAL', null, `The lines' total ${method.toLowerCase()} is zero; nothing to spread over`);
 
   const kopecks = total.times(100);
@@ -125,7 +122,7 @@ export function spreadLandedCost(amount: string, lines: readonly LandedCostLine[
     return { index, floor: numerator.divToInt(weightTotal), remainder: numerator.mod(weightTotal) };
   });
 
-  let missing = kopecks.minus(shares.reduce((sum, share) => sum.plus(share.floor), new Exact(0))).toNumber();
+  let missing = kopecks.minus(shares.reduce((sum, share) => sum.plus(share.floor), new Decimal(0))).toNumber();
   const byRemainder = [...shares].sort((a, b) => b.remainder.comparedTo(a.remainder) || b.index - a.index);
   for (const share of byRemainder) {
     if (missing === 0) break;
@@ -139,9 +136,9 @@ export function spreadLandedCost(amount: string, lines: readonly LandedCostLine[
   };
 }
 
-function takeManualAmounts(total: Exact, lines: readonly LandedCostLine[]): LandedCostResult {
+function takeManualAmounts(total: Decimal, lines: readonly LandedCostLine[]): LandedCostResult {
   const allocations: LandedCostAllocation[] = [];
-  let sum = new Exact(0);
+  let sum = new Decimal(0);
   for (const line of lines) {
     if (line.manualAmount === null || line.manualAmount === undefined || line.manualAmount === '') {
       return fail('MANUAL_AMOUNT_MISSING', line.lineId, `Line ${line.lineId} has no manual amount`);

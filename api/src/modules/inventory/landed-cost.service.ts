@@ -1,10 +1,11 @@
-import Decimal from 'decimal.js';
+import { Decimal } from '../../shared/money';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../server/context';
 import { findForChange, listPage } from '../../shared/crud';
 import { badInput, invalidState } from '../../shared/errors';
 import type { Page } from '../../shared/pagination';
-import { isVatRate, vatOn } from '../catalog/vat-rates';
+import { isVatRate } from '../catalog/vat-rates';
+import { MAX_MONEY, vatOn } from '../../shared/money';
 import { repriceFromCost } from '../pricing/cost-prices';
 import { Counterparty } from '../crm/counterparty.entity';
 import { nextDocumentNumber } from '../ledger/document-number';
@@ -22,7 +23,6 @@ import type { StockKey } from './stock-register';
 export const LANDED_COST = 'LandedCost';
 
 const SORTABLE = [...DOCUMENT_SORTABLE, 'amount'] as const;
-const MAX_MONEY = new Decimal('999999999999999.99');
 
 const RECEIPT_LINES_SQL = `select l.id, l.line_no, r.id as receipt_id, r.number, r.status, r.date::text as date, l.product_id, p.sku,
     l.quantity::text as quantity, l.amount::text as amount, p.weight::text as product_weight

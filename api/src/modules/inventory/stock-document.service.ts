@@ -1,4 +1,4 @@
-import Decimal from 'decimal.js';
+import { Decimal, MAX_QUANTITY } from '../../shared/money';
 import type { Collection, EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../server/context';
 import { findById } from '../../shared/crud';
@@ -19,7 +19,6 @@ export const STOCK_CHANGED = 'STOCK_CHANGED';
 
 
 export const DOCUMENT_SORTABLE = ['number', 'date', 'status', 'postedAt', 'createdAt', 'updatedAt'] as const;
-const MAX_QUANTITY = new Decimal('999999999999999.999'); // numeric(18,3)
 
 export interface CheckedLine {
   productId: string;

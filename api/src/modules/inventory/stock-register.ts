@@ -1,4 +1,4 @@
-import Decimal from 'decimal.js';
+import { Decimal } from '../../shared/money';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { jsonParam } from '../../shared/json-param';
 import type { Recorder } from '../ledger/recorder';
@@ -107,15 +107,13 @@ export async function writeStockMovements(em: EntityManager, recorder: Recorder,
   await em.execute(ADD_TO_BALANCES_SQL, [jsonParam(netPerBalance(movements))]);
 }
 
-/** Sums of money × many rows must not round: decimal.js keeps 20 significant digits by default. */
-const Exact = Decimal.clone({ precision: 64 });
 
 /** The movements summed per warehouse × product: what each balance row changes by. */
 function netPerBalance(movements: StockMovementInput[]): { warehouse_id: string; product_id: string; quantity: string; cost: string }[] {
   const net = new Map<string, { warehouse_id: string; product_id: string; quantity: Decimal; cost: Decimal }>();
   for (const m of movements) {
     const key = `${m.warehouseId}:${m.productId}`;
-    const n = net.get(key) ?? { warehouse_id: m.warehouseId, product_id: m.productId, quantity: new Exact(0), cost: new Exact(0) };
+    const n = net.get(key) ?? { warehouse_id: m.warehouseId, product_id: m.productId, quantity: new Decimal(0), cost: new Decimal(0) };
     net.set(key, { ...n, quantity: n.quantity.plus(m.quantity), cost: n.cost.plus(m.cost) });
   }
   return [...net.values()].map((n) => ({ ...n, quantity: n.quantity.toFixed(), cost: n.cost.toFixed() }));

@@ -1,4 +1,4 @@
-import Decimal from 'decimal.js';
+import { Decimal } from '../../shared/money';
 import type { Context } from '../../server/context';
 import { ProductGroup } from '../catalog/product-group.entity';
 import { SUBTREE_IDS_SQL } from '../catalog/product-group.service';
@@ -13,8 +13,6 @@ const GROUP_PATHS_SQL = `group_path (id, path) as (
   select g.id, p.path || ' / ' || g.name from product_group g join group_path p on g.parent_id = p.id
 )`;
 
-/** Totals of many values must not round: decimal.js keeps 20 significant digits by default. */
-const Exact = Decimal.clone({ precision: 64 });
 
 type ValuationRow = { warehouse: Record<string, unknown>; product_group: Record<string, unknown> | null; group_path: string | null; quantity: string; value: string };
 
@@ -49,11 +47,11 @@ export class StockValuationService {
     const shown = (value: Decimal) => (cost ? value.toFixed() : null);
     const report: StockValuationRow[] = [];
     const perWarehouse = new Map<Warehouse, { quantity: Decimal; value: Decimal }>();
-    const total = { quantity: new Exact(0), value: new Exact(0) };
+    const total = { quantity: new Decimal(0), value: new Decimal(0) };
     for (const r of rows) {
       // the records come with the rows: merged into the request's EntityManager as if loaded
       const warehouse = ctx.em.map(Warehouse, r.warehouse);
-      const sum = perWarehouse.get(warehouse) ?? { quantity: new Exact(0), value: new Exact(0) };
+      const sum = perWarehouse.get(warehouse) ?? { quantity: new Decimal(0), value: new Decimal(0) };
       perWarehouse.set(warehouse, { quantity: sum.quantity.plus(r.quantity), value: sum.value.plus(r.value) });
       total.quantity = total.quantity.plus(r.quantity);
       total.value = total.value.plus(r.value);
@@ -61,8 +59,8 @@ export class StockValuationService {
         warehouse,
         group: r.product_group ? ctx.em.map(ProductGroup, r.product_group) : null,
         groupPath: r.group_path,
-        quantity: new Exact(r.quantity).toFixed(),
-        value: shown(new Exact(r.value)),
+        quantity: new Decimal(r.quantity).toFixed(),
+        value: shown(new Decimal(r.value)),
       });
     }
     const warehouses: StockValuationWarehouseTotal[] = [...perWarehouse].map(([warehouse, sum]) => ({ warehouse, quantity: sum.quantity.toFixed(), value: shown(sum.value) }));

@@ -1,4 +1,4 @@
-import Decimal from 'decimal.js';
+import { Decimal } from '../../shared/money';
 import type { Context } from '../../server/context';
 import { listPage } from '../../shared/crud';
 import type { Page } from '../../shared/pagination';

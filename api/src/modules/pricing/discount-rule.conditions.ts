@@ -14,7 +14,7 @@
  * `percent` (a column) belongs to the last three kinds only; `capPercent` to any kind.
  * Money and quantities stay decimal strings (DESIGN §5).
  */
-import Decimal from 'decimal.js';
+import { Decimal } from '../../shared/money';
 import type { DiscountRule as CalculatorRule } from './price-calculator.types';
 import { DiscountRuleKind, DiscountStacking } from './discount-rule.entity';
 

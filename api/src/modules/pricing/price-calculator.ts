@@ -64,11 +64,8 @@
  * A line's price type is its own priceTypeId (the price type of its base price), or
  * the client's when the line gives none.
  */
-import Decimal from 'decimal.js';
+import { Decimal } from '../../shared/money';
 
-/** A private Decimal with enough precision for money; rounding is always explicit. */
-const D = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP });
-type Dec = InstanceType<typeof D>;
 
 import type {
   DecimalString,
@@ -115,7 +112,7 @@ export function calculateQuote(input: QuoteInput): QuoteResult {
       .filter((candidate) => candidate.percent.gt(0));
     const chosen = chooseRules(candidates, line.basePrice);
 
-    const steps: { rule: DiscountRule; percent: Dec; unitBefore: Dec; unitAfter: Dec }[] = [];
+    const steps: { rule: DiscountRule; percent: Decimal; unitBefore: Decimal; unitAfter: Decimal }[] = [];
     let unit = line.basePrice;
     for (const { rule, percent } of chosen) {
       const unitAfter = discounted(unit, percent);
@@ -148,7 +145,7 @@ export function calculateQuote(input: QuoteInput): QuoteResult {
       return;
     }
 
-    const lineAmount = (unitPrice: Dec) => round2(unitPrice.times(line.quantity));
+    const lineAmount = (unitPrice: Decimal) => round2(unitPrice.times(line.quantity));
     const amount = lineAmount(finalUnit);
     const vat = priceType.vatIncluded
       ? round2(amount.times(line.vatRate).div(line.vatRate.plus(100)))
@@ -182,12 +179,12 @@ export function calculateQuote(input: QuoteInput): QuoteResult {
 
   const discountTotal = sum(
     quoted.flatMap((line) => [
-      ...line.appliedRules.map((applied) => new D(applied.amount)),
-      new D(line.manualDiscount.amount),
+      ...line.appliedRules.map((applied) => new Decimal(applied.amount)),
+      new Decimal(line.manualDiscount.amount),
     ]),
   );
   const total = (field: 'rounding' | 'amount' | 'vat' | 'total') =>
-    sum(quoted.map((line) => new D(line[field]))).toFixed(2);
+    sum(quoted.map((line) => new Decimal(line[field]))).toFixed(2);
   return {
     ok: true,
     quote: {
@@ -207,11 +204,11 @@ export function calculateQuote(input: QuoteInput): QuoteResult {
 interface ParsedLine {
   source: QuoteLineInput;
   priceTypeId: string;
-  quantity: Dec;
-  basePrice: Dec;
-  vatRate: Dec;
-  cost: Dec | null;
-  manualPercent: Dec;
+  quantity: Decimal;
+  basePrice: Decimal;
+  vatRate: Decimal;
+  cost: Decimal | null;
+  manualPercent: Decimal;
   groupIds: Set<string>;
 }
 
@@ -225,7 +222,7 @@ function parseLine(line: QuoteLineInput, index: number, client: ClientInput): Pa
     vatRate: percentOf(line.vatRate, `${at}.vatRate`),
     cost: line.cost == null ? null : nonNegative(line.cost, `${at}.cost`),
     manualPercent:
-      line.manualDiscountPercent == null ? new D(0) : percentOf(line.manualDiscountPercent, `${at}.manualDiscountPercent`),
+      line.manualDiscountPercent == null ? new Decimal(0) : percentOf(line.manualDiscountPercent, `${at}.manualDiscountPercent`),
     groupIds: new Set(line.productGroupIds),
   };
 }
@@ -238,18 +235,18 @@ function isActive(rule: DiscountRule, date: IsoDate): boolean {
 }
 
 /** The rule's percent for this line after its cap; 0 when the rule does not apply. */
-function rulePercent(rule: DiscountRule, line: ParsedLine, input: QuoteInput, amountBeforeDiscounts: Dec): Dec {
+function rulePercent(rule: DiscountRule, line: ParsedLine, input: QuoteInput, amountBeforeDiscounts: Decimal): Decimal {
   const at = `rule ${rule.id}`;
-  let percent: Dec;
+  let percent: Decimal;
   switch (rule.kind) {
     case 'ORDER_AMOUNT_TIER':
       percent = tierPercent(rule.tiers, amountBeforeDiscounts, at);
       break;
     case 'CLIENT_SEGMENT':
-      percent = input.client.segmentId != null && input.client.segmentId === rule.segmentId ? percentOf(rule.percent, at) : new D(0);
+      percent = input.client.segmentId != null && input.client.segmentId === rule.segmentId ? percentOf(rule.percent, at) : new Decimal(0);
       break;
     case 'PRODUCT_GROUP':
-      percent = line.groupIds.has(rule.groupId) ? percentOf(rule.percent, at) : new D(0);
+      percent = line.groupIds.has(rule.groupId) ? percentOf(rule.percent, at) : new Decimal(0);
       break;
     case 'QUANTITY_BREAK':
       percent = tierPercent(
@@ -260,26 +257,26 @@ function rulePercent(rule: DiscountRule, line: ParsedLine, input: QuoteInput, am
       break;
     case 'PURCHASE_HISTORY': {
       const purchases = input.client.purchasesByDays?.[rule.days];
-      percent = purchases == null ? new D(0) : tierPercent(rule.tiers, nonNegative(purchases, `purchasesByDays[${rule.days}]`), at);
+      percent = purchases == null ? new Decimal(0) : tierPercent(rule.tiers, nonNegative(purchases, `purchasesByDays[${rule.days}]`), at);
       break;
     }
     case 'PROMO_CODE':
-      percent = input.promoCode != null && sameCode(input.promoCode, rule.promoCode) ? percentOf(rule.percent, at) : new D(0);
+      percent = input.promoCode != null && sameCode(input.promoCode, rule.promoCode) ? percentOf(rule.percent, at) : new Decimal(0);
       break;
   }
-  return rule.capPercent == null ? percent : D.min(percent, percentOf(rule.capPercent, `${at}.capPercent`));
+  return rule.capPercent == null ? percent : Decimal.min(percent, percentOf(rule.capPercent, `${at}.capPercent`));
 }
 
 /** The percent of the highest tier reached (threshold inclusive), 0 below the first. */
-function tierPercent(tiers: AmountTier[], value: Dec, at: string): Dec {
-  let best: { threshold: Dec; percent: Dec } | null = null;
+function tierPercent(tiers: AmountTier[], value: Decimal, at: string): Decimal {
+  let best: { threshold: Decimal; percent: Decimal } | null = null;
   for (const tier of tiers) {
     const threshold = nonNegative(tier.threshold, `${at}.threshold`);
     if (threshold.lte(value) && (best === null || threshold.gt(best.threshold))) {
       best = { threshold, percent: percentOf(tier.percent, `${at}.percent`) };
     }
   }
-  return best?.percent ?? new D(0);
+  return best?.percent ?? new Decimal(0);
 }
 
 function sameCode(entered: string, code: string): boolean {
@@ -287,10 +284,10 @@ function sameCode(entered: string, code: string): boolean {
   return normalise(entered) !== '' && normalise(entered) === normalise(code);
 }
 
-type Candidate = { rule: DiscountRule; percent: Dec };
+type Candidate = { rule: DiscountRule; percent: Decimal };
 
 /** Policy 3–5: the rules this line gets, in the order they apply. */
-function chooseRules(candidates: Candidate[], basePrice: Dec): Candidate[] {
+function chooseRules(candidates: Candidate[], basePrice: Decimal): Candidate[] {
   const byPriority = (a: Candidate, b: Candidate) =>
     a.rule.priority - b.rule.priority || (a.rule.id < b.rule.id ? -1 : a.rule.id > b.rule.id ? 1 : 0);
 
@@ -307,26 +304,26 @@ function chooseRules(candidates: Candidate[], basePrice: Dec): Candidate[] {
 }
 
 /** The unit price after a percent off, rounded to the kopeck (policy 7). */
-function discounted(unitPrice: Dec, percent: Dec): Dec {
-  return round2(unitPrice.times(new D(100).minus(percent)).div(100));
+function discounted(unitPrice: Decimal, percent: Decimal): Decimal {
+  return round2(unitPrice.times(new Decimal(100).minus(percent)).div(100));
 }
 
-function roundToStep(value: Dec, step: RoundingStep): Dec {
-  const size = new D(step);
-  return value.div(size).toDecimalPlaces(0, D.ROUND_HALF_UP).times(size);
+function roundToStep(value: Decimal, step: RoundingStep): Decimal {
+  const size = new Decimal(step);
+  return value.div(size).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).times(size);
 }
 
-function round2(value: Dec): Dec {
-  return value.toDecimalPlaces(2, D.ROUND_HALF_UP);
+function round2(value: Decimal): Decimal {
+  return value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
 }
 
-function sum(values: Dec[]): Dec {
-  return values.reduce((acc, value) => acc.plus(value), new D(0));
+function sum(values: Decimal[]): Decimal {
+  return values.reduce((acc, value) => acc.plus(value), new Decimal(0));
 }
 
-function parse(value: string, field: string): Dec {
+function parse(value: string, field: string): Decimal {
   try {
-    const parsed = new D(value);
+    const parsed = new Decimal(value);
     if (!parsed.isFinite()) throw new Error('not finite');
     return parsed;
   } catch {
@@ -334,13 +331,13 @@ function parse(value: string, field: string): Dec {
   }
 }
 
-function nonNegative(value: string, field: string): Dec {
+function nonNegative(value: string, field: string): Decimal {
   const parsed = parse(value, field);
   if (parsed.isNegative() && !parsed.isZero()) throw new RangeError(`${field}: must not be negative`);
   return parsed;
 }
 
-function percentOf(value: string, field: string): Dec {
+function percentOf(value: string, field: string): Decimal {
   const parsed = nonNegative(value, field);
   if (parsed.gt(100)) throw new RangeError(`${field}: a percent must be within 0..100`);
   return parsed;

@@ -1,4 +1,4 @@
-import Decimal from 'decimal.js';
+import { Decimal } from '../../shared/money';
 import type { Context } from '../../server/context';
 import { AppError, badInput, ErrorCode } from '../../shared/errors';
 import { SUBTREE_IDS_SQL } from '../catalog/product-group.service';

@@ -1,4 +1,4 @@
-import Decimal from 'decimal.js';
+import { Decimal } from '../../shared/money';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../server/context';
 import { assignSent, baseConditions, findById, findForChange, listPage } from '../../shared/crud';

@@ -1,4 +1,4 @@
-import Decimal from 'decimal.js';
+import { Decimal } from '../../shared/money';
 import { LockMode } from '@mikro-orm/postgresql';
 import { z } from 'zod';
 import type { Context } from '../../server/context';

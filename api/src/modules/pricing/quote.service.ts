@@ -1,4 +1,4 @@
-import Decimal from 'decimal.js';
+import { Decimal } from '../../shared/money';
 import type { Context } from '../../server/context';
 import { isUuid } from '../../shared/crud';
 import { AppError, badInput, describeInvalid, ErrorCode, notFound } from '../../shared/errors';

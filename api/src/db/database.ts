@@ -2,7 +2,8 @@ import path from 'node:path';
 import { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import type { Config } from '../config';
-import { AuditSubscriber } from '../modules/identity/audit.subscriber';
+import type { AnyModule } from '../server/module';
+import { defaultModules } from '../modules';
 import { User } from '../modules/identity/user.entity';
 import { ensureDatabase, withDatabase } from './database-url';
 import { startEmbeddedPostgres, type RunningPostgres } from './embedded-postgres';
@@ -15,8 +16,8 @@ export interface Database {
   close(): Promise<void>;
 }
 
-export async function connect(url: string, poolMax: number): Promise<MikroORM> {
-  return MikroORM.init({ ...ormConfig(url, poolMax), subscribers: [new AuditSubscriber()] });
+export async function connect(url: string, poolMax: number, modules: readonly AnyModule[] = defaultModules): Promise<MikroORM> {
+  return MikroORM.init(ormConfig(url, poolMax, modules));
 }
 
 /** Applies committed migrations; several instances starting at once take turns on an advisory lock. */

@@ -1,6 +1,8 @@
 import { defineConfig, PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
-import { entities } from './entities';
+import { defaultModules } from '../modules';
+import type { AnyModule } from '../server/module';
+import { entitiesFor } from './entities';
 import { migrationsList } from './migrations';
 
 type StatementListener = (sql: string) => void;
@@ -12,11 +14,12 @@ export function onStatement(listener: StatementListener): () => void {
   return () => statementListeners.delete(listener);
 }
 
-export function ormConfig(clientUrl: string, poolMax = 10) {
+export function ormConfig(clientUrl: string, poolMax = 10, modules: readonly AnyModule[] = defaultModules) {
   return defineConfig({
     driver: PostgreSqlDriver,
     clientUrl,
-    entities,
+    entities: entitiesFor(modules),
+    subscribers: modules.flatMap((m) => m.ormSubscribers?.() ?? []),
     extensions: [Migrator],
     discovery: { disableDynamicFileAccess: true, requireEntitiesArray: true },
     forceUtcTimezone: true,

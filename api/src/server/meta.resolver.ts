@@ -1,6 +1,7 @@
-import { Authorized, Field, ObjectType, Query, Resolver } from 'type-graphql';
+import { Authorized, Ctx, Field, ObjectType, Query, Resolver } from 'type-graphql';
+import type { Context } from './context';
 import { ErrorCode } from '../shared/errors';
-import { permissionsOf, Role } from '../modules/identity/permissions';
+import { Role } from '../modules/identity/permissions';
 
 @ObjectType({ description: 'What one role may do' })
 class RolePermissions {
@@ -28,7 +29,7 @@ export class MetaResolver {
 
   @Authorized('user:update')
   @Query(() => [RolePermissions], { description: 'The permission matrix, role by role (administrators)' })
-  permissionMatrix(): RolePermissions[] {
-    return Object.values(Role).map((role) => ({ role, permissions: [...permissionsOf([role])].sort() }));
+  permissionMatrix(@Ctx() ctx: Context): RolePermissions[] {
+    return Object.values(Role).map((role) => ({ role, permissions: [...ctx.services.permissions.of([role])].sort() }));
   }
 }

@@ -1,42 +1,18 @@
 import { writeFile } from 'node:fs/promises';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
-import { buildSchema, type NonEmptyArray } from 'type-graphql';
+import { buildSchema, getMetadataStorage, type NonEmptyArray } from 'type-graphql';
+import { PermissionMatrix } from '../modules/identity/permissions';
 import { DecimalScalar } from '../shared/decimal.scalar';
 import { ErrorCode } from '../shared/errors';
-import { AuditResolver } from '../modules/identity/audit.resolver';
-import { AuthResolver } from '../modules/identity/auth.resolver';
-import { UserResolver } from '../modules/identity/user.resolver';
-import { UnitResolver } from '../modules/catalog/unit.resolver';
-import { ProductGroupResolver } from '../modules/catalog/product-group.resolver';
-import { ProductResolver } from '../modules/catalog/product.resolver';
-import { CounterpartyResolver } from '../modules/crm/counterparty.resolver';
-import { WarehouseResolver } from '../modules/inventory/warehouse.resolver';
-import { GoodsReceiptLineResolver, GoodsReceiptResolver } from '../modules/inventory/goods-receipt.resolver';
-import { StockBalanceResolver, StockLotResolver, StockMovementResolver } from '../modules/inventory/stock.resolver';
-import { StockValuationResolver } from '../modules/inventory/stock-valuation.resolver';
-import { DiscountRuleResolver } from '../modules/pricing/discount-rule.resolver';
-import { PricingSettingsResolver } from '../modules/pricing/pricing-settings.resolver';
-import { QuoteResolver } from '../modules/pricing/quote.resolver';
-import { PriceTypeResolver } from '../modules/pricing/price-type.resolver';
-import { PriceListLineResolver, PriceListResolver } from '../modules/pricing/price-list.resolver';
-import { PriceRecordResolver, PriceResolver } from '../modules/pricing/price.resolver';
-import { PricesChangedResolver } from '../modules/pricing/prices-changed.resolver';
-import { PeriodCloseResolver } from '../modules/ledger/period-close.resolver';
-import { StockChangedResolver } from '../modules/inventory/stock-changed.resolver';
-import { StockTransferLineResolver, StockTransferResolver, WriteOffLineResolver, WriteOffResolver } from '../modules/inventory/outgoing-stock.resolver';
 import { checkPermissions } from './access';
 import { runMutationsInTransactions } from './mutation-transaction';
-import { StockCountLineResolver, StockCountResolver } from '../modules/inventory/stock-count.resolver';
-import { CostAdjustmentResolver, LandedCostLineResolver, LandedCostResolver } from '../modules/inventory/landed-cost.resolver';
-import { MetaResolver } from './meta.resolver';
-
-// Every module's resolvers; a new module adds its own here.
-const resolvers: NonEmptyArray<Function> = [MetaResolver, AuthResolver, UserResolver, AuditResolver, UnitResolver, ProductGroupResolver, ProductResolver, WarehouseResolver, CounterpartyResolver, DiscountRuleResolver, PricingSettingsResolver, QuoteResolver, PriceTypeResolver, PriceListResolver, PricesChangedResolver, PriceListLineResolver, PriceResolver, PriceRecordResolver, GoodsReceiptResolver, GoodsReceiptLineResolver, StockBalanceResolver, StockLotResolver, StockMovementResolver, StockValuationResolver, StockTransferResolver, StockTransferLineResolver, WriteOffResolver, WriteOffLineResolver, PeriodCloseResolver, StockChangedResolver, StockCountResolver, StockCountLineResolver, LandedCostResolver, LandedCostLineResolver, CostAdjustmentResolver];
+import { defaultModules } from '../modules';
+import { resolversOf, type AnyModule } from './module';
 
 /** The API; every mutation field runs in its own transaction, retried on serialization failures and deadlocks. */
-export async function createSchema(): Promise<GraphQLSchema> {
+export async function createSchema(modules: readonly AnyModule[] = defaultModules): Promise<GraphQLSchema> {
   const schema = await buildSchema({
-    resolvers,
+    resolvers: resolversOf(modules) as NonEmptyArray<Function>,
     authChecker: checkPermissions,
     scalarsMap: [],
     orphanedTypes: [],
@@ -52,7 +28,16 @@ export async function createSchema(): Promise<GraphQLSchema> {
       },
     },
   });
+  assertKnownPermissions(PermissionMatrix.compose(modules.map((m) => m.permissions ?? {})));
   return runMutationsInTransactions(schema);
+}
+
+/** Every `@Authorized` names a permission some module declares: one that does not could never pass, and would lock the field silently. */
+function assertKnownPermissions(matrix: PermissionMatrix): void {
+  const storage = getMetadataStorage();
+  const named = [...storage.authorizedFields, ...storage.authorizedResolver].flatMap((a) => a.roles as string[]);
+  const unknown = [...new Set(named)].filter((permission) => !matrix.isKnown(permission));
+  if (unknown.length) throw new Error(`@Authorized names permissions no module declares: ${unknown.join(', ')}`);
 }
 
 /** schema/schema.graphql: sorted, so a diff shows only real changes. */

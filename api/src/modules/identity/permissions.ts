@@ -13,81 +13,75 @@ export enum Role {
 }
 registerEnumType(Role, { name: 'Role' });
 
-export const RESOURCES = ['user', 'audit', 'setting', 'product', 'productGroup', 'unit', 'warehouse', 'counterparty', 'priceType', 'priceList', 'discountRule', 'price', 'stockDocument', 'stock'] as const;
-export type Resource = (typeof RESOURCES)[number];
 export const ACTIONS = ['read', 'create', 'update', 'delete', 'post'] as const;
 export type Action = (typeof ACTIONS)[number];
-/** Field permissions guard sensitive fields rather than whole resources. */
-export const FIELD_PERMISSIONS = ['cost:read'] as const;
-export type FieldPermission = (typeof FIELD_PERMISSIONS)[number];
-export type Permission = `${Resource}:${Action}` | FieldPermission;
+/** `resource:action`, or a field permission such as `cost:read` that guards sensitive fields rather than a resource. */
+export type Permission = `${string}:${string}`;
 
-const READ: Action[] = ['read'];
-const EDIT: Action[] = ['read', 'create', 'update'];
-const FULL: Action[] = ['read', 'create', 'update', 'delete'];
-const CATALOG_READ = { product: READ, productGroup: READ, unit: READ };
-const CATALOG_FULL = { product: FULL, productGroup: FULL, unit: FULL };
-const POSTING: Action[] = ['read', 'create', 'update', 'delete', 'post'];
-/** `price:read`: effective prices and quotes (a partner's only for its own client). */
-const PRICES_READ = { price: READ, priceType: READ };
+export const READ: readonly Action[] = ['read'];
+export const EDIT: readonly Action[] = ['read', 'create', 'update'];
+export const FULL: readonly Action[] = ['read', 'create', 'update', 'delete'];
+export const POSTING: readonly Action[] = ['read', 'create', 'update', 'delete', 'post'];
 
-interface Grant {
-  resources: Partial<Record<Resource, Action[]>>;
-  fields: FieldPermission[];
+/** What one role gets from one module: actions per resource, and field permissions. */
+export interface RoleGrant {
+  resources?: Readonly<Record<string, readonly Action[]>>;
+  fields?: readonly Permission[];
+}
+
+/** A module's part of the matrix: the resources and field permissions it owns, and what each role gets (ADMIN gets everything). */
+export interface PermissionDeclaration {
+  resources?: readonly string[];
+  fields?: readonly Permission[];
+  grants?: Partial<Record<Role, RoleGrant>>;
 }
 
 /**
- * Who may do what: the one table every resolver is checked against (DESIGN §8).
- * Record rules (own clients, a partner's own record) narrow these in the services.
+ * Who may do what (DESIGN §8): the one table every `@Authorized` check reads, composed
+ * at boot from what each module declares. Data, not scattered `if`s; record rules
+ * (own clients, a partner's own record) narrow it in the services.
  */
-export const PERMISSION_MATRIX: Record<Role, Grant> = {
-  [Role.ADMIN]: {
-    resources: Object.fromEntries(RESOURCES.map((r) => [r, [...ACTIONS]])),
-    fields: ['cost:read'],
-  },
-  [Role.SALES_HEAD]: {
-    resources: { ...CATALOG_READ, ...PRICES_READ, warehouse: READ, counterparty: FULL, user: READ, priceType: FULL, priceList: POSTING, discountRule: FULL, stock: READ },
-    fields: ['cost:read'],
-  },
-  [Role.SALES_MANAGER]: {
-    resources: { ...CATALOG_READ, ...PRICES_READ, warehouse: READ, counterparty: EDIT, user: READ, priceList: READ, discountRule: READ, stock: READ },
-    fields: [],
-  },
-  [Role.WAREHOUSE]: {
-    resources: { ...CATALOG_READ, product: ['read', 'update'], warehouse: ['read', 'update'], counterparty: READ, stockDocument: POSTING, stock: READ },
-    fields: [],
-  },
-  [Role.PURCHASING]: {
-    resources: { ...CATALOG_FULL, ...PRICES_READ, warehouse: READ, counterparty: EDIT, user: READ, priceList: READ, stockDocument: ['read', 'create', 'update', 'post'], stock: READ },
-    fields: ['cost:read'],
-  },
-  [Role.MARKETING]: {
-    resources: { ...CATALOG_READ, ...PRICES_READ, counterparty: READ, user: READ, priceList: READ, discountRule: FULL },
-    fields: [],
-  },
-  [Role.SERVICE]: {
-    resources: { ...CATALOG_READ, ...PRICES_READ, warehouse: READ, counterparty: READ, user: READ },
-    fields: [],
-  },
-  [Role.ACCOUNTANT]: {
-    resources: { ...CATALOG_READ, ...PRICES_READ, warehouse: READ, counterparty: ['read', 'update'], user: READ, setting: ['read', 'update'], priceList: READ, discountRule: READ, stockDocument: READ, stock: READ },
-    fields: ['cost:read'],
-  },
-  [Role.PARTNER]: {
-    resources: { ...CATALOG_READ, counterparty: READ, price: READ },
-    fields: [],
-  },
-};
+export class PermissionMatrix {
+  private constructor(
+    readonly resources: readonly string[],
+    readonly fields: readonly Permission[],
+    private readonly byRole: ReadonlyMap<Role, ReadonlySet<Permission>>,
+  ) {}
 
-/** The union of what the user's roles grant, as `resource:action` strings. */
-export function permissionsOf(roles: readonly Role[]): Set<Permission> {
-  const granted = new Set<Permission>();
-  for (const role of roles) {
-    const grant = PERMISSION_MATRIX[role];
-    for (const [resource, actions] of Object.entries(grant.resources)) {
-      for (const action of actions ?? []) granted.add(`${resource as Resource}:${action}`);
+  /** Refuses a grant of a resource or field no module declares: a typo would otherwise grant nothing, silently. */
+  static compose(declarations: readonly PermissionDeclaration[]): PermissionMatrix {
+    const resources = declarations.flatMap((d) => d.resources ?? []);
+    const fields = declarations.flatMap((d) => d.fields ?? []);
+    const byRole = new Map<Role, Set<Permission>>(Object.values(Role).map((role) => [role, new Set<Permission>()]));
+    const admin = byRole.get(Role.ADMIN)!;
+    for (const resource of resources) for (const action of ACTIONS) admin.add(`${resource}:${action}`);
+    for (const field of fields) admin.add(field);
+    for (const declaration of declarations) {
+      for (const [role, grant] of Object.entries(declaration.grants ?? {}) as [Role, RoleGrant][]) {
+        const granted = byRole.get(role)!;
+        for (const [resource, actions] of Object.entries(grant.resources ?? {})) {
+          if (!resources.includes(resource)) throw new Error(`The permission grant to ${role} names ${resource}, which no module declares`);
+          for (const action of actions) granted.add(`${resource}:${action}`);
+        }
+        for (const field of grant.fields ?? []) {
+          if (!fields.includes(field)) throw new Error(`The permission grant to ${role} names ${field}, which no module declares`);
+          granted.add(field);
+        }
+      }
     }
-    for (const field of grant.fields) granted.add(field);
+    return new PermissionMatrix(resources, fields, byRole);
   }
-  return granted;
+
+  /** The union of what the roles grant. */
+  of(roles: readonly Role[]): Set<Permission> {
+    const granted = new Set<Permission>();
+    for (const role of roles) for (const permission of this.byRole.get(role) ?? []) granted.add(permission);
+    return granted;
+  }
+
+  /** Whether any module declares this permission (an `@Authorized` naming another one can never pass). */
+  isKnown(permission: string): boolean {
+    const [resource, action] = permission.split(':');
+    return this.fields.includes(permission as Permission) || (this.resources.includes(resource) && (ACTIONS as readonly string[]).includes(action));
+  }
 }

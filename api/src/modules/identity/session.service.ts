@@ -1,6 +1,6 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { AuthUser } from '../../server/context';
-import { permissionsOf } from './permissions';
+import type { PermissionMatrix } from './permissions';
 import type { TokenService } from './token.service';
 import { User } from './user.entity';
 
@@ -16,6 +16,7 @@ export class SessionService {
     private readonly orm: MikroORM,
     private readonly tokens: TokenService,
     private readonly cacheMs: number,
+    private readonly permissions: PermissionMatrix,
   ) {}
 
   async userFromToken(token: string | null | undefined): Promise<AuthUser | null> {
@@ -27,7 +28,7 @@ export class SessionService {
     const cached = this.cache.get(userId);
     if (cached && Date.now() - cached.at < this.cacheMs) return cached.user;
     const record = await this.orm.em.fork().findOne(User, { id: userId, active: true });
-    const user = record ? toAuthUser(record) : null;
+    const user = record ? toAuthUser(record, this.permissions) : null;
     if (this.cache.size > 10_000) this.cache.clear();
     this.cache.set(userId, { user, at: Date.now() });
     return user;
@@ -38,13 +39,13 @@ export class SessionService {
   }
 }
 
-export function toAuthUser(user: User): AuthUser {
+export function toAuthUser(user: User, permissions: PermissionMatrix): AuthUser {
   return {
     id: user.id,
     email: user.email,
     name: user.name,
     roles: user.roles,
-    permissions: permissionsOf(user.roles),
+    permissions: permissions.of(user.roles),
     counterpartyId: user.counterparty?.id ?? null,
   };
 }

@@ -3,7 +3,6 @@ import type { Context } from '../../server/context';
 import { PageType } from '../../shared/pagination';
 import { Counterparty } from '../crm/counterparty.entity';
 import { seesAllCounterparties } from '../crm/counterparty.scope';
-import { permissionsOf } from './permissions';
 import { User } from './user.entity';
 import { CreateUserInput, UpdateUserInput, UserListArgs } from './user.inputs';
 
@@ -42,8 +41,8 @@ export class UserResolver {
   }
 
   @FieldResolver(() => [String], { description: 'The resource:action permissions the roles grant' })
-  permissions(@Root() user: User): string[] {
-    return [...permissionsOf(user.roles)].sort();
+  permissions(@Root() user: User, @Ctx() ctx: Context): string[] {
+    return [...ctx.services.permissions.of(user.roles)].sort();
   }
 
   @FieldResolver(() => Counterparty, { nullable: true, description: 'For PARTNER users: the counterparty they act for' })

@@ -66,6 +66,8 @@ export class AdjustmentBatch {
     readonly em: EntityManager,
     readonly recorder: Recorder,
     readonly date: string,
+    /** Per recorder type, what the modules declared (ModuleDefinition.costAdjusters). */
+    readonly adjusters: ReadonlyMap<string, ConsumedCostAdjuster>,
   ) {}
 
   add(row: AdjustmentRow): void {
@@ -75,17 +77,11 @@ export class AdjustmentBatch {
 
 /**
  * Books a part of an adjustment for goods a document of one type had already taken.
- * The shipment module registers one that posts a COGS adjustment in the sales register
+ * The shipment module declares one (in its module file) that posts a COGS adjustment in the sales register
  * (kind COGS), recorded by `batch.recorder` so deleteRecorder takes it back.
  */
 export interface ConsumedCostAdjuster {
   adjust(batch: AdjustmentBatch, consumption: LotConsumption, amount: string): Promise<void>;
-}
-
-const adjusters = new Map<string, ConsumedCostAdjuster>();
-
-export function registerCostAdjuster(recorderType: string, adjuster: ConsumedCostAdjuster): void {
-  adjusters.set(recorderType, adjuster);
 }
 
 const row = (kind: CostAdjustmentKind, c: LotConsumption, amount: string): AdjustmentRow => ({
@@ -123,10 +119,6 @@ export const transferAdjuster: ConsumedCostAdjuster = {
   },
 };
 
-registerCostAdjuster('WriteOff', expenseAdjuster);
-registerCostAdjuster('StockCount', expenseAdjuster);
-registerCostAdjuster('StockTransfer', transferAdjuster);
-
 const LOT_SQL = `select id, warehouse_id, product_id, recorder_type, recorder_id, recorder_line, qty_remaining::text as remaining
   from stock_lot where id = ? for update`;
 
@@ -163,7 +155,7 @@ export async function adjustLot(batch: AdjustmentBatch, lotId: string, amount: s
   }
   for (const [i, c] of consumers.entries()) {
     if (new Decimal(taken[i]).isZero()) continue;
-    const adjuster = adjusters.get(c.recorder_type);
+    const adjuster = batch.adjusters.get(c.recorder_type);
     if (!adjuster) throw invalidState(`No cost adjustment is defined for ${c.recorder_type}, which took goods from lot ${lotId}`, { recorderType: c.recorder_type });
     const consumption = { lotId, date: c.date > date ? c.date : date, recorderType: c.recorder_type, recorderId: c.recorder_id, recorderLine: c.recorder_line, warehouseId: c.warehouse_id, productId: c.product_id, quantity: c.quantity };
     await adjuster.adjust(batch, consumption, taken[i]);

@@ -231,7 +231,7 @@ export class LandedCostService extends StockDocumentService<LandedCost> {
     const fields: Record<string, string> = {};
     const allocated = await this.allocate(em, doc, this.asInput(lines), fields);
     if (Object.keys(fields).length) throw badInput(fields);
-    const batch = new AdjustmentBatch(em, recorder, doc.date);
+    const batch = new AdjustmentBatch(em, recorder, doc.date, ctx.services.costAdjusters);
     for (const [i, line] of lines.entries()) {
       line.allocated = allocated[i].allocated;
       if (new Decimal(line.allocated).isZero()) continue;

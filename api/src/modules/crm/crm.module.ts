@@ -1,0 +1,31 @@
+import { defineModule, type ModuleDefinition } from '../../server/module';
+import { EDIT, FULL, READ, Role } from '../identity/permissions';
+import { CounterpartyTeamMember } from './counterparty-team-member.entity';
+import { BankDetails, Counterparty } from './counterparty.entity';
+import { CounterpartyResolver } from './counterparty.resolver';
+import { CounterpartyService } from './counterparty.service';
+
+export interface CrmServices {
+  counterparties: CounterpartyService;
+}
+
+/** Counterparties: clients and suppliers (the CRM grows here). */
+export const crmModule: ModuleDefinition<CrmServices> = defineModule({
+  name: 'crm',
+  entities: [BankDetails, Counterparty, CounterpartyTeamMember],
+  resolvers: [CounterpartyResolver],
+  services: () => ({ counterparties: new CounterpartyService() }),
+  permissions: {
+    resources: ['counterparty'],
+    grants: {
+      [Role.SALES_HEAD]: { resources: { counterparty: FULL } },
+      [Role.SALES_MANAGER]: { resources: { counterparty: EDIT } },
+      [Role.WAREHOUSE]: { resources: { counterparty: READ } },
+      [Role.PURCHASING]: { resources: { counterparty: EDIT } },
+      [Role.MARKETING]: { resources: { counterparty: READ } },
+      [Role.SERVICE]: { resources: { counterparty: READ } },
+      [Role.ACCOUNTANT]: { resources: { counterparty: ['read', 'update'] } },
+      [Role.PARTNER]: { resources: { counterparty: READ } },
+    },
+  },
+});

@@ -1,0 +1,68 @@
+import { defineModule, type ModuleDefinition } from '../../server/module';
+import { POSTING, READ, Role } from '../identity/permissions';
+import { expenseAdjuster, transferAdjuster } from './cost-adjustment';
+import { ExpenseRegister } from './expense-register.entity';
+import { GoodsReceipt, GoodsReceiptLine } from './goods-receipt.entity';
+import { GoodsReceiptLineResolver, GoodsReceiptResolver } from './goods-receipt.resolver';
+import { GoodsReceiptService } from './goods-receipt.service';
+import { CostAdjustment, LandedCost, LandedCostLine } from './landed-cost.entity';
+import { CostAdjustmentResolver, LandedCostLineResolver, LandedCostResolver } from './landed-cost.resolver';
+import { LandedCostService } from './landed-cost.service';
+import { StockTransferLineResolver, StockTransferResolver, WriteOffLineResolver, WriteOffResolver } from './outgoing-stock.resolver';
+import { StockTransferService, WriteOffService } from './outgoing-stock.service';
+import { PurchaseVatBook, SupplierSettlement } from './purchase-registers.entity';
+import { StockChangedResolver } from './stock-changed.resolver';
+import { StockCount, StockCountLine } from './stock-count.entity';
+import { StockCountLineResolver, StockCountResolver } from './stock-count.resolver';
+import { StockCountService } from './stock-count.service';
+import { StockTransfer, StockTransferLine } from './stock-transfer.entity';
+import { StockValuationResolver } from './stock-valuation.resolver';
+import { StockValuationService } from './stock-valuation.service';
+import { StockBalance, StockLot, StockMonthTotal, StockMovement } from './stock.entity';
+import { StockBalanceResolver, StockLotResolver, StockMovementResolver } from './stock.resolver';
+import { StockService } from './stock.service';
+import { Warehouse } from './warehouse.entity';
+import { WarehouseResolver } from './warehouse.resolver';
+import { WarehouseService } from './warehouse.service';
+import { WriteOff, WriteOffLine } from './write-off.entity';
+
+export interface InventoryServices {
+  warehouses: WarehouseService;
+  goodsReceipts: GoodsReceiptService;
+  stock: StockService;
+  stockValuation: StockValuationService;
+  stockTransfers: StockTransferService;
+  writeOffs: WriteOffService;
+  stockCounts: StockCountService;
+  landedCosts: LandedCostService;
+}
+
+/** Warehouses and stock: receipts, transfers, write-offs, counts and landed costs posting into FIFO lots and the stock register. */
+export const inventoryModule: ModuleDefinition<InventoryServices> = defineModule({
+  name: 'inventory',
+  entities: [Warehouse, StockLot, StockMovement, StockBalance, StockMonthTotal, SupplierSettlement, PurchaseVatBook, GoodsReceipt, GoodsReceiptLine, StockTransfer, StockTransferLine, WriteOff, WriteOffLine, ExpenseRegister, StockCount, StockCountLine, LandedCost, LandedCostLine, CostAdjustment],
+  resolvers: [WarehouseResolver, GoodsReceiptResolver, GoodsReceiptLineResolver, StockBalanceResolver, StockLotResolver, StockMovementResolver, StockValuationResolver, StockTransferResolver, StockTransferLineResolver, WriteOffResolver, WriteOffLineResolver, StockChangedResolver, StockCountResolver, StockCountLineResolver, LandedCostResolver, LandedCostLineResolver, CostAdjustmentResolver],
+  services: () => ({
+    warehouses: new WarehouseService(),
+    goodsReceipts: new GoodsReceiptService(),
+    stock: new StockService(),
+    stockValuation: new StockValuationService(),
+    stockTransfers: new StockTransferService(),
+    writeOffs: new WriteOffService(),
+    stockCounts: new StockCountService(),
+    landedCosts: new LandedCostService(),
+  }),
+  costAdjusters: { WriteOff: expenseAdjuster, StockCount: expenseAdjuster, StockTransfer: transferAdjuster },
+  permissions: {
+    resources: ['warehouse', 'stockDocument', 'stock'],
+    fields: ['cost:read'],
+    grants: {
+      [Role.SALES_HEAD]: { resources: { warehouse: READ, stock: READ }, fields: ['cost:read'] },
+      [Role.SALES_MANAGER]: { resources: { warehouse: READ, stock: READ } },
+      [Role.WAREHOUSE]: { resources: { warehouse: ['read', 'update'], stockDocument: POSTING, stock: READ } },
+      [Role.PURCHASING]: { resources: { warehouse: READ, stockDocument: ['read', 'create', 'update', 'post'], stock: READ }, fields: ['cost:read'] },
+      [Role.SERVICE]: { resources: { warehouse: READ } },
+      [Role.ACCOUNTANT]: { resources: { warehouse: READ, stockDocument: READ, stock: READ }, fields: ['cost:read'] },
+    },
+  },
+});

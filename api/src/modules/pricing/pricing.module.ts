@@ -1,0 +1,59 @@
+import { defineModule, type ModuleDefinition } from '../../server/module';
+import { FULL, POSTING, READ, Role } from '../identity/permissions';
+import { DiscountRule } from './discount-rule.entity';
+import { DiscountRuleResolver } from './discount-rule.resolver';
+import { DiscountRuleService } from './discount-rule.service';
+import { PriceListBulkService } from './price-list-bulk.service';
+import { PriceListPosting } from './price-list-posting.service';
+import { PriceList, PriceListLine } from './price-list.entity';
+import { PriceListLineResolver, PriceListResolver } from './price-list.resolver';
+import { PriceListService } from './price-list.service';
+import { PriceRecord } from './price-record.entity';
+import { PriceType } from './price-type.entity';
+import { PriceTypeResolver } from './price-type.resolver';
+import { PriceTypeService } from './price-type.service';
+import { PriceRecordResolver, PriceResolver } from './price.resolver';
+import { PriceService } from './price.service';
+import { PricesChangedResolver } from './prices-changed.resolver';
+import { PricingSettingsResolver } from './pricing-settings.resolver';
+import { PricingSettingsService } from './pricing-settings.service';
+import { QuoteResolver } from './quote.resolver';
+import { QuoteService } from './quote.service';
+
+export interface PricingServices {
+  discountRules: DiscountRuleService;
+  pricingSettings: PricingSettingsService;
+  quotes: QuoteService;
+  priceTypes: PriceTypeService;
+  priceLists: PriceListService;
+  priceListBulk: PriceListBulkService;
+  prices: PriceService;
+}
+
+/** Price types, price lists and the price register, discount rules and the quote. */
+export const pricingModule: ModuleDefinition<PricingServices> = defineModule({
+  name: 'pricing',
+  entities: [PriceType, PriceList, PriceListLine, PriceRecord, DiscountRule],
+  resolvers: [DiscountRuleResolver, PricingSettingsResolver, QuoteResolver, PriceTypeResolver, PriceListResolver, PricesChangedResolver, PriceListLineResolver, PriceResolver, PriceRecordResolver],
+  services: () => ({
+    discountRules: new DiscountRuleService(),
+    pricingSettings: new PricingSettingsService(),
+    quotes: new QuoteService(),
+    priceTypes: new PriceTypeService(),
+    priceLists: new PriceListService(new PriceListPosting()),
+    priceListBulk: new PriceListBulkService(),
+    prices: new PriceService(),
+  }),
+  permissions: {
+    resources: ['priceType', 'priceList', 'discountRule', 'price'],
+    grants: {
+      [Role.SALES_HEAD]: { resources: { price: READ, priceType: FULL, priceList: POSTING, discountRule: FULL } },
+      [Role.SALES_MANAGER]: { resources: { price: READ, priceType: READ, priceList: READ, discountRule: READ } },
+      [Role.PURCHASING]: { resources: { price: READ, priceType: READ, priceList: READ } },
+      [Role.MARKETING]: { resources: { price: READ, priceType: READ, priceList: READ, discountRule: FULL } },
+      [Role.SERVICE]: { resources: { price: READ, priceType: READ } },
+      [Role.ACCOUNTANT]: { resources: { price: READ, priceType: READ, priceList: READ, discountRule: READ } },
+      [Role.PARTNER]: { resources: { price: READ } },
+    },
+  },
+});

@@ -1,13 +1,13 @@
 import 'reflect-metadata';
 import pino from 'pino';
 import { ConfigError, loadConfig } from './config';
-import { openDatabase, type Database } from './db/database';
+import { openDatabase, seedIfEmpty, type Database } from './db/database';
 import { countDemoPasswords } from './modules/identity/auth.service';
 import { startServer, type RunningServer } from './server/app';
 import { createSchema } from './server/schema';
 import { createServices, type Services } from './server/services';
 
-/** Boot: config → database → schema → server (→ jobs, when their issues land). */
+/** Boot: config → database → schema → services (→ demo seed) → server. */
 async function main() {
   let config;
   try {
@@ -50,6 +50,7 @@ async function main() {
     }
     const schema = await createSchema();
     services = await createServices(database.orm, config, logger);
+    if (config.SEED_DEMO) await seedIfEmpty(database.orm, services, logger);
     server = await startServer({ config, orm: database.orm, schema, services, logger });
     logger.info(`Tradebook is listening on http://localhost:${server.port}/ (GraphQL at /graphql)`);
   } catch (error) {

@@ -1,5 +1,4 @@
 import pino from 'pino';
-import { deleteRecorder, writeStockMovements } from '../../api/src/modules/inventory/stock-register';
 import { EventBus } from '../../api/src/shared/event-bus';
 import type { TradebookClient } from '../../schema/client';
 import { errorOf, Role, startTestApp, type TestApp } from '../support/harness';
@@ -224,31 +223,23 @@ describe('goods receipts', () => {
   });
 
   it('refuses to unpost a receipt whose lots another document took from, naming that document', async () => {
-    // given a posted receipt and a movement of another recorder taking 4 pcs from its first lot
-    // (nothing consumes lots through the API yet: the movement is written as a transfer or shipment would)
+    // given a posted receipt and a posted write-off taking 4 pcs from its lot
     const p = await product('RC-CONSUMED');
     const draft = await receive(p, [{ quantity: '10', unitCost: '100' }]);
     await admin.PostGoodsReceipt({ id: draft.id });
-    const [lot] = (await admin.Lots({ productId: p, warehouseId: warehouse })).lots;
-    const consumer = '00000000-0000-4000-8000-000000000001';
-    await app.orm.em.fork().transactional(async (em) => {
-      await em.execute(`update stock_lot set qty_remaining = qty_remaining - 4, value_remaining = value_remaining - 400 where id = ?`, [lot.id]);
-      await writeStockMovements(em as never, { type: 'Shipment', id: consumer }, [{ warehouseId: warehouse, productId: p, lotId: lot.id, date: '2026-03-11', quantity: '-4', cost: '-400', recorderLine: 1 }]);
-    });
-    await assertLedgerInvariants(app.orm);
+    const writeOff = (await admin.CreateWriteOff({ input: { date: '2026-03-11', warehouseId: warehouse, reason: 'DAMAGE', lines: [{ productId: p, quantity: '4' }] } })).createWriteOff;
+    await admin.PostWriteOff({ id: writeOff.id });
 
-    // when the receipt is unposted, then INVALID_STATE lists the consuming document, and nothing changed
+    // when the receipt is unposted, then INVALID_STATE names the write-off by its number, and nothing changed
     const error = await errorOf(admin.UnpostGoodsReceipt({ id: draft.id }));
     expect(error.code).toBe('INVALID_STATE');
-    expect(error.message).toContain(`Shipment ${consumer}`);
+    expect(error.message).toContain(`Write-off ${writeOff.number}`);
+    expect(error.details).toMatchObject({ reason: 'LOTS_CONSUMED', consumers: [{ recorderType: 'WriteOff', recorderId: writeOff.id, name: `Write-off ${writeOff.number}` }] });
     expect(await balancesOf(p)).toEqual([{ on_hand: '6.000', cost: '600.0000' }]);
     expect((await admin.GoodsReceipt({ id: draft.id })).goodsReceipt?.status).toBe('POSTED');
 
-    // and once the consumer's rows are gone, it can be unposted
-    await app.orm.em.fork().transactional(async (em) => {
-      await deleteRecorder(em as never, { type: 'Shipment', id: consumer });
-      await em.execute(`update stock_lot set qty_remaining = qty_in, value_remaining = 1000 where id = ?`, [lot.id]);
-    });
+    // and once the write-off is unposted, the receipt can be too
+    await admin.UnpostWriteOff({ id: writeOff.id });
     await admin.UnpostGoodsReceipt({ id: draft.id });
     expect(await balancesOf(p)).toEqual([{ on_hand: '0.000', cost: '0.0000' }]);
   });

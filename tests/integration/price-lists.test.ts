@@ -218,12 +218,12 @@ describe('price lists and prices', () => {
     expect(cancelPriceList).toMatchObject({ status: 'CANCELLED', postedAt: null });
     expect(await priceOf(p, type.id, '2026-06-01')).toBeNull();
     await expectInvalidState(admin.CancelPriceList({ id: list.id }), /already CANCELLED/);
-    await expectInvalidState(admin.UnpostPriceList({ id: list.id }), /is CANCELLED; only a posted list can be unposted/);
+    await expectInvalidState(admin.UnpostPriceList({ id: list.id }), /is CANCELLED; only a posted document can be unposted/);
     await expectInvalidState(admin.PostPriceList({ id: list.id }), /is CANCELLED/);
 
     // and a draft cannot be unposted, nor posted without lines
     const empty = await draft(type.id, '2026-01-01', []);
-    await expectInvalidState(admin.UnpostPriceList({ id: empty.id }), /is DRAFT; only a posted list can be unposted/);
+    await expectInvalidState(admin.UnpostPriceList({ id: empty.id }), /is DRAFT; only a posted document can be unposted/);
     await expectInvalidState(admin.PostPriceList({ id: empty.id }), /has no lines to post/);
 
     // while a draft can be edited (lines replaced, version up) and deleted

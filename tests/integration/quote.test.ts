@@ -40,7 +40,7 @@ describe('quote', () => {
     const list = em.create(PriceList, { number, date, priceType: priceTypeId, status: DocumentStatus.POSTED, postedAt: new Date() });
     prices.forEach(([productId, price], index) => {
       em.create(PriceListLine, { priceList: list, lineNo: index + 1, product: productId, price });
-      em.create(PriceRecord, { product: productId, priceType: priceTypeId, validFrom: date, price, recorderId: list.id, recorderLine: index + 1, postedAt: new Date() });
+      em.create(PriceRecord, { product: productId, priceType: priceTypeId, validFrom: date, price, recorderType: 'PriceList', recorderId: list.id, recorderLine: index + 1, postedAt: new Date() });
     });
     await em.flush();
     return list.id;

@@ -86,11 +86,11 @@ describe('transfers and write-offs', () => {
     // and unposting the receipt now names the transfer
     const refused = await errorOf(admin.UnpostGoodsReceipt({ id: receipt }));
     expect(refused.code).toBe('INVALID_STATE');
-    expect(refused.message).toContain(`StockTransfer ${tr.id}`);
+    expect(refused.message).toContain(`Transfer ${tr.number}`);
     // and unposting the transfer names the write-off that took from its lots
     const refused2 = await errorOf(admin.UnpostStockTransfer({ id: tr.id }));
     expect(refused2.code).toBe('INVALID_STATE');
-    expect(refused2.message).toContain(`WriteOff ${wo.id}`);
+    expect(refused2.message).toContain(`Write-off ${wo.number}`);
 
     // when the write-off is unposted, the W2 lot is whole again and the expense is gone
     expect((await admin.UnpostWriteOff({ id: wo.id })).unpostWriteOff.status).toBe('DRAFT');

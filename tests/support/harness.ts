@@ -69,7 +69,8 @@ export async function startTestApp(overrides: Partial<Record<keyof Config, strin
   const orm = await connect(dbUrl, 10);
   schemaOnce ??= createSchema();
   const services = await createServices(orm, config);
-  const server = await startServer({ config, orm, schema: await schemaOnce, services, logger: pino({ level: 'silent' }), port: 0, host: '127.0.0.1' });
+  // TEST_LOG_LEVEL=error shows the server's unexpected errors while debugging a test
+  const server = await startServer({ config, orm, schema: await schemaOnce, services, logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }), port: 0, host: '127.0.0.1' });
   const graphqlUrl = `${server.url}/graphql`;
   const clients = new Map<Role, Promise<TradebookClient>>();
 

@@ -1,24 +1,15 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
+import { defaultModules } from '../../api/src/modules';
+import { invariantSql } from '../../api/src/modules/ledger/register-sql';
+import { composeLedger } from '../../api/src/server/services';
 
 /**
  * The ledger's invariants (DESIGN §4), checked straight in the database after every
- * ledger test. Each query lists the rows that break one rule; all must be empty.
+ * ledger test. Each query lists the rows that break one rule; all must be empty. Every
+ * register's own (balances and month totals equal their movements) come from its
+ * declaration; the FIFO lots' and landed costs' follow.
  */
-const CHECKS: Record<string, string> = {
-  'every stock balance equals the sum of its movements (quantity and cost)': `
-    select coalesce(b.warehouse_id, m.warehouse_id) as warehouse_id, coalesce(b.product_id, m.product_id) as product_id,
-           b.on_hand, b.cost, m.quantity, m.cost as movement_cost
-    from stock_balance b
-    full join (select warehouse_id, product_id, sum(quantity) as quantity, sum(cost) as cost from stock_movement group by 1, 2) m
-      on m.warehouse_id = b.warehouse_id and m.product_id = b.product_id
-    where coalesce(b.on_hand, 0) <> coalesce(m.quantity, 0) or coalesce(b.cost, 0) <> coalesce(m.cost, 0)`,
-  'the month totals of each warehouse × product sum to its movements, month by month': `
-    select coalesce(t.warehouse_id, m.warehouse_id) as warehouse_id, coalesce(t.product_id, m.product_id) as product_id, coalesce(t.month, m.month) as month,
-           t.quantity, t.cost, m.quantity as movement_quantity, m.cost as movement_cost
-    from stock_month_total t
-    full join (select warehouse_id, product_id, date_trunc('month', date)::date as month, sum(quantity) as quantity, sum(cost) as cost from stock_movement group by 1, 2, 3) m
-      on m.warehouse_id = t.warehouse_id and m.product_id = t.product_id and m.month = t.month
-    where coalesce(t.quantity, 0) <> coalesce(m.quantity, 0) or coalesce(t.cost, 0) <> coalesce(m.cost, 0)`,
+const STOCK_CHECKS: Record<string, string> = {
   "every lot's remaining quantity is what came in less what movements took from it": `
     select l.id, l.qty_in, l.qty_remaining, coalesce(c.taken, 0) as taken
     from stock_lot l
@@ -47,6 +38,11 @@ const CHECKS: Record<string, string> = {
   'every landed cost adjustment of a lot is in its stock movements': `
     select a.id from cost_adjustment a
     where a.kind = 'LOT' and not exists (select 1 from stock_movement m where m.lot_id = a.lot_id and m.recorder_type = a.recorder_type and m.recorder_id = a.recorder_id and m.quantity = 0 and m.cost = a.amount)`,
+};
+
+const CHECKS: Record<string, string> = {
+  ...Object.assign({}, ...[...composeLedger(defaultModules).registers.values()].map(invariantSql)),
+  ...STOCK_CHECKS,
 };
 
 export async function assertLedgerInvariants(orm: MikroORM): Promise<void> {

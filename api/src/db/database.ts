@@ -8,7 +8,10 @@ import { User } from '../modules/identity/user.entity';
 import { ensureDatabase, withDatabase } from './database-url';
 import { startEmbeddedPostgres, type RunningPostgres } from './embedded-postgres';
 import { ormConfig } from './orm.config';
-import { seedDemo } from './seed/demo.seed';
+import { seedDemo, seedDemoPrices } from './seed/demo.seed';
+import { systemContext } from '../server/context';
+import type { Services } from '../server/services';
+import { inTransaction } from '../shared/transaction';
 
 export interface Database {
   orm: MikroORM;
@@ -29,16 +32,19 @@ export async function migrate(orm: MikroORM): Promise<void> {
   });
 }
 
-export async function seedIfEmpty(orm: MikroORM, logger: Logger): Promise<void> {
+/** Demo data into an empty database (no users yet): the catalog and logins, then the prices, posted as the system. */
+export async function seedIfEmpty(orm: MikroORM, services: Services, logger: Logger): Promise<void> {
   const em = orm.em.fork();
   if ((await em.count(User, {})) > 0) return;
   logger.info('seeding demo data');
   await seedDemo(em);
+  await inTransaction(orm.em.fork(), (tx) => seedDemoPrices(systemContext(tx, services)));
 }
 
 /**
  * DATABASE_URL when set (the database is created if missing); otherwise an embedded
- * PostgreSQL with its data in DATA_DIR/pg, on a free port.
+ * PostgreSQL with its data in DATA_DIR/pg, on a free port. Migrated; the boot seeds it
+ * (seedIfEmpty) once the services exist.
  */
 export async function openDatabase(config: Config, logger: Logger): Promise<Database> {
   let embedded: RunningPostgres | undefined;
@@ -53,7 +59,6 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Data
     await ensureDatabase(url);
     const orm = await connect(url, config.DB_POOL_MAX);
     await migrate(orm);
-    if (config.SEED_DEMO) await seedIfEmpty(orm, logger);
     return {
       orm,
       url,

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { Loaders } from '../shared/loaders';
 import type { DomainEvent } from '../shared/event-bus';
-import type { Loaders } from '../shared/loaders';
-import type { Permission, Role } from '../modules/identity/permissions';
+import { Role, type Permission } from '../modules/identity/permissions';
 import type { Services } from './services';
 
 export interface AuthUser {
@@ -29,4 +29,16 @@ export interface Context {
 
 export interface AuthedContext extends Context {
   user: AuthUser;
+}
+
+/** The id the system acts under (seeding, jobs): no user row has it. */
+export const SYSTEM_USER_ID = '00000000-0000-0000-0000-000000000000';
+
+/**
+ * A context for work no request asked for (the demo seed, jobs): the system acts with
+ * every permission and no record rule, on the given EntityManager (usually a transaction).
+ */
+export function systemContext(em: EntityManager, services: Services): Context {
+  const user: AuthUser = { id: SYSTEM_USER_ID, email: 'system', name: 'System', roles: [Role.ADMIN], permissions: services.permissions.of([Role.ADMIN]), counterpartyId: null };
+  return { requestId: `system-${Date.now()}`, user, em, loaders: new Loaders(em), services, ip: '', pendingEvents: [] };
 }

@@ -5,6 +5,8 @@ import type { Config } from '../config';
 import type { PermissionDeclaration } from '../modules/identity/permissions';
 import type { ConsumedCostAdjuster } from '../modules/inventory/cost-adjustment';
 import type { DomainHandlers } from '../shared/domain-events';
+import type { DocumentType } from '../modules/ledger/document-type';
+import type { RegisterDefinition } from '../modules/ledger/register';
 import type { ConstraintMessage } from '../shared/constraint-messages';
 import type { CoreServices } from './services';
 
@@ -30,6 +32,10 @@ export interface ModuleDefinition<S extends object = object> {
   resolvers?: readonly Function[];
   /** Made once per process, in module order; they hold no request state. */
   services?(deps: ModuleDeps): S | Promise<S>;
+  /** The registers it owns (the ledger engine writes and totals them). */
+  registers?: readonly RegisterDefinition[];
+  /** Its documents: what each posts (the ledger engine runs the verbs). */
+  documentTypes?: readonly DocumentType<never>[];
   /** Per recorder type: how a later cost adjustment reaches goods a document of that type took (inventory). */
   costAdjusters?: Readonly<Record<string, ConsumedCostAdjuster>>;
   permissions?: PermissionDeclaration;

@@ -4,6 +4,8 @@ import type { Config } from '../config';
 import { defaultModules } from '../modules';
 import { PermissionMatrix } from '../modules/identity/permissions';
 import type { ConsumedCostAdjuster } from '../modules/inventory/cost-adjustment';
+import { Ledger } from '../modules/ledger/ledger';
+import type { DocumentType } from '../modules/ledger/document-type';
 import type { ConstraintMessage } from '../shared/constraint-messages';
 import { DomainEvents } from '../shared/domain-events';
 import { EventBus } from '../shared/event-bus';
@@ -12,6 +14,8 @@ import type { AnyModule, ServicesOf } from './module';
 /** What the boot makes before any module, from what all modules declared. */
 export interface CoreServices {
   events: EventBus;
+  /** The posting engine: every module's registers and document types. */
+  ledger: Ledger;
   permissions: PermissionMatrix;
   domainEvents: DomainEvents;
   costAdjusters: ReadonlyMap<string, ConsumedCostAdjuster>;
@@ -32,11 +36,20 @@ function merged<V>(modules: readonly AnyModule[], part: (m: AnyModule) => Readon
   return map;
 }
 
+/** The posting engine over what the modules declare. */
+export function composeLedger(modules: readonly AnyModule[]): Ledger {
+  return new Ledger(
+    modules.flatMap((m) => m.registers ?? []),
+    modules.flatMap((m) => (m.documentTypes ?? []) as unknown as DocumentType[]),
+  );
+}
+
 /** The core services, then each module's, once per process; they hold no request state. */
 export async function createServices(orm: MikroORM, config: Config, logger: Logger = pino({ level: 'silent' }), modules: readonly AnyModule[] = defaultModules): Promise<Services> {
   const events = await EventBus.start(orm.config.get('clientUrl')!, logger);
   const core: CoreServices = {
     events,
+    ledger: composeLedger(modules),
     permissions: PermissionMatrix.compose(modules.map((m) => m.permissions ?? {})),
     domainEvents: new DomainEvents(modules.flatMap((m) => m.handles ?? [])),
     costAdjusters: merged(modules, (m) => m.costAdjusters, 'The cost adjuster of'),

@@ -8,7 +8,8 @@ import { hashPassword } from '../../modules/identity/password';
 import { Role } from '../../modules/identity/permissions';
 import { User } from '../../modules/identity/user.entity';
 import { Warehouse } from '../../modules/inventory/warehouse.entity';
-import { PriceListPosting } from '../../modules/pricing/price-list-posting.service';
+import type { Context } from '../../server/context';
+import { priceListType } from '../../modules/pricing/price-list.document';
 import { PriceListSource } from '../../modules/pricing/price-list.entity';
 import { createDraftPriceList } from '../../modules/pricing/price-list.lines';
 import { PriceDerivation, PriceRounding, PriceType } from '../../modules/pricing/price-type.entity';
@@ -120,8 +121,6 @@ export async function seedDemo(em: EntityManager, options: { usersOnly?: boolean
   em.create(Warehouse, { code: 'NORTH', name: 'Склад Север', address: 'г. Санкт-Петербург, пр. Промышленный, 12' });
   em.create(Warehouse, { code: 'SHOP', name: 'Магазин на Ленинском', address: 'г. Москва, Ленинский пр., 40', allowsNegativeStock: false });
   await em.flush();
-
-  await seedPrices(em, partnerClient);
 }
 
 /** Retail prices of the demo goods from 2026-01-01, by SKU (VAT included). */
@@ -135,10 +134,13 @@ const RETAIL_PRICES: Record<string, string> = {
 /**
  * Price types RETAIL (the default; VAT included, to the kopeck), WHOLESALE (retail −12 %)
  * and DEALER (retail −20 %, the partner's client's type), both to the rouble; and a
- * RETAIL list of 2026-01-01 for every product of kind GOODS, posted by the same code as
- * postPriceList, so the WHOLESALE and DEALER lists are derived from it.
+ * RETAIL list of 2026-01-01 for every product of kind GOODS, posted through the ledger
+ * engine like any other, so the WHOLESALE and DEALER lists are derived from it. Runs in
+ * the caller's transaction, after seedDemo.
  */
-async function seedPrices(em: EntityManager, partnerClient: Counterparty): Promise<void> {
+export async function seedDemoPrices(ctx: Context): Promise<void> {
+  const em = ctx.em;
+  const partnerClient = await em.findOneOrFail(Counterparty, { name: 'Дилер Восток' });
   const retail = em.create(PriceType, { code: 'RETAIL', name: 'Розничная', vatIncluded: true, rounding: PriceRounding.KOPECK, isDefault: true });
   await em.flush(); // before the types based on it: one batch would insert them with the base still unset
   const derived = { rounding: PriceRounding.ROUBLE, derivation: PriceDerivation.FROM_PRICE_TYPE, basePriceType: retail };
@@ -148,14 +150,12 @@ async function seedPrices(em: EntityManager, partnerClient: Counterparty): Promi
   await em.flush();
 
   const goods = await em.find(Product, { kind: ProductKind.GOODS }, { orderBy: { sku: 'asc' } });
-  await em.transactional(async (tx) => {
-    const list = await createDraftPriceList(tx, {
-      priceTypeId: retail.id,
-      date: '2026-01-01',
-      source: PriceListSource.MANUAL,
-      comment: 'Розничные цены 2026',
-      lines: goods.map((product) => ({ productId: product.id, price: RETAIL_PRICES[product.sku] ?? '100.00' })),
-    });
-    await new PriceListPosting().post(tx, list.id);
+  const list = await createDraftPriceList(ctx, {
+    priceTypeId: retail.id,
+    date: '2026-01-01',
+    source: PriceListSource.MANUAL,
+    comment: 'Розничные цены 2026',
+    lines: goods.map((product) => ({ productId: product.id, price: RETAIL_PRICES[product.sku] ?? '100.00' })),
   });
+  await ctx.services.ledger.post(ctx, priceListType, list.id);
 }

@@ -54,6 +54,15 @@ export class ProductGroupService {
     return findById(ctx.em, ProductGroup, id);
   }
 
+  /** A subquery of every group (id, the row as JSON, its path from the top: "Tools / Drills") for other modules' reports. */
+  withPathsSql(): string {
+    return `(with recursive group_path (id, path) as (
+        select id, name from product_group where parent_id is null
+        union all
+        select g.id, p.path || ' / ' || g.name from product_group g join group_path p on g.parent_id = p.id
+      ) select g.id, to_jsonb(g) as row, gp.path from product_group g join group_path gp on gp.id = g.id)`;
+  }
+
   /** Each group's id followed by its ancestors' ids, nearest first, in one recursive statement. */
   async withAncestors(ctx: Context, groupIds: string[]): Promise<Map<string, string[]>> {
     const unique = [...new Set(groupIds)];

@@ -1,5 +1,5 @@
 import { Decimal } from '../../shared/money';
-import { raw } from '@mikro-orm/postgresql';
+import { raw, type EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../server/context';
 import { assignSent, baseConditions, findById, findForChange, isUuid, listPage } from '../../shared/crud';
 import { badInput } from '../../shared/errors';
@@ -19,8 +19,43 @@ const WEIGHT_PLACES = 3;
 
 type Changes = Partial<Omit<CreateProductInput, 'sku' | 'name' | 'unitId'>> & { sku?: string | null; name?: string | null; unitId?: string | null };
 
+/** What other modules check a document line's product against. */
+export interface ProductFacts {
+  id: string;
+  sku: string;
+  kind: string;
+  vatRate: string;
+  active: boolean;
+  /** kg per unit, when known. */
+  weight: string | null;
+  /** Decimal places its unit allows (0: whole pieces). */
+  unitPrecision: number;
+}
+
 /** Products and services. A product in use by documents cannot be deleted (CONFLICT). */
 export class ProductService {
+  /** The facts of the products, by id, in one statement (ids that are not products are missing). */
+  async facts(em: EntityManager, ids: readonly string[]): Promise<Map<string, ProductFacts>> {
+    const unique = [...new Set(ids.filter(isUuid))];
+    if (!unique.length) return new Map();
+    const rows: { id: string; sku: string; kind: string; vat_rate: string; active: boolean; weight: string | null; precision: number }[] = await em.execute(
+      'select p.id, p.sku, p.kind, p.vat_rate::text as vat_rate, p.active, p.weight::text as weight, u.precision from product p join unit u on u.id = p.unit_id where p.id in (?)',
+      [unique],
+    );
+    return new Map(rows.map((r) => [r.id, { id: r.id, sku: r.sku, kind: r.kind, vatRate: r.vat_rate, active: r.active, weight: r.weight, unitPrecision: Number(r.precision) }]));
+  }
+
+  /**
+   * A subquery of products (id, sku, name, group_id) that other modules join to order,
+   * search and filter their rows by product, so the catalog's tables are read by the
+   * catalog's SQL only. `groupId`: the group and the groups below it.
+   */
+  selection(filter: { groupId?: string | null } = {}): { sql: string; params: unknown[] } {
+    return filter.groupId
+      ? { sql: `select id, sku, name, group_id from product where group_id in ${SUBTREE_IDS_SQL}`, params: [filter.groupId] }
+      : { sql: 'select id, sku, name, group_id from product', params: [] };
+  }
+
   list(ctx: Context, args: ProductListArgs): Promise<Page<Product>> {
     const f = args.filter;
     const conditions = baseConditions<Product>(f, ['sku', 'name']);

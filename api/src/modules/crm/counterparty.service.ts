@@ -1,11 +1,11 @@
-import type { FilterQuery, Ref } from '@mikro-orm/postgresql';
-import type { Context } from '../../server/context';
+import type { EntityManager, FilterQuery, Ref } from '@mikro-orm/postgresql';
+import type { AuthUser, Context } from '../../server/context';
 import { assignSent, baseConditions, findForChange, isUuid, listPage } from '../../shared/crud';
 import { badInput, forbidden, notFound } from '../../shared/errors';
 import type { Page } from '../../shared/pagination';
 import { User } from '../identity/user.entity';
 import { PriceType } from '../pricing/price-type.entity';
-import { Counterparty, CounterpartyKind } from './counterparty.entity';
+import { Counterparty, CounterpartyKind, CounterpartyRole } from './counterparty.entity';
 import type { BankDetailsInput, CounterpartyListArgs, CreateCounterpartyInput, UpdateCounterpartyInput } from './counterparty.inputs';
 import { counterpartyScope, seesAllCounterparties } from './counterparty.scope';
 import { innProblem, KPP_PATTERN } from './inn';
@@ -23,6 +23,19 @@ const clean = (text: string | null | undefined) => text?.trim() || null;
  * a partner sees only its own; a record out of scope behaves as if it did not exist.
  */
 export class CounterpartyService {
+  /** The user's record rule as a query condition on counterparties (null: sees them all), for other modules' documents. */
+  scope(user: AuthUser | null): FilterQuery<Counterparty> | null {
+    return counterpartyScope(user);
+  }
+
+  /** Why the counterparty cannot act in a role (missing, inactive or without the role), or null when it can. */
+  async roleProblem(em: EntityManager, id: string, role: CounterpartyRole): Promise<string | null> {
+    const found = isUuid(id) ? await em.findOne(Counterparty, { id }) : null;
+    if (!found) return 'no such counterparty';
+    if (!found.roles.includes(role)) return `${found.name} is not a ${role.toLowerCase()} (give it the ${role} role)`;
+    return null;
+  }
+
   list(ctx: Context, args: CounterpartyListArgs): Promise<Page<Counterparty>> {
     const f = args.filter;
     const conditions = baseConditions<Counterparty>(f, ['name', 'fullName', 'inn']);

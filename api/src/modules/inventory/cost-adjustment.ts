@@ -1,12 +1,14 @@
 import { Decimal } from '../../shared/money';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Context } from '../../server/context';
 import { invalidState } from '../../shared/errors';
 import type { Recorder } from '../ledger/recorder';
-import { bookExpenses, type ExpenseInput } from './expense-register';
+import { jsonParam } from '../../shared/json-param';
+import type { Posting } from '../ledger/posting';
+import type { RegisterRow } from '../ledger/register';
 import { CostAdjustmentKind } from './landed-cost.entity';
 import { spreadLandedCost } from './landed-cost-allocation';
-import { writeStockMovements, type StockKey, type StockMovementInput } from './stock-register';
-import { jsonParam } from '../../shared/json-param';
+import { expenseRegister, stockRegister } from './stock.registers';
 
 /**
  * Adjusting the cost of goods after the fact (issue 4 §3, DESIGN §4): a landed cost
@@ -57,18 +59,24 @@ export interface AdjustmentRow {
 /** What a landed cost's adjustments collect, line by line (set `line` first); written set-based by `writeAdjustments`. */
 export class AdjustmentBatch {
   readonly rows: (AdjustmentRow & { line: number })[] = [];
-  readonly movements: StockMovementInput[] = [];
-  readonly expenses: ExpenseInput[] = [];
+  readonly movements: RegisterRow[] = [];
+  readonly expenses: RegisterRow[] = [];
   readonly lotRaises = new Map<string, { value: Decimal; unitCost: Decimal }>();
   line = 0;
+  readonly em: EntityManager;
+  readonly recorder: Recorder;
+  readonly date: string;
 
   constructor(
-    readonly em: EntityManager,
-    readonly recorder: Recorder,
-    readonly date: string,
+    /** The landed cost's posting: every row is written through it, recorded by it. */
+    readonly posting: Posting,
     /** Per recorder type, what the modules declared (ModuleDefinition.costAdjusters). */
     readonly adjusters: ReadonlyMap<string, ConsumedCostAdjuster>,
-  ) {}
+  ) {
+    this.em = posting.ctx.em;
+    this.recorder = posting.recorder;
+    this.date = posting.date;
+  }
 
   add(row: AdjustmentRow): void {
     this.rows.push({ ...row, line: this.line });
@@ -78,7 +86,7 @@ export class AdjustmentBatch {
 /**
  * Books a part of an adjustment for goods a document of one type had already taken.
  * The shipment module declares one (in its module file) that posts a COGS adjustment in the sales register
- * (kind COGS), recorded by `batch.recorder` so deleteRecorder takes it back.
+ * (kind COGS) through `batch.posting`, so unposting the landed cost takes it back.
  */
 export interface ConsumedCostAdjuster {
   adjust(batch: AdjustmentBatch, consumption: LotConsumption, amount: string): Promise<void>;
@@ -102,7 +110,7 @@ const row = (kind: CostAdjustmentKind, c: LotConsumption, amount: string): Adjus
 export const expenseAdjuster: ConsumedCostAdjuster = {
   async adjust(batch, c, amount) {
     batch.add(row(CostAdjustmentKind.EXPENSE, c, amount));
-    batch.expenses.push({ date: c.date, warehouseId: c.warehouseId, productId: c.productId, reason: 'LANDED_COST', amount, recorderLine: batch.line });
+    batch.expenses.push({ date: c.date, line: batch.line, warehouseId: c.warehouseId, productId: c.productId, reason: 'LANDED_COST', amount });
   },
 };
 
@@ -151,7 +159,7 @@ export async function adjustLot(batch: AdjustmentBatch, lotId: string, amount: s
       amount: kept,
       unitCostDelta: delta.toFixed(),
     });
-    batch.movements.push({ warehouseId: lot.warehouse_id, productId: lot.product_id, lotId, date, quantity: '0', cost: kept, recorderLine: batch.line });
+    batch.movements.push({ date, line: batch.line, warehouseId: lot.warehouse_id, productId: lot.product_id, lotId, quantity: '0', cost: kept });
   }
   for (const [i, c] of consumers.entries()) {
     if (new Decimal(taken[i]).isZero()) continue;
@@ -170,16 +178,16 @@ const RAISE_LOTS_SQL = `update stock_lot l set value_remaining = l.value_remaini
   from (select * from jsonb_to_recordset(?::jsonb) as r(lot_id uuid, value numeric, unit_cost numeric) order by lot_id) x
   where l.id = x.lot_id`;
 
-/** Writes what the batches collected: lot raises, their movements, expenses and the cost_adjustment rows. Returns the stock touched. */
-export async function writeAdjustments(batch: AdjustmentBatch): Promise<StockKey[]> {
-  const { em, recorder } = batch;
+/** Writes what the batches collected: lot raises, their movements, expenses and the cost_adjustment rows. Returns the products whose cost changed. */
+export async function writeAdjustments(batch: AdjustmentBatch): Promise<string[]> {
+  const { em, recorder, posting } = batch;
   const raises = [...batch.lotRaises].map(([lotId, r]) => ({ lot_id: lotId, value: r.value.toFixed(), unit_cost: r.unitCost.toFixed() }));
   if (raises.length) await em.execute(RAISE_LOTS_SQL, [jsonParam(raises)]);
-  await writeStockMovements(em, recorder, batch.movements);
-  await bookExpenses(em, recorder, batch.expenses);
+  await posting.write(stockRegister, batch.movements);
+  await posting.write(expenseRegister, batch.expenses);
   const rows = batch.rows.map((r) => ({ date: r.date, kind: r.kind, line: r.line, lot_id: r.lotId, warehouse_id: r.warehouseId, product_id: r.productId, target_type: r.targetType, target_id: r.targetId, target_line: r.targetLine, quantity: r.quantity, amount: r.amount, unit_cost_delta: r.unitCostDelta }));
   if (rows.length) await em.execute(INSERT_ADJUSTMENTS_SQL, [recorder.type, recorder.id, jsonParam(rows)]);
-  return batch.movements.map((m) => ({ warehouseId: m.warehouseId, productId: m.productId }));
+  return [...new Set(batch.movements.map((m) => String(m.productId)))];
 }
 
 /** Documents that took from a lot after the recorder raised it (its qty then differs from what the LOT row saw). */
@@ -198,38 +206,44 @@ const LOWER_LOTS_SQL = `update stock_lot l set value_remaining = l.value_remaini
   where l.id = g.lot_id`;
 
 /**
- * Takes the recorder's adjustments back: refused while documents have taken from a
- * lot it raised since (they took at the raised cost; unpost them first); otherwise the
- * lots lose exactly what it added. The caller deletes its register rows (deleteRecorder).
+ * Refuses to take a landed cost back while documents have taken from a lot it raised
+ * since: they took at the raised cost (unpost them first). Locks the raised lots so
+ * nobody takes from them while they are compared.
  */
-export async function reverseAdjustments(em: EntityManager, recorder: Recorder, name: string): Promise<void> {
-  // nobody takes from the raised lots while they are compared and lowered
-  await em.execute(`select id from stock_lot where id in (select lot_id from cost_adjustment where recorder_type = ? and recorder_id = ? and kind = 'LOT') order by id for update`, [recorder.type, recorder.id]);
-  const [changed]: { n: number }[] = await em.execute(
+export async function refuseWhileRaisedLotsTaken(posting: Posting): Promise<void> {
+  const { ctx, recorder, name } = posting;
+  await ctx.em.execute(`select id from stock_lot where id in (select lot_id from cost_adjustment where recorder_type = ? and recorder_id = ? and kind = 'LOT') order by warehouse_id, product_id, date, sequence for update`, [recorder.type, recorder.id]);
+  const [changed]: { n: number }[] = await ctx.em.execute(
     `select count(*)::int as n from cost_adjustment a join stock_lot l on l.id = a.lot_id where a.recorder_type = ? and a.recorder_id = ? and a.kind = 'LOT' and l.qty_remaining <> a.quantity`,
     [recorder.type, recorder.id],
   );
-  if (changed.n > 0) {
-    const consumers: { recorder_type: string; recorder_id: string }[] = await em.execute(TAKEN_SINCE_SQL, [recorder.type, recorder.id]);
-    const by = consumers.length ? ` by ${consumers.map((c) => `${c.recorder_type} ${c.recorder_id}`).join(', ')}` : '';
-    throw invalidState(`${name} cannot be unposted: goods it raised the cost of were taken since${by}; unpost those first`, {
-      reason: 'LOTS_CONSUMED',
-      consumers: consumers.map((c) => ({ recorderType: c.recorder_type, recorderId: c.recorder_id })),
-    });
-  }
+  if (changed.n === 0) return;
+  const rows: { recorder_type: string; recorder_id: string }[] = await ctx.em.execute(TAKEN_SINCE_SQL, [recorder.type, recorder.id]);
+  const consumers = rows.map((r) => ({ type: r.recorder_type, id: r.recorder_id }));
+  const names = await ctx.services.ledger.describe(ctx, consumers);
+  throw invalidState(`${name} cannot be unposted: goods it raised the cost of were taken since${names.length ? ` by ${names.join(', ')}` : ''}; unpost those first`, {
+    reason: 'LOTS_CONSUMED',
+    consumers: consumers.map((c, i) => ({ recorderType: c.type, recorderId: c.id, name: names[i] })),
+  });
+}
+
+/** Takes the recorder's adjustments back: the lots it raised lose exactly what it added, and its adjustment rows go (its register rows are the engine's). */
+export async function reverseAdjustments(em: EntityManager, recorder: Recorder): Promise<void> {
   await em.execute(LOWER_LOTS_SQL, [recorder.type, recorder.id]);
   await em.execute('delete from cost_adjustment where recorder_type = ? and recorder_id = ?', [recorder.type, recorder.id]);
 }
 
 /** A document whose consumption a landed cost has adjusted stays posted until that landed cost is unposted. */
-export async function assertNotAdjusted(em: EntityManager, recorder: Recorder, name: string): Promise<void> {
-  const rows: { recorder_type: string; recorder_id: string }[] = await em.execute(
+export async function assertNotAdjusted(ctx: Context, recorder: Recorder, name: string): Promise<void> {
+  const rows: { recorder_type: string; recorder_id: string }[] = await ctx.em.execute(
     'select distinct recorder_type, recorder_id from cost_adjustment where target_type = ? and target_id = ? order by 1, 2',
     [recorder.type, recorder.id],
   );
   if (!rows.length) return;
-  throw invalidState(`${name} cannot be unposted: ${rows.map((r) => `${r.recorder_type} ${r.recorder_id}`).join(', ')} adjusted its cost; unpost those first`, {
+  const adjusters = rows.map((r) => ({ type: r.recorder_type, id: r.recorder_id }));
+  const names = await ctx.services.ledger.describe(ctx, adjusters);
+  throw invalidState(`${name} cannot be unposted: ${names.join(', ')} adjusted its cost; unpost those first`, {
     reason: 'COST_ADJUSTED',
-    adjustedBy: rows.map((r) => ({ recorderType: r.recorder_type, recorderId: r.recorder_id })),
+    adjustedBy: adjusters.map((a, i) => ({ recorderType: a.type, recorderId: a.id, name: names[i] })),
   });
 }

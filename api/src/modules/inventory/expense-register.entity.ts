@@ -5,7 +5,7 @@ import { Warehouse } from './warehouse.entity';
 
 /** The expense register: + cost booked as an expense (write-offs, later adjustments), one row per document line. Written with SQL only. */
 @Entity({ tableName: 'expense_register' })
-@Index({ properties: ['recorderType', 'recorderId'] })
+@Index({ properties: ['recorderId', 'recorderType'] })
 @Index({ properties: ['warehouse', 'date'] })
 export class ExpenseRegister {
   @PrimaryKey({ type: 'uuid' })

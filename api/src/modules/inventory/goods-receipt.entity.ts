@@ -1,15 +1,15 @@
 import { Check, Collection, Entity, Index, ManyToOne, OneToMany, Property, Unique, type Ref } from '@mikro-orm/core';
-import { Field, Int, ObjectType } from 'type-graphql';
-import { BaseEntity } from '../../shared/base.entity';
+import { Field, ObjectType } from 'type-graphql';
 import { DecimalScalar } from '../../shared/decimal.scalar';
-import { Product } from '../catalog/product.entity';
 import { Counterparty } from '../crm/counterparty.entity';
 import { DocumentEntity } from '../ledger/document.entity';
+import { GoodsLine } from './goods-line.entity';
 import { Warehouse } from './warehouse.entity';
 
 /** Goods from a supplier into a warehouse (RC-2026-000017). Posting makes lots, stock in, a payable and VAT book rows. */
 @ObjectType()
 @Entity()
+@Index({ name: 'goods_receipt_number_trgm', expression: 'create index "goods_receipt_number_trgm" on "goods_receipt" using gin ("number" gin_trgm_ops)' })
 @Index({ properties: ['date'] })
 @Index({ properties: ['warehouse', 'date'] })
 @Index({ properties: ['supplier', 'date'] })
@@ -29,20 +29,9 @@ export class GoodsReceipt extends DocumentEntity {
 @Unique({ name: 'goods_receipt_line_no_unique', properties: ['goodsReceipt', 'lineNo'] })
 @Check({ name: 'goods_receipt_line_quantity_positive', expression: 'quantity > 0' })
 @Check({ name: 'goods_receipt_line_unit_cost_nonnegative', expression: 'unit_cost >= 0' })
-export class GoodsReceiptLine extends BaseEntity {
+export class GoodsReceiptLine extends GoodsLine {
   @ManyToOne({ entity: () => GoodsReceipt, ref: true, deleteRule: 'cascade' })
   goodsReceipt: Ref<GoodsReceipt>;
-
-  @Field(() => Int)
-  @Property({ type: 'integer' })
-  lineNo: number;
-
-  @ManyToOne({ entity: () => Product, ref: true, deleteRule: 'restrict', index: true })
-  product: Ref<Product>;
-
-  @Field(() => DecimalScalar)
-  @Property({ type: 'decimal', precision: 18, scale: 3 })
-  quantity: string;
 
   @Field(() => DecimalScalar, { description: 'Without VAT' })
   @Property({ type: 'decimal', precision: 19, scale: 4 })

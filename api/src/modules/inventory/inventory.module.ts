@@ -1,6 +1,11 @@
 import { defineModule, type ModuleDefinition } from '../../server/module';
 import { POSTING, READ, Role } from '../identity/permissions';
 import { expenseAdjuster, transferAdjuster } from './cost-adjustment';
+import { goodsReceiptType } from './goods-receipt.document';
+import { landedCostType } from './landed-cost.document';
+import { stockTransferType, writeOffType } from './outgoing-stock.documents';
+import { stockCountType } from './stock-count.document';
+import { expenseRegister, purchaseVatBookRegister, stockRegister, supplierSettlementRegister } from './stock.registers';
 import { ExpenseRegister } from './expense-register.entity';
 import { GoodsReceipt, GoodsReceiptLine } from './goods-receipt.entity';
 import { GoodsReceiptLineResolver, GoodsReceiptResolver } from './goods-receipt.resolver';
@@ -52,6 +57,8 @@ export const inventoryModule: ModuleDefinition<InventoryServices> = defineModule
     stockCounts: new StockCountService(),
     landedCosts: new LandedCostService(),
   }),
+  registers: [stockRegister, expenseRegister, supplierSettlementRegister, purchaseVatBookRegister],
+  documentTypes: [goodsReceiptType, stockTransferType, writeOffType, stockCountType, landedCostType],
   costAdjusters: { WriteOff: expenseAdjuster, StockCount: expenseAdjuster, StockTransfer: transferAdjuster },
   permissions: {
     resources: ['warehouse', 'stockDocument', 'stock'],

@@ -1,12 +1,12 @@
 import { Check, Collection, Entity, Enum, Index, ManyToOne, OneToMany, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { BaseEntity } from '../../shared/base.entity';
 import { DecimalScalar } from '../../shared/decimal.scalar';
 import { LocalDateScalar } from '../../shared/local-date.scalar';
 import { Product } from '../catalog/product.entity';
 import { Counterparty } from '../crm/counterparty.entity';
 import { DocumentEntity } from '../ledger/document.entity';
+import { DocumentLine } from '../ledger/document-line.entity';
 import { GoodsReceiptLine } from './goods-receipt.entity';
 import { StockLot } from './stock.entity';
 import { Warehouse } from './warehouse.entity';
@@ -30,6 +30,7 @@ registerEnumType(LandedCostMethod, {
  */
 @ObjectType()
 @Entity()
+@Index({ name: 'landed_cost_number_trgm', expression: 'create index "landed_cost_number_trgm" on "landed_cost" using gin ("number" gin_trgm_ops)' })
 @Index({ properties: ['date'] })
 @Index({ properties: ['supplier', 'date'] })
 @Check({ name: 'landed_cost_amount_positive', expression: 'amount > 0' })
@@ -65,13 +66,9 @@ export class LandedCost extends DocumentEntity {
 @Entity()
 @Unique({ name: 'landed_cost_line_no_unique', properties: ['landedCost', 'lineNo'] })
 @Unique({ name: 'landed_cost_line_receipt_line_unique', properties: ['landedCost', 'goodsReceiptLine'] })
-export class LandedCostLine extends BaseEntity {
+export class LandedCostLine extends DocumentLine {
   @ManyToOne({ entity: () => LandedCost, ref: true, deleteRule: 'cascade' })
   landedCost: Ref<LandedCost>;
-
-  @Field(() => Int)
-  @Property({ type: 'integer' })
-  lineNo: number;
 
   @ManyToOne({ entity: () => GoodsReceiptLine, ref: true, deleteRule: 'restrict', index: true })
   goodsReceiptLine: Ref<GoodsReceiptLine>;
@@ -109,8 +106,8 @@ registerEnumType(CostAdjustmentKind, { name: 'CostAdjustmentKind' });
  */
 @ObjectType()
 @Entity({ tableName: 'cost_adjustment' })
-@Index({ properties: ['recorderType', 'recorderId'] })
-@Index({ properties: ['targetType', 'targetId'] })
+@Index({ properties: ['recorderId', 'recorderType'] })
+@Index({ properties: ['targetId', 'targetType'] })
 export class CostAdjustment {
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })

@@ -10,7 +10,6 @@ import { CreateLandedCostInput, LandedCostListArgs, UpdateLandedCostInput } from
 import { StockMovement } from './stock.entity';
 import { seesCost } from './stock.service';
 import { Warehouse } from './warehouse.entity';
-import { documentNumber } from '../ledger/document-numbers';
 
 @Resolver(() => LandedCost)
 export class LandedCostResolver extends DocumentResolver({
@@ -73,7 +72,7 @@ export class CostAdjustmentResolver {
 
   @FieldResolver(() => String, { nullable: true, description: 'The number of the document adjusted' })
   targetNumber(@Root() row: CostAdjustment, @Ctx() ctx: Context) {
-    return documentNumber(ctx, { type: row.targetType, id: row.targetId });
+    return ctx.services.ledger.documentNumber(ctx, { type: row.targetType, id: row.targetId });
   }
 
   @FieldResolver(() => Warehouse)

@@ -4,7 +4,7 @@ import { Counterparty } from '../crm/counterparty.entity';
 
 /** What we owe suppliers: + when a document makes a debt, − when it is paid or returned. Written with SQL only. */
 @Entity({ tableName: 'supplier_settlement' })
-@Index({ properties: ['recorderType', 'recorderId'] })
+@Index({ properties: ['recorderId', 'recorderType'] })
 @Index({ properties: ['counterparty', 'date'] })
 export class SupplierSettlement {
   @PrimaryKey({ type: 'uuid' })
@@ -32,7 +32,7 @@ export class SupplierSettlement {
 
 /** The purchase VAT book: one row per document and VAT rate. Written with SQL only. */
 @Entity({ tableName: 'purchase_vat_book' })
-@Index({ properties: ['recorderType', 'recorderId'] })
+@Index({ properties: ['recorderId', 'recorderType'] })
 @Index({ properties: ['supplier', 'date'] })
 export class PurchaseVatBook {
   @PrimaryKey({ type: 'uuid' })

@@ -2,7 +2,7 @@ import { Arg, Ctx, Field, ID, ObjectType, Resolver, Root, Subscription } from 't
 import type { Context } from '../../server/context';
 import { forbidden } from '../../shared/errors';
 import { DecimalScalar } from '../../shared/decimal.scalar';
-import { STOCK_CHANGED } from './stock-document.service';
+import { STOCK_CHANGED } from './stock.events';
 
 /** What stock documents emit after commit (goods receipts; transfers and write-offs the same way). */
 export interface StockChange extends Record<string, unknown> {

@@ -1,16 +1,21 @@
-import { Decimal } from '../../shared/money';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AppError, ErrorCode } from '../../shared/errors';
 import { jsonParam } from '../../shared/json-param';
-import type { Recorder } from '../ledger/recorder';
+import { Decimal, roundMoney } from '../../shared/money';
+import type { Posting } from '../ledger/posting';
+import type { RegisterRow } from '../ledger/register';
+import { balancesAt } from '../ledger/register-store';
 import { consumeLotsFifo, type FifoLot } from './fifo';
-import type { StockMovementInput } from './stock-register';
+import { availability } from './stock-availability';
+import { stockRegister } from './stock.registers';
 
 /** A document line that takes goods out of a warehouse. */
 export interface OutgoingLine {
   lineNo: number;
   productId: string;
   quantity: string;
+  /** Of this line's quantity, what its own document holds reserved (a shipment's): goods reserved for others stay untouched. */
+  reserved?: string;
 }
 
 /** One part of a line's consumption: from a lot, or (lotId null) negative stock without a lot. */
@@ -24,10 +29,49 @@ export interface ConsumedPart {
   unitCost: string;
 }
 
-/** The non-empty lots of the products in the warehouse, locked one after the other in (product, date, sequence) order. */
-const LOCK_LOTS_SQL = `select id, product_id, qty_remaining::text as remaining, unit_cost::text as unit_cost, value_remaining::text as value_remaining, date::text as date
-  from stock_lot where warehouse_id = ? and product_id in (?) and qty_remaining > 0
-  order by product_id, date, sequence for update`;
+/**
+ * Per product, the balance at the end of the day, the net movement of each later day, and
+ * the balance row (final on hand and reserved): what `availability` weighs. One statement.
+ * Bindings: the as-of source's, then warehouse, products, the day.
+ */
+function availabilitySql(asOf: string): string {
+  return `select b.product_id, b.on_hand::text as final, b.reserved::text as reserved, coalesce(s.on_hand, 0)::text as on_date,
+      coalesce((select json_agg(json_build_array(d.date, d.quantity::text) order by d.date)
+                from (select m.date::text as date, sum(m.quantity) as quantity from stock_movement m
+                      where m.warehouse_id = b.warehouse_id and m.product_id = b.product_id and m.date > ?::date group by m.date) d), '[]') as later
+    from stock_balance b left join (${asOf}) s on s.warehouse_id = b.warehouse_id and s.product_id = b.product_id
+    where b.warehouse_id = ? and b.product_id in (?)`;
+}
+
+/**
+ * The open lots each product takes, oldest first, read one at a time until they cover
+ * its quantity (a recursive walk on the open-lots index): the cost of posting does not
+ * grow with the number of open lots. Only lots received on or before the day.
+ * Bindings: JSON needs, then warehouse and day twice.
+ */
+const WALK_LOTS_SQL = `with recursive need as (
+    select * from jsonb_to_recordset(?::jsonb) as x(product_id uuid, quantity numeric)
+  ),
+  walk as (
+    select n.product_id, n.quantity as needed, l.id, l.date, l.sequence, l.qty_remaining, l.unit_cost, l.value_remaining, l.qty_remaining::numeric as covered
+    from need n cross join lateral (
+      select id, date, sequence, qty_remaining, unit_cost, value_remaining from stock_lot
+      where warehouse_id = ? and product_id = n.product_id and qty_remaining > 0 and date <= ?::date
+      order by date, sequence limit 1
+    ) l
+    union all
+    select w.product_id, w.needed, l.id, l.date, l.sequence, l.qty_remaining, l.unit_cost, l.value_remaining, (w.covered + l.qty_remaining)::numeric
+    from walk w cross join lateral (
+      select id, date, sequence, qty_remaining, unit_cost, value_remaining from stock_lot
+      where warehouse_id = ? and product_id = w.product_id and qty_remaining > 0 and date <= ?::date and (date, sequence) > (w.date, w.sequence)
+      order by date, sequence limit 1
+    ) l
+    where w.covered < w.needed
+  )
+  select id, product_id, date::text as date, sequence, qty_remaining::text as remaining, unit_cost::text as unit_cost, value_remaining::text as value_remaining
+  from walk order by product_id, date, sequence`;
+
+const LOCK_LOTS_SQL = 'select id from stock_lot where id in (?) order by warehouse_id, product_id, date, sequence for update';
 
 /** Per product, the unit cost of its newest lot in the warehouse, emptied or not. */
 const LAST_COST_SQL = `select distinct on (product_id) product_id, unit_cost::text as unit_cost
@@ -38,79 +82,77 @@ const CONSUME_LOTS_SQL = `update stock_lot l set qty_remaining = l.qty_remaining
   from (select * from jsonb_to_recordset(?::jsonb) as r(lot_id uuid, quantity numeric, cost numeric) order by lot_id) x
   where l.id = x.lot_id`;
 
-/** Puts back into the source lots exactly what the recorder's outgoing movements took from them. */
-const RESTORE_LOTS_SQL = `update stock_lot l set qty_remaining = l.qty_remaining + g.quantity, value_remaining = l.value_remaining + g.cost
-  from (select lot_id, sum(-quantity) as quantity, sum(-cost) as cost from stock_movement
-        where recorder_type = ? and recorder_id = ? and lot_id is not null and quantity < 0
-        group by lot_id order by lot_id) g
-  where l.id = g.lot_id`;
+type WalkedLot = { id: string; product_id: string; date: string; sequence: string; remaining: string; unit_cost: string; value_remaining: string };
 
-const LOCK_RESTORED_LOTS_SQL = `select l.id from stock_lot l
-  where l.id in (select lot_id from stock_movement where recorder_type = ? and recorder_id = ? and lot_id is not null and quantity < 0)
-  order by l.warehouse_id, l.product_id, l.date, l.sequence for update`;
+/** Whether negative stock is allowed in the warehouse: the one place the policy is read (the warehouse itself). */
+export async function allowsNegativeStock(em: EntityManager, warehouseId: string): Promise<boolean> {
+  const [warehouse]: { allows_negative_stock: boolean }[] = await em.execute('select allows_negative_stock from warehouse where id = ?', [warehouseId]);
+  return !!warehouse?.allows_negative_stock;
+}
 
-type LockedLot = { id: string; product_id: string; remaining: string; unit_cost: string; value_remaining: string; date: string };
+const insufficient = (details: { productId: string; warehouseId: string; requested: string; available: string; asOf: string; negativeOn: string | null; reserved: string }) =>
+  new AppError(ErrorCode.INSUFFICIENT_STOCK, `Not enough stock on ${details.asOf}: ${details.requested} requested, ${details.available} available`, details);
 
 /**
- * Takes the lines' quantities out of the warehouse's FIFO lots (DESIGN §4, §6).
+ * Takes the lines' quantities out of the warehouse's FIFO lots on the posting's date
+ * (DESIGN §4, §6), under the balance locks of every product (taken first, in key order).
  *
- * One `select … for update` locks the non-empty lots of all the lines' products,
- * ordered by (product, date, sequence): PostgreSQL locks the rows in that order, so two
- * documents never lock lots in opposite orders, whatever their line order.
- * consumeLotsFifo then decides what each line takes (per product in that order, lines of
- * one product one after the other, in line order), and one set-based UPDATE lowers the
- * lots. Lots of any date are consumed, as the lots are ordered. A post costs the same
- * few statements at any number of lines.
- *
- * When the lots hold less than asked: INSUFFICIENT_STOCK {productId, warehouseId,
- * requested, available} for the first such product, unless the warehouse allows
- * negative stock. Then the part without lots goes out without a lot at the unit cost of
- * the newest lot of that product in that warehouse (even an emptied one), or at 0 when
- * there never was one; its cost is rounded to kopecks.
+ * Where negative stock is forbidden, each product may take no more than `availability`
+ * allows: the lowest balance from the date on, and what is left after the reservations of
+ * others — else INSUFFICIENT_STOCK {productId, warehouseId, requested, available, asOf,
+ * negativeOn, reserved} for the first such product. Lines take lots received on or before
+ * the date, oldest first (lines of one product one after the other, in line order); lots
+ * are read and locked only as far as they are taken. Where negative stock is allowed, the
+ * part no lot covers goes out without a lot at the unit cost of the product's newest lot
+ * in the warehouse (even an emptied one), or at 0, rounded to kopecks.
  */
-export async function consumeStock(em: EntityManager, warehouseId: string, lines: OutgoingLine[]): Promise<ConsumedPart[]> {
+export async function consumeStock(posting: Posting, warehouseId: string, lines: readonly OutgoingLine[]): Promise<ConsumedPart[]> {
+  const em = posting.ctx.em;
+  const date = posting.date;
   const byProduct = new Map<string, OutgoingLine[]>();
-  for (const line of [...lines].sort((a, b) => a.lineNo - b.lineNo)) {
-    const list = byProduct.get(line.productId) ?? [];
-    list.push(line);
-    byProduct.set(line.productId, list);
-  }
+  for (const line of [...lines].sort((a, b) => a.lineNo - b.lineNo)) byProduct.set(line.productId, [...(byProduct.get(line.productId) ?? []), line]);
   const productIds = [...byProduct.keys()].sort();
   if (!productIds.length) return [];
-  const [warehouse]: { allows_negative_stock: boolean }[] = await em.execute('select allows_negative_stock from warehouse where id = ?', [warehouseId]);
-  const rows: LockedLot[] = await em.execute(LOCK_LOTS_SQL, [warehouseId, productIds]);
-  const lotsOf = new Map<string, LockedLot[]>();
-  for (const row of rows) {
-    const list = lotsOf.get(row.product_id) ?? [];
-    list.push(row);
-    lotsOf.set(row.product_id, list);
+  await posting.lock(stockRegister, productIds.map((productId) => ({ warehouseId, productId })));
+  const negativeAllowed = await allowsNegativeStock(em, warehouseId);
+  const requested = new Map(productIds.map((id) => [id, byProduct.get(id)!.reduce((sum, l) => sum.plus(l.quantity), new Decimal(0))]));
+
+  if (!negativeAllowed) {
+    const source = balancesAt(stockRegister, date);
+    const facts: { product_id: string; final: string; reserved: string; on_date: string; later: [string, string][] }[] = await em.execute(availabilitySql(source.sql), [date, ...source.params, warehouseId, productIds]);
+    const byId = new Map(facts.map((f) => [f.product_id, f]));
+    for (const productId of productIds) {
+      const f = byId.get(productId) ?? { final: '0', reserved: '0', on_date: '0', later: [] };
+      const own = byProduct.get(productId)!.reduce((sum, l) => sum.plus(l.reserved ?? 0), new Decimal(0)).toFixed();
+      const wanted = requested.get(productId)!.toFixed();
+      const result = availability(date, { onDate: f.on_date, later: f.later.map(([d, q]) => ({ date: d, quantity: q })), final: f.final, reserved: f.reserved }, wanted, own);
+      if (new Decimal(wanted).gt(result.available)) throw insufficient({ productId, warehouseId, requested: wanted, available: result.available, asOf: date, negativeOn: result.negativeOn, reserved: new Decimal(f.reserved).toFixed() });
+    }
   }
 
+  const walked: WalkedLot[] = await em.execute(WALK_LOTS_SQL, [jsonParam(productIds.map((id) => ({ product_id: id, quantity: requested.get(id)!.toFixed() }))), warehouseId, date, warehouseId, date]);
+  if (walked.length) await em.execute(LOCK_LOTS_SQL, [walked.map((l) => l.id)]);
+  const lotsOf = new Map<string, WalkedLot[]>();
+  for (const lot of walked) lotsOf.set(lot.product_id, [...(lotsOf.get(lot.product_id) ?? []), lot]);
+
   const parts: ConsumedPart[] = [];
-  const shortfalls: { part: ConsumedPart; shortfall: Decimal }[] = [];
+  const shortfalls: ConsumedPart[] = [];
   const updates = new Map<string, { quantity: Decimal; cost: Decimal }>();
   for (const productId of productIds) {
-    const productLines = byProduct.get(productId)!;
-    const productRows = lotsOf.get(productId) ?? [];
-    const requested = productLines.reduce((sum, l) => sum.plus(l.quantity), new Decimal(0));
-    const available = productRows.reduce((sum, r) => sum.plus(r.remaining), new Decimal(0));
-    if (requested.gt(available) && !warehouse?.allows_negative_stock) {
-      throw new AppError(ErrorCode.INSUFFICIENT_STOCK, `Not enough stock: ${requested.toFixed()} requested, ${available.toFixed()} available`, {
-        productId,
-        warehouseId,
-        requested: requested.toFixed(),
-        available: available.toFixed(),
-      });
+    const rows = lotsOf.get(productId) ?? [];
+    const inLots = rows.reduce((sum, r) => sum.plus(r.remaining), new Decimal(0));
+    // the dated balances said yes but the lots of the day do not hold it (history posted before lots were dated)
+    if (!negativeAllowed && inLots.lt(requested.get(productId)!)) {
+      throw insufficient({ productId, warehouseId, requested: requested.get(productId)!.toFixed(), available: inLots.toFixed(), asOf: date, negativeOn: null, reserved: '0' });
     }
-    // rows come in FIFO order: their index is the sequence
     const lots = new Map<string, FifoLot>(
-      productRows.map((r, i) => {
+      rows.map((r, i) => {
         const value = new Decimal(r.value_remaining);
         // FIFO takes a lot's whole value when it empties; it accepts kopecks only
         return [r.id, { lotId: r.id, date: r.date, sequence: i, remaining: r.remaining, unitCost: r.unit_cost, ...(value.decimalPlaces() <= 2 ? { remainingValue: value.toFixed() } : {}) }];
       }),
     );
-    for (const line of productLines) {
+    for (const line of byProduct.get(productId)!) {
       const result = consumeLotsFifo([...lots.values()], line.quantity);
       for (const c of result.consumptions) {
         const lot = lots.get(c.lotId)!;
@@ -120,23 +162,21 @@ export async function consumeStock(em: EntityManager, warehouseId: string, lines
         const u = updates.get(c.lotId) ?? { quantity: new Decimal(0), cost: new Decimal(0) };
         updates.set(c.lotId, { quantity: u.quantity.plus(c.quantity), cost: u.cost.plus(c.cost) });
       }
-      const shortfall = new Decimal(result.shortfall);
-      if (shortfall.gt(0)) {
+      if (new Decimal(result.shortfall).gt(0)) {
         // priced below, once the last costs of all short products are read in one statement
-        const part: ConsumedPart = { lineNo: line.lineNo, productId, lotId: null, quantity: shortfall.toFixed(), cost: '0.00', unitCost: '0' };
+        const part: ConsumedPart = { lineNo: line.lineNo, productId, lotId: null, quantity: result.shortfall, cost: '0.00', unitCost: '0' };
         parts.push(part);
-        shortfalls.push({ part, shortfall });
+        shortfalls.push(part);
       }
     }
   }
 
   if (shortfalls.length) {
-    const short = [...new Set(shortfalls.map((s) => s.part.productId))];
-    const last: { product_id: string; unit_cost: string }[] = await em.execute(LAST_COST_SQL, [warehouseId, short]);
+    const last: { product_id: string; unit_cost: string }[] = await em.execute(LAST_COST_SQL, [warehouseId, [...new Set(shortfalls.map((s) => s.productId))]]);
     const lastCost = new Map(last.map((r) => [r.product_id, new Decimal(r.unit_cost).toFixed()]));
-    for (const { part, shortfall } of shortfalls) {
+    for (const part of shortfalls) {
       part.unitCost = lastCost.get(part.productId) ?? '0';
-      part.cost = shortfall.mul(part.unitCost).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2);
+      part.cost = roundMoney(new Decimal(part.quantity).mul(part.unitCost));
     }
   }
   if (updates.size) {
@@ -145,22 +185,25 @@ export async function consumeStock(em: EntityManager, warehouseId: string, lines
   return parts;
 }
 
-/** The outgoing stock movements of consumed parts: −quantity and −cost, dated by the document. */
-export function outgoingMovements(warehouseId: string, date: string, parts: ConsumedPart[]): StockMovementInput[] {
+/** The outgoing stock movements of consumed parts: −quantity and −cost, dated by the posting. */
+export function outgoingMovements(warehouseId: string, date: string, parts: readonly ConsumedPart[]): RegisterRow[] {
   return parts.map((p) => ({
+    date,
+    line: p.lineNo,
     warehouseId,
     productId: p.productId,
     lotId: p.lotId,
-    date,
     quantity: new Decimal(p.quantity).neg().toFixed(),
     cost: new Decimal(p.cost).neg().toFixed(),
-    recorderLine: p.lineNo,
   }));
 }
 
-/** Gives the source lots back what the recorder's own outgoing movements took (unposting). */
-export async function restoreConsumedLots(em: EntityManager, recorder: Recorder): Promise<void> {
-  // the lots first, in the order posting locks them (product, date, sequence), so an unpost and a post do not deadlock
-  await em.execute(LOCK_RESTORED_LOTS_SQL, [recorder.type, recorder.id]);
-  await em.execute(RESTORE_LOTS_SQL, [recorder.type, recorder.id]);
+/** The cost of each line's consumed parts, in line order. */
+export function costPerLine(parts: readonly ConsumedPart[]): { lineNo: number; productId: string; cost: string }[] {
+  const perLine = new Map<number, { productId: string; cost: Decimal }>();
+  for (const p of parts) {
+    const e = perLine.get(p.lineNo) ?? { productId: p.productId, cost: new Decimal(0) };
+    perLine.set(p.lineNo, { productId: p.productId, cost: e.cost.plus(p.cost) });
+  }
+  return [...perLine].sort(([a], [b]) => a - b).map(([lineNo, e]) => ({ lineNo, productId: e.productId, cost: e.cost.toFixed() }));
 }

@@ -1,9 +1,9 @@
 import { Check, Collection, Entity, Index, ManyToOne, OneToMany, Property, Unique, type Ref } from '@mikro-orm/core';
-import { Field, Int, ObjectType } from 'type-graphql';
-import { BaseEntity } from '../../shared/base.entity';
+import { Field, ObjectType } from 'type-graphql';
 import { DecimalScalar } from '../../shared/decimal.scalar';
 import { Product } from '../catalog/product.entity';
 import { DocumentEntity } from '../ledger/document.entity';
+import { DocumentLine } from '../ledger/document-line.entity';
 import { Warehouse } from './warehouse.entity';
 
 /**
@@ -14,6 +14,7 @@ import { Warehouse } from './warehouse.entity';
  */
 @ObjectType()
 @Entity()
+@Index({ name: 'stock_count_number_trgm', expression: 'create index "stock_count_number_trgm" on "stock_count" using gin ("number" gin_trgm_ops)' })
 @Index({ properties: ['date'] })
 @Index({ properties: ['warehouse', 'date'] })
 export class StockCount extends DocumentEntity {
@@ -29,13 +30,9 @@ export class StockCount extends DocumentEntity {
 @Unique({ name: 'stock_count_line_no_unique', properties: ['stockCount', 'lineNo'] })
 @Unique({ name: 'stock_count_line_product_unique', properties: ['stockCount', 'product'] })
 @Check({ name: 'stock_count_line_counted_nonnegative', expression: 'counted_quantity >= 0' })
-export class StockCountLine extends BaseEntity {
+export class StockCountLine extends DocumentLine {
   @ManyToOne({ entity: () => StockCount, ref: true, deleteRule: 'cascade' })
   stockCount: Ref<StockCount>;
-
-  @Field(() => Int)
-  @Property({ type: 'integer' })
-  lineNo: number;
 
   @ManyToOne({ entity: () => Product, ref: true, deleteRule: 'restrict', index: true })
   product: Ref<Product>;

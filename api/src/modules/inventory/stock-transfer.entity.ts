@@ -1,9 +1,7 @@
-import { Check, Collection, Entity, Index, ManyToOne, OneToMany, Property, Unique, type Ref } from '@mikro-orm/core';
-import { Field, Int, ObjectType } from 'type-graphql';
-import { BaseEntity } from '../../shared/base.entity';
-import { DecimalScalar } from '../../shared/decimal.scalar';
-import { Product } from '../catalog/product.entity';
+import { Check, Collection, Entity, Index, ManyToOne, OneToMany, Unique, type Ref } from '@mikro-orm/core';
+import { ObjectType } from 'type-graphql';
 import { DocumentEntity } from '../ledger/document.entity';
+import { GoodsLine } from './goods-line.entity';
 import { Warehouse } from './warehouse.entity';
 
 /**
@@ -13,6 +11,7 @@ import { Warehouse } from './warehouse.entity';
  */
 @ObjectType()
 @Entity()
+@Index({ name: 'stock_transfer_number_trgm', expression: 'create index "stock_transfer_number_trgm" on "stock_transfer" using gin ("number" gin_trgm_ops)' })
 @Index({ properties: ['date'] })
 @Index({ properties: ['fromWarehouse', 'date'] })
 @Index({ properties: ['toWarehouse', 'date'] })
@@ -32,18 +31,7 @@ export class StockTransfer extends DocumentEntity {
 @Entity()
 @Unique({ name: 'stock_transfer_line_no_unique', properties: ['stockTransfer', 'lineNo'] })
 @Check({ name: 'stock_transfer_line_quantity_positive', expression: 'quantity > 0' })
-export class StockTransferLine extends BaseEntity {
+export class StockTransferLine extends GoodsLine {
   @ManyToOne({ entity: () => StockTransfer, ref: true, deleteRule: 'cascade' })
   stockTransfer: Ref<StockTransfer>;
-
-  @Field(() => Int)
-  @Property({ type: 'integer' })
-  lineNo: number;
-
-  @ManyToOne({ entity: () => Product, ref: true, deleteRule: 'restrict', index: true })
-  product: Ref<Product>;
-
-  @Field(() => DecimalScalar)
-  @Property({ type: 'decimal', precision: 18, scale: 3 })
-  quantity: string;
 }

@@ -1,45 +1,36 @@
 import { Decimal } from '../../shared/money';
 import type { Context } from '../../server/context';
 import { ProductGroup } from '../catalog/product-group.entity';
-import { SUBTREE_IDS_SQL } from '../catalog/product-group.service';
-import { balancesAt, seesCost } from './stock.service';
+import { balancesAt } from '../ledger/register-store';
+import { seesCost } from './stock.service';
+import { stockRegister } from './stock.registers';
 import type { StockValuation, StockValuationFilter, StockValuationRow, StockValuationWarehouseTotal } from './stock-valuation.types';
 import { Warehouse } from './warehouse.entity';
-
-/** Every group with its path from the top ("Tools / Drills"), walking down from the top-level groups. */
-const GROUP_PATHS_SQL = `group_path (id, path) as (
-  select id, name from product_group where parent_id is null
-  union all
-  select g.id, p.path || ' / ' || g.name from product_group g join group_path p on g.parent_id = p.id
-)`;
-
 
 type ValuationRow = { warehouse: Record<string, unknown>; product_group: Record<string, unknown> | null; group_path: string | null; quantity: string; value: string };
 
 /**
  * The valuation report (issue 4 §5): balances (now or at the end of a day, from
- * balancesAt, as stockBalances) summed per warehouse × the product's own group in one
+ * the stock register's balances, as stockBalances) summed per warehouse × the product's own group in one
  * statement, which also brings the warehouse and group records, so the report costs
  * that one statement whatever it shows. Totals are the rows added up (decimal.js, exact).
  */
 export class StockValuationService {
   async valuation(ctx: Context, filter: StockValuationFilter = {}): Promise<StockValuation> {
-    const source = balancesAt(filter.asOf);
-    const params: unknown[] = [...source.params];
+    const source = filter.asOf ? balancesAt(stockRegister, filter.asOf) : { sql: 'select warehouse_id, product_id, on_hand, cost from stock_balance', params: [] };
+    const products = ctx.services.products.selection({ groupId: filter.groupId });
+    const params: unknown[] = [...source.params, ...products.params];
     const where = ['(s.on_hand <> 0 or s.cost <> 0)'];
     if (filter.warehouseId) (where.push('s.warehouse_id = ?'), params.push(filter.warehouseId));
-    if (filter.groupId) (where.push(`p.group_id in ${SUBTREE_IDS_SQL}`), params.push(filter.groupId));
     const rows: ValuationRow[] = await ctx.em.execute(
-      `with recursive ${GROUP_PATHS_SQL}
-       select to_jsonb(w) as warehouse, to_jsonb(g) as product_group, gp.path as group_path, sum(s.on_hand)::text as quantity, sum(s.cost)::text as value
+      `select to_jsonb(w) as warehouse, g.row as product_group, g.path as group_path, sum(s.on_hand)::text as quantity, sum(s.cost)::text as value
        from (${source.sql}) s
-       join product p on p.id = s.product_id
+       join (${products.sql}) p on p.id = s.product_id
        join warehouse w on w.id = s.warehouse_id
-       left join product_group g on g.id = p.group_id
-       left join group_path gp on gp.id = g.id
+       left join ${ctx.services.productGroups.withPathsSql()} g on g.id = p.group_id
        where ${where.join(' and ')}
-       group by w.id, g.id, gp.path
-       order by w.code, g.id is null, gp.path, g.id`,
+       group by w.id, g.id, g.row, g.path
+       order by w.code, g.id is null, g.path, g.id`,
       params,
     );
 

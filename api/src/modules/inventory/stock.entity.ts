@@ -14,7 +14,8 @@ import { Warehouse } from './warehouse.entity';
 @ObjectType()
 @Entity({ tableName: 'stock_lot' })
 @Index({ properties: ['warehouse', 'product', 'date', 'sequence'] })
-@Index({ properties: ['recorderType', 'recorderId'] })
+@Index({ name: 'stock_lot_open', expression: 'create index "stock_lot_open" on "stock_lot" ("warehouse_id", "product_id", "date", "sequence") where qty_remaining > 0' })
+@Index({ properties: ['recorderId', 'recorderType'] })
 @Check({ name: 'stock_lot_remaining_range', expression: 'qty_remaining >= 0 and qty_remaining <= qty_in' })
 @Check({ name: 'stock_lot_value_nonnegative', expression: 'value_remaining >= 0' })
 export class StockLot {
@@ -69,8 +70,9 @@ export class StockLot {
 /** The stock register: one signed row per document line (and lot) that moved stock. Written with SQL only. */
 @ObjectType()
 @Entity({ tableName: 'stock_movement' })
-@Index({ properties: ['recorderType', 'recorderId'] })
+@Index({ properties: ['recorderId', 'recorderType'] })
 @Index({ properties: ['warehouse', 'product', 'date'] })
+@Index({ properties: ['date'] })
 export class StockMovement {
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -111,7 +113,7 @@ export class StockMovement {
 
 /** On hand, reserved and value per warehouse × product: Σ of the movements, kept in the posting transaction. */
 @Entity({ tableName: 'stock_balance' })
-@Check({ name: 'stock_balance_on_hand_allowed', expression: 'allows_negative or on_hand >= 0' })
+@Check({ name: 'stock_balance_covered', expression: 'allows_negative or (on_hand >= 0 and reserved <= on_hand)' })
 @Check({ name: 'stock_balance_reserved_nonnegative', expression: 'reserved >= 0' })
 export class StockBalance {
   @ManyToOne({ entity: () => Warehouse, ref: true, primary: true, deleteRule: 'restrict' })
@@ -129,12 +131,16 @@ export class StockBalance {
   @Property({ type: 'decimal', precision: 19, scale: 4 })
   cost: string;
 
-  /** The warehouse's allowsNegativeStock when the row was created. */
+  /** The warehouse's allowsNegativeStock, kept equal to it (WarehouseService) for the CHECK: on hand ≥ 0 and reserved ≤ on hand where negative stock is forbidden. */
   @Property({ type: 'boolean', default: false })
   allowsNegative: Opt<boolean> = false;
 }
 
-/** Net movement per warehouse × product × month (the first day): as-of balances add one month's movements to these. */
+/**
+ * Per warehouse × product × month (its first day): the month's net movement and the
+ * closing balance at its end. A balance as of a day is the closing balance of the last
+ * month before it plus that month's movements up to the day (the stock register).
+ */
 @Entity({ tableName: 'stock_month_total' })
 export class StockMonthTotal {
   @ManyToOne({ entity: () => Warehouse, ref: true, primary: true, deleteRule: 'restrict' })
@@ -151,4 +157,10 @@ export class StockMonthTotal {
 
   @Property({ type: 'decimal', precision: 19, scale: 4 })
   cost: string;
+
+  @Property({ type: 'decimal', precision: 18, scale: 3 })
+  closingQuantity: string;
+
+  @Property({ type: 'decimal', precision: 19, scale: 4 })
+  closingCost: string;
 }

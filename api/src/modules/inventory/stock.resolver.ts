@@ -1,4 +1,6 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
+import { selects } from '../../shared/selection';
 import type { Context } from '../../server/context';
 import { DecimalScalar } from '../../shared/decimal.scalar';
 import { PageType } from '../../shared/pagination';
@@ -7,7 +9,6 @@ import { StockLot, StockMovement } from './stock.entity';
 import { seesCost } from './stock.service';
 import { StockBalanceArgs, StockBalanceView, StockMovementArgs } from './stock.types';
 import { Warehouse } from './warehouse.entity';
-import { documentNumber } from '../ledger/document-numbers';
 
 const StockBalancePage = PageType(StockBalanceView);
 const StockMovementPage = PageType(StockMovement);
@@ -16,8 +17,8 @@ const StockMovementPage = PageType(StockMovement);
 export class StockBalanceResolver {
   @Authorized('stock:read')
   @Query(() => StockBalancePage, { description: 'Per warehouse × product, ordered by warehouse code and SKU; asOf gives the balance at the end of that day' })
-  stockBalances(@Args() args: StockBalanceArgs, @Ctx() ctx: Context) {
-    return ctx.services.stock.balances(ctx, args);
+  stockBalances(@Args() args: StockBalanceArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return ctx.services.stock.balances(ctx, args, { withAverageCost: selects(info, 'items.averageUnitCost') });
   }
 
   @Authorized('stock:read')
@@ -90,7 +91,7 @@ export class StockMovementResolver {
 
   @FieldResolver(() => String, { nullable: true, description: 'The number of the document that made the row, e.g. WO-2026-000003' })
   recorderNumber(@Root() movement: StockMovement, @Ctx() ctx: Context) {
-    return documentNumber(ctx, { type: movement.recorderType, id: movement.recorderId });
+    return ctx.services.ledger.documentNumber(ctx, { type: movement.recorderType, id: movement.recorderId });
   }
 
   @FieldResolver(() => ID, { nullable: true })

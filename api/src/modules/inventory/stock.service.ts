@@ -1,32 +1,14 @@
-import { Decimal } from '../../shared/money';
 import type { Context } from '../../server/context';
 import { listPage } from '../../shared/crud';
+import { Decimal } from '../../shared/money';
 import type { Page } from '../../shared/pagination';
-import { SUBTREE_IDS_SQL } from '../catalog/product-group.service';
+import { balancesAt } from '../ledger/register-store';
 import { StockLot, StockMovement } from './stock.entity';
+import { stockRegister } from './stock.registers';
 import type { StockBalanceArgs, StockBalanceView, StockMovementArgs } from './stock.types';
 
 /** Cost and value are shown only to users with cost:read; for the others those fields are null (no error, DESIGN §8). */
 export const seesCost = (ctx: Context) => !!ctx.user?.permissions.has('cost:read');
-
-/** Current balances: the balance table. */
-const CURRENT_SQL = `select warehouse_id, product_id, on_hand, reserved, cost from stock_balance`;
-
-/** Balances at the end of a day: month totals before its month plus that month's movements up to the day. */
-const AS_OF_SQL = `select warehouse_id, product_id, sum(quantity) as on_hand, 0 as reserved, sum(cost) as cost from (
-    select warehouse_id, product_id, quantity, cost from stock_month_total where month < date_trunc('month', ?::date)::date
-    union all
-    select warehouse_id, product_id, quantity, cost from stock_movement where date >= date_trunc('month', ?::date)::date and date <= ?::date
-  ) x group by warehouse_id, product_id`;
-
-/**
- * The balances per warehouse × product (warehouse_id, product_id, on_hand, reserved,
- * cost) as a subquery: now, or at the end of the day `asOf` (reserved 0 then:
- * reservations are current only). Rows may be all zero (stock that came and went).
- */
-export function balancesAt(asOf: string | null | undefined): { sql: string; params: unknown[] } {
-  return asOf ? { sql: AS_OF_SQL, params: [asOf, asOf, asOf] } : { sql: CURRENT_SQL, params: [] };
-}
 
 /** Value ÷ quantity of the lots still there (for balances `s` of now). */
 const LOTS_AVERAGE_SQL = `(select case when sum(l.qty_remaining) > 0 then round(sum(l.value_remaining) / sum(l.qty_remaining), 4) end
@@ -36,32 +18,38 @@ const LOTS_AVERAGE_SQL = `(select case when sum(l.qty_remaining) > 0 then round(
 const BOOK_AVERAGE_SQL = `case when s.on_hand > 0 then round(s.cost / s.on_hand, 4) end`;
 
 export class StockService {
-  /** One statement: the rows of the page and the total (count over the filtered rows). */
-  async balances(ctx: Context, args: StockBalanceArgs): Promise<Page<StockBalanceView>> {
+  /**
+   * One statement: the rows of the page and the total (count over the filtered rows).
+   * Now: the balance table; as of a day: the stock register's stored month balances plus
+   * the rest of that month (reserved 0: reservations are current only). The average unit
+   * cost is computed only when asked for (`withAverageCost`) and shown with cost:read.
+   */
+  async balances(ctx: Context, args: StockBalanceArgs, options: { withAverageCost?: boolean } = {}): Promise<Page<StockBalanceView>> {
     const f = args.filter ?? {};
-    const source = balancesAt(f.asOf);
-    const params: unknown[] = [...source.params];
+    const source = f.asOf ? balancesAt(stockRegister, f.asOf) : { sql: 'select warehouse_id, product_id, on_hand, reserved, cost from stock_balance', params: [] };
+    const products = ctx.services.products.selection({ groupId: f.groupId });
+    const params: unknown[] = [...source.params, ...products.params];
     const where: string[] = [];
     if (f.warehouseId) (where.push('s.warehouse_id = ?'), params.push(f.warehouseId));
     if (f.productId) (where.push('s.product_id = ?'), params.push(f.productId));
-    if (f.groupId) (where.push(`p.group_id in ${SUBTREE_IDS_SQL}`), params.push(f.groupId));
     if (f.onlyNonZero) where.push('(s.on_hand <> 0 or s.cost <> 0)');
     const from = `from (${source.sql}) s
-       join product p on p.id = s.product_id join warehouse w on w.id = s.warehouse_id
+       join (${products.sql}) p on p.id = s.product_id join warehouse w on w.id = s.warehouse_id
        ${where.length ? `where ${where.join(' and ')}` : ''}`;
-    const rows: { warehouse_id: string; product_id: string; on_hand: string; reserved: string; cost: string; average_unit_cost: string | null; total: string }[] = await ctx.em.execute(
-      `select s.*, ${f.asOf ? BOOK_AVERAGE_SQL : LOTS_AVERAGE_SQL} as average_unit_cost, count(*) over () as total ${from} order by w.code, p.sku limit ? offset ?`,
+    const cost = seesCost(ctx);
+    const average = cost && options.withAverageCost ? (f.asOf ? BOOK_AVERAGE_SQL : LOTS_AVERAGE_SQL) : 'null';
+    const rows: { warehouse_id: string; product_id: string; on_hand: string; reserved?: string; cost: string; average_unit_cost: string | null; total: string }[] = await ctx.em.execute(
+      `select s.*, ${average} as average_unit_cost, count(*) over () as total ${from} order by w.code, p.sku limit ? offset ?`,
       [...params, args.perPage, (args.page - 1) * args.perPage],
     );
-    const cost = seesCost(ctx);
     const items: StockBalanceView[] = rows.map((r) => ({
       warehouseId: r.warehouse_id,
       productId: r.product_id,
       onHand: String(r.on_hand),
-      reserved: String(r.reserved),
-      available: new Decimal(r.on_hand).minus(r.reserved).toFixed(),
+      reserved: String(r.reserved ?? 0),
+      available: new Decimal(r.on_hand).minus(r.reserved ?? 0).toFixed(),
       cost: cost ? String(r.cost) : null,
-      averageUnitCost: cost && r.average_unit_cost !== null ? String(r.average_unit_cost) : null,
+      averageUnitCost: r.average_unit_cost !== null ? String(r.average_unit_cost) : null,
     }));
     if (rows.length || args.page === 1) return { items, total: rows.length ? Number(rows[0].total) : 0 };
     // a page past the end: the total still counts the rows
@@ -83,5 +71,26 @@ export class StockService {
     if (f?.dateFrom) conditions.push({ date: { $gte: f.dateFrom } });
     if (f?.dateTo) conditions.push({ date: { $lte: f.dateTo } });
     return listPage(ctx.em, StockMovement, conditions as never, { ...args, sort: args.sort?.length ? args.sort : [{ field: 'date', order: 'ASC' as never }, { field: 'recorderLine', order: 'ASC' as never }] } as never, ['date', 'recorderLine', 'recorderType'], 'date');
+  }
+
+  /**
+   * Cost for pricing (FROM_COST price types): the average unit cost of the stock of a
+   * product still there, across all warehouses — Σ value_remaining / Σ qty_remaining over
+   * its open lots. It is the current stock, whatever date is asked about. Unrounded
+   * (numeric division); the price computed from it is rounded. `productIds` null: every
+   * product with stock. Products without stock are missing. Keys come in SKU order. One statement.
+   */
+  async averageCosts(ctx: Context, productIds: readonly string[] | null): Promise<Map<string, string>> {
+    if (productIds && !productIds.length) return new Map();
+    const products = ctx.services.products.selection();
+    const rows: { product_id: string; unit_cost: string }[] = await ctx.em.execute(
+      `select l.product_id, (sum(l.value_remaining) / sum(l.qty_remaining))::text as unit_cost
+       from stock_lot l join (${products.sql}) p on p.id = l.product_id
+       where l.qty_remaining > 0${productIds ? ' and l.product_id in (?)' : ''}
+       group by l.product_id, p.sku
+       order by p.sku`,
+      [...products.params, ...(productIds ? [[...new Set(productIds)]] : [])],
+    );
+    return new Map(rows.map((row) => [row.product_id, String(row.unit_cost)]));
   }
 }

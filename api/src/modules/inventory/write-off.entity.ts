@@ -1,9 +1,7 @@
-import { Check, Collection, Entity, Enum, Index, ManyToOne, OneToMany, Property, Unique, type Ref } from '@mikro-orm/core';
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { BaseEntity } from '../../shared/base.entity';
-import { DecimalScalar } from '../../shared/decimal.scalar';
-import { Product } from '../catalog/product.entity';
+import { Check, Collection, Entity, Enum, Index, ManyToOne, OneToMany, Unique, type Ref } from '@mikro-orm/core';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { DocumentEntity } from '../ledger/document.entity';
+import { GoodsLine } from './goods-line.entity';
 import { Warehouse } from './warehouse.entity';
 
 export enum WriteOffReason {
@@ -18,6 +16,7 @@ registerEnumType(WriteOffReason, { name: 'WriteOffReason' });
 /** Goods written off a warehouse (WO-2026-000017): posting consumes FIFO lots and books their cost as an expense. */
 @ObjectType()
 @Entity()
+@Index({ name: 'write_off_number_trgm', expression: 'create index "write_off_number_trgm" on "write_off" using gin ("number" gin_trgm_ops)' })
 @Index({ properties: ['date'] })
 @Index({ properties: ['warehouse', 'date'] })
 export class WriteOff extends DocumentEntity {
@@ -36,18 +35,7 @@ export class WriteOff extends DocumentEntity {
 @Entity()
 @Unique({ name: 'write_off_line_no_unique', properties: ['writeOff', 'lineNo'] })
 @Check({ name: 'write_off_line_quantity_positive', expression: 'quantity > 0' })
-export class WriteOffLine extends BaseEntity {
+export class WriteOffLine extends GoodsLine {
   @ManyToOne({ entity: () => WriteOff, ref: true, deleteRule: 'cascade' })
   writeOff: Ref<WriteOff>;
-
-  @Field(() => Int)
-  @Property({ type: 'integer' })
-  lineNo: number;
-
-  @ManyToOne({ entity: () => Product, ref: true, deleteRule: 'restrict', index: true })
-  product: Ref<Product>;
-
-  @Field(() => DecimalScalar)
-  @Property({ type: 'decimal', precision: 18, scale: 3 })
-  quantity: string;
 }

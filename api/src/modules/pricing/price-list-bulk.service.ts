@@ -6,7 +6,7 @@ import { derivePrice } from './derive-price';
 import { parsePriceCsv } from './price-csv';
 import { PriceListSource, type PriceList } from './price-list.entity';
 import { MAX_PRICE_LIST_LINES, type ImportPriceListArgs, type PriceImportRowError, type RepriceGroupArgs } from './price-list.inputs';
-import { checkGroup, checkManualPriceType, createDraftPriceList, invalidBadInput, priceProblem, type DraftLine } from './price-list.lines';
+import { checkGroup, checkManualPriceType, createDraftPriceList, priceProblem, type DraftLine } from './price-list.lines';
 import { ROUNDING_STEP } from './price-type.entity';
 
 /**
@@ -39,7 +39,7 @@ export class PriceListBulkService {
     const percent = new Decimal(args.percent);
     if (percent.lte(-100)) fields.percent = 'must be greater than −100';
     else if (percent.decimalPlaces() > 4) fields.percent = 'must have at most 4 decimal places';
-    if (Object.keys(fields).length) throw invalidBadInput(fields);
+    if (Object.keys(fields).length) throw badInput(fields);
 
     const rows: { product_id: string; sku: string; price: string }[] = await ctx.em.execute(GROUP_PRICES_SQL, [args.priceTypeId, args.validFrom, args.groupId]);
     if (!rows.length) {
@@ -50,7 +50,7 @@ export class PriceListBulkService {
     const tooLarge = lines.findIndex((line) => priceProblem(line.price));
     if (tooLarge >= 0) throw badInput({ percent: `makes the price of ${rows[tooLarge].sku} ${priceProblem(lines[tooLarge].price)}` });
     const sign = percent.isNegative() ? '−' : '+';
-    return createDraftPriceList(ctx.em, {
+    return createDraftPriceList(ctx, {
       priceTypeId: args.priceTypeId,
       date: args.validFrom,
       groupId: args.groupId,
@@ -68,7 +68,7 @@ export class PriceListBulkService {
   async importPriceList(ctx: Context, args: ImportPriceListArgs): Promise<{ priceList: PriceList; rowErrors: PriceImportRowError[] }> {
     const fields: Record<string, string> = {};
     await checkManualPriceType(ctx.em, args.priceTypeId, fields);
-    if (Object.keys(fields).length) throw invalidBadInput(fields);
+    if (Object.keys(fields).length) throw badInput(fields);
 
     const parsed = parsePriceCsv(args.csv);
     if (parsed.rows.length > MAX_PRICE_LIST_LINES) throw badInput({ csv: `has ${parsed.rows.length} rows; a price list takes at most ${MAX_PRICE_LIST_LINES}` });
@@ -89,7 +89,7 @@ export class PriceListBulkService {
       const fields = { csv: rowErrors.length ? `no row can be imported; ${reasons}` : 'has no rows below the header' };
       throw new AppError(ErrorCode.BAD_USER_INPUT, rowErrors.length ? `No row can be imported: ${reasons}` : 'The file has no rows below the header', { fields, rowErrors });
     }
-    const priceList = await createDraftPriceList(ctx.em, {
+    const priceList = await createDraftPriceList(ctx, {
       priceTypeId: args.priceTypeId,
       date: args.date,
       source: PriceListSource.IMPORT,

@@ -1,8 +1,8 @@
 import { Check, Collection, Entity, Enum, Index, ManyToOne, OneToMany, Property, Unique, type Opt, type Ref } from '@mikro-orm/core';
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { BaseEntity } from '../../shared/base.entity';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { DecimalScalar } from '../../shared/decimal.scalar';
 import { DocumentEntity } from '../ledger/document.entity';
+import { DocumentLine } from '../ledger/document-line.entity';
 import { ProductGroup } from '../catalog/product-group.entity';
 import { Product } from '../catalog/product.entity';
 import { PriceType } from './price-type.entity';
@@ -18,6 +18,7 @@ registerEnumType(PriceListSource, { name: 'PriceListSource', description: 'Typed
 /** A dated document setting prices of one price type; posting makes them effective from its date. */
 @ObjectType()
 @Entity()
+@Index({ name: 'price_list_number_trgm', expression: 'create index "price_list_number_trgm" on "price_list" using gin ("number" gin_trgm_ops)' })
 @Index({ properties: ['priceType', 'date'] })
 export class PriceList extends DocumentEntity {
   @ManyToOne({ entity: () => PriceType, ref: true, deleteRule: 'restrict' })
@@ -42,13 +43,9 @@ export class PriceList extends DocumentEntity {
 @Entity()
 @Unique({ name: 'price_list_line_product_unique', properties: ['priceList', 'product'] })
 @Check({ name: 'price_list_line_price_nonnegative', expression: 'price >= 0' })
-export class PriceListLine extends BaseEntity {
+export class PriceListLine extends DocumentLine {
   @ManyToOne({ entity: () => PriceList, ref: true, deleteRule: 'cascade' })
   priceList: Ref<PriceList>;
-
-  @Field(() => Int)
-  @Property({ type: 'integer' })
-  lineNo: number;
 
   @ManyToOne({ entity: () => Product, ref: true, deleteRule: 'restrict', index: true })
   product: Ref<Product>;

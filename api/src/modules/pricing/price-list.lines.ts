@@ -1,11 +1,10 @@
 import { Decimal } from '../../shared/money';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { findById } from '../../shared/crud';
-import { badInput } from '../../shared/errors';
 import { ProductGroup } from '../catalog/product-group.entity';
-import { SUBTREE_IDS_SQL } from '../catalog/product-group.service';
-import { nextDocumentNumber } from '../ledger/document-number';
+import type { Context } from '../../server/context';
 import { PriceList, PriceListLine, type PriceListSource } from './price-list.entity';
+import { priceListType } from './price-list.document';
 import { PriceDerivation, PriceType } from './price-type.entity';
 
 /** The rules every price list's lines follow, whoever writes them: typed in, repriced or imported. */
@@ -17,10 +16,6 @@ export interface DraftLine {
 
 const PRICE_PLACES = 4;
 const MAX_PRICE = new Decimal('999999999999999.9999'); // numeric(19,4)
-
-export function invalidBadInput(fields: Record<string, string>) {
-  return badInput(fields);
-}
 
 /** Why a price cannot be a price list price, or null. */
 export function priceProblem(price: string): string | null {
@@ -56,7 +51,7 @@ export async function checkGroup(em: EntityManager, groupId: string | null | und
  * product once and existing, and inside the group scope (the group or one below it).
  * One statement for all products, whatever the number of lines.
  */
-export async function checkLines(em: EntityManager, lines: DraftLine[], groupId: string | null, fields: Record<string, string>): Promise<void> {
+export async function checkLines(ctx: Context, lines: DraftLine[], groupId: string | null, fields: Record<string, string>): Promise<void> {
   const firstLineOf = new Map<string, number>();
   lines.forEach((line, i) => {
     const problem = priceProblem(line.price);
@@ -66,9 +61,11 @@ export async function checkLines(em: EntityManager, lines: DraftLine[], groupId:
     else firstLineOf.set(line.productId, i);
   });
   if (!firstLineOf.size || fields.groupId) return;
-  const rows: { id: string; sku: string; in_scope: boolean }[] = await em.execute(
-    `select p.id, p.sku, ${groupId ? `coalesce(p.group_id in ${SUBTREE_IDS_SQL}, false)` : 'true'} as in_scope from product p where p.id in (?)`,
-    groupId ? [groupId, [...firstLineOf.keys()]] : [[...firstLineOf.keys()]],
+  const all = ctx.services.products.selection();
+  const scope = ctx.services.products.selection({ groupId });
+  const rows: { id: string; sku: string; in_scope: boolean }[] = await ctx.em.execute(
+    `select p.id, p.sku, s.id is not null as in_scope from (${all.sql}) p left join (${scope.sql}) s on s.id = p.id where p.id in (?)`,
+    [...all.params, ...scope.params, [...firstLineOf.keys()]],
   );
   const found = new Map(rows.map((row) => [row.id, row]));
   for (const [productId, i] of firstLineOf) {
@@ -80,11 +77,12 @@ export async function checkLines(em: EntityManager, lines: DraftLine[], groupId:
 
 /** A new draft with its number and lines numbered 1, 2, … in the given order. */
 export async function createDraftPriceList(
-  em: EntityManager,
+  ctx: Context,
   data: { priceTypeId: string; date: string; groupId?: string | null; comment?: string | null; source: PriceListSource; lines: DraftLine[] },
 ): Promise<PriceList> {
+  const em = ctx.em;
   const list = em.create(PriceList, {
-    number: await nextDocumentNumber(em, 'PL', data.date),
+    number: await ctx.services.ledger.number(ctx, priceListType, data.date),
     date: data.date,
     priceType: data.priceTypeId,
     group: data.groupId ?? null,

@@ -6,11 +6,11 @@ import { PriceType } from './price-type.entity';
 /**
  * The price register: one row per posted price list line. The price of a product and
  * price type at a date is the row with the latest valid_from on or before it (the
- * latest posted among equal dates). Written and deleted only by posting and unposting.
+ * latest posted among equal dates). Written and deleted only by the ledger engine (priceRegister).
  */
 @Entity({ tableName: 'price_register' })
 @Index({ name: 'price_register_lookup', properties: ['product', 'priceType', 'validFrom', 'postedAt'] })
-@Index({ name: 'price_register_recorder', properties: ['recorderId'] })
+@Index({ name: 'price_register_recorder', properties: ['recorderId', 'recorderType'] })
 @Check({ name: 'price_register_price_nonnegative', expression: 'price >= 0' })
 export class PriceRecord {
   @PrimaryKey({ type: 'uuid' })
@@ -28,7 +28,10 @@ export class PriceRecord {
   @Property({ type: 'decimal', precision: 19, scale: 4 })
   price: string;
 
-  /** The price list that posted it, and its line. */
+  /** The price list that posted it (type, id) and its line. */
+  @Property({ type: 'text' })
+  recorderType: string;
+
   @Property({ type: 'uuid' })
   recorderId: string;
 

@@ -2,8 +2,7 @@ import { Arg, Field, ID, ObjectType, Resolver, Root, Subscription, registerEnumT
 import type { Context } from '../../server/context';
 import { forbidden } from '../../shared/errors';
 import { LocalDateScalar } from '../../shared/local-date.scalar';
-import type { PriceChange } from './price-list-posting.service';
-import { PRICES_CHANGED } from './price-list.service';
+import { PRICES_CHANGED, type PriceChange } from './price-list.document';
 
 export enum PriceChangeAction {
   POSTED = 'POSTED',

@@ -4,7 +4,10 @@ import { DiscountRule } from './discount-rule.entity';
 import { DiscountRuleResolver } from './discount-rule.resolver';
 import { DiscountRuleService } from './discount-rule.service';
 import { PriceListBulkService } from './price-list-bulk.service';
-import { PriceListPosting } from './price-list-posting.service';
+import { repriceFromCost } from './cost-prices';
+import { priceListType } from './price-list.document';
+import { priceRegister } from './price.registers';
+import { StockCostChanged } from '../inventory/stock.events';
 import { PriceList, PriceListLine } from './price-list.entity';
 import { PriceListLineResolver, PriceListResolver } from './price-list.resolver';
 import { PriceListService } from './price-list.service';
@@ -40,10 +43,13 @@ export const pricingModule: ModuleDefinition<PricingServices> = defineModule({
     pricingSettings: new PricingSettingsService(),
     quotes: new QuoteService(),
     priceTypes: new PriceTypeService(),
-    priceLists: new PriceListService(new PriceListPosting()),
+    priceLists: new PriceListService(),
     priceListBulk: new PriceListBulkService(),
     prices: new PriceService(),
   }),
+  registers: [priceRegister],
+  documentTypes: [priceListType],
+  handles: [StockCostChanged.handle((ctx, change) => repriceFromCost(ctx, change.date, change.productIds))],
   permissions: {
     resources: ['priceType', 'priceList', 'discountRule', 'price'],
     grants: {

@@ -3,7 +3,6 @@ import type { Context } from '../../server/context';
 import { isUuid } from '../../shared/crud';
 import { AppError, badInput, describeInvalid, ErrorCode, notFound } from '../../shared/errors';
 import { Product } from '../catalog/product.entity';
-import { averageCosts } from '../inventory/average-cost';
 import { Counterparty, CounterpartyRole } from '../crm/counterparty.entity';
 import { percentProblem, samePromoCode, toCalculatorRule } from './discount-rule.conditions';
 import { DiscountRuleKind } from './discount-rule.entity';
@@ -56,7 +55,7 @@ export class QuoteService {
       effectivePrices(ctx.em, [...products.keys()], priceType.id, input.date),
       ctx.services.discountRules.activeOn(ctx, input.date),
       ctx.services.pricingSettings.limitsFor(ctx),
-      averageCosts(ctx.em, [...products.keys()]),
+      ctx.services.stock.averageCosts(ctx, [...products.keys()]),
     ]);
     const unpriced: Record<string, string> = {};
     input.lines.forEach((line, index) => {

@@ -1,0 +1,50 @@
+import type { Context } from '../../server/context';
+import { badInput } from '../../shared/errors';
+import { Decimal, sumOf } from '../../shared/money';
+import { defineDocumentType } from '../ledger/document-type';
+import type { Posting } from '../ledger/posting';
+import type { RegisterRow } from '../ledger/register';
+import { GoodsReceipt, GoodsReceiptLine } from './goods-receipt.entity';
+import { checkReceipt } from './goods-receipt.lines';
+import { requireLines } from './stock-lines';
+import { receiveIntoLots } from './stock-lots';
+import { StockCostChanged } from './stock.events';
+import { purchaseVatBookRegister, stockRegister, supplierSettlementRegister } from './stock.registers';
+
+export const GOODS_RECEIPT = 'GoodsReceipt';
+
+/**
+ * Posting a goods receipt (RC-YYYY-NNNNNN): one FIFO lot and one stock movement per
+ * line at its amount, the payable (the total with VAT, owed to the supplier from the
+ * receipt's date) and one purchase VAT book row per rate (lines 1, 2, … in ascending
+ * rate order); the cost of the received products changed (StockCostChanged).
+ */
+export const goodsReceiptType = defineDocumentType<GoodsReceipt>({
+  type: GOODS_RECEIPT,
+  entity: GoodsReceipt,
+  prefix: 'RC',
+  label: 'Goods receipt',
+  registers: [stockRegister, supplierSettlementRegister, purchaseVatBookRegister],
+  scopedBy: 'supplier',
+  async post(ctx: Context, receipt: GoodsReceipt, posting: Posting) {
+    const lines = await ctx.em.find(GoodsReceiptLine, { goodsReceipt: receipt.id }, { orderBy: { lineNo: 'asc' } });
+    requireLines(posting, lines);
+    // the supplier, warehouse, products and prices may have changed since the draft was written
+    const fields: Record<string, string> = {};
+    await checkReceipt(ctx, receipt.warehouse.id, receipt.supplier.id, lines.map((l) => ({ productId: l.product.id, quantity: l.quantity, unitCost: l.unitCost, vatRate: l.vatRate })), fields);
+    if (Object.keys(fields).length) throw badInput(fields);
+
+    const warehouseId = receipt.warehouse.id;
+    await receiveIntoLots(posting, warehouseId, lines.map((l) => ({ line: l.lineNo, productId: l.product.id, quantity: l.quantity, unitCost: l.unitCost, value: l.amount })));
+    await posting.write(supplierSettlementRegister, [{ date: receipt.date, line: 0, counterpartyId: receipt.supplier.id, amount: sumOf(lines.flatMap((l) => [l.amount, l.vat])).toFixed() }]);
+    const rates = [...new Set(lines.map((l) => new Decimal(l.vatRate).toFixed()))].sort((a, b) => new Decimal(a).cmp(b));
+    await posting.write(
+      purchaseVatBookRegister,
+      rates.map((rate, i): RegisterRow => {
+        const of = lines.filter((l) => new Decimal(l.vatRate).eq(rate));
+        return { date: receipt.date, line: i + 1, supplierId: receipt.supplier.id, rate, amount: sumOf(of.map((l) => l.amount)).toFixed(), vat: sumOf(of.map((l) => l.vat)).toFixed() };
+      }),
+    );
+    await ctx.services.domainEvents.raise(ctx, StockCostChanged, { date: receipt.date, productIds: [...new Set(lines.map((l) => l.product.id))] });
+  },
+});

@@ -1,0 +1,39 @@
+import type { Context } from '../../server/context';
+import { Decimal, MAX_MONEY, roundMoney, vatOn } from '../../shared/money';
+import { isVatRate } from '../catalog/vat-rates';
+import type { GoodsReceiptLineInput } from './goods-receipt.inputs';
+import { checkLines, checkSupplier, checkWarehouse } from './stock-lines';
+
+export interface ReceiptLine {
+  productId: string;
+  quantity: string;
+  unitCost: string;
+  vatRate: string;
+  amount: string;
+  vat: string;
+}
+
+/**
+ * A receipt's header and lines, keyed `lines.<index>.<field>` (index from 0, messages
+ * count from 1): the warehouse, a SUPPLIER, the product and quantity as every stock line
+ * (checkLines), unit cost ≥ 0 with ≤ 4 places, a known VAT rate (the product's when not
+ * sent). Computes amount (round2(quantity × unit cost)) and VAT.
+ */
+export async function checkReceipt(ctx: Context, warehouseId: string | undefined, supplierId: string | undefined, lines: readonly GoodsReceiptLineInput[] | null, fields: Record<string, string>): Promise<ReceiptLine[]> {
+  await checkWarehouse(ctx.em, warehouseId, 'warehouseId', fields);
+  await checkSupplier(ctx, supplierId, 'supplierId', fields);
+  if (!lines) return [];
+  const checked = await checkLines(ctx, lines, fields);
+  return lines.map((line, i) => {
+    const n = i + 1;
+    const quantity = new Decimal(line.quantity);
+    const unitCost = new Decimal(line.unitCost);
+    if (unitCost.isNegative()) fields[`lines.${i}.unitCost`] = `line ${n}: the unit cost must not be negative`;
+    else if (unitCost.decimalPlaces() > 4) fields[`lines.${i}.unitCost`] = `line ${n}: the unit cost must have at most 4 decimal places`;
+    const rate = line.vatRate ?? checked[i].productVatRate ?? '0';
+    if (!isVatRate(String(rate))) fields[`lines.${i}.vatRate`] = `line ${n}: the VAT rate must be 0, 10 or 22`;
+    const amount = roundMoney(quantity.mul(unitCost));
+    if (new Decimal(amount).gt(MAX_MONEY)) fields[`lines.${i}.unitCost`] = `line ${n}: the amount is too large`;
+    return { productId: line.productId, quantity: quantity.toFixed(), unitCost: unitCost.toFixed(), vatRate: new Decimal(rate).toFixed(), amount, vat: isVatRate(String(rate)) ? vatOn(amount, rate) : '0.00' };
+  });
+}

@@ -1,0 +1,22 @@
+import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+
+/**
+ * Whether the query selects a field at a path below the resolver's field (e.g.
+ * `items.averageUnitCost` under `stockBalances`), through fragments and inline
+ * fragments: lets a service skip work no client asked for.
+ */
+export function selects(info: GraphQLResolveInfo, path: string): boolean {
+  const [head, ...rest] = path.split('.');
+  const within = (set: SelectionSetNode | undefined, name: string, tail: string[]): boolean => {
+    for (const selection of set?.selections ?? []) {
+      if (selection.kind === Kind.FIELD) {
+        if (selection.name.value !== name) continue;
+        if (!tail.length || within(selection.selectionSet, tail[0], tail.slice(1))) return true;
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        if (within(selection.selectionSet, name, tail)) return true;
+      } else if (within(info.fragments[selection.name.value]?.selectionSet, name, tail)) return true;
+    }
+    return false;
+  };
+  return info.fieldNodes.some((node) => within(node.selectionSet, head, rest));
+}

@@ -12,7 +12,7 @@ import { DEMO_PASSWORD, demoEmail } from '../../api/src/db/seed/demo.seed';
 import { Role } from '../../api/src/modules/identity/permissions';
 import { startServer, type RunningServer } from '../../api/src/server/app';
 import { createSchema } from '../../api/src/server/schema';
-import { createServices } from '../../api/src/server/services';
+import { createServices, type Services } from '../../api/src/server/services';
 import { createClient, TradebookError, type TradebookClient } from '../../schema/client';
 
 let schemaOnce: Promise<GraphQLSchema> | undefined;
@@ -23,6 +23,8 @@ export interface TestApp {
   databaseUrl: string;
   graphqlUrl: string;
   orm: MikroORM;
+  /** The instance's services (its job queue, outbox dispatcher, event bus). */
+  services: Services;
   server: RunningServer;
   /** The SDK without a token. */
   anonymous: TradebookClient;
@@ -83,6 +85,7 @@ export async function startTestApp(overrides: Partial<Record<keyof Config, strin
     databaseUrl: dbUrl,
     graphqlUrl,
     orm,
+    services,
     server,
     anonymous: createClient({ url: graphqlUrl }),
     login,

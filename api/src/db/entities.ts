@@ -1,4 +1,5 @@
 import { AppSetting } from '../shared/app-setting.entity';
+import { OutboxEvent } from '../shared/outbox-event.entity';
 import { AuditEntry } from '../modules/identity/audit-entry.entity';
 import { User } from '../modules/identity/user.entity';
 import { Unit } from '../modules/catalog/unit.entity';
@@ -23,4 +24,4 @@ import { StockCount, StockCountLine } from '../modules/inventory/stock-count.ent
 import { CostAdjustment, LandedCost, LandedCostLine } from '../modules/inventory/landed-cost.entity';
 
 /** Every entity, listed so discovery works the same from TypeScript and compiled code. */
-export const entities = [AppSetting, AuditEntry, User, Unit, ProductGroup, Product, Warehouse, BankDetails, Counterparty, CounterpartyTeamMember, DocumentSequence, PriceType, PriceList, PriceListLine, PriceRecord, DiscountRule, StockLot, StockMovement, StockBalance, StockMonthTotal, SupplierSettlement, PurchaseVatBook, GoodsReceipt, GoodsReceiptLine, StockTransfer, StockTransferLine, WriteOff, WriteOffLine, ExpenseRegister, StockCount, StockCountLine, LandedCost, LandedCostLine, CostAdjustment];
+export const entities = [AppSetting, OutboxEvent, AuditEntry, User, Unit, ProductGroup, Product, Warehouse, BankDetails, Counterparty, CounterpartyTeamMember, DocumentSequence, PriceType, PriceList, PriceListLine, PriceRecord, DiscountRule, StockLot, StockMovement, StockBalance, StockMonthTotal, SupplierSettlement, PurchaseVatBook, GoodsReceipt, GoodsReceiptLine, StockTransfer, StockTransferLine, WriteOff, WriteOffLine, ExpenseRegister, StockCount, StockCountLine, LandedCost, LandedCostLine, CostAdjustment];

@@ -1,6 +1,8 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import pino, { type Logger } from 'pino';
 import { EventBus } from '../shared/event-bus';
+import { JobQueue } from '../shared/job-queue';
+import { OutboxDispatcher } from '../shared/outbox';
 import type { Config } from '../config';
 import { AuditService } from '../modules/identity/audit.service';
 import { AuthService } from '../modules/identity/auth.service';
@@ -29,9 +31,15 @@ import { StockCountService } from '../modules/inventory/stock-count.service';
 import { LandedCostService } from '../modules/inventory/landed-cost.service';
 import { PeriodCloseService } from '../modules/ledger/period-close.service';
 
-/** One instance of each service per process; they hold no request state. */
+/**
+ * One instance of each service per process; they hold no request state. Starts the
+ * event listener, the job queue (workers too with JOBS=inline) and the outbox dispatcher.
+ */
 export async function createServices(orm: MikroORM, config: Config, logger: Logger = pino({ level: 'silent' })) {
-  const events = await EventBus.start(orm.config.get('clientUrl')!, logger);
+  const url = orm.config.get('clientUrl')!;
+  const events = await EventBus.start(url, logger);
+  const jobs = new JobQueue(url, { mode: config.JOBS, pollSeconds: config.JOBS_POLL_SECONDS }, logger);
+  const outbox = new OutboxDispatcher(orm.em.getKnex(), jobs, logger, { enabled: config.OUTBOX_DISPATCH === 'on', pollMs: config.OUTBOX_POLL_MS, retentionHours: config.OUTBOX_RETENTION_HOURS });
   const tokens = await TokenService.create(orm.em.fork(), config.JWT_SECRET, config.JWT_TTL);
   const sessions = new SessionService(orm, tokens, config.SESSION_CACHE_SECONDS * 1000);
   const limiter = new LoginLimiter(orm.em.getKnex(), {
@@ -39,10 +47,16 @@ export async function createServices(orm: MikroORM, config: Config, logger: Logg
     perIp: config.LOGIN_ATTEMPTS_PER_IP,
     windowSeconds: config.LOGIN_WINDOW_SECONDS,
   });
-  return {
+  const services = {
     events,
-    /** Releases what the services hold open (the event listener's connection). */
-    close: () => events.close(),
+    jobs,
+    outbox,
+    /** Stops publishing and taking jobs (running ones finish), then releases the event listener's connection. */
+    close: async () => {
+      await outbox.stop();
+      await jobs.stop();
+      await events.close();
+    },
     tokens,
     sessions,
     auth: new AuthService(tokens, limiter, sessions),
@@ -69,6 +83,9 @@ export async function createServices(orm: MikroORM, config: Config, logger: Logg
     landedCosts: new LandedCostService(),
     periodClose: new PeriodCloseService(),
   };
+  await jobs.start(orm, services);
+  outbox.start();
+  return services;
 }
 
 export type Services = Awaited<ReturnType<typeof createServices>>;

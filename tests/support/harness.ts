@@ -34,6 +34,8 @@ export interface TestApp {
   login(email: string, password?: string): Promise<{ client: TradebookClient; token: string; userId: string }>;
   /** Counts the SQL statements `run` makes. */
   countStatements(run: () => Promise<unknown>): Promise<number>;
+  /** A second API instance in this process on the same database, with services of its own (event listener, job queue, dispatcher). */
+  anotherInstance(overrides?: Partial<Record<keyof Config, string>>): Promise<AnotherInstance>;
   close(): Promise<void>;
 }
 
@@ -56,6 +58,13 @@ async function createDatabaseFromTemplate(serverUrl: string, template: string, n
   }
 }
 
+export interface AnotherInstance {
+  url: string;
+  graphqlUrl: string;
+  services: Services;
+  close(): Promise<void>;
+}
+
 /**
  * Starts the real server on a free port against a fresh database cloned from the
  * migrated template; tests call it over HTTP through the generated SDK.
@@ -67,7 +76,9 @@ export async function startTestApp(overrides: Partial<Record<keyof Config, strin
   await createDatabaseFromTemplate(serverUrl, template, database);
   const dbUrl = withDatabase(serverUrl, database);
   // a long session cache keeps statement counts free of the periodic user re-read
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: dbUrl, SEED_DEMO: 'false', SESSION_CACHE_SECONDS: '300', ...overrides });
+  const configWith = (more: Partial<Record<keyof Config, string>> = {}) =>
+    loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: dbUrl, SEED_DEMO: 'false', SESSION_CACHE_SECONDS: '300', ...overrides, ...more });
+  const config = configWith();
   const orm = await connect(dbUrl, 10);
   schemaOnce ??= createSchema();
   const services = await createServices(orm, config);
@@ -106,6 +117,20 @@ export async function startTestApp(overrides: Partial<Record<keyof Config, strin
         stop();
       }
       return count;
+    },
+    async anotherInstance(more = {}) {
+      const otherConfig = configWith(more);
+      const otherServices = await createServices(orm, otherConfig);
+      const other = await startServer({ config: otherConfig, orm, schema: await schemaOnce!, services: otherServices, logger: pino({ level: 'silent' }), port: 0, host: '127.0.0.1' });
+      return {
+        url: other.url,
+        graphqlUrl: `${other.url}/graphql`,
+        services: otherServices,
+        async close() {
+          await other.close();
+          await otherServices.close();
+        },
+      };
     },
     async close() {
       await server.close();

@@ -79,7 +79,15 @@ export class JobQueue {
       if (schedule) await boss.schedule(definition.name, schedule, {}, { tz: 'UTC' });
       const ids: string[] = [];
       for (let i = 0; i < (definition.settings.concurrency ?? 1); i++) {
-        ids.push(await boss.work(definition.name, { pollingIntervalSeconds: this.options.pollSeconds, batchSize: 1 }, ([job]) => this.run(orm, services, definition, job as PgBoss.Job<object>)));
+        let id = '';
+        id = await boss.work(definition.name, { pollingIntervalSeconds: this.options.pollSeconds, batchSize: 1 }, async ([job]) => {
+          try {
+            await this.run(orm, services, definition, job as PgBoss.Job<object>);
+          } finally {
+            boss.notifyWorker(id); // look for the next job at once: a worker waits a poll interval only when it found none
+          }
+        });
+        ids.push(id);
       }
       this.workers.set(definition.name, ids);
     }

@@ -157,13 +157,15 @@ export class OutboxDispatcher {
 
   /** Deletes rows published longer ago than the retention, keeping the last one (its seq is where new instances start). */
   async prune(em: EntityManager): Promise<number> {
-    const rows: { id: string }[] = await em.execute(
-      `delete from outbox_event
-       where dispatched_at < now() - make_interval(hours => ?) and seq < (select max(seq) from outbox_event)
-       returning id`,
+    const [{ pruned }]: { pruned: string }[] = await em.execute(
+      `with pruned as (
+         delete from outbox_event
+         where dispatched_at < now() - make_interval(hours => ?) and seq < (select max(seq) from outbox_event)
+         returning 1
+       ) select count(*) as pruned from pruned`,
       [this.options.retentionHours],
     );
-    return rows.length;
+    return Number(pruned);
   }
 
   async stop(): Promise<void> {

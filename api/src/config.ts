@@ -24,6 +24,12 @@ const schema = z.object({
   LOGIN_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
   TRUST_PROXY: booleanFlag.default(false),
   SESSION_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(5),
+  // durable events and jobs (DESIGN §9)
+  JOBS: z.enum(['inline', 'off']).default('inline'),
+  JOBS_POLL_SECONDS: z.coerce.number().min(0.5).max(60).default(2),
+  OUTBOX_DISPATCH: z.enum(['on', 'off']).default('on'),
+  OUTBOX_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
+  OUTBOX_RETENTION_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(24),
 });
 
 export type Config = z.infer<typeof schema>;

@@ -1,46 +1,27 @@
 import 'reflect-metadata';
-import pino from 'pino';
-import { ConfigError, loadConfig } from './config';
+import { configOrExit, createLogger, stopOnSignals } from './boot';
 import { openDatabase, seedIfEmpty, type Database } from './db/database';
 import { countDemoPasswords } from './modules/identity/auth.service';
 import { startServer, type RunningServer } from './server/app';
 import { createSchema } from './server/schema';
 import { createServices, type Services } from './server/services';
 
-/** Boot: config → database → schema → services (→ demo seed) → server. */
+/**
+ * Boot: config → database → schema → services (the event listener, the job queue and,
+ * with JOBS=inline, its workers; the outbox dispatcher) → demo seed → server.
+ */
 async function main() {
-  let config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(error.message);
-      process.exit(2);
-    }
-    throw error;
-  }
-  const logger = pino({
-    level: config.LOG_LEVEL,
-    transport: process.stdout.isTTY ? { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss' } } : undefined,
-  });
+  const config = configOrExit();
+  const logger = createLogger(config);
 
   let database: Database | undefined;
   let server: RunningServer | undefined;
   let services: Services | undefined;
-  let stopping = false;
-  const shutdown = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'shutting down');
-    const force = setTimeout(() => process.exit(1), 15_000);
-    force.unref();
+  stopOnSignals(logger, async () => {
     await server?.close().catch((error) => logger.error({ err: error }, 'closing the server failed'));
     await services?.close().catch((error) => logger.error({ err: error }, 'closing the services failed'));
     await database?.close().catch((error) => logger.error({ err: error }, 'closing the database failed'));
-    process.exit(0);
-  };
-  process.on('SIGINT', () => void shutdown('SIGINT'));
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  });
 
   try {
     database = await openDatabase(config, logger);

@@ -1,35 +1,6 @@
-import { createClient as createWsClient, type Client as WsClient } from 'graphql-ws';
-import WebSocket from 'ws';
 import { startMain } from '../support/main-process';
 import { errorOf, Role, startTestApp, type TestApp } from '../support/harness';
-
-/** Collects what a subscription delivers; `next()` waits for the following one. */
-function subscribeAll(client: WsClient, query: string, variables: Record<string, unknown>) {
-  const received: unknown[] = [];
-  const waiters: ((value: unknown) => void)[] = [];
-  let failure: unknown;
-  client.subscribe(
-    { query, variables },
-    {
-      next: (value) => (waiters.length ? waiters.shift()!(value) : received.push(value)),
-      error: (error) => (failure = error),
-      complete: () => undefined,
-    },
-  );
-  return {
-    next: (timeoutMs = 10_000) =>
-      received.length
-        ? Promise.resolve(received.shift())
-        : new Promise((resolve, reject) => {
-            const timer = setTimeout(() => reject(new Error(`no event within ${timeoutMs} ms${failure ? `: ${JSON.stringify(failure)}` : ''}`)), timeoutMs);
-            waiters.push((value) => {
-              clearTimeout(timer);
-              resolve(value);
-            });
-          }),
-    failure: () => failure,
-  };
-}
+import { settle, subscribeAll, wsClients } from '../support/subscriptions';
 
 const PRICES_CHANGED = 'subscription ($id: ID!) { pricesChanged(priceTypeId: $id) { priceTypeId priceListId number validFrom action } }';
 
@@ -38,12 +9,8 @@ describe('events: pricesChanged over WebSocket, through PostgreSQL LISTEN/NOTIFY
   let token: string;
   let retailId: string;
   let productId: string;
-  const sockets: WsClient[] = [];
-  const ws = (url: string, authToken = token) => {
-    const client = createWsClient({ url: url.replace('http', 'ws'), webSocketImpl: WebSocket, connectionParams: { token: authToken }, retryAttempts: 0, lazy: false });
-    sockets.push(client);
-    return client;
-  };
+  const sockets = wsClients();
+  const ws = (url: string, authToken = token) => sockets.open(url, authToken);
   const draft = async (date: string, price: string) => {
     const admin = await app.as(Role.ADMIN);
     return (await admin.CreatePriceList({ input: { priceTypeId: retailId, date, lines: [{ productId, price }] } })).createPriceList;
@@ -58,14 +25,14 @@ describe('events: pricesChanged over WebSocket, through PostgreSQL LISTEN/NOTIFY
     retailId = (await admin.CreatePriceType({ input: { code: 'EV-RETAIL', name: 'Retail', isDefault: true } })).createPriceType.id;
   });
   afterAll(async () => {
-    await Promise.all(sockets.map((s) => s.dispose()));
+    await sockets.dispose();
     await app.close();
   });
 
   it('tells a subscriber when a list of its price type is posted and withdrawn, and never for a rolled-back attempt', async () => {
     // given a subscriber to the retail price type
     const events = subscribeAll(ws(app.graphqlUrl), PRICES_CHANGED, { id: retailId });
-    await new Promise((r) => setTimeout(r, 300)); // the subscription reaches the server
+    await settle(); // the subscription reaches the server
 
     // when posting an empty list fails (rolled back) and then a real list is posted and unposted
     const admin = await app.as(Role.ADMIN);
@@ -86,7 +53,7 @@ describe('events: pricesChanged over WebSocket, through PostgreSQL LISTEN/NOTIFY
     try {
       const port = await other.listening;
       const events = subscribeAll(ws(`http://127.0.0.1:${port}/graphql`), PRICES_CHANGED, { id: retailId });
-      await new Promise((r) => setTimeout(r, 300));
+      await settle();
 
       // when a list is posted through this instance
       const list = await draft('2026-06-01', '120');

@@ -1,53 +1,21 @@
-import { createClient as createWsClient, type Client as WsClient } from 'graphql-ws';
-import WebSocket from 'ws';
+import { onStatement } from '../../api/src/db/orm.config';
 import { demoEmail, Role, startTestApp, type TestApp } from '../support/harness';
 import { assertLedgerInvariants } from '../support/ledger-invariants';
-
-/** Collects what a subscription delivers; `next()` waits for the following one. */
-function subscribeAll(client: WsClient, query: string, variables: Record<string, unknown>) {
-  const received: unknown[] = [];
-  const waiters: ((value: unknown) => void)[] = [];
-  let failure: unknown;
-  client.subscribe(
-    { query, variables },
-    {
-      next: (value) => (waiters.length ? waiters.shift()!(value) : received.push(value)),
-      error: (error) => (failure = error),
-      complete: () => undefined,
-    },
-  );
-  return {
-    next: (timeoutMs = 10_000) =>
-      received.length
-        ? Promise.resolve(received.shift())
-        : new Promise((resolve, reject) => {
-            const timer = setTimeout(() => reject(new Error(`no event within ${timeoutMs} ms${failure ? `: ${JSON.stringify(failure)}` : ''}`)), timeoutMs);
-            waiters.push((value) => {
-              clearTimeout(timer);
-              resolve(value);
-            });
-          }),
-    pending: () => received.length,
-  };
-}
+import { settle, subscribeAll, wsClients } from '../support/subscriptions';
 
 const STOCK_CHANGED = 'subscription ($w: ID, $p: ID) { stockChanged(warehouseId: $w, productId: $p) { warehouseId productId onHand } }';
 
 describe('events: stockChanged over WebSocket', () => {
   let app: TestApp;
-  const sockets: WsClient[] = [];
-  const ws = (token: string) => {
-    const client = createWsClient({ url: app.graphqlUrl.replace('http', 'ws'), webSocketImpl: WebSocket, connectionParams: { token }, retryAttempts: 0, lazy: false });
-    sockets.push(client);
-    return client;
-  };
+  const sockets = wsClients();
+  const ws = (token: string) => sockets.open(app.graphqlUrl, token);
 
   beforeAll(async () => {
     app = await startTestApp();
   });
   afterEach(() => assertLedgerInvariants(app.orm));
   afterAll(async () => {
-    await Promise.all(sockets.map((s) => s.dispose()));
+    await sockets.dispose();
     await app.close();
   });
 
@@ -62,7 +30,7 @@ describe('events: stockChanged over WebSocket', () => {
     const { token } = await app.login(demoEmail(Role.WAREHOUSE));
     const mine = subscribeAll(ws(token), STOCK_CHANGED, { p: p1 });
     const other = subscribeAll(ws(token), STOCK_CHANGED, { p: p2, w: warehouseId });
-    await new Promise((r) => setTimeout(r, 300));
+    await settle();
 
     // when a receipt of 10 of the first product is posted, and then unposted
     const receipt = (await admin.CreateGoodsReceipt({ input: { date: '2026-03-10', warehouseId, supplierId, lines: [{ productId: p1, quantity: '10', unitCost: '100' }] } })).createGoodsReceipt;
@@ -73,8 +41,35 @@ describe('events: stockChanged over WebSocket', () => {
     expect(await mine.next()).toEqual({ data: { stockChanged: { warehouseId, productId: p1, onHand: '10' } } });
     expect(await mine.next()).toEqual({ data: { stockChanged: { warehouseId, productId: p1, onHand: '0' } } });
     // and the other product's subscriber hears nothing
-    await new Promise((r) => setTimeout(r, 300));
+    await settle();
     expect(other.pending()).toBe(0);
+  });
+
+  it('reads the on hand an event delivers once, however many subscribers hear it', async () => {
+    // given a product, a warehouse, a supplier, and five subscribers to the product on five sockets
+    const admin = await app.as(Role.ADMIN);
+    const pcs = (await admin.CreateUnit({ input: { code: 'sc-once', name: 'штука' } })).createUnit.id;
+    const productId = (await admin.CreateProduct({ input: { sku: 'SC-ONCE', name: 'Шайба', unitId: pcs } })).createProduct.id;
+    const supplierId = (await admin.CreateCounterparty({ input: { name: 'Поставщик SC-ONCE', roles: ['SUPPLIER'] } })).createCounterparty.id;
+    const warehouseId = (await admin.CreateWarehouse({ input: { code: 'SCW-ONCE', name: 'Склад' } })).createWarehouse.id;
+    const { token } = await app.login(demoEmail(Role.WAREHOUSE));
+    const subscribers = Array.from({ length: 5 }, () => subscribeAll(ws(token), STOCK_CHANGED, { p: productId }));
+    await settle();
+    const receipt = (await admin.CreateGoodsReceipt({ input: { date: '2026-03-11', warehouseId, supplierId, lines: [{ productId, quantity: '7', unitCost: '3' }] } })).createGoodsReceipt;
+
+    // when the receipt of 7 is posted and all five hear of it
+    let balanceReads = 0;
+    const stop = onStatement((sql) => void (/^select on_hand from stock_balance/.test(sql) && balanceReads++));
+    try {
+      await admin.PostGoodsReceipt({ id: receipt.id });
+      const heard = await Promise.all(subscribers.map((s) => s.next()));
+
+      // then each heard on hand 7, and the balance was read once for all of them
+      expect(heard).toEqual(Array(5).fill({ data: { stockChanged: { warehouseId, productId, onHand: '7' } } }));
+      expect(balanceReads).toBe(1);
+    } finally {
+      stop();
+    }
   });
 
   it('refuses a user without stock:read', async () => {

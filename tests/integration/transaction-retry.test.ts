@@ -4,7 +4,7 @@ import { graphql, GraphQLInt, GraphQLObjectType, GraphQLSchema, GraphQLString } 
 import { formatError } from '../../api/src/server/errors.format';
 import { runMutationsInTransactions, type MutationContext } from '../../api/src/server/mutation-transaction';
 import { AppError, ErrorCode } from '../../api/src/shared/errors';
-import type { DomainEvent } from '../../api/src/shared/event-bus';
+import { emitAfterCommit } from '../../api/src/shared/event-bus';
 import { actorScope } from '../../api/src/shared/request-scope';
 import { inTransaction, isRetryableTransactionError } from '../../api/src/shared/transaction';
 import { startTestApp, type TestApp } from '../support/harness';
@@ -148,8 +148,8 @@ describe('transactions retried after serialization failures and deadlocks', () =
     expect(isRetryableTransactionError(undefined)).toBe(false);
   });
 
-  it('runs a mutation field again in a fresh transaction and publishes only the committed attempt’s events', async () => {
-    // given a Mutation field that writes, queues an event and is refused with 40001 on its first call
+  it('runs a mutation field again in a fresh transaction and writes only the committed attempt’s events to the outbox', async () => {
+    // given a Mutation field that writes, raises an event and is refused with 40001 on its first call
     const calls: { attempt: number; actor: string | null | undefined; inTransaction: boolean }[] = [];
     const outer = app.orm.em.fork();
     const mutation = new GraphQLObjectType<unknown, MutationContext>({
@@ -160,7 +160,7 @@ describe('transactions retried after serialization failures and deadlocks', () =
           resolve: async (_source, _args, context) => {
             const attempt = calls.length + 1;
             calls.push({ attempt, actor: actorScope.getStore()?.userId, inTransaction: context.em !== outer && !!context.em.getTransactionContext() });
-            context.pendingEvents.push({ topic: 'bumped', payload: { attempt } });
+            emitAfterCommit(context, 'bumped', { attempt });
             await context.em.execute('update retry_probe set n = n + 1, log = log || ? where id = 1', [String(attempt)]);
             if (attempt === 1) await context.em.execute(SERIALIZATION_FAILURE);
             return attempt;
@@ -169,13 +169,15 @@ describe('transactions retried after serialization failures and deadlocks', () =
       },
     });
     const schema = runMutationsInTransactions(new GraphQLSchema({ query: new GraphQLObjectType({ name: 'Query', fields: { ok: { type: GraphQLString } } }), mutation }));
-    const published: DomainEvent[][] = [];
+    const bumped = () => sql<{ payload: unknown }>(`select payload from outbox_event where topic = 'bumped' order by id`);
+    const seenAtWake: Promise<{ payload: unknown }[]>[] = [];
     const context: MutationContext = {
       requestId: 'r-1',
       user: { id: 'user-1' },
       em: outer,
       pendingEvents: [],
-      services: { events: { publish: async (_execute, events) => void published.push(events) } },
+      // what another connection sees of the outbox when the dispatcher is woken
+      services: { outbox: { wake: () => void seenAtWake.push(bumped()) } },
     };
 
     // when the mutation is executed
@@ -187,9 +189,11 @@ describe('transactions retried after serialization failures and deadlocks', () =
       { attempt: 1, actor: 'user-1', inTransaction: true },
       { attempt: 2, actor: 'user-1', inTransaction: true },
     ]);
-    // and only the second call's write and event are there, the event published once, after the commit
+    // and only the second call's write and event are there
     expect((await probe())[0]).toMatchObject({ n: 1, log: '2' });
-    expect(published).toEqual([[{ topic: 'bumped', payload: { attempt: 2 } }]]);
+    expect(await bumped()).toEqual([{ payload: { attempt: 2 } }]);
+    // and the dispatcher was woken once, after the event had committed
+    expect(await Promise.all(seenAtWake)).toEqual([[{ payload: { attempt: 2 } }]]);
     // and the context is the request's again
     expect(context.em).toBe(outer);
     expect(context.pendingEvents).toEqual([]);

@@ -12,7 +12,9 @@ import { DEMO_PASSWORD, demoEmail } from '../../api/src/db/seed/demo.seed';
 import { Role } from '../../api/src/modules/identity/permissions';
 import { startServer, type RunningServer } from '../../api/src/server/app';
 import { createSchema } from '../../api/src/server/schema';
-import { createServices } from '../../api/src/server/services';
+import { createServices, type Services } from '../../api/src/server/services';
+import { defaultModules } from '../../api/src/modules';
+import type { AnyModule } from '../../api/src/server/module';
 import { createClient, TradebookError, type TradebookClient } from '../../schema/client';
 
 let schemaOnce: Promise<GraphQLSchema> | undefined;
@@ -23,6 +25,8 @@ export interface TestApp {
   databaseUrl: string;
   graphqlUrl: string;
   orm: MikroORM;
+  /** The instance's services (its job queue, outbox dispatcher, event bus). */
+  services: Services;
   server: RunningServer;
   /** The SDK without a token. */
   anonymous: TradebookClient;
@@ -32,6 +36,8 @@ export interface TestApp {
   login(email: string, password?: string): Promise<{ client: TradebookClient; token: string; userId: string }>;
   /** Counts the SQL statements `run` makes. */
   countStatements(run: () => Promise<unknown>): Promise<number>;
+  /** A second API instance in this process on the same database, with services of its own (event listener, job queue, dispatcher). */
+  anotherInstance(overrides?: Partial<Record<keyof Config, string>>): Promise<AnotherInstance>;
   close(): Promise<void>;
 }
 
@@ -54,23 +60,34 @@ async function createDatabaseFromTemplate(serverUrl: string, template: string, n
   }
 }
 
+export interface AnotherInstance {
+  url: string;
+  graphqlUrl: string;
+  services: Services;
+  close(): Promise<void>;
+}
+
 /**
  * Starts the real server on a free port against a fresh database cloned from the
  * migrated template; tests call it over HTTP through the generated SDK.
  */
-export async function startTestApp(overrides: Partial<Record<keyof Config, string>> = {}): Promise<TestApp> {
+export async function startTestApp(overrides: Partial<Record<keyof Config, string>> = {}, options: { modules?: readonly AnyModule[] } = {}): Promise<TestApp> {
+  const modules = options.modules ?? defaultModules;
   const serverUrl = process.env.TB_TEST_SERVER_URL!;
   const template = process.env.TB_TEST_TEMPLATE!;
   const database = `tb_test_${randomBytes(6).toString('hex')}`;
   await createDatabaseFromTemplate(serverUrl, template, database);
   const dbUrl = withDatabase(serverUrl, database);
   // a long session cache keeps statement counts free of the periodic user re-read
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: dbUrl, SEED_DEMO: 'false', SESSION_CACHE_SECONDS: '300', ...overrides });
-  const orm = await connect(dbUrl, 10);
-  schemaOnce ??= createSchema();
-  const services = await createServices(orm, config);
+  const configWith = (more: Partial<Record<keyof Config, string>> = {}) =>
+    loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: dbUrl, SEED_DEMO: 'false', SESSION_CACHE_SECONDS: '300', ...overrides, ...more });
+  const config = configWith();
+  const orm = await connect(dbUrl, 10, modules);
+  // the schema is built once per test file; a file with modules of its own builds its own
+  const schema = options.modules ? createSchema(modules) : (schemaOnce ??= createSchema());
+  const services = await createServices(orm, config, undefined, modules);
   // TEST_LOG_LEVEL=error shows the server's unexpected errors while debugging a test
-  const server = await startServer({ config, orm, schema: await schemaOnce, services, logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }), port: 0, host: '127.0.0.1' });
+  const server = await startServer({ config, orm, schema: await schema, services, logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }), port: 0, host: '127.0.0.1' });
   const graphqlUrl = `${server.url}/graphql`;
   const clients = new Map<Role, Promise<TradebookClient>>();
 
@@ -84,6 +101,7 @@ export async function startTestApp(overrides: Partial<Record<keyof Config, strin
     databaseUrl: dbUrl,
     graphqlUrl,
     orm,
+    services,
     server,
     anonymous: createClient({ url: graphqlUrl }),
     login,
@@ -104,6 +122,20 @@ export async function startTestApp(overrides: Partial<Record<keyof Config, strin
         stop();
       }
       return count;
+    },
+    async anotherInstance(more = {}) {
+      const otherConfig = configWith(more);
+      const otherServices = await createServices(orm, otherConfig, undefined, modules);
+      const other = await startServer({ config: otherConfig, orm, schema: await schema, services: otherServices, logger: pino({ level: 'silent' }), port: 0, host: '127.0.0.1' });
+      return {
+        url: other.url,
+        graphqlUrl: `${other.url}/graphql`,
+        services: otherServices,
+        async close() {
+          await other.close();
+          await otherServices.close();
+        },
+      };
     },
     async close() {
       await server.close();

@@ -11,7 +11,7 @@ import { ormConfig } from './orm.config';
 import { seedDemo, seedDemoPrices } from './seed/demo.seed';
 import { systemContext } from '../server/context';
 import type { Services } from '../server/services';
-import { inTransaction } from '../shared/transaction';
+import { runMutation } from '../server/mutation-transaction';
 
 export interface Database {
   orm: MikroORM;
@@ -38,7 +38,8 @@ export async function seedIfEmpty(orm: MikroORM, services: Services, logger: Log
   if ((await em.count(User, {})) > 0) return;
   logger.info('seeding demo data');
   await seedDemo(em);
-  await inTransaction(orm.em.fork(), (tx) => seedDemoPrices(systemContext(tx, services)));
+  const ctx = systemContext(orm.em.fork(), services);
+  await runMutation(ctx, () => seedDemoPrices(ctx));
 }
 
 /**

@@ -23,7 +23,7 @@ export interface Context {
   loaders: Loaders;
   services: Services;
   ip: string;
-  /** Events of this request's mutation, published after its commit. */
+  /** Events raised by this request's mutation: written to the outbox by its transaction, published after the commit. */
   pendingEvents: DomainEvent[];
 }
 

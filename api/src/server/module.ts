@@ -5,6 +5,7 @@ import type { Config } from '../config';
 import type { PermissionDeclaration } from '../modules/identity/permissions';
 import type { ConsumedCostAdjuster } from '../modules/inventory/cost-adjustment';
 import type { DomainHandlers } from '../shared/domain-events';
+import type { JobDefinition } from '../shared/jobs';
 import type { DocumentType } from '../modules/ledger/document-type';
 import type { RegisterDefinition } from '../modules/ledger/register';
 import type { ConstraintMessage } from '../shared/constraint-messages';
@@ -41,6 +42,8 @@ export interface ModuleDefinition<S extends object = object> {
   permissions?: PermissionDeclaration;
   /** Per database constraint name: the message (and field) a client sees when a write breaks it. */
   constraintMessages?: Readonly<Record<string, ConstraintMessage>>;
+  /** Its jobs and event handlers (defineJob, defineEventHandler), run by the job queue. */
+  jobs?: readonly JobDefinition[];
   /** Domain events this module reacts to inside the transaction that raised them. */
   handles?: DomainHandlers;
   /** MikroORM subscribers (e.g. the audit log). */

@@ -1,28 +1,32 @@
 import { defaultFieldResolver, type GraphQLSchema } from 'graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { DomainEvent, EventBus } from '../shared/event-bus';
+import type { DomainEvent } from '../shared/event-bus';
+import { writeOutbox, type OutboxDispatcher } from '../shared/outbox';
 import { actorScope } from '../shared/request-scope';
 import { inTransaction, type RetryOptions } from '../shared/transaction';
 
-/** What the wrapper needs of a request's context. */
+/** What the wrapper needs of a request's (or a job's) context. */
 export interface MutationContext {
   requestId: string;
   user: { id: string } | null;
   em: EntityManager;
   pendingEvents: DomainEvent[];
-  services: { events: Pick<EventBus, 'publish'> };
+  services: { outbox: Pick<OutboxDispatcher, 'wake'> };
 }
 
 /**
- * Runs one mutation field in one transaction (DESIGN §6) with the actor known to the
- * audit log, retried in a fresh transaction after a serialization failure or a deadlock
- * (inTransaction). Each attempt runs the whole field resolver again (type-graphql's
- * resolve: access check, middlewares, validation, service) with `context.em` bound to
- * its transaction and no pending events; the events of the attempt that committed are
- * published after the commit, those of failed attempts are dropped.
+ * Runs one mutation field (or one job) in one transaction (DESIGN §6) with the actor known
+ * to the audit log, retried in a fresh transaction after a serialization failure or a
+ * deadlock (inTransaction). Each attempt runs the whole field resolver again (type-graphql's
+ * resolve: access check, middlewares, validation, service) with `context.em` bound to its
+ * transaction and no pending events. The attempt's events are written to the outbox as its
+ * last statement, so they commit with it (those of failed attempts roll back with them);
+ * after the commit the dispatcher is only woken: publishing can fail and be retried, the
+ * mutation that committed never reports a failure (DESIGN §9).
  */
 export async function runMutation<T>(context: MutationContext, resolve: () => T | Promise<T>, options?: RetryOptions): Promise<T> {
   const outer = context.em;
+  let wroteEvents = false;
   try {
     const result = await actorScope.run({ userId: context.user?.id ?? null, requestId: context.requestId }, () =>
       inTransaction(
@@ -30,8 +34,11 @@ export async function runMutation<T>(context: MutationContext, resolve: () => T 
         async (em) => {
           context.em = em;
           context.pendingEvents = [];
+          wroteEvents = false;
           try {
-            return await resolve();
+            const value = await resolve();
+            wroteEvents = await writeOutbox(em, context.pendingEvents.splice(0));
+            return value;
           } finally {
             context.em = outer;
           }
@@ -39,9 +46,7 @@ export async function runMutation<T>(context: MutationContext, resolve: () => T 
         options,
       ),
     );
-    // committed: now the rest of the system may hear of it (DESIGN §9)
-    const events = context.pendingEvents.splice(0);
-    if (events.length) await context.services.events.publish((sql, params) => outer.getConnection().execute(sql, params), events);
+    if (wroteEvents) context.services.outbox.wake();
     return result;
   } finally {
     context.pendingEvents = [];

@@ -21,7 +21,7 @@ export async function createSchema(modules: readonly AnyModule[] = defaultModule
     // type-graphql insists on a pubSub even so, and topic-based subscriptions are not used.
     pubSub: {
       publish: () => {
-        throw new Error('publish through ctx.services.events (EventBus), after commit');
+        throw new Error('raise events with emitAfterCommit (written to the outbox with the transaction)');
       },
       subscribe: () => {
         throw new Error('subscriptions use the subscribe option with ctx.services.events');

@@ -4,16 +4,23 @@ import type { Config } from '../config';
 import { defaultModules } from '../modules';
 import { PermissionMatrix } from '../modules/identity/permissions';
 import type { ConsumedCostAdjuster } from '../modules/inventory/cost-adjustment';
-import { Ledger } from '../modules/ledger/ledger';
 import type { DocumentType } from '../modules/ledger/document-type';
+import { Ledger } from '../modules/ledger/ledger';
 import type { ConstraintMessage } from '../shared/constraint-messages';
 import { DomainEvents } from '../shared/domain-events';
 import { EventBus } from '../shared/event-bus';
+import { JobQueue } from '../shared/job-queue';
+import { JobCatalog } from '../shared/jobs';
+import { OutboxDispatcher, outboxJobs } from '../shared/outbox';
 import type { AnyModule, ServicesOf } from './module';
 
 /** What the boot makes before any module, from what all modules declared. */
 export interface CoreServices {
   events: EventBus;
+  /** The job queue (pg-boss): every module's jobs and event handlers. */
+  jobs: JobQueue;
+  /** Publishes the outbox after commit. */
+  outbox: OutboxDispatcher;
   /** The posting engine: every module's registers and document types. */
   ledger: Ledger;
   permissions: PermissionMatrix;
@@ -44,11 +51,20 @@ export function composeLedger(modules: readonly AnyModule[]): Ledger {
   );
 }
 
-/** The core services, then each module's, once per process; they hold no request state. */
+/**
+ * The core services, then each module's, once per process; they hold no request state.
+ * Starts the event listener, the job queue (its workers too with JOBS=inline) and the
+ * outbox dispatcher.
+ */
 export async function createServices(orm: MikroORM, config: Config, logger: Logger = pino({ level: 'silent' }), modules: readonly AnyModule[] = defaultModules): Promise<Services> {
-  const events = await EventBus.start(orm.config.get('clientUrl')!, logger);
+  const url = orm.config.get('clientUrl')!;
+  const events = await EventBus.start(url, logger);
+  const jobs = new JobQueue(url, new JobCatalog([...outboxJobs, ...modules.flatMap((m) => m.jobs ?? [])]), { mode: config.JOBS, pollSeconds: config.JOBS_POLL_SECONDS }, logger);
+  const outbox = new OutboxDispatcher(orm.em.getKnex(), jobs, logger, { enabled: config.OUTBOX_DISPATCH === 'on', pollMs: config.OUTBOX_POLL_MS, retentionHours: config.OUTBOX_RETENTION_HOURS });
   const core: CoreServices = {
     events,
+    jobs,
+    outbox,
     ledger: composeLedger(modules),
     permissions: PermissionMatrix.compose(modules.map((m) => m.permissions ?? {})),
     domainEvents: new DomainEvents(modules.flatMap((m) => m.handles ?? [])),
@@ -63,9 +79,15 @@ export async function createServices(orm: MikroORM, config: Config, logger: Logg
     Object.assign(own, services);
     made.push({ module, services });
   }
+  /** Stops publishing and taking jobs (running ones finish), closes what the modules hold, then releases the event listener's connection. */
   const close = async () => {
+    await outbox.stop();
+    await jobs.stop();
     for (const { module, services } of made.reverse()) await module.close?.(services);
     await events.close();
   };
-  return { ...core, ...own, close } as Services;
+  const services = { ...core, ...own, close } as Services;
+  await jobs.start(orm, services);
+  outbox.start();
+  return services;
 }

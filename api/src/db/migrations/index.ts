@@ -3,6 +3,7 @@ import { Migration20261127130518_pricing } from './Migration20261127130518_prici
 import { Migration20261127134653_stock } from './Migration20261127134653_stock';
 import { Migration20261127140025_transfers } from './Migration20261127140025_transfers';
 import { Migration20261127150426_counts_landed_costs } from './Migration20261127150426_counts_landed_costs';
+import { Migration20261201090935_outbox } from './Migration20261201090935_outbox';
 import { Migration20261201094204_ledger_engine } from './Migration20261201094204_ledger_engine';
 
 /** Applied in this order; `npm run migration:create` writes a new file to add here. */
@@ -12,5 +13,6 @@ export const migrationsList = [
   { name: 'Migration20261127134653_stock', class: Migration20261127134653_stock },
   { name: 'Migration20261127140025_transfers', class: Migration20261127140025_transfers },
   { name: 'Migration20261127150426_counts_landed_costs', class: Migration20261127150426_counts_landed_costs },
+  { name: 'Migration20261201090935_outbox', class: Migration20261201090935_outbox },
   { name: 'Migration20261201094204_ledger_engine', class: Migration20261201094204_ledger_engine },
 ];

@@ -2,6 +2,7 @@ import { Arg, Ctx, Field, ID, ObjectType, Resolver, Root, Subscription } from 't
 import type { Context } from '../../server/context';
 import { forbidden } from '../../shared/errors';
 import { DecimalScalar } from '../../shared/decimal.scalar';
+import { oncePerEvent } from '../../shared/event-bus';
 import { STOCK_CHANGED } from './stock.events';
 
 /** What stock documents emit after commit (goods receipts; transfers and write-offs the same way). */
@@ -41,7 +42,11 @@ export class StockChangedResolver {
     @Arg('productId', () => ID, { nullable: true }) _productId: string | null,
     @Ctx() ctx: Context,
   ): Promise<StockChanged> {
-    const [row]: { on_hand: string }[] = await ctx.em.fork().execute('select on_hand from stock_balance where warehouse_id = ? and product_id = ?', [change.warehouseId, change.productId]);
-    return { warehouseId: change.warehouseId, productId: change.productId, onHand: row ? String(row.on_hand) : '0' };
+    // read once per event for all its subscribers here; on hand is no secret of any role (cost would need its own key)
+    const onHand = await oncePerEvent(change, 'onHand', async () => {
+      const [row]: { on_hand: string }[] = await ctx.em.fork().execute('select on_hand from stock_balance where warehouse_id = ? and product_id = ?', [change.warehouseId, change.productId]);
+      return row ? String(row.on_hand) : '0';
+    });
+    return { warehouseId: change.warehouseId, productId: change.productId, onHand };
   }
 }

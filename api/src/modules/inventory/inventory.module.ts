@@ -1,4 +1,5 @@
 import { defineModule, type ModuleDefinition } from '../../server/module';
+import { ErrorCode } from '../../shared/errors';
 import { POSTING, READ, Role } from '../identity/permissions';
 import { expenseAdjuster, transferAdjuster } from './cost-adjustment';
 import { goodsReceiptType } from './goods-receipt.document';
@@ -60,6 +61,10 @@ export const inventoryModule: ModuleDefinition<InventoryServices> = defineModule
   registers: [stockRegister, expenseRegister, supplierSettlementRegister, purchaseVatBookRegister],
   documentTypes: [goodsReceiptType, stockTransferType, writeOffType, stockCountType, landedCostType],
   costAdjusters: { WriteOff: expenseAdjuster, StockCount: expenseAdjuster, StockTransfer: transferAdjuster },
+  constraintMessages: {
+    // a posting checks availability first (INSUFFICIENT_STOCK); this is the database's last word on a race
+    stock_balance_covered: { code: ErrorCode.INSUFFICIENT_STOCK, message: 'Stock may not go below zero, or below what is reserved, in a warehouse that forbids negative stock', details: { reason: 'NEGATIVE_STOCK' } },
+  },
   permissions: {
     resources: ['warehouse', 'stockDocument', 'stock'],
     fields: ['cost:read'],

@@ -3,7 +3,7 @@ import { badInput } from '../../shared/errors';
 import { defineDocumentType } from '../ledger/document-type';
 import type { Posting } from '../ledger/posting';
 import { checkLines, checkWarehouse, requireLines, type PostedLine } from './stock-lines';
-import { consumeStock, costPerLine, outgoingMovements } from './stock-consumption';
+import { costPerLine } from './stock-consumption';
 import { receiveIntoLots } from './stock-lots';
 import { StockTransfer, StockTransferLine } from './stock-transfer.entity';
 import { expenseRegister, stockRegister } from './stock.registers';
@@ -47,8 +47,7 @@ export const stockTransferType = defineDocumentType<StockTransfer>({
     const from = doc.fromWarehouse.id;
     const to = doc.toWarehouse.id;
     await posting.lock(stockRegister, lines.flatMap((l) => [{ warehouseId: from, productId: l.productId }, { warehouseId: to, productId: l.productId }]));
-    const parts = await consumeStock(posting, from, lines);
-    await posting.write(stockRegister, outgoingMovements(from, doc.date, parts));
+    const parts = await ctx.services.stock.takeOut(posting, from, lines);
     await receiveIntoLots(posting, to, parts.map((p) => ({ line: p.lineNo, productId: p.productId, quantity: p.quantity, unitCost: p.unitCost, value: p.cost, originLotId: p.lotId })));
   },
 });
@@ -66,8 +65,7 @@ export const writeOffType = defineDocumentType<WriteOff>({
     await checkWarehouse(ctx.em, doc.warehouse.id, 'warehouseId', fields);
     if (Object.keys(fields).length) throw badInput(fields);
     const warehouseId = doc.warehouse.id;
-    const parts = await consumeStock(posting, warehouseId, lines);
-    await posting.write(stockRegister, outgoingMovements(warehouseId, doc.date, parts));
+    const parts = await ctx.services.stock.takeOut(posting, warehouseId, lines);
     await posting.write(expenseRegister, costPerLine(parts).map((e) => ({ date: doc.date, line: e.lineNo, warehouseId, productId: e.productId, reason: doc.reason, amount: e.cost })));
   },
 });

@@ -93,6 +93,29 @@ export async function allowsNegativeStock(em: EntityManager, warehouseId: string
 const insufficient = (details: { productId: string; warehouseId: string; requested: string; available: string; asOf: string; negativeOn: string | null; reserved: string }) =>
   new AppError(ErrorCode.INSUFFICIENT_STOCK, `Not enough stock on ${details.asOf}: ${details.requested} requested, ${details.available} available`, details);
 
+/** Later documents that took goods received on or before the day (their movements are dated after it). */
+const TAKEN_BY_LATER_SQL = `select distinct m.recorder_type, m.recorder_id, m.date from stock_movement m join stock_lot l on l.id = m.lot_id
+  where l.warehouse_id = ? and l.product_id = ? and l.date <= ?::date and m.quantity < 0 and m.date > ?::date
+  order by m.date, m.recorder_type, m.recorder_id`;
+
+/**
+ * The balances from the date on would allow it, but the lots received by the date were
+ * taken by documents dated later (posted before this one was backdated): this document
+ * may not take goods that came in after its date. INSUFFICIENT_STOCK (reason
+ * TAKEN_BY_LATER_DOCUMENTS) names them: unposting them, posting this one and posting them
+ * again (repost) puts the documents in date order.
+ */
+async function refuseTakenByLater(posting: Posting, warehouseId: string, productId: string, requested: string, available: string): Promise<never> {
+  const rows: { recorder_type: string; recorder_id: string }[] = await posting.ctx.em.execute(TAKEN_BY_LATER_SQL, [warehouseId, productId, posting.date, posting.date]);
+  const later = rows.map((r) => ({ type: r.recorder_type, id: r.recorder_id }));
+  const names = await posting.ctx.services.ledger.describe(posting.ctx, later);
+  throw new AppError(
+    ErrorCode.INSUFFICIENT_STOCK,
+    `Not enough stock on ${posting.date}: ${requested} requested, ${available} left of what had come in by then${names.length ? `; later documents took the rest (${names.join(', ')}): unpost them, post this one, then post them again` : ''}`,
+    { productId, warehouseId, requested, available, asOf: posting.date, negativeOn: null, reserved: '0', reason: 'TAKEN_BY_LATER_DOCUMENTS', takenBy: later.map((l, i) => ({ recorderType: l.type, recorderId: l.id, name: names[i] })) },
+  );
+}
+
 /**
  * Takes the lines' quantities out of the warehouse's FIFO lots on the posting's date
  * (DESIGN §4, §6), under the balance locks of every product (taken first, in key order).
@@ -141,10 +164,7 @@ export async function consumeStock(posting: Posting, warehouseId: string, lines:
   for (const productId of productIds) {
     const rows = lotsOf.get(productId) ?? [];
     const inLots = rows.reduce((sum, r) => sum.plus(r.remaining), new Decimal(0));
-    // the dated balances said yes but the lots of the day do not hold it (history posted before lots were dated)
-    if (!negativeAllowed && inLots.lt(requested.get(productId)!)) {
-      throw insufficient({ productId, warehouseId, requested: requested.get(productId)!.toFixed(), available: inLots.toFixed(), asOf: date, negativeOn: null, reserved: '0' });
-    }
+    if (!negativeAllowed && inLots.lt(requested.get(productId)!)) await refuseTakenByLater(posting, warehouseId, productId, requested.get(productId)!.toFixed(), inLots.toFixed());
     const lots = new Map<string, FifoLot>(
       rows.map((r, i) => {
         const value = new Decimal(r.value_remaining);

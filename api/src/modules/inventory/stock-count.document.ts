@@ -5,7 +5,7 @@ import { defineDocumentType } from '../ledger/document-type';
 import { balancesAt } from '../ledger/register-store';
 import { StockCount, StockCountLine } from './stock-count.entity';
 import { checkLines, checkWarehouse, requireLines } from './stock-lines';
-import { consumeStock, costPerLine, outgoingMovements } from './stock-consumption';
+import { costPerLine } from './stock-consumption';
 import { receiveIntoLots } from './stock-lots';
 import { expenseRegister, stockRegister } from './stock.registers';
 
@@ -67,8 +67,7 @@ export const stockCountType = defineDocumentType<StockCount>({
     const shortages = differences.filter((d) => d.difference.lt(0)).map((d) => ({ lineNo: d.lineNo, productId: d.productId, quantity: d.difference.neg().toFixed() }));
     const surpluses = differences.filter((d) => d.difference.gt(0));
 
-    const parts = shortages.length ? await consumeStock(posting, warehouseId, shortages) : [];
-    await posting.write(stockRegister, outgoingMovements(warehouseId, doc.date, parts));
+    const parts = await ctx.services.stock.takeOut(posting, warehouseId, shortages);
     const lastCost = new Map<string, string>();
     if (surpluses.length) {
       const rows: { product_id: string; unit_cost: string }[] = await ctx.em.execute(LAST_COST_SQL, [surpluses.map((s) => s.productId), warehouseId]);

@@ -4,6 +4,10 @@ import { Decimal } from '../../shared/money';
 import type { Page } from '../../shared/pagination';
 import { balancesAt } from '../ledger/register-store';
 import { StockLot, StockMovement } from './stock.entity';
+import type { Posting } from '../ledger/posting';
+import type { Recorder } from '../ledger/recorder';
+import { consumeStock, outgoingMovements, type ConsumedPart, type OutgoingLine } from './stock-consumption';
+import { restoreLineParts, type ReceivedLot } from './stock-lots';
 import { stockRegister } from './stock.registers';
 import type { StockBalanceArgs, StockBalanceView, StockMovementArgs } from './stock.types';
 
@@ -17,7 +21,24 @@ const LOTS_AVERAGE_SQL = `(select case when sum(l.qty_remaining) > 0 then round(
 /** Value ÷ on hand (for balances `s` of a past day, when the lots are not known). */
 const BOOK_AVERAGE_SQL = `case when s.on_hand > 0 then round(s.cost / s.on_hand, 4) end`;
 
+/**
+ * Stock for other modules: balances, lots, movements and the average cost of stock, and
+ * the primitives their documents post stock with (a shipment takes goods out, a return
+ * brings a line's parts back), writing through the caller's posting.
+ */
 export class StockService {
+  /** Takes the lines out of the warehouse on the posting's date (consumeStock) and writes the outgoing movements. */
+  async takeOut(posting: Posting, warehouseId: string, lines: readonly OutgoingLine[]): Promise<ConsumedPart[]> {
+    const parts = await consumeStock(posting, warehouseId, lines);
+    await posting.write(stockRegister, outgoingMovements(warehouseId, posting.date, parts));
+    return parts;
+  }
+
+  /** Brings back `quantity` of what one line of `source` took out, as lots dated by the posting (restoreLineParts). */
+  bringBack(posting: Posting, warehouseId: string, source: Recorder & { line: number }, quantity: string, alreadyReturned: string, line: number): Promise<ReceivedLot[]> {
+    return restoreLineParts(posting, warehouseId, source, quantity, alreadyReturned, line);
+  }
+
   /**
    * One statement: the rows of the page and the total (count over the filtered rows).
    * Now: the balance table; as of a day: the stock register's stored month balances plus

@@ -12,6 +12,7 @@ export interface DocumentVerbs<T, ListArgs, CreateInput, UpdateInput> {
   delete(ctx: Context, id: string): Promise<T>;
   post(ctx: Context, id: string): Promise<T>;
   unpost(ctx: Context, id: string): Promise<T>;
+  repost(ctx: Context, id: string): Promise<T>;
   cancel(ctx: Context, id: string): Promise<T>;
 }
 
@@ -80,6 +81,12 @@ export function DocumentResolver<T extends object, L extends object, C extends o
     @Mutation(() => o.entity, { name: `unpost${name}`, description: o.describe.unpost })
     unpost(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
       return o.service(ctx).unpost(ctx, id);
+    }
+
+    @Authorized(`${o.resource}:post`)
+    @Mutation(() => o.entity, { name: `repost${name}`, description: 'Unposts and posts again in one transaction, from what the document holds now (e.g. after documents dated before it were posted): PERIOD_CLOSED, INVALID_STATE and INSUFFICIENT_STOCK as for the two' })
+    repost(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+      return o.service(ctx).repost(ctx, id);
     }
 
     @Authorized(`${o.resource}:post`)

@@ -19,6 +19,7 @@ import { Loaders } from '../shared/loaders';
 import { PUBLIC_OPERATIONS } from './access';
 import type { AuthUser, Context } from './context';
 import { formatError, isUnexpected } from './errors.format';
+import { refuseSubscriptionsOverHttp } from './http-subscriptions';
 import type { Services } from './services';
 
 export interface RunningServer {
@@ -163,6 +164,7 @@ export async function startServer(deps: { config: Config; orm: MikroORM; schema:
     plugins: [
       ...armor.plugins,
       requireSignedIn,
+      refuseSubscriptionsOverHttp,
       requestLogging(logger),
       neverCached,
       ApolloServerPluginCacheControlDisabled(),

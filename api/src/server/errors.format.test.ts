@@ -1,3 +1,5 @@
+import { ErrorCode } from '../shared/errors';
+import { constraintMessage } from './constraint-messages';
 import { fieldOfConstraint } from './errors.format';
 
 describe('the field a unique constraint protects', () => {
@@ -15,5 +17,24 @@ describe('the field a unique constraint protects', () => {
     ['some_check', undefined],
   ])('%s → %s', (constraint, field) => {
     expect(fieldOfConstraint(constraint)).toBe(field);
+  });
+});
+
+describe('what a client is told when a constraint refuses a change', () => {
+  const fallback = { code: ErrorCode.BAD_USER_INPUT, message: 'A value breaks a rule of the record' };
+
+  it.each([
+    ['goods_receipt_line_quantity_positive', ErrorCode.BAD_USER_INPUT, 'quantity', 'must be greater than 0'],
+    ['goods_receipt_line_unit_cost_nonnegative', ErrorCode.BAD_USER_INPUT, 'unitCost', 'must not be negative'],
+    ['product_weight_nonnegative', ErrorCode.BAD_USER_INPUT, 'weight', 'must not be negative'],
+    ['product_vat_rate_range', ErrorCode.BAD_USER_INPUT, 'vatRate', 'is out of its range'],
+    ['counterparty_has_role', ErrorCode.BAD_USER_INPUT, 'roles', 'give the counterparty at least one role'],
+    ['stock_transfer_warehouses_differ', ErrorCode.BAD_USER_INPUT, 'toWarehouseId', 'must not be the source warehouse'],
+    ['stock_balance_on_hand_allowed', ErrorCode.INSUFFICIENT_STOCK, undefined, 'Not enough stock: the warehouse does not allow its stock to go below zero'],
+    ['warehouse_code_unique', ErrorCode.CONFLICT, 'code', 'is already taken'],
+    ['a_constraint_nobody_declared', ErrorCode.BAD_USER_INPUT, undefined, 'A value breaks a rule of the record'],
+    [undefined, ErrorCode.BAD_USER_INPUT, undefined, 'A value breaks a rule of the record'],
+  ])('%s → %s %s: %s', (constraint, code, field, message) => {
+    expect(constraintMessage(constraint, fallback)).toEqual({ code, message, ...(field ? { field } : {}) });
   });
 });

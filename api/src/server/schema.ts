@@ -25,6 +25,7 @@ import { PeriodCloseResolver } from '../modules/ledger/period-close.resolver';
 import { StockChangedResolver } from '../modules/inventory/stock-changed.resolver';
 import { StockTransferLineResolver, StockTransferResolver, WriteOffLineResolver, WriteOffResolver } from '../modules/inventory/outgoing-stock.resolver';
 import { checkPermissions } from './access';
+import { guardArguments } from './input-guard';
 import { runMutationsInTransactions } from './mutation-transaction';
 import { StockCountLineResolver, StockCountResolver } from '../modules/inventory/stock-count.resolver';
 import { CostAdjustmentResolver, LandedCostLineResolver, LandedCostResolver } from '../modules/inventory/landed-cost.resolver';
@@ -33,7 +34,10 @@ import { MetaResolver } from './meta.resolver';
 // Every module's resolvers; a new module adds its own here.
 const resolvers: NonEmptyArray<Function> = [MetaResolver, AuthResolver, UserResolver, AuditResolver, UnitResolver, ProductGroupResolver, ProductResolver, WarehouseResolver, CounterpartyResolver, DiscountRuleResolver, PricingSettingsResolver, QuoteResolver, PriceTypeResolver, PriceListResolver, PricesChangedResolver, PriceListLineResolver, PriceResolver, PriceRecordResolver, GoodsReceiptResolver, GoodsReceiptLineResolver, StockBalanceResolver, StockLotResolver, StockMovementResolver, StockValuationResolver, StockTransferResolver, StockTransferLineResolver, WriteOffResolver, WriteOffLineResolver, PeriodCloseResolver, StockChangedResolver, StockCountResolver, StockCountLineResolver, LandedCostResolver, LandedCostLineResolver, CostAdjustmentResolver];
 
-/** The API; every mutation field runs in its own transaction, retried on serialization failures and deadlocks. */
+/**
+ * The API; every mutation field runs in its own transaction, retried on serialization
+ * failures and deadlocks; every field's arguments are checked (IDs, text) before it runs.
+ */
 export async function createSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
     resolvers,
@@ -52,7 +56,7 @@ export async function createSchema(): Promise<GraphQLSchema> {
       },
     },
   });
-  return runMutationsInTransactions(schema);
+  return guardArguments(runMutationsInTransactions(schema));
 }
 
 /** schema/schema.graphql: sorted, so a diff shows only real changes. */

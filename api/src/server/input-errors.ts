@@ -114,5 +114,7 @@ function argumentFields(error: GraphQLError): Fields | null {
  */
 export function inputErrorFields(error: unknown): Fields | null {
   if (!(error instanceof GraphQLError)) return null;
+  // graphql-js stops after 50 refused variable values; the errors before this one name them
+  if (error.message.startsWith('Too many errors processing variables')) return { variables: 'too many invalid values; the errors before this one name them' };
   return variableFields(error) ?? argumentFields(error) ?? literalFields(error);
 }

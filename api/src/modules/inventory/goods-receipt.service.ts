@@ -162,6 +162,7 @@ export class GoodsReceiptService extends StockDocumentService<GoodsReceipt> {
    */
   private async checkReceiptLines(em: EntityManager, lines: GoodsReceiptLineInput[], fields: Record<string, string>): Promise<ReceiptLine[]> {
     const checked = await checkLines(em, lines, fields);
+    let payable = new Decimal(0);
     return lines.map((line, i) => {
       const n = i + 1;
       const quantity = new Decimal(line.quantity);
@@ -172,7 +173,11 @@ export class GoodsReceiptService extends StockDocumentService<GoodsReceipt> {
       if (!isVatRate(String(rate))) fields[`lines.${i}.vatRate`] = `line ${n}: the VAT rate must be 0, 10 or 22`;
       const amount = round2(quantity.mul(unitCost));
       if (amount.gt(MAX_MONEY)) fields[`lines.${i}.unitCost`] = `line ${n}: the amount is too large`;
-      return { productId: line.productId, quantity: quantity.toFixed(), unitCost: unitCost.toFixed(), vatRate: new Decimal(rate).toFixed(), amount: amount.toFixed(2), vat: vatOn(amount, rate) };
+      const vat = vatOn(amount, rate);
+      // the payable is one register row: the total with VAT must fit numeric(19,4) too
+      payable = payable.plus(amount).plus(vat);
+      if (payable.gt(MAX_MONEY) && !fields[`lines.${i}.unitCost`]) fields[`lines.${i}.unitCost`] = `line ${n}: the receipt's total with VAT would be too large`;
+      return { productId: line.productId, quantity: quantity.toFixed(), unitCost: unitCost.toFixed(), vatRate: new Decimal(rate).toFixed(), amount: amount.toFixed(2), vat };
     });
   }
 

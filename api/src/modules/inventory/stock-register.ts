@@ -2,6 +2,7 @@ import Decimal from 'decimal.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { jsonParam } from '../../shared/json-param';
 import type { Recorder } from '../ledger/recorder';
+import { assertBalancesHold } from './balance-capacity';
 
 /** One row of the stock register a document posts: signed quantity and cost. */
 export interface StockMovementInput {
@@ -94,6 +95,7 @@ const DELETE_SQL = `with gone as (
 
 export async function writeStockMovements(em: EntityManager, recorder: Recorder, movements: StockMovementInput[]): Promise<void> {
   if (!movements.length) return;
+  await assertBalancesHold(em, movements);
   const rows = movements.map((m) => ({
     warehouse_id: m.warehouseId,
     product_id: m.productId,

@@ -3,16 +3,15 @@ import {
   getNullableType,
   isEnumType,
   isInputObjectType,
-  isLeafType,
   isListType,
   isNonNullType,
-  isObjectType,
   type GraphQLField,
   type GraphQLInputType,
   type GraphQLNamedType,
   type GraphQLSchema,
 } from 'graphql';
 import { unsafeUniformIntDistribution, xoroshiro128plus, type RandomGenerator } from 'pure-rand';
+import { deepSelection } from './schema-walk';
 
 /** A seeded source of choices: the same seed makes the same operations. */
 export class Random {
@@ -139,19 +138,6 @@ function json(generated: Generated): unknown {
   return value;
 }
 
-/** The scalar fields of a type and, one level down, of its object fields: enough to resolve what a field returns. */
-function selection(type: GraphQLNamedType, depth = 0): string {
-  if (!isObjectType(type)) return '';
-  const parts = ['__typename'];
-  for (const field of Object.values(type.getFields())) {
-    if (field.args.some((arg) => isNonNullType(arg.type) && arg.defaultValue === undefined)) continue;
-    const named = getNamedType(field.type);
-    if (isLeafType(named)) parts.push(field.name);
-    else if (depth < 1) parts.push(`${field.name} ${selection(named, depth + 1)}`);
-  }
-  return `{ ${parts.join(' ')} }`;
-}
-
 export interface FuzzOperation {
   kind: 'query' | 'mutation' | 'subscription';
   field: string;
@@ -181,7 +167,7 @@ export function fuzzOperation(random: Random, kind: FuzzOperation['kind'], field
     }
   }
   const head = definitions.length ? `${kind} Fuzz(${definitions.join(', ')})` : kind;
-  const query = `${head} { ${field.name}${args.length ? `(${args.join(', ')})` : ''} ${selection(getNamedType(field.type))} }`;
+  const query = `${head} { ${field.name}${args.length ? `(${args.join(', ')})` : ''} ${deepSelection(getNamedType(field.type), 1)} }`;
   return { kind, field: field.name, body: asVariables ? { query, variables } : { query } };
 }
 

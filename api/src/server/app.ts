@@ -20,6 +20,7 @@ import { PUBLIC_OPERATIONS } from './access';
 import type { AuthUser, Context } from './context';
 import { formatError, isUnexpected } from './errors.format';
 import { refuseSubscriptionsOverHttp } from './http-subscriptions';
+import { WsSessions } from './ws-sessions';
 import type { Services } from './services';
 
 export interface RunningServer {
@@ -123,20 +124,22 @@ export async function startServer(deps: { config: Config; orm: MikroORM; schema:
     }
     wsServer.handleUpgrade(request, socket, head, (ws) => wsServer.emit('connection', ws, request));
   });
-  const wsCleanup = useServer<{ token?: string }, { user?: AuthUser; ip?: string }>(
+  // a socket runs as the user it connected as until that user's access changes: then it is closed with 4403
+  const wsSessions = new WsSessions(services.sessions, services.events, config.SESSION_CACHE_SECONDS * 1000, logger);
+  const wsCleanup = useServer<{ token?: string }, { ip?: string }>(
     {
       schema,
       onConnect: async (ctx) => {
-        const user = await services.sessions.userFromToken(ctx.connectionParams?.token);
+        const user = await wsSessions.connect(ctx.extra.socket, ctx.connectionParams?.token);
         if (!user) return false; // closes with 4403 Forbidden
-        ctx.extra.user = user;
         ctx.extra.ip = ctx.extra.request.socket.remoteAddress ?? '';
         return true;
       },
-      context: (ctx) => makeContext(ctx.extra.user ?? null, ctx.extra.ip ?? ''),
+      context: (ctx) => makeContext(wsSessions.userOf(ctx.extra.socket), ctx.extra.ip ?? ''),
       // the same error mapping as over HTTP: codes, fields, no stacks
       onError: (_ctx, _id, _payload, errors) => errors.map((error) => formatError(error.toJSON(), error)),
-      onNext: (_ctx, _id, _payload, _args, result) => {
+      onNext: (ctx, _id, _payload, _args, result) => {
+        if (!wsSessions.userOf(ctx.extra.socket)) return { errors: [{ message: 'Forbidden', extensions: { code: ErrorCode.FORBIDDEN } }] }; // never sent: the socket is closing
         if (!result.errors?.length) return;
         return { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) };
       },
@@ -170,7 +173,7 @@ export async function startServer(deps: { config: Config; orm: MikroORM; schema:
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginInlineTraceDisabled(), // only for federated subgraphs
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
+      { async serverWillStart() { return { async drainServer() { await wsSessions.close(); await wsCleanup.dispose(); } }; } },
     ],
   });
   await apollo.start();

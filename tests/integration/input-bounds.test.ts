@@ -1,3 +1,4 @@
+import { knowsConstraint } from '../../api/src/server/constraint-messages';
 import type { TradebookClient } from '../../schema/client';
 import { errorOf, rawRequest, Role, startTestApp, type TestApp } from '../support/harness';
 import { assertLedgerInvariants } from '../support/ledger-invariants';
@@ -136,6 +137,17 @@ describe('bad input is a field error, never an internal one', () => {
   });
 
   describe('constraints', () => {
+    it('has a domain message for every CHECK and unique constraint the database can raise', async () => {
+      // given every check constraint and unique index of the schema (primary keys aside)
+      const rows = await app.orm.em.getConnection().execute<{ name: string }[]>(
+        `select conname as name from pg_constraint where contype = 'c' and connamespace = 'public'::regnamespace
+         union select indexname from pg_indexes where schemaname = 'public' and indexdef like 'CREATE UNIQUE%' and indexname not like '%_pkey'`,
+      );
+      expect(rows.length).toBeGreaterThan(30);
+      // then each is told in domain words (constraint-messages), none by its name
+      expect(rows.map((r) => r.name).filter((name) => !knowsConstraint(name))).toEqual([]);
+    });
+
     it('tells a CHECK refusal in domain words, without the constraint name, and writes nothing', async () => {
       // given a warehouse that allows negative stock, 1 pcs on hand, and another instance that
       // has just stopped the balance going negative (as a change of the warehouse would)

@@ -32,7 +32,8 @@ const NAMED: Record<string, ConstraintMessage> = {
 // longest first, so product_group_name_unique is not read as product + group_name
 const TABLE_PREFIXES = [
   'stock_transfer_line', 'goods_receipt_line', 'landed_cost_line', 'stock_count_line', 'write_off_line', 'price_list_line', 'price_register',
-  'product_group', 'discount_rule', 'price_list', 'price_type', 'app_user', 'counterparty', 'landed_cost', 'warehouse', 'product', 'unit',
+  'stock_transfer', 'goods_receipt', 'landed_cost', 'stock_count', 'write_off', 'cost_adjustment', 'audit_entry', 'stock_balance', 'stock_lot',
+  'product_group', 'discount_rule', 'price_list', 'price_type', 'app_user', 'counterparty', 'warehouse', 'product', 'unit',
 ].sort((a, b) => b.length - a.length);
 
 /** What a `<table>_<column>_<rule>` constraint says. */
@@ -41,6 +42,8 @@ const RULES: Record<string, { code: ErrorCode; message: string }> = {
   positive: { code: ErrorCode.BAD_USER_INPUT, message: 'must be greater than 0' },
   nonnegative: { code: ErrorCode.BAD_USER_INPUT, message: 'must not be negative' },
   range: { code: ErrorCode.BAD_USER_INPUT, message: 'is out of its range' },
+  // MikroORM's check of an enum column (GraphQL refuses other values first)
+  check: { code: ErrorCode.BAD_USER_INPUT, message: 'is not one of its allowed values' },
 };
 
 const camel = (text: string) => text.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
@@ -49,7 +52,7 @@ const camel = (text: string) => text.replace(/_([a-z])/g, (_, c: string) => c.to
 export function constraintMessage(constraint: string | undefined, fallback: ConstraintMessage): ConstraintMessage {
   if (!constraint) return fallback;
   if (NAMED[constraint]) return NAMED[constraint];
-  const match = /^(.*)_(unique|positive|nonnegative|range)$/.exec(constraint);
+  const match = /^(.*)_(unique|positive|nonnegative|range|check)$/.exec(constraint);
   if (!match) return fallback;
   const prefix = TABLE_PREFIXES.find((table) => match[1].startsWith(`${table}_`));
   const column = prefix ? match[1].slice(prefix.length + 1) : match[1];

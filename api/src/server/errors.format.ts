@@ -15,10 +15,6 @@ import { databaseBusy, isRetryableTransactionError } from '../shared/transaction
 import { constraintMessage, type ConstraintMessage } from './constraint-messages';
 import { inputErrorFields } from './input-errors';
 
-/** The field a unique constraint protects, if it names one. */
-export function fieldOfConstraint(constraint: string | undefined): string | undefined {
-  return constraintMessage(constraint, { code: ErrorCode.CONFLICT, message: '' }).field;
-}
 
 function validationFields(errors: ValidationError[], prefix = ''): Record<string, string> {
   const fields: Record<string, string> = {};

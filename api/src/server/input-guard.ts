@@ -10,7 +10,7 @@ import {
   type GraphQLInputType,
   type GraphQLSchema,
 } from 'graphql';
-import { isUuid } from '../shared/crud';
+import { isUuid } from '../shared/uuid';
 import { badInput } from '../shared/errors';
 
 /** Scalars whose values are text (or hold text) the guard reads; Decimal and LocalDate check their own form. */

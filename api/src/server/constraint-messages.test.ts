@@ -1,6 +1,5 @@
 import { ErrorCode } from '../shared/errors';
 import { constraintMessage } from './constraint-messages';
-import { fieldOfConstraint } from './errors.format';
 
 describe('the field a unique constraint protects', () => {
   it.each([
@@ -14,9 +13,9 @@ describe('the field a unique constraint protects', () => {
     ['counterparty_inn_kpp_unique', 'inn'],
     ['product_group_parent_name_unique', 'name'],
     ['app_user_email_unique', 'email'],
-    ['some_check', undefined],
+    ['some_rule', undefined],
   ])('%s → %s', (constraint, field) => {
-    expect(fieldOfConstraint(constraint)).toBe(field);
+    expect(constraintMessage(constraint, { code: ErrorCode.CONFLICT, message: '' }).field).toBe(field);
   });
 });
 
@@ -32,6 +31,8 @@ describe('what a client is told when a constraint refuses a change', () => {
     ['stock_transfer_warehouses_differ', ErrorCode.BAD_USER_INPUT, 'toWarehouseId', 'must not be the source warehouse'],
     ['stock_balance_on_hand_allowed', ErrorCode.INSUFFICIENT_STOCK, undefined, 'Not enough stock: the warehouse does not allow its stock to go below zero'],
     ['warehouse_code_unique', ErrorCode.CONFLICT, 'code', 'is already taken'],
+    ['write_off_reason_check', ErrorCode.BAD_USER_INPUT, 'reason', 'is not one of its allowed values'],
+    ['audit_entry_action_check', ErrorCode.BAD_USER_INPUT, 'action', 'is not one of its allowed values'],
     ['a_constraint_nobody_declared', ErrorCode.BAD_USER_INPUT, undefined, 'A value breaks a rule of the record'],
     [undefined, ErrorCode.BAD_USER_INPUT, undefined, 'A value breaks a rule of the record'],
   ])('%s → %s %s: %s', (constraint, code, field, message) => {

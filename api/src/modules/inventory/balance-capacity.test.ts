@@ -10,7 +10,6 @@ const movement = (recorderLine: number, quantity: string, cost = '0', productId 
   cost,
   recorderLine,
 });
-const byProduct = (m: StockMovementInput) => m.productId;
 
 describe('the lines whose movements would take a balance past its column', () => {
   it.each<[string, Record<string, Totals>, StockMovementInput[], [number, string][]]>([
@@ -22,6 +21,6 @@ describe('the lines whose movements would take a balance past its column', () =>
     ['the value past numeric(19,4): line 1 on cost', { p: { quantity: '1', cost: '999999999999999' } }, [movement(1, '1', '1')], [[1, 'cost']]],
     ['negative stock (allowed) past the limit below zero', { p: { quantity: '-999999999999999.999', cost: '0' } }, [movement(1, '-0.001')], [[1, 'quantity']]],
   ])('%s', (_story, held, movements, expected) => {
-    expect([...overflowingLines(movements, new Map(Object.entries(held)), byProduct)]).toEqual(expected);
+    expect([...overflowingLines(movements, new Map(Object.entries(held)), movements.map((m) => m.productId))]).toEqual(expected);
   });
 });

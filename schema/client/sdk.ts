@@ -1024,7 +1024,7 @@ export type QuoteQueryVariables = Exact<{
 
 export type QuoteQuery = { quote: { date: string, promoCode: string | null, promoCodeRecognised: boolean | null, manualDiscountCapPercent: string, client: { id: string, name: string }, priceType: { id: string, code: string, vatIncluded: boolean, rounding: PriceRounding }, lines: Array<{ quantity: string, basePrice: string, basePriceValidFrom: string, priceListId: string, finalUnitPrice: string, amount: string, vatRate: string, vat: string, total: string, rounding: string, product: { id: string, sku: string, name: string }, priceType: { id: string, code: string }, appliedRules: Array<{ ruleId: string, name: string, kind: DiscountRuleKind, percent: string, amount: string }>, manualDiscount: { percent: string, amount: string } }>, totals: { amountBeforeDiscounts: string, discountTotal: string, rounding: string, amount: string, vat: string, total: string } } };
 
-export type UserFieldsFragment = { id: string, email: string, name: string, roles: Array<Role>, active: boolean, team: string | null, lastLoginAt: string | null, permissions: Array<string>, version: number, createdAt: string, updatedAt: string, counterparty: { id: string, name: string } | null };
+export type UserFieldsFragment = { id: string, email: string, name: string, roles: Array<Role> | null, active: boolean | null, team: string | null, lastLoginAt: string | null, permissions: Array<string> | null, version: number, createdAt: string, updatedAt: string, counterparty: { id: string, name: string } | null };
 
 export type UnitFieldsFragment = { id: string, code: string, name: string, okeiCode: string | null, precision: number, version: number, updatedAt: string };
 
@@ -1034,12 +1034,12 @@ export type LoginMutationVariables = Exact<{
 }>;
 
 
-export type LoginMutation = { login: { token: string, user: { id: string, email: string, name: string, roles: Array<Role>, active: boolean, team: string | null, lastLoginAt: string | null, permissions: Array<string>, version: number, createdAt: string, updatedAt: string, counterparty: { id: string, name: string } | null } } };
+export type LoginMutation = { login: { token: string, user: { id: string, email: string, name: string, roles: Array<Role> | null, active: boolean | null, team: string | null, lastLoginAt: string | null, permissions: Array<string> | null, version: number, createdAt: string, updatedAt: string, counterparty: { id: string, name: string } | null } } };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { me: { id: string, email: string, name: string, roles: Array<Role>, active: boolean, team: string | null, lastLoginAt: string | null, permissions: Array<string>, version: number, createdAt: string, updatedAt: string, counterparty: { id: string, name: string } | null } };
+export type MeQuery = { me: { id: string, email: string, name: string, roles: Array<Role> | null, active: boolean | null, team: string | null, lastLoginAt: string | null, permissions: Array<string> | null, version: number, createdAt: string, updatedAt: string, counterparty: { id: string, name: string } | null } };
 
 export type ChangePasswordMutationVariables = Exact<{
   currentPassword: string;
@@ -1047,7 +1047,7 @@ export type ChangePasswordMutationVariables = Exact<{
 }>;
 
 
-export type ChangePasswordMutation = { changePassword: { id: string, email: string, name: string, roles: Array<Role>, active: boolean, team: string | null, lastLoginAt: string | null, permissions: Array<string>, version: number, createdAt: string, updatedAt: string, counterparty: { id: string, name: string } | null } };
+export type ChangePasswordMutation = { changePassword: { id: string, email: string, name: string, roles: Array<Role> | null, active: boolean | null, team: string | null, lastLoginAt: string | null, permissions: Array<string> | null, version: number, createdAt: string, updatedAt: string, counterparty: { id: string, name: string } | null } };
 
 export type HealthQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1062,21 +1062,21 @@ export type UsersQueryVariables = Exact<{
 }>;
 
 
-export type UsersQuery = { users: { total: number, items: Array<{ id: string, email: string, name: string, roles: Array<Role>, active: boolean, team: string | null, lastLoginAt: string | null, permissions: Array<string>, version: number, createdAt: string, updatedAt: string, counterparty: { id: string, name: string } | null }> } };
+export type UsersQuery = { users: { total: number, items: Array<{ id: string, email: string, name: string, roles: Array<Role> | null, active: boolean | null, team: string | null, lastLoginAt: string | null, permissions: Array<string> | null, version: number, createdAt: string, updatedAt: string, counterparty: { id: string, name: string } | null }> } };
 
 export type UserQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type UserQuery = { user: { id: string, email: string, name: string, roles: Array<Role>, active: boolean, team: string | null, lastLoginAt: string | null, permissions: Array<string>, version: number, createdAt: string, updatedAt: string, counterparty: { id: string, name: string } | null } | null };
+export type UserQuery = { user: { id: string, email: string, name: string, roles: Array<Role> | null, active: boolean | null, team: string | null, lastLoginAt: string | null, permissions: Array<string> | null, version: number, createdAt: string, updatedAt: string, counterparty: { id: string, name: string } | null } | null };
 
 export type CreateUserMutationVariables = Exact<{
   input: CreateUserInput;
 }>;
 
 
-export type CreateUserMutation = { createUser: { id: string, email: string, name: string, roles: Array<Role>, active: boolean, team: string | null, lastLoginAt: string | null, permissions: Array<string>, version: number, createdAt: string, updatedAt: string, counterparty: { id: string, name: string } | null } };
+export type CreateUserMutation = { createUser: { id: string, email: string, name: string, roles: Array<Role> | null, active: boolean | null, team: string | null, lastLoginAt: string | null, permissions: Array<string> | null, version: number, createdAt: string, updatedAt: string, counterparty: { id: string, name: string } | null } };
 
 export type UpdateUserMutationVariables = Exact<{
   id: string | number;
@@ -1084,7 +1084,7 @@ export type UpdateUserMutationVariables = Exact<{
 }>;
 
 
-export type UpdateUserMutation = { updateUser: { id: string, email: string, name: string, roles: Array<Role>, active: boolean, team: string | null, lastLoginAt: string | null, permissions: Array<string>, version: number, createdAt: string, updatedAt: string, counterparty: { id: string, name: string } | null } };
+export type UpdateUserMutation = { updateUser: { id: string, email: string, name: string, roles: Array<Role> | null, active: boolean | null, team: string | null, lastLoginAt: string | null, permissions: Array<string> | null, version: number, createdAt: string, updatedAt: string, counterparty: { id: string, name: string } | null } };
 
 export type DeleteUserMutationVariables = Exact<{
   id: string | number;

@@ -401,11 +401,18 @@ describe('quote', () => {
     await admin.PostGoodsReceipt({ id: receipt.id });
     // average cost (800 + 850) / 2 = 825.00 without VAT; on the RETAIL basis 825 × 1.22 = 1006.50 — above the list price
 
-    // when the sales manager quotes it with no discount at all, then the line is refused as below cost
+    // when the sales manager (no cost:read) quotes it with no discount at all, then the line is refused
+    // as below the minimum price, and neither the message nor the details tell the cost
     const quoteSaw = (client: TradebookClient) => client.Quote({ input: { clientId: clients.retail, date: '2026-09-15', lines: [{ productId: saw, quantity: '1' }] } });
     const refusedQuote = await errorOf(quoteSaw(manager));
     expect(refusedQuote.code).toBe('BAD_USER_INPUT');
-    expect(refusedQuote.fields).toEqual({ 'lines.0': 'the final price 1000.00 is below cost 1006.50, and your roles may not sell below cost' });
+    expect(refusedQuote.fields).toEqual({ 'lines.0': 'the final price 1000.00 is below the minimum price, and your roles may not sell below cost' });
+    expect(refusedQuote.details.errors).toEqual([{ code: 'BELOW_COST', line: 0, productId: saw, finalUnitPrice: '1000.00' }]);
+    expect(JSON.stringify(refusedQuote.errors)).not.toMatch(/1006|825/);
+
+    // and a purchaser (cost:read, but not among the roles that may sell below cost) is told the cost
+    const purchaser = await app.as(Role.PURCHASING);
+    expect((await errorOf(quoteSaw(purchaser))).fields).toEqual({ 'lines.0': 'the final price 1000.00 is below cost 1006.50, and your roles may not sell below cost' });
 
     // and the head of sales (allowed to sell below cost by default) gets the quote: 1000.00, VAT 1000 × 22 / 122 = 180.33
     const { quote } = await quoteSaw(head);

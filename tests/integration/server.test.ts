@@ -64,9 +64,10 @@ describe('server: HTTP behaviour, limits and error masking', () => {
     expect(json?.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { perPage: 'perPage must not be greater than 500' } });
   });
 
-  it('returns null for an id that is not a UUID instead of failing', async () => {
+  it('refuses an id that is not a UUID as a field error, before any SQL', async () => {
     const { json } = await rawRequest(app.graphqlUrl, { query: '{ unit(id: "not-a-uuid") { id } }' }, auth);
-    expect(json).toEqual({ data: { unit: null } });
+    expect(json?.data).toEqual({ unit: null });
+    expect(json?.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { id: 'must be a UUID' } });
   });
 
   it('masks an unexpected failure as INTERNAL_SERVER_ERROR with a request id, never SQL or a stack', async () => {

@@ -11,7 +11,8 @@ let me: Promise<{ id: string; name: string; email: string; roles: string[]; perm
 function loadMe() {
   me ??= api()
     .Me()
-    .then((r) => r.me)
+    // one's own roles and permissions are always there (null only for other users without user:read)
+    .then((r) => ({ ...r.me, roles: r.me.roles ?? [], permissions: r.me.permissions ?? [] }))
     .catch((error) => {
       me = null;
       throw error;

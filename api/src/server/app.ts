@@ -19,6 +19,8 @@ import { Loaders } from '../shared/loaders';
 import { PUBLIC_OPERATIONS } from './access';
 import type { AuthUser, Context } from './context';
 import { formatError, isUnexpected } from './errors.format';
+import { refuseSubscriptionsOverHttp } from './http-subscriptions';
+import { WsSessions } from './ws-sessions';
 import type { Services } from './services';
 
 export interface RunningServer {
@@ -65,7 +67,7 @@ function requestLogging(logger: Logger): ApolloServerPlugin<Context> {
       return {
         async didEncounterErrors({ contextValue, errors }) {
           for (const error of errors) {
-            const formatted = formatError({ message: error.message, extensions: error.extensions }, error);
+            const formatted = formatError({ message: error.message, extensions: error.extensions }, error, contextValue.services.constraints);
             if (isUnexpected(formatted)) logger.error({ err: error.originalError ?? error, requestId: contextValue.requestId }, 'unexpected error');
           }
         },
@@ -122,22 +124,24 @@ export async function startServer(deps: { config: Config; orm: MikroORM; schema:
     }
     wsServer.handleUpgrade(request, socket, head, (ws) => wsServer.emit('connection', ws, request));
   });
-  const wsCleanup = useServer<{ token?: string }, { user?: AuthUser; ip?: string }>(
+  // a socket runs as the user it connected as until that user's access changes: then it is closed with 4403
+  const wsSessions = new WsSessions(services.sessions, services.events, config.SESSION_CACHE_SECONDS * 1000, logger);
+  const wsCleanup = useServer<{ token?: string }, { ip?: string }>(
     {
       schema,
       onConnect: async (ctx) => {
-        const user = await services.sessions.userFromToken(ctx.connectionParams?.token);
+        const user = await wsSessions.connect(ctx.extra.socket, ctx.connectionParams?.token);
         if (!user) return false; // closes with 4403 Forbidden
-        ctx.extra.user = user;
         ctx.extra.ip = ctx.extra.request.socket.remoteAddress ?? '';
         return true;
       },
-      context: (ctx) => makeContext(ctx.extra.user ?? null, ctx.extra.ip ?? ''),
+      context: (ctx) => makeContext(wsSessions.userOf(ctx.extra.socket), ctx.extra.ip ?? ''),
       // the same error mapping as over HTTP: codes, fields, no stacks
-      onError: (_ctx, _id, _payload, errors) => errors.map((error) => formatError(error.toJSON(), error)),
-      onNext: (_ctx, _id, _payload, _args, result) => {
+      onError: (_ctx, _id, _payload, errors) => errors.map((error) => formatError(error.toJSON(), error, services.constraints)),
+      onNext: (ctx, _id, _payload, _args, result) => {
+        if (!wsSessions.userOf(ctx.extra.socket)) return { errors: [{ message: 'Forbidden', extensions: { code: ErrorCode.FORBIDDEN } }] }; // never sent: the socket is closing
         if (!result.errors?.length) return;
-        return { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) };
+        return { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error, services.constraints)) };
       },
     },
     wsServer,
@@ -157,18 +161,19 @@ export async function startServer(deps: { config: Config; orm: MikroORM; schema:
     introspection: true,
     includeStacktraceInErrorResponses: false,
     parseOptions: { maxTokens: 5000 },
-    formatError,
+    formatError: (formatted, error) => formatError(formatted, error, services.constraints),
     validationRules: armor.validationRules,
     allowBatchedHttpRequests: false,
     plugins: [
       ...armor.plugins,
       requireSignedIn,
+      refuseSubscriptionsOverHttp,
       requestLogging(logger),
       neverCached,
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginInlineTraceDisabled(), // only for federated subgraphs
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
+      { async serverWillStart() { return { async drainServer() { await wsSessions.close(); await wsCleanup.dispose(); } }; } },
     ],
   });
   await apollo.start();

@@ -12,32 +12,14 @@ import { ArgumentValidationError } from 'type-graphql';
 import type { ValidationError } from 'class-validator';
 import { AppError, describeInvalid, ErrorCode } from '../shared/errors';
 import { databaseBusy, isRetryableTransactionError } from '../shared/transaction';
+import { ConstraintCatalog, type ConstraintMessage } from './constraint-messages';
+import { inputErrorFields } from './input-errors';
 
-/** Unique constraints whose name does not follow `<table>_<field>_unique`. */
-const CONSTRAINT_FIELDS: Record<string, string> = {
-  counterparty_inn_kpp_unique: 'inn',
-  product_group_parent_name_unique: 'name',
-  app_user_email_unique: 'email',
-};
-
-// longest first, so product_group_name_unique is not read as product + group_name
-const TABLE_PREFIXES = ['price_list_line', 'product_group', 'discount_rule', 'price_list', 'price_type', 'app_user', 'counterparty', 'warehouse', 'product', 'unit'];
-
-function camel(text: string): string {
-  return text.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
-}
-
-export function fieldOfConstraint(constraint: string | undefined): string | undefined {
-  if (!constraint) return undefined;
-  if (CONSTRAINT_FIELDS[constraint]) return CONSTRAINT_FIELDS[constraint];
-  const match = /^(.*)_unique$/.exec(constraint);
-  if (!match) return undefined;
-  const prefix = TABLE_PREFIXES.find((table) => match[1].startsWith(`${table}_`));
-  return camel(prefix ? match[1].slice(prefix.length + 1) : match[1]);
-}
 
 function validationFields(errors: ValidationError[], prefix = ''): Record<string, string> {
   const fields: Record<string, string> = {};
+  // class-validator may throw instead (isEmail on an unpaired surrogate): not a list to read
+  if (!Array.isArray(errors)) throw new TypeError('validation failed without validation errors');
   for (const error of errors) {
     const path = prefix ? `${prefix}.${error.property}` : error.property;
     if (error.constraints) fields[path] = Object.values(error.constraints).join('; ');
@@ -62,13 +44,29 @@ const PASS_THROUGH = new Set([
   'UNAUTHENTICATED',
 ]);
 
-/**
- * Maps every error once, at the boundary (DESIGN §7): domain errors keep their code and
- * details; database errors become CONFLICT / NOT_FOUND / BAD_USER_INPUT naming the field
- * (a deadlock or serialization failure: CONFLICT DATABASE_BUSY);
- * anything else is INTERNAL_SERVER_ERROR without stack or SQL.
- */
-export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+/** SQLSTATE of a database error, looked for on the error and its cause chain. */
+function sqlStateOf(error: unknown): string | undefined {
+  for (let e = error, depth = 0; e && typeof e === 'object' && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    const { code, sqlState } = e as { code?: unknown; sqlState?: unknown };
+    for (const candidate of [sqlState, code]) if (typeof candidate === 'string' && /^[0-9A-Z]{5}$/.test(candidate)) return candidate;
+  }
+  return undefined;
+}
+
+const constraintOf = (error: unknown) => (error as { constraint?: string }).constraint;
+
+const fromConstraint = ({ code, message, field, details }: ConstraintMessage) => {
+  const fields = field ? { [field]: message } : {};
+  return shape(code, field ? describeInvalid(fields) : message, { fields, details: { ...details, fields } });
+};
+
+/** A value PostgreSQL could not store (SQLSTATE class 22) that no check before it caught: the input's fault, said without SQL. */
+function dataException(state: string): GraphQLFormattedError {
+  const message = state === '22003' ? 'A number is too large to be stored: at most 15 digits before the point' : 'A value cannot be stored as it was sent';
+  return shape(ErrorCode.BAD_USER_INPUT, message, { fields: {}, details: { reason: state === '22003' ? 'NUMBER_TOO_LARGE' : 'UNSTORABLE_VALUE' } });
+}
+
+function mapError(formatted: GraphQLFormattedError, error: unknown, constraints: ConstraintCatalog): GraphQLFormattedError {
   const unwrapped = unwrapResolverError(error);
   // a deadlock or serialization failure outside a mutation's retries (those end as databaseBusy already)
   const original = !(unwrapped instanceof AppError) && isRetryableTransactionError(unwrapped) ? databaseBusy() : unwrapped;
@@ -78,28 +76,39 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (original instanceof AppError) {
     return done(shape(original.code, original.message, { details: original.details, ...(original.details.fields ? { fields: original.details.fields } : {}) }));
   }
+  const input = inputErrorFields(error) ?? inputErrorFields(original);
+  if (input) return done(shape(ErrorCode.BAD_USER_INPUT, describeInvalid(input), { fields: input, details: { fields: input } }));
   if (original instanceof ArgumentValidationError) {
     const fields = validationFields(original.extensions.validationErrors as ValidationError[]);
     return done(shape(ErrorCode.BAD_USER_INPUT, describeInvalid(fields), { fields, details: { fields } }));
   }
   if (original instanceof UniqueConstraintViolationException) {
-    const field = fieldOfConstraint((original as unknown as { constraint?: string }).constraint);
-    const fields = field ? { [field]: 'is already taken' } : {};
-    return done(shape(ErrorCode.CONFLICT, field ? `${field} is already taken` : 'A record with these values already exists', { fields, details: { fields } }));
+    return done(fromConstraint(constraints.message(constraintOf(original), { code: ErrorCode.CONFLICT, message: 'A record with these values already exists' })));
   }
   if (original instanceof OptimisticLockError) {
     return done(shape(ErrorCode.CONFLICT, 'The record was changed by someone else; reload it and try again', { details: { reason: 'STALE_VERSION' } }));
   }
   if (original instanceof ForeignKeyConstraintViolationException) {
-    return done(shape(ErrorCode.CONFLICT, 'The record is referenced by other records or refers to a missing one', { details: { reason: 'REFERENCED' } }));
+    // PostgreSQL says "is still referenced" when a delete or update left rows pointing at the record
+    const referenced = /still referenced|update or delete on/.test(original.message);
+    return done(
+      shape(ErrorCode.CONFLICT, referenced ? 'The record is still used by other records; change or remove those first' : 'The record refers to a record that no longer exists', {
+        details: { reason: referenced ? 'REFERENCED' : 'MISSING_REFERENCE' },
+      }),
+    );
   }
-  if (original instanceof CheckConstraintViolationException || original instanceof NotNullConstraintViolationException) {
-    const constraint = (original as unknown as { constraint?: string; column?: string }).constraint ?? (original as unknown as { column?: string }).column;
-    return done(shape(ErrorCode.BAD_USER_INPUT, `A value breaks the rule ${constraint ?? 'of the record'}`, { details: { constraint } }));
+  if (original instanceof CheckConstraintViolationException) {
+    return done(fromConstraint(constraints.message(constraintOf(original), { code: ErrorCode.BAD_USER_INPUT, message: 'A value breaks a rule of the record' })));
+  }
+  if (original instanceof NotNullConstraintViolationException) {
+    const column = (original as unknown as { column?: string }).column;
+    return done(fromConstraint({ code: ErrorCode.BAD_USER_INPUT, message: 'is required', field: column ? column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase()) : undefined }));
   }
   if (original instanceof NotFoundError) {
     return done(shape(ErrorCode.NOT_FOUND, 'Not found'));
   }
+  const state = sqlStateOf(original);
+  if (state?.startsWith('22')) return done(dataException(state));
   const code = formatted.extensions?.code as string | undefined;
   if (!original || original === error) {
     if (code && PASS_THROUGH.has(code)) return done({ message: formatted.message, extensions: { code } });
@@ -108,7 +117,26 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       return done({ message: formatted.message, extensions: { code: parse ? 'GRAPHQL_PARSE_FAILED' : 'GRAPHQL_VALIDATION_FAILED' } });
     }
   }
-  return done(shape(ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error; quote the request id to support'));
+  return done(unexpected());
+}
+
+const unexpected = () => shape(ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error; quote the request id to support');
+
+/**
+ * Maps every error once, at the boundary (DESIGN §7): domain errors keep their code and
+ * details; input GraphQL itself refuses (a variable or literal not of its type, a scalar's
+ * refusal, a null for a non-null argument) is BAD_USER_INPUT naming the argument path;
+ * database errors become CONFLICT / NOT_FOUND / BAD_USER_INPUT with a domain message
+ * (a deadlock or serialization failure: CONFLICT DATABASE_BUSY), never a constraint name;
+ * anything else is INTERNAL_SERVER_ERROR without stack or SQL. It never throws: a failure
+ * to map is itself an unexpected error.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown, constraints: ConstraintCatalog = ConstraintCatalog.empty): GraphQLFormattedError {
+  try {
+    return mapError(formatted, error, constraints);
+  } catch {
+    return { ...unexpected(), locations: formatted?.locations, path: formatted?.path };
+  }
 }
 
 export function isUnexpected(formatted: GraphQLFormattedError): boolean {

@@ -8,7 +8,7 @@ import type { DomainHandlers } from '../shared/domain-events';
 import type { JobDefinition } from '../shared/jobs';
 import type { DocumentType } from '../modules/ledger/document-type';
 import type { RegisterDefinition } from '../modules/ledger/register';
-import type { ConstraintMessage } from '../shared/constraint-messages';
+import type { ConstraintMessage } from './constraint-messages';
 import type { CoreServices } from './services';
 
 /** What a module's services are made from: the process's ORM, configuration, logger and the core services. */

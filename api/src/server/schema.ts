@@ -5,11 +5,15 @@ import { PermissionMatrix } from '../modules/identity/permissions';
 import { DecimalScalar } from '../shared/decimal.scalar';
 import { ErrorCode } from '../shared/errors';
 import { checkPermissions } from './access';
+import { guardArguments } from './input-guard';
 import { runMutationsInTransactions } from './mutation-transaction';
 import { defaultModules } from '../modules';
 import { resolversOf, type AnyModule } from './module';
 
-/** The API; every mutation field runs in its own transaction, retried on serialization failures and deadlocks. */
+/**
+ * The API; every mutation field runs in its own transaction, retried on serialization
+ * failures and deadlocks; every field's arguments are checked (IDs, text) before it runs.
+ */
 export async function createSchema(modules: readonly AnyModule[] = defaultModules): Promise<GraphQLSchema> {
   const schema = await buildSchema({
     resolvers: resolversOf(modules) as NonEmptyArray<Function>,
@@ -29,7 +33,7 @@ export async function createSchema(modules: readonly AnyModule[] = defaultModule
     },
   });
   assertKnownPermissions(PermissionMatrix.compose(modules.map((m) => m.permissions ?? {})));
-  return runMutationsInTransactions(schema);
+  return guardArguments(runMutationsInTransactions(schema));
 }
 
 /** Every `@Authorized` names a permission some module declares: one that does not could never pass, and would lock the field silently. */

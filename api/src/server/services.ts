@@ -6,7 +6,7 @@ import { PermissionMatrix } from '../modules/identity/permissions';
 import type { ConsumedCostAdjuster } from '../modules/inventory/cost-adjustment';
 import type { DocumentType } from '../modules/ledger/document-type';
 import { Ledger } from '../modules/ledger/ledger';
-import type { ConstraintMessage } from '../shared/constraint-messages';
+import { ConstraintCatalog, type ConstraintMessage } from './constraint-messages';
 import { DomainEvents } from '../shared/domain-events';
 import { EventBus } from '../shared/event-bus';
 import { JobQueue } from '../shared/job-queue';
@@ -26,7 +26,8 @@ export interface CoreServices {
   permissions: PermissionMatrix;
   domainEvents: DomainEvents;
   costAdjusters: ReadonlyMap<string, ConsumedCostAdjuster>;
-  constraintMessages: ReadonlyMap<string, ConstraintMessage>;
+  /** What a client is told when a database constraint refuses a change. */
+  constraints: ConstraintCatalog;
 }
 
 export type Services = CoreServices & ServicesOf<typeof defaultModules> & { close(): Promise<void> };
@@ -69,7 +70,10 @@ export async function createServices(orm: MikroORM, config: Config, logger: Logg
     permissions: PermissionMatrix.compose(modules.map((m) => m.permissions ?? {})),
     domainEvents: new DomainEvents(modules.flatMap((m) => m.handles ?? [])),
     costAdjusters: merged(modules, (m) => m.costAdjusters, 'The cost adjuster of'),
-    constraintMessages: merged(modules, (m) => m.constraintMessages, 'The message of constraint'),
+    constraints: new ConstraintCatalog(
+      merged<ConstraintMessage>(modules, (m) => m.constraintMessages, 'The message of constraint'),
+      Object.values(orm.getMetadata().getAll()).map((meta) => meta.tableName),
+    ),
   };
   const own: Record<string, unknown> = {};
   const made: { module: AnyModule; services: object }[] = [];

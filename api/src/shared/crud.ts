@@ -3,9 +3,9 @@ import { ArrayMaxSize, IsOptional, IsUUID, MaxLength } from 'class-validator';
 import { Field, GraphQLISODateTime, ID, InputType } from 'type-graphql';
 import { badInput, conflict, notFound } from './errors';
 import type { Page, PageArgs, SortInput } from './pagination';
+import { isUuid } from './uuid';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isUuid = (value: string) => UUID.test(value);
+export { isUuid };
 
 /** `q`, `ids` and `updatedSince`: the part every list filter shares (DESIGN §7). */
 @InputType()

@@ -1,4 +1,5 @@
-import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { GraphQLScalarType, Kind, type ValueNode } from 'graphql';
+import { quoted, scalarError } from './scalar-input';
 
 const PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -11,8 +12,8 @@ export function isLocalDate(value: unknown): value is string {
   return date.toISOString().slice(0, 10) === value;
 }
 
-function parse(value: unknown): string {
-  if (!isLocalDate(value)) throw new GraphQLError(`LocalDate must be a date written as YYYY-MM-DD; got ${JSON.stringify(value)}`);
+function parse(value: unknown, node?: ValueNode): string {
+  if (!isLocalDate(value)) throw scalarError(`LocalDate must be a date written as YYYY-MM-DD; got ${quoted(value)}`, node);
   return value;
 }
 
@@ -21,9 +22,9 @@ export const LocalDateScalar = new GraphQLScalarType({
   name: 'LocalDate',
   description: 'A calendar date, YYYY-MM-DD',
   serialize: (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
-  parseValue: parse,
+  parseValue: (value) => parse(value),
   parseLiteral: (ast) => {
-    if (ast.kind !== Kind.STRING) throw new GraphQLError('LocalDate must be a string YYYY-MM-DD');
-    return parse(ast.value);
+    if (ast.kind !== Kind.STRING) throw scalarError('LocalDate must be a string YYYY-MM-DD', ast);
+    return parse(ast.value, ast);
   },
 });

@@ -1,4 +1,5 @@
 import { defineModule, type ModuleDefinition } from '../../server/module';
+import { ErrorCode } from '../../shared/errors';
 import { FULL, READ, Role } from '../identity/permissions';
 import { ProductGroup } from './product-group.entity';
 import { ProductGroupResolver } from './product-group.resolver';
@@ -24,6 +25,9 @@ export const catalogModule: ModuleDefinition<CatalogServices> = defineModule({
   entities: [Unit, ProductGroup, Product],
   resolvers: [UnitResolver, ProductGroupResolver, ProductResolver],
   services: () => ({ units: new UnitService(), productGroups: new ProductGroupService(), products: new ProductService() }),
+  constraintMessages: {
+    product_group_parent_name_unique: { code: ErrorCode.CONFLICT, field: 'name', message: 'is already taken' },
+  },
   permissions: {
     resources: ['product', 'productGroup', 'unit'],
     grants: {

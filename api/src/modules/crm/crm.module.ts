@@ -1,4 +1,5 @@
 import { defineModule, type ModuleDefinition } from '../../server/module';
+import { ErrorCode } from '../../shared/errors';
 import { EDIT, FULL, READ, Role } from '../identity/permissions';
 import { CounterpartyTeamMember } from './counterparty-team-member.entity';
 import { BankDetails, Counterparty } from './counterparty.entity';
@@ -15,6 +16,10 @@ export const crmModule: ModuleDefinition<CrmServices> = defineModule({
   entities: [BankDetails, Counterparty, CounterpartyTeamMember],
   resolvers: [CounterpartyResolver],
   services: () => ({ counterparties: new CounterpartyService() }),
+  constraintMessages: {
+    counterparty_has_role: { code: ErrorCode.BAD_USER_INPUT, field: 'roles', message: 'give the counterparty at least one role' },
+    counterparty_inn_kpp_unique: { code: ErrorCode.CONFLICT, field: 'inn', message: 'is already taken' },
+  },
   permissions: {
     resources: ['counterparty'],
     grants: {

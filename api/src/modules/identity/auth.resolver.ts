@@ -1,5 +1,5 @@
-import { MinLength } from 'class-validator';
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, Mutation, Query, Resolver } from 'type-graphql';
+import { MaxLength, MinLength } from 'class-validator';
+import { Args, ArgsType, Authorized, Ctx, Field, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../server/context';
 import { MIN_PASSWORD_LENGTH } from './password';
 import { User } from './user.entity';
@@ -15,10 +15,22 @@ class ChangePasswordArgs {
   newPassword: string;
 }
 
+@ArgsType()
+class LoginArgs {
+  // an address longer than any valid one is refused before the limiter keys anything by it
+  @Field()
+  @MaxLength(254, { message: 'must be at most 254 characters' })
+  email: string;
+
+  @Field()
+  @MaxLength(1000, { message: 'must be at most 1000 characters' })
+  password: string;
+}
+
 @Resolver()
 export class AuthResolver {
   @Mutation(() => LoginResult, { description: 'Public. Returns a JWT; failed attempts are limited per email and per IP' })
-  login(@Arg('email') email: string, @Arg('password') password: string, @Ctx() ctx: Context): Promise<LoginResult> {
+  login(@Args() { email, password }: LoginArgs, @Ctx() ctx: Context): Promise<LoginResult> {
     return ctx.services.auth.login(ctx, email, password);
   }
 

@@ -1,4 +1,5 @@
 import { defineModule, type ModuleDefinition } from '../../server/module';
+import { ErrorCode } from '../../shared/errors';
 import { MetaResolver } from '../../server/meta.resolver';
 import { AuditEntry } from './audit-entry.entity';
 import { AuditResolver } from './audit.resolver';
@@ -36,6 +37,9 @@ export const identityModule: ModuleDefinition<IdentityServices> = defineModule({
       windowSeconds: config.LOGIN_WINDOW_SECONDS,
     });
     return { tokens, sessions, auth: new AuthService(tokens, limiter, sessions), users: new UserService(sessions), audit: new AuditService() };
+  },
+  constraintMessages: {
+    app_user_email_unique: { code: ErrorCode.CONFLICT, field: 'email', message: 'is already taken' },
   },
   permissions: {
     resources: ['user', 'audit', 'setting'],

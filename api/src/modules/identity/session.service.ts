@@ -34,10 +34,32 @@ export class SessionService {
     return user;
   }
 
+  /** The users as the database holds them now (null: deactivated or gone), read in one statement; the cache takes them too. */
+  async refresh(userIds: readonly string[]): Promise<Map<string, AuthUser | null>> {
+    const records = userIds.length ? await this.orm.em.fork().find(User, { id: { $in: [...userIds] }, active: true }) : [];
+    const fresh = new Map<string, AuthUser | null>(userIds.map((id) => [id, null]));
+    for (const record of records) fresh.set(record.id, toAuthUser(record, this.permissions));
+    for (const [id, user] of fresh) this.cache.set(id, { user, at: Date.now() });
+    return fresh;
+  }
+
+  /** The signed-in form of a user record (its roles' permissions resolved). */
+  authUserOf(user: User): AuthUser {
+    return toAuthUser(user, this.permissions);
+  }
+
   forget(userId: string): void {
     this.cache.delete(userId);
   }
 }
+
+/** The same access: the same roles (whatever their order) and the same partner link. */
+export function sameAccess(a: AuthUser, b: AuthUser | null): boolean {
+  return !!b && a.counterpartyId === b.counterpartyId && [...a.roles].sort().join() === [...b.roles].sort().join();
+}
+
+/** Published after a commit that deactivated or deleted a user, or changed their roles or partner link: every instance forgets the session and closes its sockets. */
+export const USER_ACCESS_CHANGED = 'USER_ACCESS_CHANGED';
 
 export function toAuthUser(user: User, permissions: PermissionMatrix): AuthUser {
   return {

@@ -1,10 +1,10 @@
 import { Entity, Enum, ManyToOne, Property, Unique, type Opt, type Ref } from '@mikro-orm/core';
-import { Field, GraphQLISODateTime, ObjectType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../shared/base.entity';
 import { Role } from './permissions';
 import type { Counterparty } from '../crm/counterparty.entity';
 
-@ObjectType({ description: 'A person who signs in: staff or a partner' })
+@ObjectType({ description: 'A person who signs in: staff or a partner. Of another user, one without user:read sees only the name and email (the contact)' })
 @Entity({ tableName: 'app_user' })
 export class User extends BaseEntity {
   @Field()
@@ -23,15 +23,13 @@ export class User extends BaseEntity {
   @Property({ type: 'boolean', default: false, hidden: true })
   hasDemoPassword: Opt<boolean> = false;
 
-  @Field(() => [Role])
+  // roles, active, team and lastLoginAt are resolved by UserResolver: only for oneself or with user:read
   @Enum({ items: () => Role, array: true, nativeEnumName: undefined })
   roles: Role[] = [];
 
-  @Field(() => Boolean)
   @Property({ type: 'boolean', default: true })
   active: Opt<boolean> = true;
 
-  @Field(() => String, { nullable: true, description: 'The sales team the user belongs to' })
   @Property({ type: 'text', nullable: true })
   team?: string | null;
 
@@ -39,7 +37,6 @@ export class User extends BaseEntity {
   @ManyToOne({ entity: 'Counterparty', nullable: true, ref: true, deleteRule: 'set null' })
   counterparty?: Ref<Counterparty> | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
   @Property({ type: 'timestamptz', nullable: true })
   lastLoginAt?: Date | null;
 }

@@ -1,12 +1,21 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, GraphQLISODateTime, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../server/context';
 import { PageType } from '../../shared/pagination';
 import { Counterparty } from '../crm/counterparty.entity';
 import { seesAllCounterparties } from '../crm/counterparty.scope';
+import { Role } from './permissions';
 import { User } from './user.entity';
 import { CreateUserInput, UpdateUserInput, UserListArgs } from './user.inputs';
 
 const UserPage = PageType(User);
+
+/**
+ * Of another user, a caller without user:read (a partner, warehouse staff) sees only who
+ * they are and how to reach them — the name and email of a client's manager — never
+ * their roles, permissions, team, status, partner link or login times (DESIGN §8).
+ */
+export const seesUserDetails = (ctx: Context, user: User) => !!ctx.user && (ctx.user.id === user.id || ctx.user.permissions.has('user:read'));
+const ONLY_WITH_USER_READ = 'null for another user unless you have user:read';
 
 @Resolver(() => User)
 export class UserResolver {
@@ -40,14 +49,34 @@ export class UserResolver {
     return ctx.services.users.delete(ctx, id);
   }
 
-  @FieldResolver(() => [String], { description: 'The resource:action permissions the roles grant' })
-  permissions(@Root() user: User, @Ctx() ctx: Context): string[] {
-    return [...ctx.services.permissions.of(user.roles)].sort();
+  @FieldResolver(() => [Role], { nullable: true, description: ONLY_WITH_USER_READ })
+  roles(@Root() user: User, @Ctx() ctx: Context): Role[] | null {
+    return seesUserDetails(ctx, user) ? user.roles : null;
   }
 
-  @FieldResolver(() => Counterparty, { nullable: true, description: 'For PARTNER users: the counterparty they act for' })
+  @FieldResolver(() => [String], { nullable: true, description: `The resource:action permissions the roles grant; ${ONLY_WITH_USER_READ}` })
+  permissions(@Root() user: User, @Ctx() ctx: Context): string[] | null {
+    return seesUserDetails(ctx, user) ? [...ctx.services.permissions.of(user.roles)].sort() : null;
+  }
+
+  @FieldResolver(() => Boolean, { nullable: true, description: ONLY_WITH_USER_READ })
+  active(@Root() user: User, @Ctx() ctx: Context): boolean | null {
+    return seesUserDetails(ctx, user) ? user.active : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: `The sales team the user belongs to; ${ONLY_WITH_USER_READ}` })
+  team(@Root() user: User, @Ctx() ctx: Context): string | null {
+    return seesUserDetails(ctx, user) ? (user.team ?? null) : null;
+  }
+
+  @FieldResolver(() => GraphQLISODateTime, { nullable: true, description: ONLY_WITH_USER_READ })
+  lastLoginAt(@Root() user: User, @Ctx() ctx: Context): Date | null {
+    return seesUserDetails(ctx, user) ? (user.lastLoginAt ?? null) : null;
+  }
+
+  @FieldResolver(() => Counterparty, { nullable: true, description: `For PARTNER users: the counterparty they act for; ${ONLY_WITH_USER_READ}` })
   counterparty(@Root() user: User, @Ctx() ctx: Context) {
-    if (!user.counterparty) return null;
+    if (!user.counterparty || !seesUserDetails(ctx, user)) return null;
     // the counterparty's record rules hold here too; only narrowed roles pay a lookup per row
     return seesAllCounterparties(ctx.user) ? ctx.loaders.byId(Counterparty).load(user.counterparty.id) : ctx.services.counterparties.get(ctx, user.counterparty.id);
   }

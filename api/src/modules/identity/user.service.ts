@@ -1,11 +1,12 @@
 import type { Context } from '../../server/context';
 import { assignSent, baseConditions, findById, findForChange, listPage } from '../../shared/crud';
 import { badInput } from '../../shared/errors';
+import { emitAfterCommit } from '../../shared/event-bus';
 import type { Page } from '../../shared/pagination';
 import { Counterparty } from '../crm/counterparty.entity';
 import { hashPassword } from './password';
 import { Role } from './permissions';
-import type { SessionService } from './session.service';
+import { sameAccess, USER_ACCESS_CHANGED, type SessionService } from './session.service';
 import { User } from './user.entity';
 import type { CreateUserInput, UpdateUserInput, UserListArgs } from './user.inputs';
 
@@ -44,6 +45,7 @@ export class UserService {
 
   async update(ctx: Context, id: string, input: UpdateUserInput): Promise<User> {
     const user = await findForChange(ctx.em, User, id, input.version);
+    const before = this.sessions.authUserOf(user);
     assignSent(user, input, ['name', 'team', 'active']);
     if (input.email !== undefined) user.email = input.email.trim().toLowerCase();
     if (input.roles !== undefined) user.roles = [...new Set(input.roles)];
@@ -58,8 +60,10 @@ export class UserService {
     if (id === ctx.user?.id && (user.active === false || !user.roles.includes(Role.ADMIN))) {
       throw badInput({ roles: 'you cannot remove your own ADMIN role or deactivate yourself' });
     }
+    const access = this.sessions.authUserOf(user);
     await ctx.em.flush();
     this.sessions.forget(user.id);
+    if (!user.active || !sameAccess(before, access)) emitAfterCommit(ctx, USER_ACCESS_CHANGED, { userId: user.id });
     return user;
   }
 
@@ -69,6 +73,7 @@ export class UserService {
     ctx.em.remove(user);
     await ctx.em.flush();
     this.sessions.forget(user.id);
+    emitAfterCommit(ctx, USER_ACCESS_CHANGED, { userId: user.id });
     return user;
   }
 

@@ -24,6 +24,7 @@ export async function checkReceipt(ctx: Context, warehouseId: string | undefined
   await checkSupplier(ctx, supplierId, 'supplierId', fields);
   if (!lines) return [];
   const checked = await checkLines(ctx, lines, fields);
+  let payable = new Decimal(0);
   return lines.map((line, i) => {
     const n = i + 1;
     const quantity = new Decimal(line.quantity);
@@ -34,6 +35,10 @@ export async function checkReceipt(ctx: Context, warehouseId: string | undefined
     if (!isVatRate(String(rate))) fields[`lines.${i}.vatRate`] = `line ${n}: the VAT rate must be 0, 10 or 22`;
     const amount = roundMoney(quantity.mul(unitCost));
     if (new Decimal(amount).gt(MAX_MONEY)) fields[`lines.${i}.unitCost`] = `line ${n}: the amount is too large`;
-    return { productId: line.productId, quantity: quantity.toFixed(), unitCost: unitCost.toFixed(), vatRate: new Decimal(rate).toFixed(), amount, vat: isVatRate(String(rate)) ? vatOn(amount, rate) : '0.00' };
+    const vat = isVatRate(String(rate)) ? vatOn(amount, rate) : '0.00';
+    // the payable is one register row: the total with VAT must fit numeric(19,4) too
+    payable = payable.plus(amount).plus(vat);
+    if (payable.gt(MAX_MONEY) && !fields[`lines.${i}.unitCost`]) fields[`lines.${i}.unitCost`] = `line ${n}: the receipt's total with VAT would be too large`;
+    return { productId: line.productId, quantity: quantity.toFixed(), unitCost: unitCost.toFixed(), vatRate: new Decimal(rate).toFixed(), amount, vat };
   });
 }

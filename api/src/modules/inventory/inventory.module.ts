@@ -63,7 +63,11 @@ export const inventoryModule: ModuleDefinition<InventoryServices> = defineModule
   costAdjusters: { WriteOff: expenseAdjuster, StockCount: expenseAdjuster, StockTransfer: transferAdjuster },
   constraintMessages: {
     // a posting checks availability first (INSUFFICIENT_STOCK); this is the database's last word on a race
-    stock_balance_covered: { code: ErrorCode.INSUFFICIENT_STOCK, message: 'Stock may not go below zero, or below what is reserved, in a warehouse that forbids negative stock', details: { reason: 'NEGATIVE_STOCK' } },
+    stock_balance_covered: { code: ErrorCode.INSUFFICIENT_STOCK, message: 'Not enough stock: the warehouse does not allow its stock to go below zero or below what is reserved', details: { reason: 'NEGATIVE_STOCK' } },
+    stock_balance_reserved_nonnegative: { code: ErrorCode.INVALID_STATE, message: 'More would be released than is reserved' },
+    stock_lot_remaining_range: { code: ErrorCode.INSUFFICIENT_STOCK, message: 'Not enough stock: a lot has less left than is taken from it' },
+    stock_lot_value_nonnegative: { code: ErrorCode.INVALID_STATE, message: 'The value of a lot would go below zero' },
+    stock_transfer_warehouses_differ: { code: ErrorCode.BAD_USER_INPUT, field: 'toWarehouseId', message: 'must not be the source warehouse' },
   },
   permissions: {
     resources: ['warehouse', 'stockDocument', 'stock'],

@@ -1,5 +1,5 @@
 import type { Context } from '../../server/context';
-import { Decimal, MAX_MONEY } from '../../shared/money';
+import { Decimal, MAX_MONEY, vatOn } from '../../shared/money';
 import { isVatRate } from '../catalog/vat-rates';
 import { DocumentStatus } from '../ledger/document-status';
 import { spreadLandedCost, type LandedCostError } from './landed-cost-allocation';
@@ -41,6 +41,7 @@ export function checkHeader(input: { date: string; amount: string; method: Lande
   else if (amount.decimalPlaces() > 2) fields.amount = 'must be in kopecks (at most 2 decimal places)';
   else if (amount.gt(MAX_MONEY)) fields.amount = 'is too large';
   if (!isVatRate(input.vatRate)) fields.vatRate = 'the VAT rate must be 0, 10 or 22';
+  else if (!fields.amount && amount.plus(vatOn(amount, input.vatRate)).gt(MAX_MONEY)) fields.amount = 'is too large with its VAT for the payable';
   if (!input.description.trim()) fields.description = 'must not be empty';
   return { date: input.date, amount: amount.toFixed(), method: input.method };
 }

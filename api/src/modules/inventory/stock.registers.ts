@@ -1,4 +1,5 @@
 import { emitAfterCommit } from '../../shared/event-bus';
+import { MAX_MONEY, MAX_QUANTITY } from '../../shared/money';
 import { defineRegister } from '../ledger/register';
 import { assertNotAdjusted } from './cost-adjustment';
 import { STOCK_CHANGED } from './stock.events';
@@ -24,6 +25,10 @@ export const stockRegister = defineRegister({
     by: ['warehouseId', 'productId'],
     columns: { quantity: 'on_hand' },
     onCreate: { allows_negative: '(select w.allows_negative_stock from warehouse w where w.id = k.warehouse_id)' },
+    limits: {
+      quantity: { max: MAX_QUANTITY.toFixed(), describe: 'stock of its product in the warehouse' },
+      cost: { max: MAX_MONEY.toFixed(), describe: 'stock value of its product in the warehouse' },
+    },
   },
   periodTotals: { table: 'stock_month_total' },
   hooks: {

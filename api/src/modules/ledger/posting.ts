@@ -1,4 +1,6 @@
 import type { Context } from '../../server/context';
+import { badInput } from '../../shared/errors';
+import { Decimal } from '../../shared/money';
 import type { Recorder } from './recorder';
 import type { RegisterDefinition, RegisterRow } from './register';
 import { lockBalances, writeRows, type BalanceKey } from './register-store';
@@ -11,6 +13,8 @@ import { lockBalances, writeRows, type BalanceKey } from './register-store';
 export class Posting {
   private readonly touched = new Map<RegisterDefinition, BalanceKey[]>();
   private readonly locked = new Map<RegisterDefinition, Set<string>>();
+  /** What each locked balance row holds, kept up to date by this posting's writes (for the limits check). */
+  private readonly held = new Map<RegisterDefinition, Map<string, Record<string, string>>>();
 
   constructor(
     readonly ctx: Context,
@@ -31,9 +35,12 @@ export class Posting {
     const done = this.locked.get(def) ?? new Set<string>();
     const fresh = keys.filter((k) => !done.has(keyText(def, k)));
     if (!fresh.length) return;
-    await lockBalances(this.ctx.em, def, fresh);
+    const rows = await lockBalances(this.ctx.em, def, fresh);
     for (const k of fresh) done.add(keyText(def, k));
     this.locked.set(def, done);
+    const held = this.held.get(def) ?? new Map<string, Record<string, string>>();
+    for (const row of rows) held.set(keyText(def, row.key), row.held);
+    this.held.set(def, held);
   }
 
   /** Writes the recorder's rows of one register (balance rows locked first unless this posting locked them). */
@@ -41,8 +48,57 @@ export class Posting {
     if (!rows.length) return;
     const keys = def.balance ? rows.map((r) => keyOf(def, r)) : [];
     await this.lock(def, keys);
+    this.assertWithinLimits(def, rows, keys);
     await writeRows(this.ctx.em, def, this.recorder, rows, { locked: true });
     this.touch(def, keys);
+  }
+
+  /**
+   * BAD_USER_INPUT on the lines whose rows would take a balance past its limit (e.g. two
+   * receipts of 999,999,999,999,999 units), instead of an overflow in the database. A
+   * float bound spares the exact count on every ordinary posting.
+   */
+  private assertWithinLimits(def: RegisterDefinition, rows: readonly RegisterRow[], keys: readonly BalanceKey[]): void {
+    const limits = def.balance?.limits;
+    if (!limits) return;
+    const held = this.held.get(def) ?? new Map<string, Record<string, string>>();
+    const running = new Map<string, Record<string, Decimal>>();
+    const crossed = new Map<number, string>();
+    const surely = (resource: string) => Number(limits[resource].max) / 2;
+    const bounds = new Map<string, Record<string, number>>();
+    let risky = false;
+    rows.forEach((row, i) => {
+      const k = keyText(def, keys[i]);
+      const bound = bounds.get(k) ?? Object.fromEntries(Object.keys(limits).map((r) => [r, Math.abs(Number(held.get(k)?.[r] ?? 0))]));
+      for (const r of Object.keys(limits)) if ((bound[r] += Math.abs(Number(row[r] ?? 0))) >= surely(r)) risky = true;
+      bounds.set(k, bound);
+    });
+    if (risky) {
+      rows.forEach((row, i) => {
+        const k = keyText(def, keys[i]);
+        const now = running.get(k) ?? Object.fromEntries(Object.keys(limits).map((r) => [r, new Decimal(held.get(k)?.[r] ?? 0)]));
+        for (const r of Object.keys(limits)) {
+          const within = now[r].abs().lte(limits[r].max);
+          now[r] = now[r].plus(String(row[r] ?? 0));
+          // the line that takes it past the limit is named, not every one after it
+          if (within && now[r].abs().gt(limits[r].max) && !crossed.has(row.line)) crossed.set(row.line, r);
+        }
+        running.set(k, now);
+      });
+    }
+    if (crossed.size) {
+      const fields: Record<string, string> = {};
+      for (const [line, r] of [...crossed].sort(([a], [b]) => a - b)) fields[line > 0 ? `lines.${line - 1}` : 'lines'] = `line ${line}: the ${limits[r].describe} would go past ${limits[r].max}, the most a balance holds`;
+      throw badInput(fields);
+    }
+    // what the balances hold after this write, for the next one of this posting
+    rows.forEach((row, i) => {
+      const k = keyText(def, keys[i]);
+      const now = { ...(held.get(k) ?? {}) };
+      for (const r of Object.keys(limits)) now[r] = new Decimal(now[r] ?? 0).plus(String(row[r] ?? 0)).toFixed();
+      held.set(k, now);
+    });
+    this.held.set(def, held);
   }
 
   /** Notes keys changed other than by `write` (a retraction). */

@@ -107,10 +107,11 @@ export function ensureBalancesSql(def: RegisterDefinition): string {
     on conflict (${list(K)}) do nothing`;
 }
 
-/** Locks the balance rows of the keys in key order (the lock order of every posting). Placeholder: JSON keys. */
+/** Locks the balance rows of the keys in key order (the lock order of every posting), reading their balances. Placeholder: JSON keys. */
 export function lockBalancesSql(def: RegisterDefinition): string {
-  const K = columnsOf(def).balanceKeys;
-  return `select ${list(K, 'b.')} from ${def.balance!.table} b
+  const c = columnsOf(def);
+  const K = c.balanceKeys;
+  return `select ${list(K, 'b.')}, ${c.resources.map((r) => `b.${c.balanceColumn(r)}::text as ${snake(r)}`).join(', ')} from ${def.balance!.table} b
     where (${list(K, 'b.')}) in (select ${list(K)} from ${keyRecordset(def)})
     order by ${list(K, 'b.')} for update`;
 }

@@ -24,11 +24,19 @@ function sortedKeys(def: RegisterDefinition, keys: readonly BalanceKey[]): Recor
  * never lock in opposite orders and everything kept per key (lots, totals) is changed by
  * one transaction at a time. Two statements, whatever the number of keys.
  */
-export async function lockBalances(em: EntityManager, def: RegisterDefinition, keys: readonly BalanceKey[]): Promise<void> {
-  if (!def.balance || !keys.length) return;
+export async function lockBalances(em: EntityManager, def: RegisterDefinition, keys: readonly BalanceKey[]): Promise<LockedBalance[]> {
+  if (!def.balance || !keys.length) return [];
   const json = jsonParam(sortedKeys(def, keys));
   await em.execute(ensureBalancesSql(def), [json]);
-  await em.execute(lockBalancesSql(def), [json]);
+  const rows: Record<string, string>[] = await em.execute(lockBalancesSql(def), [json]);
+  const c = columnsOf(def);
+  return rows.map((row) => ({ key: Object.fromEntries(def.balance!.by.map((k) => [k, row[snake(k)]])), held: Object.fromEntries(c.resources.map((r) => [r, row[snake(r)]])) }));
+}
+
+/** A balance row as its lock read it: its key and what it holds per resource. */
+export interface LockedBalance {
+  key: BalanceKey;
+  held: Record<string, string>;
 }
 
 const keyOf = (def: RegisterDefinition, row: Record<string, unknown>): BalanceKey => Object.fromEntries(def.balance!.by.map((k) => [k, String(row[k])]));

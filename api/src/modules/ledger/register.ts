@@ -39,6 +39,12 @@ export interface RegisterDefinition {
     columns?: Readonly<Record<string, string>>;
     /** Columns a new balance row gets besides its key and zero resources: SQL over its key columns `k.<column>`. */
     onCreate?: Readonly<Record<string, string>>;
+    /**
+     * The largest absolute value a resource's balance and totals hold (their column's
+     * bound, e.g. MAX_QUANTITY), and how a message names that balance: a posting that
+     * would take one past it is refused on the line, before anything is written.
+     */
+    limits?: Readonly<Record<string, { max: string; describe: string }>>;
   };
   /** Monthly turnover (<resource> columns) and closing balance (closing_<resource>) per balance key. */
   periodTotals?: { table: string; periodColumn?: string };

@@ -1,4 +1,5 @@
 import { defineModule, type ModuleDefinition } from '../../server/module';
+import { ErrorCode } from '../../shared/errors';
 import { FULL, POSTING, READ, Role } from '../identity/permissions';
 import { DiscountRule } from './discount-rule.entity';
 import { DiscountRuleResolver } from './discount-rule.resolver';
@@ -50,6 +51,13 @@ export const pricingModule: ModuleDefinition<PricingServices> = defineModule({
   registers: [priceRegister],
   documentTypes: [priceListType],
   handles: [StockCostChanged.handle((ctx, change) => repriceFromCost(ctx, change.date, change.productIds))],
+  constraintMessages: {
+    price_type_single_default: { code: ErrorCode.CONFLICT, field: 'isDefault', message: 'another price type became the default meanwhile; try again' },
+    price_type_derivation_base: { code: ErrorCode.BAD_USER_INPUT, field: 'basePriceTypeId', message: 'is required for FROM_PRICE_TYPE and refused otherwise' },
+    price_type_adjustment: { code: ErrorCode.BAD_USER_INPUT, field: 'adjustmentPercent', message: 'is required for a derived price type, refused otherwise, and must be greater than −100' },
+    discount_rule_period: { code: ErrorCode.BAD_USER_INPUT, field: 'activeTo', message: 'must not be before activeFrom' },
+    discount_rule_percent_range: { code: ErrorCode.BAD_USER_INPUT, field: 'percent', message: 'percent and capPercent must be between 0 and 100' },
+  },
   permissions: {
     resources: ['priceType', 'priceList', 'discountRule', 'price'],
     grants: {

@@ -93,7 +93,7 @@ export class QuoteService {
       promoCode: input.promoCode ?? null,
       role: limits,
     });
-    if (!result.ok) throw refused(result.errors);
+    if (!result.ok) throw refused(result.errors, !!ctx.user?.permissions.has('cost:read'));
 
     const promoCode = input.promoCode?.trim() || null;
     return {
@@ -151,7 +151,6 @@ export class QuoteService {
   }
 }
 
-/** The calculator's business refusals as BAD_USER_INPUT on each failing line's field. */
 /**
  * The cost a final price must not go below: the average unit cost of the stock still
  * there (FIFO lots, without VAT), stated like the price type's prices — with the line's
@@ -163,14 +162,21 @@ export function costOnPriceBasis(unitCost: string | undefined, vatRate: string, 
   return (vatIncluded ? cost.mul(new Decimal(100).plus(vatRate)).div(100) : cost).toDecimalPlaces(4, Decimal.ROUND_HALF_UP).toFixed();
 }
 
-function refused(errors: QuoteError[]): AppError {
+/**
+ * The calculator's refusals as BAD_USER_INPUT on each failing line's field. The cost
+ * below which a line may not go is told only to roles with cost:read: the others learn
+ * that the price is below the minimum, never the number (DESIGN §8).
+ */
+function refused(errors: QuoteError[], seesCost: boolean): AppError {
   const fields: Record<string, string> = {};
   for (const error of errors) {
     if (error.code === 'MANUAL_DISCOUNT_OVER_CAP') {
       fields[`lines.${error.line}.manualDiscountPercent`] = `a manual discount of ${error.percent} % is over your limit of ${error.capPercent} %`;
     } else {
-      fields[`lines.${error.line}`] = `the final price ${error.finalUnitPrice} is below cost ${error.cost}, and your roles may not sell below cost`;
+      const below = seesCost ? `below cost ${error.cost}` : 'below the minimum price';
+      fields[`lines.${error.line}`] = `the final price ${error.finalUnitPrice} is ${below}, and your roles may not sell below cost`;
     }
   }
-  return invalid(fields, { errors });
+  const told = seesCost ? errors : errors.map((error) => (error.code === 'BELOW_COST' ? { code: error.code, line: error.line, productId: error.productId, finalUnitPrice: error.finalUnitPrice } : error));
+  return invalid(fields, { errors: told });
 }

@@ -7,7 +7,7 @@ import { Client } from 'pg';
 import { loadConfig, type Config } from '../../api/src/config';
 import { connect } from '../../api/src/db/database';
 import { withDatabase } from '../../api/src/db/database-url';
-import { onStatement } from '../../api/src/db/orm.config';
+import { onStatement, poolSettings } from '../../api/src/db/orm.config';
 import { DEMO_PASSWORD, demoEmail } from '../../api/src/db/seed/demo.seed';
 import { Role } from '../../api/src/modules/identity/permissions';
 import { startServer, type RunningServer } from '../../api/src/server/app';
@@ -66,7 +66,7 @@ export async function startTestApp(overrides: Partial<Record<keyof Config, strin
   const dbUrl = withDatabase(serverUrl, database);
   // a long session cache keeps statement counts free of the periodic user re-read
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: dbUrl, SEED_DEMO: 'false', SESSION_CACHE_SECONDS: '300', ...overrides });
-  const orm = await connect(dbUrl, 10);
+  const orm = await connect(dbUrl, poolSettings(config));
   schemaOnce ??= createSchema();
   const services = await createServices(orm, config);
   const server = await startServer({ config, orm, schema: await schemaOnce, services, logger: pino({ level: 'silent' }), port: 0, host: '127.0.0.1' });

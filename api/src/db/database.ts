@@ -6,7 +6,8 @@ import { AuditSubscriber } from '../modules/identity/audit.subscriber';
 import { User } from '../modules/identity/user.entity';
 import { ensureDatabase, withDatabase } from './database-url';
 import { startEmbeddedPostgres, type RunningPostgres } from './embedded-postgres';
-import { ormConfig } from './orm.config';
+import { Client } from 'pg';
+import { ormConfig, poolSettings, type PoolSettings } from './orm.config';
 import { seedDemo } from './seed/demo.seed';
 
 export interface Database {
@@ -15,17 +16,24 @@ export interface Database {
   close(): Promise<void>;
 }
 
-export async function connect(url: string, poolMax: number): Promise<MikroORM> {
-  return MikroORM.init({ ...ormConfig(url, poolMax), subscribers: [new AuditSubscriber()] });
+export async function connect(url: string, pool: Partial<PoolSettings> = {}): Promise<MikroORM> {
+  return MikroORM.init({ ...ormConfig(url, pool), subscribers: [new AuditSubscriber()] });
 }
 
-/** Applies committed migrations; several instances starting at once take turns on an advisory lock. */
+/**
+ * Applies committed migrations; several instances starting at once take turns on an
+ * advisory lock. The lock is held by a session of its own, outside the pool: it waits
+ * idle while the migrator works, which the pool's idle-in-transaction timeout would end.
+ */
 export async function migrate(orm: MikroORM): Promise<void> {
-  const knex = orm.em.getKnex();
-  await knex.transaction(async (trx) => {
-    await trx.raw('select pg_advisory_xact_lock(7426001)');
+  const lock = new Client({ connectionString: orm.config.get('clientUrl') });
+  await lock.connect();
+  try {
+    await lock.query('select pg_advisory_lock(7426001)');
     await orm.getMigrator().up();
-  });
+  } finally {
+    await lock.end(); // ending the session releases the lock
+  }
 }
 
 export async function seedIfEmpty(orm: MikroORM, logger: Logger): Promise<void> {
@@ -50,7 +58,7 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Data
   }
   try {
     await ensureDatabase(url);
-    const orm = await connect(url, config.DB_POOL_MAX);
+    const orm = await connect(url, poolSettings(config));
     await migrate(orm);
     if (config.SEED_DEMO) await seedIfEmpty(orm, logger);
     return {

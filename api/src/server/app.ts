@@ -6,7 +6,6 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
 import { GraphQLError, Kind, type GraphQLSchema, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
@@ -19,6 +18,7 @@ import { Loaders } from '../shared/loaders';
 import { PUBLIC_OPERATIONS } from './access';
 import type { AuthUser, Context } from './context';
 import { formatError, isUnexpected } from './errors.format';
+import { limitSettings, OperationLimits } from './limits';
 import type { Services } from './services';
 
 export interface RunningServer {
@@ -113,8 +113,9 @@ export async function startServer(deps: { config: Config; orm: MikroORM; schema:
     return { requestId: randomUUID(), user, em, loaders: new Loaders(em), services, ip, pendingEvents: [] };
   };
 
+  const limits = new OperationLimits(schema, limitSettings(config));
   // noServer: the WebSocket server must not re-emit the HTTP server's listen errors as its own
-  const wsServer = new WebSocketServer({ noServer: true });
+  const wsServer = new WebSocketServer({ noServer: true, maxPayload: limits.settings.bodyLimitBytes });
   httpServer.on('upgrade', (request, socket, head) => {
     if (new URL(request.url ?? '/', 'http://localhost').pathname !== '/graphql') {
       socket.destroy();
@@ -125,6 +126,7 @@ export async function startServer(deps: { config: Config; orm: MikroORM; schema:
   const wsCleanup = useServer<{ token?: string }, { user?: AuthUser; ip?: string }>(
     {
       schema,
+      ...limits.ws(),
       onConnect: async (ctx) => {
         const user = await services.sessions.userFromToken(ctx.connectionParams?.token);
         if (!user) return false; // closes with 4403 Forbidden
@@ -143,25 +145,16 @@ export async function startServer(deps: { config: Config; orm: MikroORM; schema:
     wsServer,
   );
 
-  const armor = new ApolloArmor({
-    maxDepth: { n: 12, ignoreIntrospection: true },
-    costLimit: { maxCost: 20000, ignoreIntrospection: true },
-    maxAliases: { n: 20 },
-    maxDirectives: { n: 50 },
-    maxTokens: { enabled: false }, // enforced by the parser itself (parseOptions), which keeps syntax errors a 400
-    blockFieldSuggestion: { enabled: true },
-  }).protect();
-
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: true,
     includeStacktraceInErrorResponses: false,
-    parseOptions: { maxTokens: 5000 },
+    parseOptions: limits.parseOptions,
     formatError,
-    validationRules: armor.validationRules,
+    validationRules: limits.validationRules,
     allowBatchedHttpRequests: false,
     plugins: [
-      ...armor.plugins,
+      ...limits.apolloPlugins(),
       requireSignedIn,
       requestLogging(logger),
       neverCached,

@@ -12,6 +12,7 @@ import { ArgumentValidationError } from 'type-graphql';
 import type { ValidationError } from 'class-validator';
 import { AppError, describeInvalid, ErrorCode } from '../shared/errors';
 import { databaseBusy, isRetryableTransactionError } from '../shared/transaction';
+import { databaseUnavailable, isDatabaseUnavailable } from '../shared/database-unavailable';
 
 /** Unique constraints whose name does not follow `<table>_<field>_unique`. */
 const CONSTRAINT_FIELDS: Record<string, string> = {
@@ -60,6 +61,9 @@ const PASS_THROUGH = new Set([
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'UNAUTHENTICATED',
+  // raised before execution by the limits (server/limits.ts), with their details
+  ErrorCode.FORBIDDEN,
+  ErrorCode.TOO_MANY_REQUESTS,
 ]);
 
 /**
@@ -71,7 +75,7 @@ const PASS_THROUGH = new Set([
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const unwrapped = unwrapResolverError(error);
   // a deadlock or serialization failure outside a mutation's retries (those end as databaseBusy already)
-  const original = !(unwrapped instanceof AppError) && isRetryableTransactionError(unwrapped) ? databaseBusy() : unwrapped;
+  const original = unwrapped instanceof AppError ? unwrapped : isRetryableTransactionError(unwrapped) ? databaseBusy() : isDatabaseUnavailable(unwrapped) ? databaseUnavailable() : unwrapped;
   const base = { locations: formatted.locations, path: formatted.path };
   const done = (f: GraphQLFormattedError) => ({ ...f, ...base });
 
@@ -102,7 +106,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   const code = formatted.extensions?.code as string | undefined;
   if (!original || original === error) {
-    if (code && PASS_THROUGH.has(code)) return done({ message: formatted.message, extensions: { code } });
+    if (code && PASS_THROUGH.has(code)) return done({ message: formatted.message, extensions: { code, ...(formatted.extensions?.details ? { details: formatted.extensions.details } : {}) } });
     if (!code && !(error as { originalError?: unknown })?.originalError) {
       const parse = formatted.message.startsWith('Syntax Error');
       return done({ message: formatted.message, extensions: { code: parse ? 'GRAPHQL_PARSE_FAILED' : 'GRAPHQL_VALIDATION_FAILED' } });

@@ -18,19 +18,20 @@ export class AuthService {
     private readonly sessions: SessionService,
   ) {}
 
+  /**
+   * Runs outside the mutation transaction (see AuthResolver.login): each statement takes
+   * a pooled connection and gives it back, and none is held while argon2 verifies.
+   */
   async login(ctx: Context, emailInput: string, password: string): Promise<{ token: string; user: User }> {
     const email = emailInput.trim().toLowerCase();
-    await this.limiter.assertAllowed(email, ctx.ip);
+    await this.limiter.consume(email, ctx.ip);
     const user = await ctx.em.findOne(User, { email });
     const valid = await verifyPassword(user?.passwordHash, password);
-    if (!user || !valid) {
-      await this.limiter.recordFailure(email, ctx.ip);
-      throw invalidLogin();
-    }
+    if (!user || !valid) throw invalidLogin();
     if (!user.active) throw new AppError(ErrorCode.UNAUTHENTICATED, 'This user is deactivated; ask an administrator');
-    await this.limiter.recordSuccess(email);
+    await this.limiter.succeeded(email, ctx.ip);
     // not an edit of the record: no version bump, no audit entry
-    await ctx.em.getConnection().execute('update app_user set last_login_at = now() where id = ?', [user.id]);
+    await ctx.em.execute('update app_user set last_login_at = now() where id = ?', [user.id]);
     return { token: await this.tokens.sign(user.id), user };
   }
 

@@ -32,7 +32,8 @@ async function main() {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
-    const force = setTimeout(() => process.exit(1), 15_000);
+    // past the grace period for in-flight requests, and a little for closing the pool
+    const force = setTimeout(() => process.exit(1), ((config?.SHUTDOWN_GRACE_SECONDS ?? 10) + 5) * 1000);
     force.unref();
     await server?.close().catch((error) => logger.error({ err: error }, 'closing the server failed'));
     await services?.close().catch((error) => logger.error({ err: error }, 'closing the services failed'));

@@ -116,8 +116,9 @@ export async function startServer(deps: { config: Config; orm: MikroORM; schema:
   const limits = new OperationLimits(schema, limitSettings(config));
   // noServer: the WebSocket server must not re-emit the HTTP server's listen errors as its own
   const wsServer = new WebSocketServer({ noServer: true, maxPayload: limits.settings.bodyLimitBytes });
+  let draining = false;
   httpServer.on('upgrade', (request, socket, head) => {
-    if (new URL(request.url ?? '/', 'http://localhost').pathname !== '/graphql') {
+    if (draining || new URL(request.url ?? '/', 'http://localhost').pathname !== '/graphql') {
       socket.destroy();
       return;
     }
@@ -145,6 +146,13 @@ export async function startServer(deps: { config: Config; orm: MikroORM; schema:
     wsServer,
   );
 
+  // on shutdown: no new sockets, running queries and mutations answered, then every socket closed with 1001 (subscriptions end)
+  const drainWebSockets = async () => {
+    draining = true;
+    await Promise.race([limits.settled(), new Promise((resolve) => setTimeout(resolve, config.SHUTDOWN_GRACE_SECONDS * 1000).unref())]);
+    await wsCleanup.dispose();
+  };
+
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: true,
@@ -160,8 +168,8 @@ export async function startServer(deps: { config: Config; orm: MikroORM; schema:
       neverCached,
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginInlineTraceDisabled(), // only for federated subgraphs
-      ApolloServerPluginDrainHttpServer({ httpServer }),
-      { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.SHUTDOWN_GRACE_SECONDS * 1000 }),
+      { async serverWillStart() { return { drainServer: () => drainWebSockets() }; } },
     ],
   });
   await apollo.start();

@@ -144,7 +144,7 @@ describe('limits: a turn per user, so one user cannot starve the others', () => 
       // then the admin is told to come back in a second, and the sales manager is served
       expect(again.status).toBe(429);
       expect(again.headers.get('retry-after')).toBe('1');
-      expect((await again.json()).errors[0].extensions).toMatchObject({ code: 'TOO_MANY_REQUESTS', details: { retryAfterSeconds: 1, limit: 'requestsPerUser' } });
+      expect(((await again.json()) as { errors: { extensions: unknown }[] }).errors[0].extensions).toMatchObject({ code: 'TOO_MANY_REQUESTS', details: { retryAfterSeconds: 1, limit: 'requestsPerUser' } });
       expect(overSocket.errors?.[0].extensions).toMatchObject({ code: 'TOO_MANY_REQUESTS', details: { retryAfterSeconds: 1 } });
       expect(other.me.email).toBe('sales_manager@demo.tradebook');
     } finally {

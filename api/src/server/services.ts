@@ -28,6 +28,7 @@ import { StockTransferService, WriteOffService } from '../modules/inventory/outg
 import { StockCountService } from '../modules/inventory/stock-count.service';
 import { LandedCostService } from '../modules/inventory/landed-cost.service';
 import { PeriodCloseService } from '../modules/ledger/period-close.service';
+import { RequestGate } from './request-gate';
 
 /** One instance of each service per process; they hold no request state. */
 export async function createServices(orm: MikroORM, config: Config, logger: Logger = pino({ level: 'silent' })) {
@@ -45,7 +46,7 @@ export async function createServices(orm: MikroORM, config: Config, logger: Logg
     close: () => events.close(),
     tokens,
     sessions,
-    auth: new AuthService(tokens, limiter, sessions),
+    auth: new AuthService(tokens, limiter, sessions, new RequestGate({ running: config.PASSWORD_CHECKS_AT_ONCE, queued: config.PASSWORD_CHECKS_QUEUED })),
     users: new UserService(sessions),
     audit: new AuditService(),
     units: new UnitService(),

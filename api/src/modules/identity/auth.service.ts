@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../server/context';
 import { requireUser } from '../../server/access';
 import { AppError, ErrorCode, badInput } from '../../shared/errors';
+import { GateFull, type RequestGate } from '../../server/request-gate';
 import type { LoginLimiter } from './login-limiter';
 import { hashPassword, verifyPassword } from './password';
 import type { SessionService } from './session.service';
@@ -16,7 +17,24 @@ export class AuthService {
     private readonly tokens: TokenService,
     private readonly limiter: LoginLimiter,
     private readonly sessions: SessionService,
+    /** argon2 takes all cores for a moment: a few checks at a time leave the CPU to everyone else. */
+    private readonly passwordChecks: RequestGate,
   ) {}
+
+  private async checkPassword(hash: string | undefined, password: string): Promise<boolean> {
+    let leave: () => void;
+    try {
+      leave = await this.passwordChecks.enter('password');
+    } catch (error) {
+      if (error instanceof GateFull) throw new AppError(ErrorCode.TOO_MANY_REQUESTS, 'Too many logins at once; try again in 1 s', { retryAfterSeconds: 1 });
+      throw error;
+    }
+    try {
+      return await verifyPassword(hash, password);
+    } finally {
+      leave();
+    }
+  }
 
   /**
    * Runs outside the mutation transaction (see AuthResolver.login): each statement takes
@@ -26,7 +44,7 @@ export class AuthService {
     const email = emailInput.trim().toLowerCase();
     await this.limiter.consume(email, ctx.ip);
     const user = await ctx.em.findOne(User, { email });
-    const valid = await verifyPassword(user?.passwordHash, password);
+    const valid = await this.checkPassword(user?.passwordHash, password);
     if (!user || !valid) throw invalidLogin();
     if (!user.active) throw new AppError(ErrorCode.UNAUTHENTICATED, 'This user is deactivated; ask an administrator');
     await this.limiter.succeeded(email, ctx.ip);

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { Server as NetServer } from 'node:net';
 import path from 'node:path';
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -13,12 +14,14 @@ import { useServer } from 'graphql-ws/use/ws';
 import type { Logger } from 'pino';
 import { WebSocketServer } from 'ws';
 import type { Config } from '../config';
+import { isDatabaseUnavailable } from '../shared/database-unavailable';
 import { ErrorCode } from '../shared/errors';
 import { Loaders } from '../shared/loaders';
 import { PUBLIC_OPERATIONS } from './access';
 import type { AuthUser, Context } from './context';
 import { formatError, isUnexpected } from './errors.format';
 import { limitSettings, OperationLimits } from './limits';
+import { WebSocketDrain } from './ws-drain';
 import type { Services } from './services';
 
 export interface RunningServer {
@@ -108,6 +111,13 @@ export async function startServer(deps: { config: Config; orm: MikroORM; schema:
   app.set('trust proxy', config.TRUST_PROXY);
   const httpServer = createServer(app);
 
+  // who is calling, or a 503 to retry when the database cannot say (Apollo would answer 500)
+  const signedInUser = (token: string | null) =>
+    services.sessions.userFromToken(token).catch((error: unknown) => {
+      if (!isDatabaseUnavailable(error)) throw error;
+      throw new GraphQLError('database unavailable', { originalError: error as Error, extensions: { http: { status: 503, headers: new HeaderMap([['retry-after', '1']]) } } });
+    });
+
   const makeContext = (user: AuthUser | null, ip: string): Context => {
     const em = orm.em.fork();
     return { requestId: randomUUID(), user, em, loaders: new Loaders(em), services, ip, pendingEvents: [] };
@@ -116,9 +126,8 @@ export async function startServer(deps: { config: Config; orm: MikroORM; schema:
   const limits = new OperationLimits(schema, limitSettings(config));
   // noServer: the WebSocket server must not re-emit the HTTP server's listen errors as its own
   const wsServer = new WebSocketServer({ noServer: true, maxPayload: limits.settings.bodyLimitBytes });
-  let draining = false;
   httpServer.on('upgrade', (request, socket, head) => {
-    if (draining || new URL(request.url ?? '/', 'http://localhost').pathname !== '/graphql') {
+    if (drain.draining || new URL(request.url ?? '/', 'http://localhost').pathname !== '/graphql') {
       socket.destroy();
       return;
     }
@@ -133,8 +142,10 @@ export async function startServer(deps: { config: Config; orm: MikroORM; schema:
         if (!user) return false; // closes with 4403 Forbidden
         ctx.extra.user = user;
         ctx.extra.ip = ctx.extra.request.socket.remoteAddress ?? '';
+        drain.opened(ctx);
         return true;
       },
+      onClose: (ctx): void => drain.closed(ctx),
       context: (ctx) => makeContext(ctx.extra.user ?? null, ctx.extra.ip ?? ''),
       // the same error mapping as over HTTP: codes, fields, no stacks
       onError: (_ctx, _id, _payload, errors) => errors.map((error) => formatError(error.toJSON(), error)),
@@ -146,11 +157,13 @@ export async function startServer(deps: { config: Config; orm: MikroORM; schema:
     wsServer,
   );
 
-  // on shutdown: no new sockets, running queries and mutations answered, then every socket closed with 1001 (subscriptions end)
-  const drainWebSockets = async () => {
-    draining = true;
-    await Promise.race([limits.settled(), new Promise((resolve) => setTimeout(resolve, config.SHUTDOWN_GRACE_SECONDS * 1000).unref())]);
-    await wsCleanup.dispose();
+  // before Apollo's drain, which would cut upgraded sockets without a close frame
+  const drain: WebSocketDrain = new WebSocketDrain(wsServer, async (): Promise<void> => { await wsCleanup.dispose(); });
+  const shutDown = async () => {
+    // stop listening, without http's closeIdleConnections (it would cut the upgraded sockets too)
+    NetServer.prototype.close.call(httpServer);
+    await drain.drain(config.SHUTDOWN_GRACE_SECONDS * 1000);
+    await apollo.stop();
   };
 
   const apollo = new ApolloServer<Context>({
@@ -161,6 +174,7 @@ export async function startServer(deps: { config: Config; orm: MikroORM; schema:
     formatError,
     validationRules: limits.validationRules,
     allowBatchedHttpRequests: false,
+    stopOnTerminationSignals: false, // main.ts owns SIGTERM: WebSockets drain first, then Apollo (see shutDown)
     plugins: [
       ...limits.apolloPlugins(),
       requireSignedIn,
@@ -169,7 +183,6 @@ export async function startServer(deps: { config: Config; orm: MikroORM; schema:
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginInlineTraceDisabled(), // only for federated subgraphs
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.SHUTDOWN_GRACE_SECONDS * 1000 }),
-      { async serverWillStart() { return { drainServer: () => drainWebSockets() }; } },
     ],
   });
   await apollo.start();
@@ -187,7 +200,7 @@ export async function startServer(deps: { config: Config; orm: MikroORM; schema:
     '/graphql',
     express.json({ limit: config.BODY_LIMIT }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => makeContext(await services.sessions.userFromToken(bearer(req.headers.authorization)), req.ip ?? ''),
+      context: async ({ req }) => makeContext(await signedInUser(bearer(req.headers.authorization)), req.ip ?? ''),
     }),
   );
 
@@ -226,6 +239,6 @@ export async function startServer(deps: { config: Config; orm: MikroORM; schema:
     url: `http://127.0.0.1:${boundPort}`,
     port: boundPort,
     httpServer,
-    close: () => (closing ??= apollo.stop()),
+    close: () => (closing ??= shutDown()),
   };
 }

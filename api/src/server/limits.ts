@@ -90,7 +90,6 @@ export class OperationLimits {
   private readonly armorPlugins: ApolloServerPlugin[];
   private readonly estimator;
   private readonly gate: RequestGate;
-  private readonly running = new Set<Promise<ExecutionResult>>();
 
   constructor(
     private readonly schema: GraphQLSchema,
@@ -216,31 +215,19 @@ export class OperationLimits {
         return { schema: this.schema, document, operationName: payload.operationName, variableValues: payload.variables };
       },
       // queries and mutations take a turn like HTTP requests; a subscription's events do not
-      execute: (args: ExecutionArgs): Promise<ExecutionResult> => {
-        const running = this.executeInTurn(args);
-        this.running.add(running);
-        void running.finally(() => this.running.delete(running));
-        return running;
+      execute: async (args: ExecutionArgs): Promise<ExecutionResult> => {
+        let leave: () => void;
+        try {
+          leave = await this.enter(args.contextValue as Context);
+        } catch (error) {
+          return { errors: [error as GraphQLError] };
+        }
+        try {
+          return await execute(args);
+        } finally {
+          leave();
+        }
       },
     };
-  }
-
-  private async executeInTurn(args: ExecutionArgs): Promise<ExecutionResult> {
-    let leave: () => void;
-    try {
-      leave = await this.enter(args.contextValue as Context);
-    } catch (error) {
-      return { errors: [error as GraphQLError] };
-    }
-    try {
-      return await execute(args);
-    } finally {
-      leave();
-    }
-  }
-
-  /** Resolves once no WebSocket query or mutation is running (subscriptions aside): a shutdown waits for it before closing the sockets. */
-  async settled(): Promise<void> {
-    while (this.running.size) await Promise.allSettled([...this.running]);
   }
 }

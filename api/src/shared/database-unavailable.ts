@@ -8,16 +8,19 @@ import { AppError, ErrorCode } from './errors';
  */
 const UNAVAILABLE_SQLSTATES = new Set(['57P01', '57P02', '57P03', '57014', '55P03', '25P03', '53300']);
 const UNAVAILABLE_ERRNOS = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
-// node-postgres and knex say these without a code
-const UNAVAILABLE_MESSAGES = [/^Connection terminated/, /connection error and is not queryable/, /Timeout acquiring a connection/, /Client was closed and is not queryable/];
+// node-postgres and knex say these without a code (MikroORM puts the SQL before them)
+const UNAVAILABLE_MESSAGES = [/Connection terminated/, /connection error and is not queryable/, /Timeout acquiring a connection/, /Client was closed and is not queryable/];
+
+// `cause` of MikroORM's and our wrappers, `originalError` of a GraphQLError, `thrownValue` of graphql's NonErrorThrown (a rejection with a plain object)
+const inner = (e: object) => (e as { cause?: unknown }).cause ?? (e as { originalError?: unknown }).originalError ?? (e as { thrownValue?: unknown }).thrownValue;
 
 /**
  * Whether an error means the database could not serve the request just now (its
  * connection died, it restarted, a timeout fired, the pool had no free connection),
- * as opposed to a bug or bad input. Looked for on the error and its `cause` chain.
+ * as opposed to a bug or bad input. Looked for on the error and the errors it wraps.
  */
 export function isDatabaseUnavailable(error: unknown): boolean {
-  for (let e = error, depth = 0; e && typeof e === 'object' && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+  for (let e = error, depth = 0; e && typeof e === 'object' && depth < 5; e = inner(e), depth++) {
     const { code, sqlState, name, message } = e as { code?: unknown; sqlState?: unknown; name?: unknown; message?: unknown };
     const state = String(sqlState ?? code ?? '');
     if (UNAVAILABLE_SQLSTATES.has(state) || state.startsWith('08') || UNAVAILABLE_ERRNOS.has(String(code))) return true;

@@ -1,4 +1,4 @@
-import { holdRowLock } from '../support/row-lock';
+import { holdRowLock, holdTableLock } from '../support/row-lock';
 import { wsClient, wsRequest } from '../support/ws-request';
 import { errorOf, rawRequest, Role, startTestApp, type TestApp } from '../support/harness';
 
@@ -130,5 +130,34 @@ describe('connections: a pool of one connection', () => {
     // and nothing was written: the unit is as it was and the connection serves again
     const { units } = await manager.Units({ filter: { q: 'busy-pcs' } });
     expect(units.items.map((u) => [u.name, u.version])).toEqual([['piece', 1]]);
+  });
+});
+
+describe('connections: one pooled connection per request at a time', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp();
+  });
+  afterAll(() => app.close());
+
+  it('runs the parallel fields of one query on one connection in turn, leaving the pool to others', async () => {
+    // given units and products locked against every access by another session
+    const { token } = await app.login('admin@demo.tradebook');
+    const lock = await holdTableLock(app.databaseUrl, 'unit, product');
+    try {
+      // when the admin asks for both in one query (graphql-js resolves the two fields in parallel)
+      const both = rawRequest(app.graphqlUrl, { query: '{ units { total } products { total } }' }, { authorization: `Bearer ${token}` });
+      await lock.untilWaiting(1);
+      await new Promise((r) => setTimeout(r, 300));
+
+      // then only one of its fields waits on the lock, the other waits for the request's one connection
+      expect(await lock.untilWaiting(1)).toHaveLength(1);
+      // and a sales manager's request that touches neither table is served meanwhile
+      expect((await (await app.as(Role.SALES_MANAGER)).Me()).me.email).toBe('sales_manager@demo.tradebook');
+      await lock.release();
+      expect((await both).json).toEqual({ data: { units: { total: expect.any(Number) }, products: { total: 0 } } });
+    } finally {
+      await lock.release();
+    }
   });
 });

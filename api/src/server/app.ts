@@ -14,6 +14,7 @@ import { useServer } from 'graphql-ws/use/ws';
 import type { Logger } from 'pino';
 import { WebSocketServer } from 'ws';
 import type { Config } from '../config';
+import { RequestConnections } from '../db/request-connections';
 import { isDatabaseUnavailable } from '../shared/database-unavailable';
 import { ErrorCode } from '../shared/errors';
 import { Loaders } from '../shared/loaders';
@@ -124,6 +125,7 @@ export async function startServer(deps: { config: Config; orm: MikroORM; schema:
   };
 
   const limits = new OperationLimits(schema, limitSettings(config));
+  const connections = new RequestConnections(orm, { perRequest: config.DB_CONNECTIONS_PER_REQUEST, waitMs: config.DB_ACQUIRE_TIMEOUT_MS });
   // noServer: the WebSocket server must not re-emit the HTTP server's listen errors as its own
   const wsServer = new WebSocketServer({ noServer: true, maxPayload: limits.settings.bodyLimitBytes });
   httpServer.on('upgrade', (request, socket, head) => {
@@ -133,10 +135,12 @@ export async function startServer(deps: { config: Config; orm: MikroORM; schema:
     }
     wsServer.handleUpgrade(request, socket, head, (ws) => wsServer.emit('connection', ws, request));
   });
+  const wsLimits = limits.ws<{ user?: AuthUser; ip?: string }>();
   const wsCleanup = useServer<{ token?: string }, { user?: AuthUser; ip?: string }>(
     {
       schema,
-      ...limits.ws(),
+      ...wsLimits,
+      execute: (args) => connections.run(() => wsLimits.execute!(args)),
       onConnect: async (ctx) => {
         const user = await services.sessions.userFromToken(ctx.connectionParams?.token);
         if (!user) return false; // closes with 4403 Forbidden
@@ -199,6 +203,7 @@ export async function startServer(deps: { config: Config; orm: MikroORM; schema:
   app.use(
     '/graphql',
     express.json({ limit: config.BODY_LIMIT }),
+    (_req, _res, next) => connections.run(next),
     expressMiddleware(apollo, {
       context: async ({ req }) => makeContext(await signedInUser(bearer(req.headers.authorization)), req.ip ?? ''),
     }),

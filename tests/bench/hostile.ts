@@ -107,11 +107,11 @@ export async function measureHostile(options: HostileOptions, cleanup: Cleanup, 
   const adminJob = (seconds: number) => ({ url: graphqlUrl, body, headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, connections: options.connections, seconds });
   const stormJob = (ips: 'one' | 'many', seconds: number) => ({ url: graphqlUrl, headers: { 'content-type': 'application/json' }, connections: options.stormConnections, seconds, loginStorm: { ips } });
   const underStorm = async (ips: 'one' | 'many') => {
-    // the storm first, the measurement from its second half-second on, both ending about together
-    const attack = storm.run(stormJob(ips, options.seconds + 1));
+    // the admin's connections first (during a storm a new connection can wait seconds to be accepted), then the storm for the rest of the run
+    const measured = admin.run(adminJob(options.seconds + 0.5));
     await new Promise((r) => setTimeout(r, 500));
-    const measured = await admin.run(adminJob(options.seconds));
-    return { admin: measured, storm: await attack };
+    const attack = await storm.run(stormJob(ips, options.seconds));
+    return { admin: await measured, storm: attack };
   };
   const line = (name: string, r: LoadResult) =>
     `${name}: ${r.reqPerSec.toFixed(0).padStart(5)} req/s  p50 ${r.latencyP50} ms  p99 ${r.latencyP99} ms  errors ${r.errors + r.timeouts + r.non2xx}`;

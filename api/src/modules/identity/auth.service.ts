@@ -17,7 +17,7 @@ export class AuthService {
     private readonly tokens: TokenService,
     private readonly limiter: LoginLimiter,
     private readonly sessions: SessionService,
-    /** argon2 takes all cores for a moment: a few checks at a time leave the CPU to everyone else. */
+    /** A password check keeps a core busy for a moment: a few at a time leave the CPU to everyone else. */
     private readonly passwordChecks: RequestGate,
   ) {}
 

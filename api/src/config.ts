@@ -28,7 +28,7 @@ const schema = z.object({
   LOGIN_ATTEMPTS_PER_IP: z.coerce.number().int().min(1).default(50),
   LOGIN_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
   PASSWORD_CHECKS_AT_ONCE: z.coerce.number().int().min(1).default(1),
-  PASSWORD_CHECKS_QUEUED: z.coerce.number().int().min(0).default(50),
+  PASSWORD_CHECKS_QUEUED: z.coerce.number().int().min(0).default(10),
   TRUST_PROXY: booleanFlag.default(false),
   SESSION_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(5),
   QUERY_MAX_TOKENS: z.coerce.number().int().min(100).default(5000),

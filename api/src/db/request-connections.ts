@@ -46,8 +46,9 @@ const capped = new WeakSet<object>();
  * once and left none to anyone else; with it a request's statements take turns on its own
  * connection, and N requests hold at most N × perRequest. Knex's client is wrapped where it
  * takes and returns a connection (the ORM, transactions and the login limiter all go through
- * it); work outside `run` (boot, jobs, subscriptions' events) is not counted. A request whose
- * statement waited `waitMs` for its turn gets what a full pool gives: DATABASE_BUSY.
+ * it); work outside `run` (boot, jobs, subscriptions' events) is not counted. A statement
+ * that waited `waitMs` for its turn (only a request waiting on itself would: a bug) gets what
+ * a full pool gives: DATABASE_BUSY.
  */
 export class RequestConnections {
   constructor(

@@ -125,7 +125,8 @@ export async function startServer(deps: { config: Config; orm: MikroORM; schema:
   };
 
   const limits = new OperationLimits(schema, limitSettings(config));
-  const connections = new RequestConnections(orm, { perRequest: config.DB_CONNECTIONS_PER_REQUEST, waitMs: config.DB_ACQUIRE_TIMEOUT_MS });
+  // a statement waits for its own request's connection as long as PostgreSQL lets a transaction sit idle: past that only a bug would keep it waiting
+  const connections = new RequestConnections(orm, { perRequest: config.DB_CONNECTIONS_PER_REQUEST, waitMs: config.DB_IDLE_IN_TRANSACTION_TIMEOUT_MS || 60_000 });
   // noServer: the WebSocket server must not re-emit the HTTP server's listen errors as its own
   const wsServer = new WebSocketServer({ noServer: true, maxPayload: limits.settings.bodyLimitBytes });
   httpServer.on('upgrade', (request, socket, head) => {

@@ -20,6 +20,7 @@ import type { Config } from '../config';
 import { Role } from '../modules/identity/permissions';
 import { ErrorCode } from '../shared/errors';
 import type { AuthUser, Context } from './context';
+import type { ComplexityEstimator } from 'graphql-query-complexity';
 import { costEstimator, queryCost } from './query-cost';
 import { GateFull, RequestGate } from './request-gate';
 
@@ -83,12 +84,12 @@ const callerKey = (context: Pick<Context, 'user' | 'ip'>) => (context.user ? `us
  * The one set of limits for every transport (DESIGN §8): tokens (the parser), depth,
  * aliases and directives (graphql-armor's rules, introspection counted like the rest),
  * a cost that counts list sizes (query-cost.ts), introspection for staff only, and a turn
- * per caller (request-gate.ts). Apollo takes them through `apollo`, graphql-ws through `ws`.
+ * per caller (request-gate.ts). Apollo takes them through `apolloPlugins`, graphql-ws through `ws`.
  */
 export class OperationLimits {
   readonly validationRules: ValidationRule[];
   private readonly armorPlugins: ApolloServerPlugin[];
-  private readonly estimator;
+  private readonly estimator: ComplexityEstimator;
   private readonly gate: RequestGate;
 
   constructor(

@@ -21,7 +21,8 @@ export class AuthService {
     private readonly passwordChecks: RequestGate,
   ) {}
 
-  private async checkPassword(hash: string | undefined, password: string): Promise<boolean> {
+  /** Runs `work` in one of the few turns for password checks; TOO_MANY_REQUESTS at once when all are taken and the queue is full. */
+  private async inPasswordTurn<T>(work: () => Promise<T>): Promise<T> {
     let leave: () => void;
     try {
       leave = await this.passwordChecks.enter('password');
@@ -30,7 +31,7 @@ export class AuthService {
       throw error;
     }
     try {
-      return await verifyPassword(hash, password);
+      return await work();
     } finally {
       leave();
     }
@@ -38,14 +39,17 @@ export class AuthService {
 
   /**
    * Runs outside the mutation transaction (see AuthResolver.login): each statement takes
-   * a pooled connection and gives it back, and none is held while argon2 verifies.
+   * a pooled connection and gives it back, and none is held while argon2 verifies. The
+   * turn comes first, so a login refused for the load costs no statement at all.
    */
   async login(ctx: Context, emailInput: string, password: string): Promise<{ token: string; user: User }> {
     const email = emailInput.trim().toLowerCase();
-    await this.limiter.consume(email, ctx.ip);
-    const user = await ctx.em.findOne(User, { email });
-    const valid = await this.checkPassword(user?.passwordHash, password);
-    if (!user || !valid) throw invalidLogin();
+    const user = await this.inPasswordTurn(async () => {
+      await this.limiter.consume(email, ctx.ip);
+      const found = await ctx.em.findOne(User, { email });
+      return (await verifyPassword(found?.passwordHash, password)) ? found : null;
+    });
+    if (!user) throw invalidLogin();
     if (!user.active) throw new AppError(ErrorCode.UNAUTHENTICATED, 'This user is deactivated; ask an administrator');
     await this.limiter.succeeded(email, ctx.ip);
     // not an edit of the record: no version bump, no audit entry

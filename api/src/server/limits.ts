@@ -91,6 +91,9 @@ export class OperationLimits {
   private readonly armorPlugins: ApolloServerPlugin[];
   private readonly estimator: ComplexityEstimator;
   private readonly gate: RequestGate;
+  private readonly costGate: RequestGate;
+  /** The cost onSubscribe worked out, for the turn execute takes (each message parses its own document). */
+  private readonly costs = new WeakMap<DocumentNode, number>();
 
   constructor(
     private readonly schema: GraphQLSchema,
@@ -117,6 +120,7 @@ export class OperationLimits {
     this.armorPlugins = armor.plugins!;
     this.estimator = costEstimator(schema);
     this.gate = new RequestGate({ running: settings.requestsPerUser, queued: settings.queuedPerUser });
+    this.costGate = new RequestGate({ running: settings.maxCost, queued: settings.queuedPerUser });
   }
 
   get parseOptions() {
@@ -128,25 +132,39 @@ export class OperationLimits {
    * role, and the cost with `perPage: $n` counted at its value. Anonymous callers are left
    * to the sign-in check.
    */
-  check(input: { document: DocumentNode; operationName?: string | null; variables?: Record<string, unknown> | null; user: AuthUser | null }): GraphQLError | undefined {
+  check(input: { document: DocumentNode; operationName?: string | null; variables?: Record<string, unknown> | null; user: AuthUser | null }): { refused?: GraphQLError; cost: number } {
     if (input.user && !mayIntrospect(input.user) && introspects(input.document)) {
-      return new GraphQLError('Introspection is for staff; generate your client from schema/schema.graphql in the repository', {
+      const refused = new GraphQLError('Introspection is for staff; generate your client from schema/schema.graphql in the repository', {
         extensions: { code: ErrorCode.FORBIDDEN, http: { status: 403 } },
       });
+      return { refused, cost: 0 };
     }
-    const cost = queryCost({ schema: this.schema, estimator: this.estimator, ...input });
-    if (cost !== undefined && cost > this.settings.maxCost) {
+    const cost = queryCost({ schema: this.schema, estimator: this.estimator, ...input }) ?? 1;
+    if (cost > this.settings.maxCost) {
       const found = Number.isFinite(cost) ? Math.round(cost) : -1;
-      return overLimit('cost', this.settings.maxCost, found, `The query may cost ${Number.isFinite(cost) ? found : 'too much to work out'}, more than the limit of ${this.settings.maxCost} (lists count perPage items each); ask for fewer items or fields.`);
+      const refused = overLimit('cost', this.settings.maxCost, found, `The query may cost ${Number.isFinite(cost) ? found : 'too much to work out'}, more than the limit of ${this.settings.maxCost} (lists count perPage items each); ask for fewer items or fields.`);
+      return { refused, cost };
     }
-    return undefined;
+    return { cost };
   }
 
-  /** Waits for the caller's turn; TOO_MANY_REQUESTS (429, Retry-After) when it has too many operations running and waiting. */
-  async enter(context: Pick<Context, 'user' | 'ip'>): Promise<() => void> {
+  /**
+   * Waits for the caller's turn: one of its `requestsPerUser` operations, whose costs together
+   * stay within `maxCost` (so the largest query runs alone); TOO_MANY_REQUESTS (429,
+   * Retry-After) when it has too many operations running and waiting.
+   */
+  async enter(context: Pick<Context, 'user' | 'ip'>, cost = 1): Promise<() => void> {
+    const key = callerKey(context);
+    let leaveTurn: (() => void) | undefined;
     try {
-      return await this.gate.enter(callerKey(context));
+      leaveTurn = await this.gate.enter(key);
+      const leaveCost = await this.costGate.enter(key, Math.max(1, cost));
+      return () => {
+        leaveCost();
+        leaveTurn!();
+      };
     } catch (error) {
+      leaveTurn?.();
       if (!(error instanceof GateFull)) throw error;
       throw tooManyRequests(`Too many requests at once (${this.settings.requestsPerUser} run and ${this.settings.queuedPerUser} wait per user); try again in ${RETRY_AFTER_SECONDS} s`, {
         limit: 'requestsPerUser',
@@ -169,9 +187,9 @@ export class OperationLimits {
         let answered = false;
         return {
           didResolveOperation: async ({ contextValue, document, operationName, request }) => {
-            const refused = this.check({ document, operationName, variables: request.variables, user: contextValue.user });
+            const { refused, cost } = this.check({ document, operationName, variables: request.variables, user: contextValue.user });
             if (refused) throw refused;
-            leave = await this.enter(contextValue);
+            leave = await this.enter(contextValue, cost);
             // another plugin refused the request while this one waited: its answer is gone already
             if (answered) leave();
           },
@@ -211,15 +229,16 @@ export class OperationLimits {
         // as armor's plugin does over HTTP: no schema hints for probers
         if (errors.length) return errors.map((e) => (e.extensions.code ? e : new GraphQLError(e.message.replace(/ ?Did you mean .+\?/g, ''), { nodes: e.nodes })));
         if (!getOperationAST(document, payload.operationName)) return [new GraphQLError('Unable to identify the operation to run', { extensions: { code: 'OPERATION_RESOLUTION_FAILURE' } })];
-        const refused = this.check({ document, operationName: payload.operationName, variables: payload.variables, user: ctx.extra.user ?? null });
+        const { refused, cost } = this.check({ document, operationName: payload.operationName, variables: payload.variables, user: ctx.extra.user ?? null });
         if (refused) return [refused];
+        this.costs.set(document, cost);
         return { schema: this.schema, document, operationName: payload.operationName, variableValues: payload.variables };
       },
       // queries and mutations take a turn like HTTP requests; a subscription's events do not
       execute: async (args: ExecutionArgs): Promise<ExecutionResult> => {
         let leave: () => void;
         try {
-          leave = await this.enter(args.contextValue as Context);
+          leave = await this.enter(args.contextValue as Context, this.costs.get(args.document));
         } catch (error) {
           return { errors: [error as GraphQLError] };
         }

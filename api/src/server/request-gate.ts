@@ -6,40 +6,54 @@ export class GateFull extends Error {
   }
 }
 
+interface Caller {
+  /** Units taken by the operations running now. */
+  used: number;
+  waiting: { weight: number; admit: () => void }[];
+}
+
 /**
- * At most `running` operations per caller at a time (a user, or an anonymous IP), and at
- * most `queued` more waiting their turn in arrival order; past that a request is refused
- * at once, so one caller can hold neither all the database connections nor the CPU while
- * others wait. Per instance: a caller spread over N instances gets N times as much.
+ * At most `running` units of work per caller at a time (a user, or an anonymous IP; one
+ * unit per operation unless it weighs more), and at most `queued` more operations waiting
+ * their turn in arrival order; past that a request is refused at once, so one caller can
+ * hold neither all the database connections nor the CPU while others wait. An operation
+ * heavier than `running` runs alone. Per instance: a caller spread over N instances gets N
+ * times as much.
  */
 export class RequestGate {
-  private readonly callers = new Map<string, { running: number; waiting: (() => void)[] }>();
+  private readonly callers = new Map<string, Caller>();
 
   constructor(private readonly limits: { running: number; queued: number }) {}
 
-  /** Waits for a turn; the returned function ends it (call it exactly once, also on failure). */
-  async enter(key: string): Promise<() => void> {
+  /** Waits for a turn of `weight` units; the returned function ends it (call it once, also on failure; again does nothing). */
+  async enter(key: string, weight = 1): Promise<() => void> {
     let caller = this.callers.get(key);
-    if (!caller) this.callers.set(key, (caller = { running: 0, waiting: [] }));
-    if (caller.running >= this.limits.running) {
+    if (!caller) this.callers.set(key, (caller = { used: 0, waiting: [] }));
+    const units = Math.min(Math.max(weight, 0), this.limits.running);
+    if (caller.waiting.length || caller.used + units > this.limits.running) {
       if (caller.waiting.length >= this.limits.queued) throw new GateFull(key);
-      await new Promise<void>((resolve) => caller!.waiting.push(resolve));
+      await new Promise<void>((admit) => caller!.waiting.push({ weight: units, admit }));
     } else {
-      caller.running++;
+      caller.used += units;
     }
     let left = false;
     return () => {
       if (left) return;
       left = true;
-      const next = caller!.waiting.shift();
-      if (next) next(); // the turn passes on: `running` stays the same
-      else if (--caller!.running === 0) this.callers.delete(key);
+      caller!.used -= units;
+      // the next ones in arrival order, as many as now fit
+      while (caller!.waiting.length && caller!.used + caller!.waiting[0].weight <= this.limits.running) {
+        const next = caller!.waiting.shift()!;
+        caller!.used += next.weight;
+        next.admit();
+      }
+      if (caller!.used === 0 && !caller!.waiting.length) this.callers.delete(key);
     };
   }
 
-  /** Operations running and waiting for `key` (for tests and metrics). */
-  load(key: string): { running: number; waiting: number } {
+  /** Units in use and operations waiting for `key` (for tests and metrics). */
+  load(key: string): { used: number; waiting: number } {
     const caller = this.callers.get(key);
-    return { running: caller?.running ?? 0, waiting: caller?.waiting.length ?? 0 };
+    return { used: caller?.used ?? 0, waiting: caller?.waiting.length ?? 0 };
   }
 }

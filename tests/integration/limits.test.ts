@@ -79,6 +79,20 @@ describe('limits: one set for HTTP and WebSocket', () => {
     }
   });
 
+  it.each(TRANSPORTS)('over %s counts only the fields a variable of @include keeps', async (transport) => {
+    // given one document of 20 pages of 500, each kept only when $all is true
+    const query = `query ($all: Boolean!) { ${aliased(20, () => `${PRODUCT_PAGE(500).replace('products(perPage: 500)', 'products(perPage: 500) @include(if: $all)')}`)} }`;
+
+    // when it is sent without them, and then with them
+    const without = await send(transport, Role.PARTNER, query, { all: false });
+    const withAll = await send(transport, Role.PARTNER, query, { all: true });
+
+    // then the first costs nothing and is answered, the second costs 20 × 6,001 and is refused
+    expect(without).toMatchObject({ data: {} });
+    expect(without.errors).toBeUndefined();
+    expect(withAll.errors?.[0].extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', details: { limit: 'cost', found: 120_020 } });
+  });
+
   it.each(TRANSPORTS)('over %s refuses introspection to a partner and answers it to staff', async (transport) => {
     // when a partner and a sales manager each ask for the whole schema
     const partner = await send(transport, Role.PARTNER, getIntrospectionQuery());

@@ -4,6 +4,7 @@ import {
   execute,
   getOperationAST,
   GraphQLError,
+  Kind,
   parse,
   specifiedRules,
   validate,
@@ -67,14 +68,29 @@ const tooManyRequests = (message: string, details: Record<string, unknown> = {})
 /** Introspection is for staff (the console, GraphiQL, codegen against a live server); partners generate from the committed schema/schema.graphql. */
 export const mayIntrospect = (user: AuthUser) => user.roles.some((role) => role !== Role.PARTNER);
 
-function introspects(document: DocumentNode): boolean {
-  let found = false;
+/** What the checks need to know of a document, read once per parsed document (Apollo reuses it for the same query text). */
+interface DocumentShape {
+  introspects: boolean;
+  /** A perPage or a @skip/@include takes a variable, so the cost depends on the variables. */
+  costTakesVariables: boolean;
+  /** Costs by operation name, when they do not depend on the variables. */
+  costs: Map<string, number>;
+}
+
+function shapeOf(document: DocumentNode): DocumentShape {
+  const shape: DocumentShape = { introspects: false, costTakesVariables: false, costs: new Map() };
   visit(document, {
     Field(node) {
-      if (node.name.value === '__schema' || node.name.value === '__type') found = true;
+      if (node.name.value === '__schema' || node.name.value === '__type') shape.introspects = true;
+    },
+    Argument(node) {
+      if (node.name.value === 'perPage' && node.value.kind === Kind.VARIABLE) shape.costTakesVariables = true;
+    },
+    Directive(node) {
+      if (node.arguments?.some((argument) => argument.value.kind === Kind.VARIABLE)) shape.costTakesVariables = true;
     },
   });
-  return found;
+  return shape;
 }
 
 /** Whose turn an operation takes: the signed-in user, else the anonymous caller's IP. */
@@ -92,6 +108,7 @@ export class OperationLimits {
   private readonly estimator: ComplexityEstimator;
   private readonly gate: RequestGate;
   private readonly costGate: RequestGate;
+  private readonly shapes = new WeakMap<DocumentNode, DocumentShape>();
   /** The cost onSubscribe worked out, for the turn execute takes (each message parses its own document). */
   private readonly costs = new WeakMap<DocumentNode, number>();
 
@@ -133,13 +150,21 @@ export class OperationLimits {
    * to the sign-in check.
    */
   check(input: { document: DocumentNode; operationName?: string | null; variables?: Record<string, unknown> | null; user: AuthUser | null }): { refused?: GraphQLError; cost: number } {
-    if (input.user && !mayIntrospect(input.user) && introspects(input.document)) {
+    let shape = this.shapes.get(input.document);
+    if (!shape) this.shapes.set(input.document, (shape = shapeOf(input.document)));
+    if (input.user && !mayIntrospect(input.user) && shape.introspects) {
       const refused = new GraphQLError('Introspection is for staff; generate your client from schema/schema.graphql in the repository', {
         extensions: { code: ErrorCode.FORBIDDEN, http: { status: 403 } },
       });
       return { refused, cost: 0 };
     }
-    const cost = queryCost({ schema: this.schema, estimator: this.estimator, ...input }) ?? 1;
+    const operation = input.operationName ?? '';
+    let cost = shape.costTakesVariables ? undefined : shape.costs.get(operation);
+    if (cost === undefined) {
+      const worked = queryCost({ schema: this.schema, estimator: this.estimator, ...input });
+      if (worked !== undefined && !shape.costTakesVariables) shape.costs.set(operation, worked);
+      cost = worked ?? 1;
+    }
     if (cost > this.settings.maxCost) {
       const found = Number.isFinite(cost) ? Math.round(cost) : -1;
       const refused = overLimit('cost', this.settings.maxCost, found, `The query may cost ${Number.isFinite(cost) ? found : 'too much to work out'}, more than the limit of ${this.settings.maxCost} (lists count perPage items each); ask for fewer items or fields.`);

@@ -23,13 +23,14 @@ export function createLogger(config: Config): Logger {
 }
 
 /** On SIGINT or SIGTERM runs `stop` once, then exits 0; exits 1 when stopping takes longer than 15 s. */
-export function stopOnSignals(logger: Logger, stop: () => Promise<void>): void {
+/** On SIGINT or SIGTERM: `stop`, then exit; forced out after `forceAfterMs` if stopping hangs. */
+export function stopOnSignals(logger: Logger, forceAfterMs: number, stop: () => Promise<void>): void {
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
-    setTimeout(() => process.exit(1), 15_000).unref();
+    setTimeout(() => process.exit(1), forceAfterMs).unref();
     await stop();
     process.exit(0);
   };

@@ -14,6 +14,11 @@ const schema = z.object({
     .optional(),
   DATA_DIR: z.string().default('.data'),
   DB_POOL_MAX: z.coerce.number().int().min(1).max(500).default(10),
+  DB_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+  DB_CONNECTIONS_PER_REQUEST: z.coerce.number().int().min(1).default(1),
+  DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(30_000),
+  DB_LOCK_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
+  DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(0).default(60_000),
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   JWT_TTL: z.string().regex(/^\d+[smhd]$/, 'must look like 12h, 30m or 7d').default('12h'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -22,6 +27,8 @@ const schema = z.object({
   LOGIN_ATTEMPTS_PER_EMAIL: z.coerce.number().int().min(1).default(5),
   LOGIN_ATTEMPTS_PER_IP: z.coerce.number().int().min(1).default(50),
   LOGIN_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
+  PASSWORD_CHECKS_AT_ONCE: z.coerce.number().int().min(1).default(1),
+  PASSWORD_CHECKS_QUEUED: z.coerce.number().int().min(0).default(10),
   TRUST_PROXY: booleanFlag.default(false),
   SESSION_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(5),
   // durable events and jobs (DESIGN §9)
@@ -30,6 +37,15 @@ const schema = z.object({
   OUTBOX_DISPATCH: z.enum(['on', 'off']).default('on'),
   OUTBOX_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
   OUTBOX_RETENTION_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(24),
+  QUERY_MAX_TOKENS: z.coerce.number().int().min(100).default(5000),
+  QUERY_MAX_DEPTH: z.coerce.number().int().min(2).default(15),
+  QUERY_MAX_ALIASES: z.coerce.number().int().min(0).default(20),
+  QUERY_MAX_DIRECTIVES: z.coerce.number().int().min(0).default(50),
+  QUERY_MAX_COST: z.coerce.number().int().min(1).default(100_000),
+  REQUESTS_PER_USER: z.coerce.number().int().min(1).default(4),
+  REQUESTS_QUEUED_PER_USER: z.coerce.number().int().min(0).default(32),
+  WS_OPERATIONS_PER_CONNECTION: z.coerce.number().int().min(1).default(100),
+  SHUTDOWN_GRACE_SECONDS: z.coerce.number().int().min(0).default(10),
 });
 
 export type Config = z.infer<typeof schema>;

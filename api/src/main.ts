@@ -17,7 +17,8 @@ async function main() {
   let database: Database | undefined;
   let server: RunningServer | undefined;
   let services: Services | undefined;
-  stopOnSignals(logger, async () => {
+  // past the grace period for in-flight requests, and a little for closing the pool
+  stopOnSignals(logger, (config.SHUTDOWN_GRACE_SECONDS + 5) * 1000, async () => {
     await server?.close().catch((error) => logger.error({ err: error }, 'closing the server failed'));
     await services?.close().catch((error) => logger.error({ err: error }, 'closing the services failed'));
     await database?.close().catch((error) => logger.error({ err: error }, 'closing the database failed'));

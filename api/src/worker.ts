@@ -17,7 +17,7 @@ async function main() {
   const logger = createLogger(config);
   let database: Database | undefined;
   let services: Services | undefined;
-  stopOnSignals(logger, async () => {
+  stopOnSignals(logger, (config.SHUTDOWN_GRACE_SECONDS + 5) * 1000, async () => {
     await services?.close().catch((error) => logger.error({ err: error }, 'stopping the jobs failed'));
     await database?.close().catch((error) => logger.error({ err: error }, 'closing the database failed'));
   });

@@ -75,7 +75,7 @@ export async function startBenchServer(
   setup: SetupTimings,
   overrides: Partial<Record<keyof Config, string>> = {},
 ): Promise<{ orm: MikroORM; server: RunningServer; graphqlUrl: string }> {
-  const orm = await connect(url, POOL_MAX);
+  const orm = await connect(url, { max: POOL_MAX });
   cleanup.add('close the ORM', () => orm.close());
   await timed(setup, 'migrate', () => migrate(orm));
   await timed(setup, 'seedDemo', () => seedDemo(orm.em.fork()));

@@ -27,12 +27,29 @@ process.on('message', (job: LoadJob) => {
 });
 process.on('disconnect', () => process.exit(0));
 
+const LOGIN = 'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { token } }';
+
+/** autocannon's per-request hook: a new email (and maybe IP) each time, so no per-email (or per-IP) limit stops the storm early. */
+function loginStorm(ips: 'one' | 'many') {
+  return [
+    {
+      method: 'POST',
+      setupRequest: (request: { headers: Record<string, string> }) => {
+        const n = Math.floor(Math.random() * 2 ** 24);
+        const headers = ips === 'many' ? { ...request.headers, 'x-forwarded-for': `10.${n >> 16}.${(n >> 8) & 255}.${n & 255}` } : request.headers;
+        return { ...request, headers, body: JSON.stringify({ query: LOGIN, variables: { email: `intruder-${n}@example.com`, password: 'wrong-password' } }) };
+      },
+    },
+  ];
+}
+
 async function run(job: LoadJob): Promise<LoadResult> {
   const r = await autocannon({
     url: job.url,
     method: job.method ?? 'POST',
     headers: job.headers,
     body: job.body,
+    ...(job.loginStorm ? { requests: loginStorm(job.loginStorm.ips) } : {}),
     connections: job.connections,
     duration: job.seconds,
     timeout: 10,

@@ -10,6 +10,8 @@ export interface LoadJob {
   headers: Record<string, string>;
   connections: number;
   seconds: number;
+  /** Each request a wrong login for a random email, from one IP or (X-Forwarded-For) from a random one each. */
+  loginStorm?: { ips: 'one' | 'many' };
 }
 
 export interface LoadResult {

@@ -1,11 +1,13 @@
 /**
  * `npm run bench`: product lookup throughput (our GraphQL server vs a minimal
- * node:http + pg server), startup time of the built process, and the posting time of
- * a 1,000-line transfer consuming ~5,000 FIFO lots. Not a jest test.
+ * node:http + pg server), startup time of the built process, the posting time of
+ * a 1,000-line transfer consuming ~5,000 FIFO lots, and hostile use (product(id) under
+ * a storm of wrong logins, /health under the largest query the limits allow). Not a jest test.
  *
  *   BENCH_ROUNDS=4 BENCH_SECONDS=5 BENCH_WARMUP=2 BENCH_CONNECTIONS=10 npm run bench
  *   BENCH_TRANSFER_PRODUCTS=1000 BENCH_TRANSFER_LOTS=5 BENCH_TRANSFER_ROUNDS=3   the transfer's size and posts
- *   BENCH_ONLY=throughput|startup|transfer   run one part
+ *   BENCH_STORM_CONNECTIONS=100      anonymous connections sending wrong logins in the hostile part
+ *   BENCH_ONLY=throughput|startup|transfer|hostile   run one part
  *   DATABASE_URL=postgres://…        throughput against that server (a throw-away tb_bench_* database)
  *
  * Prints figures; exits 0 whatever they are (non-zero only when the bench itself fails).
@@ -18,6 +20,7 @@ import { timeBuild, timeStartup, type BuildTiming, type StartupTiming } from './
 import { measureThroughput, type ThroughputReport } from './throughput';
 import { measureTransferPost, TRANSFER_GOAL_MS, type TransferPostReport } from './transfer-post';
 import type { LoadResult } from './load';
+import { measureHostile, type HostileReport } from './hostile';
 
 const GOAL = 0.6; // A/B req/s
 
@@ -38,8 +41,10 @@ const transferOptions = {
   lotsPerProduct: Math.max(1, Math.round(num('BENCH_TRANSFER_LOTS', 5))),
   rounds: Math.max(1, Math.round(num('BENCH_TRANSFER_ROUNDS', 3))),
 };
+const hostileOptions = { ...options, stormConnections: Math.max(1, Math.round(num('BENCH_STORM_CONNECTIONS', 100))) };
 const only = process.env.BENCH_ONLY;
-const runs = (part: 'startup' | 'throughput' | 'transfer') => !only || only === part;
+const runs = (part: 'startup' | 'throughput' | 'transfer' | 'hostile') => !only || only === part;
+const HOSTILE_P99_GOAL = 10; // × idle
 
 const log = (line: string) => console.log(`  ${line}`);
 const ms = (value: number) => `${Math.round(value).toLocaleString('en-US')} ms`;
@@ -143,6 +148,61 @@ function printTransferPost(report: TransferPostReport) {
   console.log(`\n  median ${ms(median.ms)}  (goal < ${ms(TRANSFER_GOAL_MS)})  →  ${median.ms < TRANSFER_GOAL_MS ? 'PASS' : 'BELOW GOAL'}; every post verified (lots, values, balances)`);
 }
 
+function printHostile(report: HostileReport) {
+  const failures = (r: LoadResult) => r.errors + r.timeouts + r.non2xx;
+  const cell = (r: LoadResult) => `${r.reqPerSec.toFixed(0)} req/s, p99 ${r.latencyP99} ms, ${failures(r)} errors`;
+  const stormCell = (r: LoadResult) => `${r.requests} tried, ${r.non2xx} refused (429)`;
+  console.log(`\nproduct(id) for an admin while ${hostileOptions.stormConnections} anonymous connections send wrong logins (${options.connections} connections, ${options.rounds} rounds × ${options.seconds} s; ${report.database})`);
+  console.log(
+    table(
+      [
+        ['round', 'idle', 'storm from one IP', 'its logins', 'storm from many IPs', 'its logins'],
+        ...report.storm.map((r) => [String(r.round), cell(r.idle), cell(r.oneIp.admin), stormCell(r.oneIp.storm), cell(r.manyIps.admin), stormCell(r.manyIps.storm)]),
+      ],
+      ['r', 'l', 'l', 'l', 'l', 'l'],
+    ),
+  );
+  const idleP99 = mean(report.storm.map((r) => r.idle.latencyP99));
+  const verdict = (name: string, results: LoadResult[]) => {
+    const p99 = mean(results.map((r) => r.latencyP99));
+    const errors = results.reduce((sum, r) => sum + failures(r), 0);
+    const ok = errors === 0 && p99 < HOSTILE_P99_GOAL * idleP99;
+    return [name, `${p99.toFixed(1)} ms`, `${(p99 / idleP99).toFixed(2)}×`, String(errors), ok ? 'PASS' : 'BELOW GOAL'];
+  };
+  console.log('');
+  console.log(
+    table(
+      [
+        ['admin product(id)', 'p99 (mean of rounds)', 'vs idle', 'errors', `goal: 0 errors, p99 < ${HOSTILE_P99_GOAL}× idle`],
+        ['idle', `${idleP99.toFixed(1)} ms`, '1.00×', String(report.storm.reduce((sum, r) => sum + failures(r.idle), 0)), ''],
+        verdict('storm from one IP', report.storm.map((r) => r.oneIp.admin)),
+        verdict('storm from many IPs', report.storm.map((r) => r.manyIps.admin)),
+      ],
+      ['l', 'r', 'r', 'r', 'l'],
+    ),
+  );
+  if (!report.sameAnswerAfter) console.log('  WARNING: product(id) answered differently after the storm');
+
+  const { largest } = report;
+  console.log(`\n/health while one WebSocket client keeps sending the largest query the limits allow: ${largest.query} (cost ${largest.cost.toLocaleString('en-US')} of ${largest.maxCost.toLocaleString('en-US')}; ${largest.rows} products, so full pages)`);
+  console.log(
+    table(
+      [
+        ['round', '/health idle p50 / p99', 'with the WebSocket load p50 / p99', 'p99 vs idle', 'largest queries answered', 'errors'],
+        ...largest.rounds.map((r) => [
+          String(r.round),
+          `${r.idle.latencyP50} / ${r.idle.latencyP99} ms`,
+          `${r.loaded.latencyP50} / ${r.loaded.latencyP99} ms`,
+          `${(r.loaded.latencyP99 / Math.max(1, r.idle.latencyP99)).toFixed(1)}×`,
+          `${r.ws.answered} (${(r.ws.bytes / Math.max(1, r.ws.answered) / 1e6).toFixed(2)} MB each)`,
+          String(r.ws.errors + failures(r.loaded)),
+        ]),
+      ],
+      ['r', 'r', 'r', 'r', 'r', 'r'],
+    ),
+  );
+}
+
 async function main() {
   const cleanup = new Cleanup();
   const started = performance.now();
@@ -150,6 +210,7 @@ async function main() {
   let startup: Awaited<ReturnType<typeof startupSection>> | undefined;
   let throughput: ThroughputReport | undefined;
   let transfer: TransferPostReport | undefined;
+  let hostile: HostileReport | undefined;
   console.log(`Tradebook benchmark — node ${process.version}, ${cpus().length} CPU(s)`);
   try {
     if (runs('startup')) {
@@ -181,6 +242,16 @@ async function main() {
         console.error(`\ntransfer benchmark failed: ${(error as Error).stack ?? error}`);
       }
     }
+    if (runs('hostile')) {
+      console.log('\n== Hostile use: a login storm, the largest query over WebSocket');
+      try {
+        hostile = await measureHostile(hostileOptions, cleanup, log);
+        log(`setup: ${hostile.setup.map((s) => `${s.label} ${ms(s.ms)}`).join(', ')}`);
+      } catch (error) {
+        failed = true;
+        console.error(`\nhostile benchmark failed: ${(error as Error).stack ?? error}`);
+      }
+    }
   } finally {
     await cleanup.run();
   }
@@ -189,6 +260,7 @@ async function main() {
   if (startup) printStartup(startup);
   if (throughput) printThroughput(throughput);
   if (transfer) printTransferPost(transfer);
+  if (hostile) printHostile(hostile);
   console.log(`\n  total bench time ${sec(performance.now() - started)}${failed ? ' — some part FAILED (see above)' : ''}`);
   process.exit(failed ? 1 : 0);
 }

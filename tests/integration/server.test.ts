@@ -48,17 +48,6 @@ describe('server: HTTP behaviour, limits and error masking', () => {
     expect(response.status).toBe(413);
   });
 
-  it('refuses too deep, too aliased or too long queries', async () => {
-    const deep = await rawRequest(app.graphqlUrl, { query: '{ users { items { counterparty { owner { counterparty { owner { counterparty { owner { counterparty { owner { counterparty { owner { id } } } } } } } } } } } } }' }, auth);
-    expect(deep.json?.errors?.[0]?.message).toMatch(/depth|Cannot query field/i);
-    const aliases = Array.from({ length: 30 }, (_, i) => `a${i}: health`).join(' ');
-    const aliased = await rawRequest(app.graphqlUrl, { query: `{ ${aliases} }` }, auth);
-    expect(aliased.json?.errors?.[0]?.message).toMatch(/aliases/i);
-    const long = await rawRequest(app.graphqlUrl, { query: `{ ${Array.from({ length: 6000 }, () => '__typename').join(' ')} }` }, auth);
-    expect(long.status).toBe(400);
-    expect(long.json?.errors?.[0]?.message).toMatch(/more that 5000 tokens/);
-  });
-
   it('caps perPage at 500 with BAD_USER_INPUT naming the field', async () => {
     const { json } = await rawRequest(app.graphqlUrl, { query: '{ units(perPage: 501) { total } }' }, auth);
     expect(json?.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { perPage: 'perPage must not be greater than 500' } });

@@ -7,7 +7,7 @@ import { Client } from 'pg';
 import { loadConfig, type Config } from '../../api/src/config';
 import { connect } from '../../api/src/db/database';
 import { withDatabase } from '../../api/src/db/database-url';
-import { onStatement } from '../../api/src/db/orm.config';
+import { onStatement, poolSettings } from '../../api/src/db/orm.config';
 import { DEMO_PASSWORD, demoEmail } from '../../api/src/db/seed/demo.seed';
 import { Role } from '../../api/src/modules/identity/permissions';
 import { startServer, type RunningServer } from '../../api/src/server/app';
@@ -82,7 +82,7 @@ export async function startTestApp(overrides: Partial<Record<keyof Config, strin
   const configWith = (more: Partial<Record<keyof Config, string>> = {}) =>
     loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: dbUrl, SEED_DEMO: 'false', SESSION_CACHE_SECONDS: '300', ...overrides, ...more });
   const config = configWith();
-  const orm = await connect(dbUrl, 10, modules);
+  const orm = await connect(dbUrl, poolSettings(config), modules);
   // the schema is built once per test file; a file with modules of its own builds its own
   const schema = options.modules ? createSchema(modules) : (schemaOnce ??= createSchema());
   const services = await createServices(orm, config, undefined, modules);

@@ -4,7 +4,7 @@ import { seedDemo } from '../../api/src/db/seed/demo.seed';
 
 /** Run in a child process by global-setup: migrates the template database and adds the demo logins. */
 async function main(url: string) {
-  const orm = await connect(url, 4);
+  const orm = await connect(url, { max: 4 });
   try {
     await migrate(orm);
     await seedDemo(orm.em.fork(), { usersOnly: true });

@@ -7,7 +7,8 @@ import { defaultModules } from '../modules';
 import { User } from '../modules/identity/user.entity';
 import { ensureDatabase, withDatabase } from './database-url';
 import { startEmbeddedPostgres, type RunningPostgres } from './embedded-postgres';
-import { ormConfig } from './orm.config';
+import { Client } from 'pg';
+import { ormConfig, poolSettings, type PoolSettings } from './orm.config';
 import { seedDemo, seedDemoPrices } from './seed/demo.seed';
 import { systemContext } from '../server/context';
 import type { Services } from '../server/services';
@@ -19,17 +20,24 @@ export interface Database {
   close(): Promise<void>;
 }
 
-export async function connect(url: string, poolMax: number, modules: readonly AnyModule[] = defaultModules): Promise<MikroORM> {
-  return MikroORM.init(ormConfig(url, poolMax, modules));
+export async function connect(url: string, pool: Partial<PoolSettings> = {}, modules: readonly AnyModule[] = defaultModules): Promise<MikroORM> {
+  return MikroORM.init(ormConfig(url, pool, modules));
 }
 
-/** Applies committed migrations; several instances starting at once take turns on an advisory lock. */
+/**
+ * Applies committed migrations; several instances starting at once take turns on an
+ * advisory lock. The lock is held by a session of its own, outside the pool: it waits
+ * idle while the migrator works, which the pool's idle-in-transaction timeout would end.
+ */
 export async function migrate(orm: MikroORM): Promise<void> {
-  const knex = orm.em.getKnex();
-  await knex.transaction(async (trx) => {
-    await trx.raw('select pg_advisory_xact_lock(7426001)');
+  const lock = new Client({ connectionString: orm.config.get('clientUrl') });
+  await lock.connect();
+  try {
+    await lock.query('select pg_advisory_lock(7426001)');
     await orm.getMigrator().up();
-  });
+  } finally {
+    await lock.end(); // ending the session releases the lock
+  }
 }
 
 /** Demo data into an empty database (no users yet): the catalog and logins, then the prices, posted as the system. */
@@ -58,7 +66,7 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Data
   }
   try {
     await ensureDatabase(url);
-    const orm = await connect(url, config.DB_POOL_MAX);
+    const orm = await connect(url, poolSettings(config));
     await migrate(orm);
     return {
       orm,

@@ -5,6 +5,8 @@ import path from 'node:path';
 export interface RunningPostgres {
   url: string;
   stop(): Promise<void>;
+  /** Starts it again after stop(), on the same port and data (persistent ones keep their data). */
+  start(): Promise<void>;
 }
 
 /** Asks the OS for a port nobody listens on (5432 may be taken). */
@@ -87,5 +89,6 @@ export async function startEmbeddedPostgres(options: {
   return {
     url: `postgres://postgres:postgres@127.0.0.1:${port}/postgres`,
     stop: () => pg.stop(),
+    start: () => pg.start(),
   };
 }

@@ -14,7 +14,30 @@ export function onStatement(listener: StatementListener): () => void {
   return () => statementListeners.delete(listener);
 }
 
-export function ormConfig(clientUrl: string, poolMax = 10, modules: readonly AnyModule[] = defaultModules) {
+/** The pool and the limits set on every pooled connection (DESIGN §6). */
+export interface PoolSettings {
+  max: number;
+  /** How long a request waits for a free connection before DATABASE_BUSY. */
+  acquireTimeoutMs: number;
+  statementTimeoutMs: number;
+  lockTimeoutMs: number;
+  idleInTransactionTimeoutMs: number;
+}
+
+export const DEFAULT_POOL: PoolSettings = { max: 10, acquireTimeoutMs: 10_000, statementTimeoutMs: 30_000, lockTimeoutMs: 10_000, idleInTransactionTimeoutMs: 60_000 };
+
+export function poolSettings(config: { DB_POOL_MAX: number; DB_ACQUIRE_TIMEOUT_MS: number; DB_STATEMENT_TIMEOUT_MS: number; DB_LOCK_TIMEOUT_MS: number; DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: number }): PoolSettings {
+  return {
+    max: config.DB_POOL_MAX,
+    acquireTimeoutMs: config.DB_ACQUIRE_TIMEOUT_MS,
+    statementTimeoutMs: config.DB_STATEMENT_TIMEOUT_MS,
+    lockTimeoutMs: config.DB_LOCK_TIMEOUT_MS,
+    idleInTransactionTimeoutMs: config.DB_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+  };
+}
+
+export function ormConfig(clientUrl: string, pool: Partial<PoolSettings> = {}, modules: readonly AnyModule[] = defaultModules) {
+  const settings = { ...DEFAULT_POOL, ...pool };
   return defineConfig({
     driver: PostgreSqlDriver,
     clientUrl,
@@ -24,7 +47,15 @@ export function ormConfig(clientUrl: string, poolMax = 10, modules: readonly Any
     discovery: { disableDynamicFileAccess: true, requireEntitiesArray: true },
     forceUtcTimezone: true,
     allowGlobalContext: false,
-    pool: { min: 0, max: poolMax },
+    pool: { min: 0, max: settings.max, acquireTimeoutMillis: settings.acquireTimeoutMs },
+    // sent by node-postgres as startup parameters of every pooled connection (0 = no limit)
+    driverOptions: {
+      connection: {
+        statement_timeout: settings.statementTimeoutMs,
+        lock_timeout: settings.lockTimeoutMs,
+        idle_in_transaction_session_timeout: settings.idleInTransactionTimeoutMs,
+      },
+    },
     debug: false,
     // owned by rate-limiter-flexible, not by an entity
     schemaGenerator: { skipTables: ['login_attempt'] },

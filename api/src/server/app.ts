@@ -1,19 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { Server as NetServer } from 'node:net';
 import path from 'node:path';
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
 import { GraphQLError, Kind, type GraphQLSchema, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import type { Logger } from 'pino';
-import { WebSocketServer } from 'ws';
+import { WebSocketServer, type WebSocket } from 'ws';
 import type { Config } from '../config';
+import { RequestConnections } from '../db/request-connections';
+import { isDatabaseUnavailable } from '../shared/database-unavailable';
 import { ErrorCode } from '../shared/errors';
 import { Loaders } from '../shared/loaders';
 import { PUBLIC_OPERATIONS } from './access';
@@ -21,6 +23,8 @@ import type { AuthUser, Context } from './context';
 import { formatError, isUnexpected } from './errors.format';
 import { refuseSubscriptionsOverHttp } from './http-subscriptions';
 import { WsSessions } from './ws-sessions';
+import { limitSettings, OperationLimits } from './limits';
+import { WebSocketDrain } from './ws-drain';
 import type { Services } from './services';
 
 export interface RunningServer {
@@ -110,15 +114,25 @@ export async function startServer(deps: { config: Config; orm: MikroORM; schema:
   app.set('trust proxy', config.TRUST_PROXY);
   const httpServer = createServer(app);
 
+  // who is calling, or a 503 to retry when the database cannot say (Apollo would answer 500)
+  const signedInUser = (token: string | null) =>
+    services.sessions.userFromToken(token).catch((error: unknown) => {
+      if (!isDatabaseUnavailable(error)) throw error;
+      throw new GraphQLError('database unavailable', { originalError: error as Error, extensions: { http: { status: 503, headers: new HeaderMap([['retry-after', '1']]) } } });
+    });
+
   const makeContext = (user: AuthUser | null, ip: string): Context => {
     const em = orm.em.fork();
     return { requestId: randomUUID(), user, em, loaders: new Loaders(em), services, ip, pendingEvents: [] };
   };
 
+  const limits = new OperationLimits(schema, limitSettings(config));
+  // a statement waits for its own request's connection as long as PostgreSQL lets a transaction sit idle: past that only a bug would keep it waiting
+  const connections = new RequestConnections(orm, { perRequest: config.DB_CONNECTIONS_PER_REQUEST, waitMs: config.DB_IDLE_IN_TRANSACTION_TIMEOUT_MS || 60_000 });
   // noServer: the WebSocket server must not re-emit the HTTP server's listen errors as its own
-  const wsServer = new WebSocketServer({ noServer: true });
+  const wsServer = new WebSocketServer({ noServer: true, maxPayload: limits.settings.bodyLimitBytes });
   httpServer.on('upgrade', (request, socket, head) => {
-    if (new URL(request.url ?? '/', 'http://localhost').pathname !== '/graphql') {
+    if (drain.draining || new URL(request.url ?? '/', 'http://localhost').pathname !== '/graphql') {
       socket.destroy();
       return;
     }
@@ -126,15 +140,20 @@ export async function startServer(deps: { config: Config; orm: MikroORM; schema:
   });
   // a socket runs as the user it connected as until that user's access changes: then it is closed with 4403
   const wsSessions = new WsSessions(services.sessions, services.events, config.SESSION_CACHE_SECONDS * 1000, logger);
+  const wsLimits = limits.ws<{ socket: WebSocket; ip?: string }>((extra) => wsSessions.userOf(extra.socket));
   const wsCleanup = useServer<{ token?: string }, { ip?: string }>(
     {
       schema,
+      ...wsLimits,
+      execute: (args) => connections.run(() => wsLimits.execute!(args)),
       onConnect: async (ctx) => {
         const user = await wsSessions.connect(ctx.extra.socket, ctx.connectionParams?.token);
         if (!user) return false; // closes with 4403 Forbidden
         ctx.extra.ip = ctx.extra.request.socket.remoteAddress ?? '';
+        drain.opened(ctx);
         return true;
       },
+      onClose: (ctx): void => drain.closed(ctx),
       context: (ctx) => makeContext(wsSessions.userOf(ctx.extra.socket), ctx.extra.ip ?? ''),
       // the same error mapping as over HTTP: codes, fields, no stacks
       onError: (_ctx, _id, _payload, errors) => errors.map((error) => formatError(error.toJSON(), error, services.constraints)),
@@ -147,33 +166,36 @@ export async function startServer(deps: { config: Config; orm: MikroORM; schema:
     wsServer,
   );
 
-  const armor = new ApolloArmor({
-    maxDepth: { n: 12, ignoreIntrospection: true },
-    costLimit: { maxCost: 20000, ignoreIntrospection: true },
-    maxAliases: { n: 20 },
-    maxDirectives: { n: 50 },
-    maxTokens: { enabled: false }, // enforced by the parser itself (parseOptions), which keeps syntax errors a 400
-    blockFieldSuggestion: { enabled: true },
-  }).protect();
+  // before Apollo's drain, which would cut upgraded sockets without a close frame
+  const drain: WebSocketDrain = new WebSocketDrain(wsServer, async (): Promise<void> => {
+    await wsSessions.close();
+    await wsCleanup.dispose();
+  });
+  const shutDown = async () => {
+    // stop listening, without http's closeIdleConnections (it would cut the upgraded sockets too)
+    NetServer.prototype.close.call(httpServer);
+    await drain.drain(config.SHUTDOWN_GRACE_SECONDS * 1000);
+    await apollo.stop();
+  };
 
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: true,
     includeStacktraceInErrorResponses: false,
-    parseOptions: { maxTokens: 5000 },
+    parseOptions: limits.parseOptions,
     formatError: (formatted, error) => formatError(formatted, error, services.constraints),
-    validationRules: armor.validationRules,
+    validationRules: limits.validationRules,
     allowBatchedHttpRequests: false,
+    stopOnTerminationSignals: false, // main.ts owns SIGTERM: WebSockets drain first, then Apollo (see shutDown)
     plugins: [
-      ...armor.plugins,
+      ...limits.apolloPlugins(),
       requireSignedIn,
       refuseSubscriptionsOverHttp,
       requestLogging(logger),
       neverCached,
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginInlineTraceDisabled(), // only for federated subgraphs
-      ApolloServerPluginDrainHttpServer({ httpServer }),
-      { async serverWillStart() { return { async drainServer() { await wsSessions.close(); await wsCleanup.dispose(); } }; } },
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.SHUTDOWN_GRACE_SECONDS * 1000 }),
     ],
   });
   await apollo.start();
@@ -190,8 +212,9 @@ export async function startServer(deps: { config: Config; orm: MikroORM; schema:
   app.use(
     '/graphql',
     express.json({ limit: config.BODY_LIMIT }),
+    (_req, _res, next) => connections.run(next),
     expressMiddleware(apollo, {
-      context: async ({ req }) => makeContext(await services.sessions.userFromToken(bearer(req.headers.authorization)), req.ip ?? ''),
+      context: async ({ req }) => makeContext(await signedInUser(bearer(req.headers.authorization)), req.ip ?? ''),
     }),
   );
 
@@ -230,6 +253,6 @@ export async function startServer(deps: { config: Config; orm: MikroORM; schema:
     url: `http://127.0.0.1:${boundPort}`,
     port: boundPort,
     httpServer,
-    close: () => (closing ??= apollo.stop()),
+    close: () => (closing ??= shutDown()),
   };
 }

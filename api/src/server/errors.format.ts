@@ -14,6 +14,7 @@ import { AppError, describeInvalid, ErrorCode } from '../shared/errors';
 import { databaseBusy, isRetryableTransactionError } from '../shared/transaction';
 import { ConstraintCatalog, type ConstraintMessage } from './constraint-messages';
 import { inputErrorFields } from './input-errors';
+import { databaseUnavailable, isDatabaseUnavailable } from '../shared/database-unavailable';
 
 
 function validationFields(errors: ValidationError[], prefix = ''): Record<string, string> {
@@ -42,6 +43,9 @@ const PASS_THROUGH = new Set([
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'UNAUTHENTICATED',
+  // raised before execution by the limits (server/limits.ts), with their details
+  ErrorCode.FORBIDDEN,
+  ErrorCode.TOO_MANY_REQUESTS,
 ]);
 
 /** SQLSTATE of a database error, looked for on the error and its cause chain. */
@@ -69,7 +73,7 @@ function dataException(state: string): GraphQLFormattedError {
 function mapError(formatted: GraphQLFormattedError, error: unknown, constraints: ConstraintCatalog): GraphQLFormattedError {
   const unwrapped = unwrapResolverError(error);
   // a deadlock or serialization failure outside a mutation's retries (those end as databaseBusy already)
-  const original = !(unwrapped instanceof AppError) && isRetryableTransactionError(unwrapped) ? databaseBusy() : unwrapped;
+  const original = unwrapped instanceof AppError ? unwrapped : isRetryableTransactionError(unwrapped) ? databaseBusy() : isDatabaseUnavailable(unwrapped) ? databaseUnavailable() : unwrapped;
   const base = { locations: formatted.locations, path: formatted.path };
   const done = (f: GraphQLFormattedError) => ({ ...f, ...base });
 
@@ -111,7 +115,7 @@ function mapError(formatted: GraphQLFormattedError, error: unknown, constraints:
   if (state?.startsWith('22')) return done(dataException(state));
   const code = formatted.extensions?.code as string | undefined;
   if (!original || original === error) {
-    if (code && PASS_THROUGH.has(code)) return done({ message: formatted.message, extensions: { code } });
+    if (code && PASS_THROUGH.has(code)) return done({ message: formatted.message, extensions: { code, ...(formatted.extensions?.details ? { details: formatted.extensions.details } : {}) } });
     if (!code && !(error as { originalError?: unknown })?.originalError) {
       const parse = formatted.message.startsWith('Syntax Error');
       return done({ message: formatted.message, extensions: { code: parse ? 'GRAPHQL_PARSE_FAILED' : 'GRAPHQL_VALIDATION_FAILED' } });

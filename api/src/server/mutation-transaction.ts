@@ -54,12 +54,19 @@ export async function runMutation<T>(context: MutationContext, resolve: () => T 
 }
 
 /**
- * Wraps the resolver of every Mutation field in runMutation. At the schema level, not
+ * The field extension (`@Extensions({ [OUTSIDE_TRANSACTION]: true })`) of a mutation that writes no
+ * business data and must not hold a connection while it works (login: argon2 and its limiter).
+ */
+export const OUTSIDE_TRANSACTION = 'outsideTransaction';
+
+/**
+ * Wraps the resolver of every Mutation field (but those OUTSIDE_TRANSACTION) in runMutation. At the schema level, not
  * as a type-graphql middleware: a middleware may call next() only once, a retry needs
  * the resolver again.
  */
 export function runMutationsInTransactions(schema: GraphQLSchema, options?: RetryOptions): GraphQLSchema {
   for (const field of Object.values(schema.getMutationType()?.getFields() ?? {})) {
+    if (field.extensions?.[OUTSIDE_TRANSACTION] === true) continue;
     const resolve = field.resolve ?? defaultFieldResolver;
     field.resolve = (source, args, context: MutationContext, info) => runMutation(context, () => resolve(source, args, context, info), options);
   }

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../server/context';
 import { requireUser } from '../../server/access';
 import { AppError, ErrorCode, badInput } from '../../shared/errors';
+import { GateFull, type RequestGate } from '../../server/request-gate';
 import type { LoginLimiter } from './login-limiter';
 import { hashPassword, verifyPassword } from './password';
 import type { SessionService } from './session.service';
@@ -16,21 +17,43 @@ export class AuthService {
     private readonly tokens: TokenService,
     private readonly limiter: LoginLimiter,
     private readonly sessions: SessionService,
+    /** A password check keeps a core busy for a moment: a few at a time leave the CPU to everyone else. */
+    private readonly passwordChecks: RequestGate,
   ) {}
 
+  /** Runs `work` in one of the few turns for password checks; TOO_MANY_REQUESTS at once when all are taken and the queue is full. */
+  private async inPasswordTurn<T>(work: () => Promise<T>): Promise<T> {
+    let leave: () => void;
+    try {
+      leave = await this.passwordChecks.enter('password');
+    } catch (error) {
+      if (error instanceof GateFull) throw new AppError(ErrorCode.TOO_MANY_REQUESTS, 'Too many logins at once; try again in 1 s', { retryAfterSeconds: 1 });
+      throw error;
+    }
+    try {
+      return await work();
+    } finally {
+      leave();
+    }
+  }
+
+  /**
+   * Runs outside the mutation transaction (see AuthResolver.login): each statement takes
+   * a pooled connection and gives it back, and none is held while argon2 verifies. The
+   * turn comes first, so a login refused for the load costs no statement at all.
+   */
   async login(ctx: Context, emailInput: string, password: string): Promise<{ token: string; user: User }> {
     const email = emailInput.trim().toLowerCase();
-    await this.limiter.assertAllowed(email, ctx.ip);
-    const user = await ctx.em.findOne(User, { email });
-    const valid = await verifyPassword(user?.passwordHash, password);
-    if (!user || !valid) {
-      await this.limiter.recordFailure(email, ctx.ip);
-      throw invalidLogin();
-    }
+    const user = await this.inPasswordTurn(async () => {
+      await this.limiter.consume(email, ctx.ip);
+      const found = await ctx.em.findOne(User, { email });
+      return (await verifyPassword(found?.passwordHash, password)) ? found : null;
+    });
+    if (!user) throw invalidLogin();
     if (!user.active) throw new AppError(ErrorCode.UNAUTHENTICATED, 'This user is deactivated; ask an administrator');
-    await this.limiter.recordSuccess(email);
+    await this.limiter.succeeded(email, ctx.ip);
     // not an edit of the record: no version bump, no audit entry
-    await ctx.em.getConnection().execute('update app_user set last_login_at = now() where id = ?', [user.id]);
+    await ctx.em.execute('update app_user set last_login_at = now() where id = ?', [user.id]);
     return { token: await this.tokens.sign(user.id), user };
   }
 

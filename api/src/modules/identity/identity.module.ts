@@ -1,4 +1,5 @@
 import { defineModule, type ModuleDefinition } from '../../server/module';
+import { RequestGate } from '../../server/request-gate';
 import { ErrorCode } from '../../shared/errors';
 import { MetaResolver } from '../../server/meta.resolver';
 import { AuditEntry } from './audit-entry.entity';
@@ -36,7 +37,9 @@ export const identityModule: ModuleDefinition<IdentityServices> = defineModule({
       perIp: config.LOGIN_ATTEMPTS_PER_IP,
       windowSeconds: config.LOGIN_WINDOW_SECONDS,
     });
-    return { tokens, sessions, auth: new AuthService(tokens, limiter, sessions), users: new UserService(sessions), audit: new AuditService() };
+    // password checks take turns: argon2 under a login storm would otherwise take every core from PostgreSQL
+    const passwordChecks = new RequestGate({ running: config.PASSWORD_CHECKS_AT_ONCE, queued: config.PASSWORD_CHECKS_QUEUED });
+    return { tokens, sessions, auth: new AuthService(tokens, limiter, sessions, passwordChecks), users: new UserService(sessions), audit: new AuditService() };
   },
   constraintMessages: {
     app_user_email_unique: { code: ErrorCode.CONFLICT, field: 'email', message: 'is already taken' },

@@ -1,4 +1,4 @@
-import { RateLimiterPostgres } from 'rate-limiter-flexible';
+import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import type { Knex } from '@mikro-orm/postgresql';
 import { AppError, ErrorCode } from '../../shared/errors';
 
@@ -8,9 +8,16 @@ export interface LoginLimits {
   windowSeconds: number;
 }
 
+export const tooManyLogins = (retryAfterSeconds: number) =>
+  new AppError(ErrorCode.TOO_MANY_REQUESTS, `Too many failed logins; try again in ${retryAfterSeconds} s`, { retryAfterSeconds });
+
 /**
- * Counts failed logins per email and per IP in PostgreSQL, so the limit holds
- * across every instance. A success clears the email's count.
+ * Counts login attempts per email and per IP in PostgreSQL, so the limit holds across
+ * every instance. Each attempt is consumed before the password is looked at, in one
+ * upsert per key (no check-then-count race: of 8 parallel attempts under a limit of 5,
+ * exactly 5 are tried); a success gives its attempt back and clears the email's count.
+ * Every statement takes a pooled connection of its own and returns it at once: call it
+ * outside any transaction.
  */
 export class LoginLimiter {
   private readonly byEmail: RateLimiterPostgres;
@@ -22,23 +29,20 @@ export class LoginLimiter {
     this.byIp = new RateLimiterPostgres({ ...common, keyPrefix: 'ip', points: limits.perIp });
   }
 
-  async assertAllowed(email: string, ip: string): Promise<void> {
-    const [emailState, ipState] = await Promise.all([this.byEmail.get(email), this.byIp.get(ip)]);
-    const blocked = [
-      emailState && emailState.consumedPoints >= this.byEmail.points ? emailState : null,
-      ipState && ipState.consumedPoints >= this.byIp.points ? ipState : null,
-    ].filter((s) => s !== null);
-    if (blocked.length) {
-      const retryAfterSeconds = Math.ceil(Math.max(...blocked.map((s) => s!.msBeforeNext)) / 1000);
-      throw new AppError(ErrorCode.TOO_MANY_REQUESTS, `Too many failed logins; try again in ${retryAfterSeconds} s`, { retryAfterSeconds });
+  /** Takes one attempt from the IP's and then the email's allowance; TOO_MANY_REQUESTS (with retryAfterSeconds) when either is used up. */
+  async consume(email: string, ip: string): Promise<void> {
+    try {
+      await this.byIp.consume(ip);
+      await this.byEmail.consume(email);
+    } catch (error) {
+      if (error instanceof RateLimiterRes) throw tooManyLogins(Math.max(1, Math.ceil(error.msBeforeNext / 1000)));
+      throw error;
     }
   }
 
-  async recordFailure(email: string, ip: string): Promise<void> {
-    await Promise.all([this.byEmail.penalty(email, 1), this.byIp.penalty(ip, 1)]);
-  }
-
-  async recordSuccess(email: string): Promise<void> {
+  /** A signed-in user's attempt is not a failure: it is given back to the IP, and the email starts afresh. */
+  async succeeded(email: string, ip: string): Promise<void> {
     await this.byEmail.delete(email);
+    await this.byIp.reward(ip, 1);
   }
 }

@@ -9,8 +9,8 @@ import type { DocumentEntity } from './document.entity';
 
 export const DOCUMENT_SORTABLE = ['number', 'date', 'status', 'postedAt', 'createdAt', 'updatedAt'] as const;
 
-/** A document with lines (any entity collection). */
-export type DocumentWithLines = DocumentEntity & { lines: Collection<object> };
+/** A document, usually with lines (any entity collection). */
+export type DocumentWithLines = DocumentEntity & { lines?: Collection<object> };
 
 /**
  * What every document service shares (DESIGN §4): reads and lists under the type's
@@ -48,6 +48,7 @@ export abstract class DocumentService<T extends DocumentWithLines> {
 
   /** Deletes the draft's lines (before new ones are added). */
   protected async clearLines(em: EntityManager, doc: T): Promise<void> {
+    if (!doc.lines) return;
     await doc.lines.init();
     doc.lines.removeAll();
     await em.flush();
@@ -55,7 +56,7 @@ export abstract class DocumentService<T extends DocumentWithLines> {
 
   async delete(ctx: Context, id: string): Promise<T> {
     const doc = await this.lockDraft(ctx, id, 'deleted');
-    await doc.lines.init();
+    await doc.lines?.init(); // removed with it (orphan removal)
     ctx.em.remove(doc);
     await ctx.em.flush();
     return doc;

@@ -7,7 +7,8 @@
  *   BENCH_ROUNDS=4 BENCH_SECONDS=5 BENCH_WARMUP=2 BENCH_CONNECTIONS=10 npm run bench
  *   BENCH_TRANSFER_PRODUCTS=1000 BENCH_TRANSFER_LOTS=5 BENCH_TRANSFER_ROUNDS=3   the transfer's size and posts
  *   BENCH_STORM_CONNECTIONS=100      anonymous connections sending wrong logins in the hostile part
- *   BENCH_ONLY=throughput|startup|transfer|hostile   run one part
+ *   BENCH_LEDGER_PRODUCTS=10000 BENCH_LEDGER_MOVEMENTS=1000000   the as-of and lookup volume
+ *   BENCH_ONLY=throughput|startup|transfer|hostile|ledger   run one part
  *   DATABASE_URL=postgres://…        throughput against that server (a throw-away tb_bench_* database)
  *
  * Prints figures; exits 0 whatever they are (non-zero only when the bench itself fails).
@@ -21,6 +22,7 @@ import { measureThroughput, type ThroughputReport } from './throughput';
 import { measureTransferPost, TRANSFER_GOAL_MS, type TransferPostReport } from './transfer-post';
 import type { LoadResult } from './load';
 import { measureHostile, type HostileReport } from './hostile';
+import { measureLedgerVolume, printLedgerVolume } from './ledger-volume';
 
 const GOAL = 0.6; // A/B req/s
 
@@ -43,7 +45,12 @@ const transferOptions = {
 };
 const hostileOptions = { ...options, stormConnections: Math.max(1, Math.round(num('BENCH_STORM_CONNECTIONS', 100))) };
 const only = process.env.BENCH_ONLY;
-const runs = (part: 'startup' | 'throughput' | 'transfer' | 'hostile') => !only || only === part;
+const runs = (part: 'startup' | 'throughput' | 'transfer' | 'hostile' | 'ledger') => !only || only === part;
+const ledgerOptions = {
+  products: Math.max(1, Math.round(num('BENCH_LEDGER_PRODUCTS', 10_000))),
+  lookupMovements: Math.max(10, Math.round(num('BENCH_LEDGER_MOVEMENTS', 1_000_000))),
+  rounds: Math.max(1, Math.round(num('BENCH_TRANSFER_ROUNDS', 5))),
+};
 const HOSTILE_P99_GOAL = 10; // × idle
 
 const log = (line: string) => console.log(`  ${line}`);
@@ -250,6 +257,17 @@ async function main() {
       } catch (error) {
         failed = true;
         console.error(`\nhostile benchmark failed: ${(error as Error).stack ?? error}`);
+      }
+    }
+    if (runs('ledger')) {
+      console.log(`\n== Ledger volume: as-of balances over 12 and 36 months, movements by document among ${ledgerOptions.lookupMovements.toLocaleString('en-US')}+`);
+      try {
+        const ledger = await measureLedgerVolume(ledgerOptions, cleanup, log);
+        log(`setup: ${ledger.setup.map((s) => `${s.label} ${ms(s.ms)}`).join(', ')}`);
+        printLedgerVolume(ledger, log);
+      } catch (error) {
+        failed = true;
+        console.error(`\nledger benchmark failed: ${(error as Error).stack ?? error}`);
       }
     }
   } finally {

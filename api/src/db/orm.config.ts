@@ -56,7 +56,7 @@ export function ormConfig(clientUrl: string, pool: Partial<PoolSettings> = {}, m
         idle_in_transaction_session_timeout: settings.idleInTransactionTimeoutMs,
       },
     },
-    debug: false,
+    debug: process.env.TB_SQL_DEBUG === '1' ? ['query'] : false,
     // owned by rate-limiter-flexible, not by an entity
     schemaGenerator: { skipTables: ['login_attempt'] },
     migrations: {

@@ -3,8 +3,8 @@ import { badInput } from '../../shared/errors';
 import { defineDocumentType } from '../ledger/document-type';
 import type { Posting } from '../ledger/posting';
 import { checkLines, checkWarehouse, requireLines, type PostedLine } from './stock-lines';
-import { costPerLine } from './stock-consumption';
-import { receiveIntoLots } from './stock-lots';
+import { consumeStock, costPerLine, outgoingMovements } from './stock-consumption';
+import { createLots, lotMovements } from './stock-lots';
 import { StockTransfer, StockTransferLine } from './stock-transfer.entity';
 import { expenseRegister, stockRegister } from './stock.registers';
 import { WriteOff, WriteOffLine } from './write-off.entity';
@@ -47,8 +47,10 @@ export const stockTransferType = defineDocumentType<StockTransfer>({
     const from = doc.fromWarehouse.id;
     const to = doc.toWarehouse.id;
     await posting.lock(stockRegister, lines.flatMap((l) => [{ warehouseId: from, productId: l.productId }, { warehouseId: to, productId: l.productId }]));
-    const parts = await ctx.services.stock.takeOut(posting, from, lines);
-    await receiveIntoLots(posting, to, parts.map((p) => ({ line: p.lineNo, productId: p.productId, quantity: p.quantity, unitCost: p.unitCost, value: p.cost, originLotId: p.lotId })));
+    const parts = await consumeStock(posting, from, lines);
+    const lots = await createLots(posting, to, parts.map((p) => ({ line: p.lineNo, productId: p.productId, quantity: p.quantity, unitCost: p.unitCost, value: p.cost, originLotId: p.lotId })));
+    // out of the source and into the destination in one write
+    await posting.write(stockRegister, [...outgoingMovements(from, doc.date, parts), ...lotMovements(posting, to, lots)]);
   },
 });
 

@@ -4,7 +4,7 @@ import { jsonParam } from '../../shared/json-param';
 import { Decimal, roundMoney } from '../../shared/money';
 import type { Posting } from '../ledger/posting';
 import type { RegisterRow } from '../ledger/register';
-import { balancesAt } from '../ledger/register-store';
+import { balancesOn, movementsAfter } from '../ledger/register-store';
 import { consumeLotsFifo, type FifoLot } from './fifo';
 import { availability } from './stock-availability';
 import { stockRegister } from './stock.registers';
@@ -27,20 +27,6 @@ export interface ConsumedPart {
   cost: string;
   /** The consumed lot's unit cost, or the fallback cost of the part without a lot. */
   unitCost: string;
-}
-
-/**
- * Per product, the balance at the end of the day, the net movement of each later day, and
- * the balance row (final on hand and reserved): what `availability` weighs. One statement.
- * Bindings: the as-of source's, then warehouse, products, the day.
- */
-function availabilitySql(asOf: string): string {
-  return `select b.product_id, b.on_hand::text as final, b.reserved::text as reserved, coalesce(s.on_hand, 0)::text as on_date,
-      coalesce((select json_agg(json_build_array(d.date, d.quantity::text) order by d.date)
-                from (select m.date::text as date, sum(m.quantity) as quantity from stock_movement m
-                      where m.warehouse_id = b.warehouse_id and m.product_id = b.product_id and m.date > ?::date group by m.date) d), '[]') as later
-    from stock_balance b left join (${asOf}) s on s.warehouse_id = b.warehouse_id and s.product_id = b.product_id
-    where b.warehouse_id = ? and b.product_id in (?)`;
 }
 
 /**
@@ -83,6 +69,12 @@ const CONSUME_LOTS_SQL = `update stock_lot l set qty_remaining = l.qty_remaining
   where l.id = x.lot_id`;
 
 type WalkedLot = { id: string; product_id: string; date: string; sequence: string; remaining: string; unit_cost: string; value_remaining: string };
+
+/** What is reserved now per product in the warehouse (the reservations' column of the stock balance; the rows are locked by then). */
+async function reservedOf(em: EntityManager, warehouseId: string, productIds: readonly string[]): Promise<Map<string, string>> {
+  const rows: { product_id: string; reserved: string }[] = await em.execute('select product_id, reserved::text as reserved from stock_balance where warehouse_id = ? and product_id in (?)', [warehouseId, productIds]);
+  return new Map(rows.map((r) => [r.product_id, r.reserved]));
+}
 
 /** Whether negative stock is allowed in the warehouse: the one place the policy is read (the warehouse itself). */
 export async function allowsNegativeStock(em: EntityManager, warehouseId: string): Promise<boolean> {
@@ -141,15 +133,19 @@ export async function consumeStock(posting: Posting, warehouseId: string, lines:
   const requested = new Map(productIds.map((id) => [id, byProduct.get(id)!.reduce((sum, l) => sum.plus(l.quantity), new Decimal(0))]));
 
   if (!negativeAllowed) {
-    const source = balancesAt(stockRegister, date);
-    const facts: { product_id: string; final: string; reserved: string; on_date: string; later: [string, string][] }[] = await em.execute(availabilitySql(source.sql), [date, ...source.params, warehouseId, productIds]);
-    const byId = new Map(facts.map((f) => [f.product_id, f]));
+    // the balances as locked (final on hand, reserved), on the day, and after each later day with movements
+    const keys = productIds.map((productId) => ({ warehouseId, productId }));
+    const held = new Map(posting.heldBalances(stockRegister, keys).map((h) => [h.key.productId, h.held]));
+    const reserved = await reservedOf(em, warehouseId, productIds);
+    const onDate = new Map((await balancesOn(em, stockRegister, date, keys)).map((b) => [b.key.productId, b.resources.quantity]));
+    const later = new Map<string, { date: string; quantity: string }[]>();
+    for (const m of await movementsAfter(em, stockRegister, date, keys)) later.set(m.key.productId, [...(later.get(m.key.productId) ?? []), { date: m.date, quantity: m.resources.quantity }]);
     for (const productId of productIds) {
-      const f = byId.get(productId) ?? { final: '0', reserved: '0', on_date: '0', later: [] };
       const own = byProduct.get(productId)!.reduce((sum, l) => sum.plus(l.reserved ?? 0), new Decimal(0)).toFixed();
       const wanted = requested.get(productId)!.toFixed();
-      const result = availability(date, { onDate: f.on_date, later: f.later.map(([d, q]) => ({ date: d, quantity: q })), final: f.final, reserved: f.reserved }, wanted, own);
-      if (new Decimal(wanted).gt(result.available)) throw insufficient({ productId, warehouseId, requested: wanted, available: result.available, asOf: date, negativeOn: result.negativeOn, reserved: new Decimal(f.reserved).toFixed() });
+      const facts = { onDate: onDate.get(productId) ?? '0', later: later.get(productId) ?? [], final: held.get(productId)?.quantity ?? '0', reserved: reserved.get(productId) ?? '0' };
+      const result = availability(date, facts, wanted, own);
+      if (new Decimal(wanted).gt(result.available)) throw insufficient({ productId, warehouseId, requested: wanted, available: result.available, asOf: date, negativeOn: result.negativeOn, reserved: new Decimal(facts.reserved).toFixed() });
     }
   }
 

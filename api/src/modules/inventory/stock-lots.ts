@@ -42,8 +42,8 @@ const INSERT_LOTS_SQL = `insert into stock_lot (id, warehouse_id, product_id, da
   from (select * from jsonb_to_recordset(?::jsonb) as x(ord int, line int, product_id uuid, quantity numeric, unit_cost numeric, value numeric, origin_lot_id uuid) order by ord) s
   returning id, recorder_line, product_id, qty_in::text as quantity, value_remaining::text as value, origin_lot_id`;
 
-/** Makes the lots and their incoming stock movements (+quantity, +value), dated by the posting. */
-export async function receiveIntoLots(posting: Posting, warehouseId: string, items: readonly IncomingLot[]): Promise<ReceivedLot[]> {
+/** Makes the lots of the items, dated by the posting and recorded by it (their movements are the caller's: lotMovements). */
+export async function createLots(posting: Posting, warehouseId: string, items: readonly IncomingLot[]): Promise<ReceivedLot[]> {
   if (!items.length) return [];
   const json = jsonParam(items.map((item, ord) => ({ ord, line: item.line, product_id: item.productId, quantity: item.quantity, unit_cost: item.unitCost, value: item.value, origin_lot_id: item.originLotId ?? null })));
   await posting.lock(stockRegister, items.map((item) => ({ warehouseId, productId: item.productId })));
@@ -54,8 +54,18 @@ export async function receiveIntoLots(posting: Posting, warehouseId: string, ite
     posting.recorder.id,
     json,
   ]);
-  const lots = rows.map((r) => ({ lotId: r.id, line: r.recorder_line, productId: r.product_id, quantity: r.quantity, value: r.value, originLotId: r.origin_lot_id }));
-  await posting.write(stockRegister, lots.map((l): RegisterRow => ({ date: posting.date, line: l.line, warehouseId, productId: l.productId, lotId: l.lotId, quantity: l.quantity, cost: l.value })));
+  return rows.map((r) => ({ lotId: r.id, line: r.recorder_line, productId: r.product_id, quantity: r.quantity, value: r.value, originLotId: r.origin_lot_id }));
+}
+
+/** The incoming stock movements of new lots: +quantity and +value, dated by the posting. */
+export function lotMovements(posting: Posting, warehouseId: string, lots: readonly ReceivedLot[]): RegisterRow[] {
+  return lots.map((l) => ({ date: posting.date, line: l.line, warehouseId, productId: l.productId, lotId: l.lotId, quantity: l.quantity, cost: l.value }));
+}
+
+/** Makes the lots and writes their incoming stock movements. */
+export async function receiveIntoLots(posting: Posting, warehouseId: string, items: readonly IncomingLot[]): Promise<ReceivedLot[]> {
+  const lots = await createLots(posting, warehouseId, items);
+  await posting.write(stockRegister, lotMovements(posting, warehouseId, lots));
   return lots;
 }
 

@@ -15,6 +15,7 @@ export class Posting {
   private readonly locked = new Map<RegisterDefinition, Set<string>>();
   /** What each locked balance row holds, kept up to date by this posting's writes (for the limits check). */
   private readonly held = new Map<RegisterDefinition, Map<string, Record<string, string>>>();
+  private readonly pending = new Map<RegisterDefinition, { key: string; row: RegisterRow }[]>();
 
   constructor(
     readonly ctx: Context,
@@ -43,6 +44,15 @@ export class Posting {
     this.held.set(def, held);
   }
 
+  /** What the locked balance rows of the keys hold now (this posting's writes included). */
+  heldBalances(def: RegisterDefinition, keys: readonly BalanceKey[]): { key: BalanceKey; held: Record<string, string> }[] {
+    const held = this.settle(def);
+    return keys.flatMap((key) => {
+      const h = held?.get(keyText(def, key));
+      return h ? [{ key, held: h }] : [];
+    });
+  }
+
   /** Writes the recorder's rows of one register (balance rows locked first unless this posting locked them). */
   async write(def: RegisterDefinition, rows: readonly RegisterRow[]): Promise<void> {
     if (!rows.length) return;
@@ -51,6 +61,7 @@ export class Posting {
     this.assertWithinLimits(def, rows, keys);
     await writeRows(this.ctx.em, def, this.recorder, rows, { locked: true });
     this.touch(def, keys);
+    this.addToHeld(def, rows, keys);
   }
 
   /**
@@ -61,7 +72,7 @@ export class Posting {
   private assertWithinLimits(def: RegisterDefinition, rows: readonly RegisterRow[], keys: readonly BalanceKey[]): void {
     const limits = def.balance?.limits;
     if (!limits) return;
-    const held = this.held.get(def) ?? new Map<string, Record<string, string>>();
+    const held = this.settle(def) ?? new Map<string, Record<string, string>>();
     const running = new Map<string, Record<string, Decimal>>();
     const crossed = new Map<number, string>();
     const surely = (resource: string) => Number(limits[resource].max) / 2;
@@ -91,14 +102,31 @@ export class Posting {
       for (const [line, r] of [...crossed].sort(([a], [b]) => a - b)) fields[line > 0 ? `lines.${line - 1}` : 'lines'] = `line ${line}: the ${limits[r].describe} would go past ${limits[r].max}, the most a balance holds`;
       throw badInput(fields);
     }
-    // what the balances hold after this write, for the next one of this posting
-    rows.forEach((row, i) => {
-      const k = keyText(def, keys[i]);
-      const now = { ...(held.get(k) ?? {}) };
-      for (const r of Object.keys(limits)) now[r] = new Decimal(now[r] ?? 0).plus(String(row[r] ?? 0)).toFixed();
-      held.set(k, now);
-    });
-    this.held.set(def, held);
+  }
+
+  /** What the balances hold after a write, for the checks of the rest of this posting: summed when asked for (heldBalances). */
+  private addToHeld(def: RegisterDefinition, rows: readonly RegisterRow[], keys: readonly BalanceKey[]): void {
+    if (!this.held.get(def)) return;
+    const pending = this.pending.get(def) ?? [];
+    rows.forEach((row, i) => pending.push({ key: keyText(def, keys[i]), row }));
+    this.pending.set(def, pending);
+  }
+
+  /** Adds the rows written since into what the balance rows hold. */
+  private settle(def: RegisterDefinition): Map<string, Record<string, string>> | undefined {
+    const held = this.held.get(def);
+    const pending = this.pending.get(def);
+    if (!held || !pending?.length) return held;
+    const resources = Object.keys(def.resources);
+    const sums = new Map<string, Record<string, Decimal>>();
+    for (const { key, row } of pending) {
+      const sum = sums.get(key) ?? Object.fromEntries(resources.map((r) => [r, new Decimal(held.get(key)?.[r] ?? 0)]));
+      for (const r of resources) sum[r] = sum[r].plus(String(row[r] ?? 0));
+      sums.set(key, sum);
+    }
+    for (const [key, sum] of sums) held.set(key, Object.fromEntries(resources.map((r) => [r, sum[r].toFixed()])));
+    this.pending.delete(def);
+    return held;
   }
 
   /** Notes keys changed other than by `write` (a retraction). */

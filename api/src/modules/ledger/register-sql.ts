@@ -43,7 +43,9 @@ function deltasSql(def: RegisterDefinition): string {
     const T = def.periodTotals.table;
     const P = c.period;
     parts.push(
-      `g as (select ${list(K)}, date_trunc('month', date)::date as period, ${R.map((r) => `sum(${r}) as ${r}`).join(', ')} from delta group by ${list(K)}, date_trunc('month', date))`,
+      // per key and month: the change, and the change of this and the key's earlier months of the posting (what a new month row's closing adds)
+      `g as (select x.*, ${R.map((r) => `sum(${r}) over (partition by ${list(K)} order by period) as cum_${r}`).join(', ')}
+        from (select ${list(K)}, date_trunc('month', date)::date as period, ${R.map((r) => `sum(${r}) as ${r}`).join(', ')} from delta group by ${list(K)}, date_trunc('month', date)) x)`,
       `upd as (update ${T} t set ${R.map((r) => `${r} = t.${r} + x.t_${r}, closing_${r} = t.closing_${r} + x.c_${r}`).join(', ')}
         from (select ${list(K, 't2.')}, t2.${P} as period, ${R.map((r) => `sum(case when g.period = t2.${P} then g.${r} else 0 end) as t_${r}, sum(g.${r}) as c_${r}`).join(', ')}
               from ${T} t2 join g on ${matching(K, 't2', 'g')} and g.period <= t2.${P}
@@ -51,7 +53,7 @@ function deltasSql(def: RegisterDefinition): string {
         where ${matching(K, 't', 'x')} and t.${P} = x.period returning 1)`,
       `new as (insert into ${T} (${list(K)}, ${P}, ${list(R)}, ${list(R, 'closing_')})
         select ${list(K, 'g.')}, g.period, ${list(R, 'g.')},
-          ${R.map((r) => `coalesce(p.closing_${r}, 0) + (select sum(g2.${r}) from g g2 where ${matching(K, 'g2', 'g')} and g2.period <= g.period)`).join(', ')}
+          ${R.map((r) => `coalesce(p.closing_${r}, 0) + g.cum_${r}`).join(', ')}
         from g left join lateral (
           select ${list(R, 't.closing_')} from ${T} t where ${matching(K, 't', 'g')} and t.${P} < g.period order by t.${P} desc limit 1
         ) p on true
@@ -145,6 +147,39 @@ export function balancesAtSql(def: RegisterDefinition): string {
       where ${c.date} >= date_trunc('month', ?::date)::date and ${c.date} <= ?::date group by ${list(K)}
     ) m on ${matching(K, 'm', 'b')}
     where t.closing_${snake(c.resources[0])} is not null or m.${K[0]} is not null`;
+}
+
+/**
+ * The balances of the given keys at the end of a day, one row per key (zero when it had
+ * nothing by then): its last month closing before the day's month plus that month's
+ * movements up to the day, each an index probe per key. Placeholders: JSON keys, then
+ * the date three times.
+ */
+export function keyBalancesAtSql(def: RegisterDefinition): string {
+  const c = columnsOf(def);
+  const K = c.balanceKeys;
+  const R = c.resources.map(snake);
+  const T = def.periodTotals!.table;
+  const P = c.period;
+  return `select ${list(K, 'k.')}, ${R.map((r) => `coalesce(t.closing_${r}, 0) + coalesce(m.${r}, 0) as ${r}`).join(', ')}
+    from ${keyRecordset(def).replace(' as x(', ' as k(')}
+    left join lateral (
+      select ${list(R, 't.closing_')} from ${T} t where ${matching(K, 't', 'k')} and t.${P} < date_trunc('month', ?::date)::date order by t.${P} desc limit 1
+    ) t on true
+    left join lateral (
+      select ${R.map((r) => `sum(x.${r}) as ${r}`).join(', ')} from ${def.table} x
+      where ${matching(K, 'x', 'k')} and x.${c.date} >= date_trunc('month', ?::date)::date and x.${c.date} <= ?::date
+    ) m on true`;
+}
+
+/** The net movement of each later day (after the date) with movements, per given key, in date order. Placeholders: JSON keys, the date. */
+export function movementsAfterSql(def: RegisterDefinition): string {
+  const c = columnsOf(def);
+  const K = c.balanceKeys;
+  const R = c.resources.map(snake);
+  return `select ${list(K, 'x.')}, x.${c.date}::text as date, ${R.map((r) => `sum(x.${r})::text as ${r}`).join(', ')}
+    from ${keyRecordset(def).replace(' as x(', ' as k(')} join ${def.table} x on ${matching(K, 'x', 'k')} and x.${c.date} > ?::date
+    group by ${list(K, 'x.')}, x.${c.date} order by ${list(K, 'x.')}, x.${c.date}`;
 }
 
 /**

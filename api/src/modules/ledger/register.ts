@@ -87,8 +87,16 @@ export function defineRegister(definition: RegisterDefinition): RegisterDefiniti
   return definition;
 }
 
-/** Column lists and names of a definition, as the SQL builders use them. */
-export function columnsOf(def: RegisterDefinition) {
+const columnsCache = new WeakMap<RegisterDefinition, ReturnType<typeof describeColumns>>();
+
+/** Column lists and names of a definition, as the SQL builders and writers use them (worked out once per definition). */
+export function columnsOf(def: RegisterDefinition): ReturnType<typeof describeColumns> {
+  let columns = columnsCache.get(def);
+  if (!columns) columnsCache.set(def, (columns = describeColumns(def)));
+  return columns;
+}
+
+function describeColumns(def: RegisterDefinition) {
   const dimensions = Object.keys(def.dimensions);
   const resources = Object.keys(def.resources);
   const attributes = Object.keys(def.attributes ?? {});
@@ -100,6 +108,11 @@ export function columnsOf(def: RegisterDefinition) {
     attributes,
     /** All row columns with their SQL types (for jsonb_to_recordset). */
     typed: [...dimensions.map((d) => [d, def.dimensions[d]]), ...resources.map((r) => [r, def.resources[r]]), ...attributes.map((a) => [a, def.attributes![a]])] as [string, ColumnType][],
+    /** [camelCase name, snake_case column] of the balance key and of the resources. */
+    keyNamed: (def.balance?.by ?? []).map((k) => [k, snake(k)] as const),
+    resourceNamed: resources.map((r) => [r, snake(r)] as const),
+    /** [camelCase name, snake_case column] of every row column. */
+    named: [...dimensions, ...resources, ...attributes].map((name) => [name, snake(name)] as const),
     balanceKeys,
     /** resource column → balance column */
     balanceColumn: (resource: string) => def.balance?.columns?.[resource] ?? snake(resource),

@@ -1,7 +1,8 @@
 import type { ComponentType } from 'react';
-import type { ResourceProps } from 'react-admin';
+import type { GetListParams, ResourceProps } from 'react-admin';
 import audit from './audit';
 import counterparties from './counterparties';
+import type { Tile } from './dashboard/tiles';
 import discountRules from './discountRules';
 import goodsReceipts from './goodsReceipts';
 import landedCosts from './landedCosts';
@@ -11,18 +12,22 @@ import priceCheck from './priceCheck';
 import priceLists from './priceLists';
 import priceTypes from './priceTypes';
 import productGroups from './productGroups';
+import products from './products';
 import roles from './roles';
 import stockBalances from './stockBalances';
 import stockCounts from './stockCounts';
 import stockTransfers from './stockTransfers';
 import stockValuation from './stockValuation';
-import products from './products';
 import units from './units';
 import users from './users';
 import warehouses from './warehouses';
 import writeOffs from './writeOffs';
 
-/** Every screen of the console; each folder's index says what it offers and which permission opens it. */
+/** The menu's groups, in order; a later area puts its screens in one of them (orders in Sales, purchase orders in Purchasing). */
+export const MENU_GROUPS = ['sales', 'stock', 'purchasing', 'prices', 'crm', 'settings'] as const;
+export type MenuGroup = (typeof MENU_GROUPS)[number];
+
+/** Every screen of the console; each folder's index says what it offers, where it sits in the menu and which permission opens it. */
 export interface ResourceDef {
   name: string;
   list?: ComponentType;
@@ -33,6 +38,23 @@ export interface ResourceDef {
   recordRepresentation?: ResourceProps['recordRepresentation'];
   /** The permission that opens the list, and those that open create and edit. */
   permissions: { read: string; create?: string; edit?: string };
+  menu: MenuGroup;
+  /** How a screen that is not a record type (a report) reads its rows, loaded with it. */
+  dataProvider?: () => Promise<ReportData>;
+  /** What the area adds to the dashboard. */
+  tiles?: Tile[];
 }
 
-export const resources: ResourceDef[] = [counterparties, products, productGroups, units, warehouses, priceTypes, priceLists, discountRules, priceCheck, goodsReceipts, stockTransfers, writeOffs, stockCounts, landedCosts, stockBalances, lots, stockValuation, periodClose, users, roles, audit];
+/** A report's rows, read its own way: a page of them, with what the report shows beside them (`meta`: its totals). */
+export interface ReportData {
+  getList: (resource: string, params: GetListParams) => Promise<{ data: { id: string }[]; total: number; meta?: unknown }>;
+}
+
+export const resources: ResourceDef[] = [
+  priceCheck,
+  products, stockBalances, lots, stockValuation, stockTransfers, writeOffs, stockCounts,
+  goodsReceipts, landedCosts,
+  priceTypes, priceLists, discountRules,
+  counterparties,
+  warehouses, productGroups, units, periodClose, users, roles, audit,
+];

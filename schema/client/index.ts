@@ -9,19 +9,33 @@
  * A GraphQL error rejects with TradebookError, whose `code` is the ErrorCode.
  */
 import { print, type DocumentNode } from 'graphql';
-import { getSdk, type Requester } from './sdk';
+import { getSdk, type FieldErrorReason, type Requester } from './sdk';
 
 export * from './sdk';
+
+/** One refused field, for a program: the field's path, a FieldErrorReason, its numbers and names, and the English message. */
+export interface FieldError {
+  field: string;
+  reason: FieldErrorReason;
+  params: Record<string, unknown>;
+  message: string;
+}
 
 export interface GraphQLErrorShape {
   message: string;
   path?: (string | number)[];
-  extensions?: { code?: string; fields?: Record<string, string>; details?: Record<string, unknown>; requestId?: string; [key: string]: unknown };
+  extensions?: { code?: string; fields?: Record<string, string>; fieldErrors?: FieldError[]; details?: Record<string, unknown>; requestId?: string; [key: string]: unknown };
 }
 
+/**
+ * A request the API refused. `code` and `details` are the first error's; `fields` and
+ * `fieldErrors` gather every error's, so a request with several refused values (each
+ * its own GraphQL error) names all of them.
+ */
 export class TradebookError extends Error {
   readonly code: string | undefined;
   readonly fields: Record<string, string>;
+  readonly fieldErrors: FieldError[];
   readonly details: Record<string, unknown>;
 
   constructor(
@@ -31,7 +45,8 @@ export class TradebookError extends Error {
     super(errors.map((e) => e.message).join('; '));
     this.name = 'TradebookError';
     this.code = errors[0]?.extensions?.code;
-    this.fields = errors[0]?.extensions?.fields ?? {};
+    this.fields = Object.assign({}, ...errors.map((e) => e.extensions?.fields ?? {}));
+    this.fieldErrors = errors.flatMap((e) => e.extensions?.fieldErrors ?? []);
     this.details = errors[0]?.extensions?.details ?? {};
   }
 }

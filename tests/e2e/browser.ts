@@ -131,3 +131,31 @@ export async function helperTextOf(input: Locator): Promise<string> {
   );
   return texts.join(' ').trim();
 }
+
+/** Opens a menu entry, first opening its group if it is closed (the menu is grouped: Sales, Stock, Purchasing…). */
+export async function openMenu(page: Page, name: string): Promise<void> {
+  const item = page.getByRole('menuitem', { name, exact: true });
+  if (!(await item.isVisible())) await expandMenu(page);
+  await item.click();
+}
+
+/** Opens every closed group of the menu, so every entry the user may open is on screen. */
+export async function expandMenu(page: Page): Promise<void> {
+  const closed = page.locator('[data-menu-group][aria-expanded="false"]');
+  for (let i = await closed.count(); i > 0; i--) {
+    await closed.first().click();
+  }
+}
+
+/**
+ * Types a day (YYYY-MM-DD) into a date input by its source, as a user does: into the picker's
+ * day, month and year, in the order of the console's language (both English and Russian write the day first).
+ */
+export async function typeDay(page: Page, source: string, day: string): Promise<void> {
+  const field = page.locator(`input[name="${source}"]`).locator('xpath=..');
+  await field.locator('[role=spinbutton]').first().click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Backspace');
+  const [year, month, date] = day.split('-');
+  await page.keyboard.type(`${date}${month}${year}`);
+}

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { DEMO_PASSWORD, demoEmail, Role, startTestApp, type TestApp } from '../support/harness';
-import { columnTexts, eventually, helperTextOf, useBrowser } from './browser';
+import { columnTexts, eventually, expandMenu, helperTextOf, openMenu, useBrowser } from './browser';
 
 /**
  * The console in a real browser: the API serves the built admin/dist at / against a fresh
@@ -50,6 +50,7 @@ describe('console', () => {
 
     // then the dashboard greets them by name and the menu offers Users
     await page.getByRole('heading', { name: 'Welcome, Анна Админова' }).waitFor();
+    await expandMenu(page);
     await page.getByRole('menuitem', { name: 'Users' }).waitFor();
     await page.getByRole('menuitem', { name: 'Audit log' }).waitFor();
   });
@@ -65,12 +66,12 @@ describe('console', () => {
     await logIn(page, demoEmail(Role.ADMIN));
 
     // when the administrator opens Products and all three are listed
-    await page.getByRole('menuitem', { name: 'Products' }).click();
+    await openMenu(page, 'Products');
     await page.waitForURL(/#\/Product$/);
     await eventually(async () => expect(await columnTexts(page, 'sku')).toEqual(expect.arrayContaining(['E2E-BOLT-1', 'E2E-BOLT-2', 'E2E-NUT-1'])));
 
     // and types "Bolt" into the search box
-    const search = page.getByPlaceholder('Search');
+    const search = page.locator('input[name="q"]');
     await search.click();
     await search.pressSequentially('Bolt');
 
@@ -87,7 +88,7 @@ describe('console', () => {
     const admin = await app.as(Role.ADMIN);
     await seedUnit('e2e-box', 'box');
     await logIn(page, demoEmail(Role.ADMIN));
-    await page.getByRole('menuitem', { name: 'Products' }).click();
+    await openMenu(page, 'Products');
 
     // when the administrator creates a product: SKU, name, a unit picked in the autocomplete, Save
     const fillProduct = async (sku: string, name: string) => {
@@ -114,7 +115,7 @@ describe('console', () => {
 
     // then the form stays open and the server's error shows under the SKU field
     const sku = page.locator('input[name=sku]');
-    await eventually(async () => expect(await helperTextOf(sku)).toBe('is already taken'));
+    await eventually(async () => expect(await helperTextOf(sku)).toBe('is already taken by another record'));
     expect(await sku.getAttribute('aria-invalid')).toBe('true');
     expect(page.url()).toMatch(/#\/Product\/create$/);
 
@@ -126,16 +127,17 @@ describe('console', () => {
   browserTest('the language menu switches the console to Russian', async ({ page }) => {
     // given an administrator on the product list in English
     await logIn(page, demoEmail(Role.ADMIN));
-    await page.getByRole('menuitem', { name: 'Products' }).click();
+    await openMenu(page, 'Products');
     await page.getByRole('columnheader', { name: 'SKU' }).waitFor();
 
     // when they choose Русский in the app bar's language menu
     await page.getByRole('button', { name: 'English' }).click();
-    await page.getByRole('menuitem', { name: 'Русский' }).click();
+    await openMenu(page, 'Русский');
 
     // then the menu and the columns are in Russian
     await page.getByRole('menuitem', { name: 'Товары', exact: true }).waitFor();
     await page.getByRole('columnheader', { name: 'Артикул' }).waitFor();
+    await expandMenu(page);
     await page.getByRole('menuitem', { name: 'Контрагенты' }).waitFor();
     expect(await page.getByRole('menuitem', { name: 'Products' }).count()).toBe(0);
   });
@@ -182,12 +184,13 @@ describe('console', () => {
     await logIn(page, demoEmail(Role.SALES_MANAGER));
 
     // then the menu has no Users and no Audit log
+    await expandMenu(page);
     await page.getByRole('menuitem', { name: 'Counterparties' }).waitFor();
     expect(await page.getByRole('menuitem', { name: 'Users' }).count()).toBe(0);
     expect(await page.getByRole('menuitem', { name: 'Audit log' }).count()).toBe(0);
 
     // when they open Counterparties
-    await page.getByRole('menuitem', { name: 'Counterparties' }).click();
+    await openMenu(page, 'Counterparties');
 
     // then their client is listed and the other manager's is not
     await page.getByRole('cell', { name: 'Мой клиент', exact: true }).waitFor();

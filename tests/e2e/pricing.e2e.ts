@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { DEMO_PASSWORD, demoEmail, Role, startTestApp, type TestApp } from '../support/harness';
-import { columnTexts, eventually, useBrowser } from './browser';
+import { columnTexts, eventually, openMenu, typeDay, useBrowser } from './browser';
 
 /**
  * The pricing screens in a real browser: price lists written, posted and read back, and the
@@ -51,16 +51,16 @@ describe('pricing console', () => {
     await logIn(page, demoEmail(Role.ADMIN));
 
     // when the administrator opens Price lists, Create, and picks the price type
-    await page.getByRole('menuitem', { name: 'Price lists' }).click();
+    await openMenu(page, 'Price lists');
     await page.waitForURL(/#\/PriceList$/);
     await page.getByRole('link', { name: 'Create', exact: true }).click(); // exact: the dashboard's "Create · Product" may still be on screen
     await page.waitForURL(/#\/PriceList\/create$/);
     await pick(page, page.getByRole('combobox', { name: 'Price type' }), 'RETAIL-pl', 'RETAIL-pl — Retail pl');
-    await page.locator('input[name=date]').fill('2020-02-01');
+    await typeDay(page, 'date', '2020-02-01');
 
     // and adds two lines: a product picked by SKU and its price each
     for (const [index, [sku, name, price]] of [['E2E-PL-1', 'Hammer', '1250.50'], ['E2E-PL-2', 'Chisel', '480']].entries()) {
-      await page.getByRole('button', { name: 'Add' }).click();
+      await page.getByRole('button', { name: 'Add line' }).click();
       await pick(page, page.getByRole('combobox', { name: 'Product', exact: true }).nth(index), sku, `${sku} ${name}`);
       await page.locator(`input[name="lines.${index}.price"]`).fill(price);
     }
@@ -108,7 +108,7 @@ describe('pricing console', () => {
     await logIn(page, demoEmail(Role.ADMIN));
 
     // when the administrator opens Price check, picks the client and 12 drills with a 2 % manual discount, and presses Calculate
-    await page.getByRole('menuitem', { name: 'Price check' }).click();
+    await openMenu(page, 'Price check');
     await page.waitForURL(/#\/PriceCheck$/);
     await pick(page, page.getByRole('combobox', { name: 'Client' }), 'E2E Price', 'E2E Price client');
     await pick(page, page.getByRole('combobox', { name: 'Product', exact: true }), 'E2E-PC-1', 'E2E-PC-1 Drill');
@@ -146,7 +146,7 @@ describe('pricing console', () => {
 
     // when the sales manager opens it
     await logIn(page, demoEmail(Role.SALES_MANAGER));
-    await page.getByRole('menuitem', { name: 'Price lists' }).click();
+    await openMenu(page, 'Price lists');
     await page.getByRole('cell', { name: list.number, exact: true }).click();
     await page.waitForURL(/#\/PriceList\/[^/]+\/show$/);
 

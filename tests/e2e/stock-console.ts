@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { DEMO_PASSWORD, Role, startTestApp, type TestApp } from '../support/harness';
-import { useBrowser } from './browser';
+import { openMenu, useBrowser } from './browser';
 
 /**
  * Steps the stock console's browser tests share: signing in, filling document forms and
@@ -32,20 +32,23 @@ export async function pick(page: Page, combobox: Locator, typed: string, option:
   expect(await combobox.inputValue()).toBe(option);
 }
 
-/** Opens a document list from the menu, then its Create form. */
-export async function openCreate(page: Page, menu: string, resource: string) {
-  await page.getByRole('menuitem', { name: menu }).click();
+/** Opens a document list from the menu, then its Create form (`create`: the button's words in the console's language). */
+export async function openCreate(page: Page, menu: string, resource: string, create = 'Create') {
+  await openMenu(page, menu);
   await page.waitForURL(new RegExp(`#/${resource}$`));
-  await page.getByRole('link', { name: 'Create', exact: true }).click();
+  await page.getByRole('link', { name: create, exact: true }).click();
   await page.waitForURL(new RegExp(`#/${resource}/create$`));
 }
 
-/** Adds the form's first line: a product picked by its SKU, and a quantity. */
-export async function addLine(page: Page, product: string, quantity: string) {
-  await page.getByRole('button', { name: 'Add' }).click();
-  await pick(page, page.getByRole('combobox', { name: 'Product', exact: true }), product.split(' ')[0], product);
-  await page.locator('input[name="lines.0.quantity"]').fill(quantity);
+/** Adds a line to the form's line grid: a product picked by its SKU, and a quantity. */
+export async function addLine(page: Page, product: string, quantity: string, index = 0) {
+  await page.getByRole('button', { name: 'Add line' }).click();
+  await pick(page, page.getByRole('combobox', { name: 'Product', exact: true }).nth(index), product.split(' ')[0], product);
+  await page.locator(`input[name="lines.${index}.quantity"]`).fill(quantity);
 }
+
+/** The row of a report or list table (`stock-balances`…) that holds `text`, as one line of text. */
+export const rowWith = async (page: Page, table: string, text: string) => (await page.locator(`.${table} tbody tr`).filter({ hasText: text }).allInnerTexts()).map((row) => row.replace(/\s+/g, ' ').trim());
 
 /** Saves a document's form and waits for the view it opens (`show`, or `edit` where work goes on); returns its id. */
 export async function save(page: Page, resource: string, opens: 'show' | 'edit' = 'show'): Promise<string> {

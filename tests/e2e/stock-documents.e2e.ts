@@ -1,6 +1,6 @@
 import { demoEmail, Role } from '../support/harness';
-import { eventually } from './browser';
-import { logIn, openCreate, pick, rowsOf, save, switchUser, text, useStockConsole } from './stock-console';
+import { eventually, openMenu, typeDay } from './browser';
+import { logIn, openCreate, pick, rowsOf, rowWith, save, switchUser, useStockConsole } from './stock-console';
 
 /**
  * Stock counts, landed costs and the valuation report in a real browser: a count typed on its
@@ -21,7 +21,7 @@ describe('stock counts, landed costs and valuation in the console', () => {
 
     // when the warehouse user creates a count of the store at the end of 30 June, filled in from the books
     await openCreate(page, 'Stock counts', 'StockCount');
-    await page.locator('input[name=date]').fill('2020-06-30');
+    await typeDay(page, 'date', '2020-06-30');
     await pick(page, page.getByRole('combobox', { name: 'Warehouse' }), 'E2E Store', 'E2E Store sc');
     expect(await page.getByRole('switch', { name: 'Fill in the products on the books' }).or(page.getByRole('checkbox', { name: 'Fill in the products on the books' })).isChecked()).toBe(true);
     const id = await save(page, 'StockCount', 'edit');
@@ -50,10 +50,10 @@ describe('stock counts, landed costs and valuation in the console', () => {
     expect(await page.getByRole('columnheader', { name: 'Difference cost' }).count()).toBe(0);
 
     // and the store holds 10 − 2 = 8 buckets and still 5 mops
-    await page.getByRole('menuitem', { name: 'Stock balances' }).click();
+    await openMenu(page, 'Stock balances');
     await page.waitForURL(/#\/StockBalance$/);
-    await eventually(async () => expect(text(await page.getByTestId('balance-E2E-SD-1').innerText())).toBe('E2E Store sc E2E-SD-1 Bucket 8 0 8 Lots'));
-    expect(text(await page.getByTestId('balance-E2E-SD-2').innerText())).toBe('E2E Store sc E2E-SD-2 Mop 5 0 5 Lots');
+    await eventually(async () => expect(await rowWith(page, 'stock-balances', 'E2E-SD-1')).toEqual(['E2E Store sc E2E-SD-1 Bucket pcs-sc 8 0 8 Lots']));
+    expect(await rowWith(page, 'stock-balances', 'E2E-SD-2')).toEqual(['E2E Store sc E2E-SD-2 Mop pcs-sc 5 0 5 Lots']);
 
     // and an administrator sees the shortage cost: 2 × 50 = 100
     await switchUser(page, demoEmail(Role.ADMIN));
@@ -72,7 +72,7 @@ describe('stock counts, landed costs and valuation in the console', () => {
 
     // when purchasing writes a landed cost of 220 for freight over the whole receipt, spread by hand
     await openCreate(page, 'Landed costs', 'LandedCost');
-    await page.locator('input[name=date]').fill('2020-07-05');
+    await typeDay(page, 'date', '2020-07-05');
     await pick(page, page.getByRole('combobox', { name: 'Supplier' }), 'E2E Carrier', 'E2E Carrier lc');
     await page.locator('input[name=description]').fill('Freight');
     await page.locator('input[name=amount]').fill('220');
@@ -109,15 +109,19 @@ describe('stock counts, landed costs and valuation in the console', () => {
     await page.getByText('Posted', { exact: true }).waitFor();
     await eventually(async () =>
       expect((await rowsOf(page, 'landed-cost-adjustments')).sort()).toEqual([
-        `1 Lot on hand ${receipt.number} E2E Store lc E2E-LC-1 10 RUB 100.00 RUB 10.00`,
-        `2 Lot on hand ${receipt.number} E2E Store lc E2E-LC-2 10 RUB 120.00 RUB 12.00`,
+        `1 Lot on hand Goods receipt ${receipt.number} E2E Store lc E2E-LC-1 10 RUB 100.00 RUB 10.00`,
+        `2 Lot on hand Goods receipt ${receipt.number} E2E Store lc E2E-LC-2 10 RUB 120.00 RUB 12.00`,
       ]),
     );
     expect((await rowsOf(page, 'document-movements')).sort()).toEqual(['1 05/07/2020 E2E Store lc E2E-LC-1 0 RUB 100.00', '2 05/07/2020 E2E Store lc E2E-LC-2 0 RUB 120.00']);
 
     // and the pipes' lot now costs 100 + 10 = 110 a unit, 1,100.00 in all
-    await page.goto(`/#/StockLot?productId=${pipe.id}&warehouseId=${warehouse.id}`);
-    await eventually(async () => expect(await rowsOf(page, 'stock-lots')).toEqual(['01/07/2020 Goods receipt 1 10 10 RUB 110.00 RUB 1,100.00']));
+    await page.goto(`/#/StockLot?filter=${encodeURIComponent(JSON.stringify({ productId: pipe.id, warehouseId: warehouse.id }))}`);
+    await eventually(async () => expect(await rowsOf(page, 'stock-lots')).toEqual([`01/07/2020 Goods receipt ${receipt.number} line 1 10 10 RUB 110.00 RUB 1,100.00`]));
+
+    // and the lot names the receipt that made it, and opens it
+    await page.getByRole('link', { name: `Goods receipt ${receipt.number} line 1` }).click();
+    await page.waitForURL(new RegExp(`#/GoodsReceipt/${receipt.id}/show$`));
 
     // and the valves' 120 + 12 = 132
     const { lots } = await admin.Lots({ productId: valve.id, warehouseId: warehouse.id });
@@ -146,52 +150,52 @@ describe('stock counts, landed costs and valuation in the console', () => {
 
     // when an accountant opens the valuation of the tools group
     await logIn(page, demoEmail(Role.ACCOUNTANT));
-    await page.getByRole('menuitem', { name: 'Stock valuation' }).click();
+    await openMenu(page, 'Stock valuation');
     await page.waitForURL(/#\/StockValuation$/);
     await pick(page, page.getByRole('combobox', { name: 'Product group' }), 'E2E Val', 'E2E Val Tools');
 
-    // then the store holds 3 hammers at 14 = 42.00 and the drills' 1,200.00; the annex 6 × 20 + 153 = 273.00 for 18 hammers
+    // then the store holds 3 hammers at 14 = 42.00 and the drills' 1,200.00; the annex 6 × 20 + 153 = 273.00 for 18 hammers (rows by warehouse name)
     await eventually(async () =>
-      expect(await rowsOf(page, 'stock-valuation')).toEqual([
-        'E2E Store va E2E Val Tools 3 RUB 42.00',
-        'E2E Store va E2E Val Tools / Drills 4 RUB 1,200.00',
-        'Total E2E Store va 7 RUB 1,242.00',
-        'E2E Annex va E2E Val Tools 18 RUB 273.00',
-        'Total E2E Annex va 18 RUB 273.00',
-        'Grand total 25 RUB 1,515.00',
-      ]),
+      expect(await rowsOf(page, 'stock-valuation')).toEqual(['E2E Annex va E2E Val Tools 18 RUB 273.00', 'E2E Store va E2E Val Tools 3 RUB 42.00', 'E2E Store va E2E Val Tools / Drills 4 RUB 1,200.00']),
+    );
+    // and under them each warehouse's total and the grand total
+    expect(await rowsOf(page, 'stock-valuation-totals')).toEqual(['Total E2E Store va 7 RUB 1,242.00', 'Total E2E Annex va 18 RUB 273.00', 'Grand total 25 RUB 1,515.00']);
+
+    // when they sort by value, largest first (a first click sorts ascending, a second descending)
+    const byValue = page.getByRole('columnheader', { name: 'Value' }).locator('.MuiTableSortLabel-root');
+    await byValue.click();
+    await page.waitForURL(/sort=value/);
+    await eventually(async () =>
+      expect(await rowsOf(page, 'stock-valuation')).toEqual(['E2E Store va E2E Val Tools 3 RUB 42.00', 'E2E Annex va E2E Val Tools 18 RUB 273.00', 'E2E Store va E2E Val Tools / Drills 4 RUB 1,200.00']),
+    );
+    // (a click while the sorted page is still being drawn can be lost: clicked again, a second later, until it takes)
+    await eventually(
+      async () => {
+        if (!/order=DESC/.test(page.url())) await byValue.click();
+        await page.waitForURL(/order=DESC/, { timeout: 1000 });
+      },
+      { interval: 500 },
+    );
+    await eventually(async () =>
+      expect(await rowsOf(page, 'stock-valuation')).toEqual(['E2E Store va E2E Val Tools / Drills 4 RUB 1,200.00', 'E2E Annex va E2E Val Tools 18 RUB 273.00', 'E2E Store va E2E Val Tools 3 RUB 42.00']),
     );
 
     // when they ask for the end of 3 Aug, before the transfer
-    await page.locator('input[name=asOf]').fill('2020-08-03');
+    await typeDay(page, 'asOf', '2020-08-03');
 
     // then the store still had its 15 hammers (125.00 + 70.00) and the annex its 6 (120.00): the total is the same 1,515.00
     await page.getByText('At the end of 03/08/2020').waitFor();
     await eventually(async () =>
-      expect(await rowsOf(page, 'stock-valuation')).toEqual([
-        'E2E Store va E2E Val Tools 15 RUB 195.00',
-        'E2E Store va E2E Val Tools / Drills 4 RUB 1,200.00',
-        'Total E2E Store va 19 RUB 1,395.00',
-        'E2E Annex va E2E Val Tools 6 RUB 120.00',
-        'Total E2E Annex va 6 RUB 120.00',
-        'Grand total 25 RUB 1,515.00',
-      ]),
+      expect(await rowsOf(page, 'stock-valuation')).toEqual(['E2E Store va E2E Val Tools / Drills 4 RUB 1,200.00', 'E2E Store va E2E Val Tools 15 RUB 195.00', 'E2E Annex va E2E Val Tools 6 RUB 120.00']),
     );
+    expect(await rowsOf(page, 'stock-valuation-totals')).toEqual(['Total E2E Store va 19 RUB 1,395.00', 'Total E2E Annex va 6 RUB 120.00', 'Grand total 25 RUB 1,515.00']);
 
     // and a warehouse user, without cost:read, sees the quantities and no value column
     await switchUser(page, demoEmail(Role.WAREHOUSE));
-    await page.getByRole('menuitem', { name: 'Stock valuation' }).click();
+    await openMenu(page, 'Stock valuation');
     await pick(page, page.getByRole('combobox', { name: 'Product group' }), 'E2E Val', 'E2E Val Tools');
-    await eventually(async () =>
-      expect(await rowsOf(page, 'stock-valuation')).toEqual([
-        'E2E Store va E2E Val Tools 3',
-        'E2E Store va E2E Val Tools / Drills 4',
-        'Total E2E Store va 7',
-        'E2E Annex va E2E Val Tools 18',
-        'Total E2E Annex va 18',
-        'Grand total 25',
-      ]),
-    );
+    await eventually(async () => expect(await rowsOf(page, 'stock-valuation')).toEqual(['E2E Annex va E2E Val Tools 18', 'E2E Store va E2E Val Tools 3', 'E2E Store va E2E Val Tools / Drills 4']));
+    expect(await rowsOf(page, 'stock-valuation-totals')).toEqual(['Total E2E Store va 7', 'Total E2E Annex va 18', 'Grand total 25']);
     expect(await page.getByRole('columnheader', { name: 'Value' }).count()).toBe(0);
   });
 });

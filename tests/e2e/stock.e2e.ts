@@ -1,6 +1,6 @@
 import { demoEmail, Role } from '../support/harness';
-import { eventually } from './browser';
-import { addLine, logIn, openCreate, pick, rowsOf, save, switchUser, text, useStockConsole } from './stock-console';
+import { eventually, expandMenu, openMenu, typeDay } from './browser';
+import { addLine, logIn, openCreate, pick, rowsOf, rowWith, save, switchUser, useStockConsole } from './stock-console';
 
 /**
  * The stock screens in a real browser: a goods receipt and a transfer written through their
@@ -18,15 +18,14 @@ describe('stock console', () => {
 
     // when the warehouse user opens Goods receipts, Create, and fills the head
     await openCreate(page, 'Goods receipts', 'GoodsReceipt');
-    await page.locator('input[name=date]').fill('2020-03-02');
+    await typeDay(page, 'date', '2020-03-02');
     await pick(page, page.getByRole('combobox', { name: 'Warehouse' }), 'E2E Store', 'E2E Store rc');
     await pick(page, page.getByRole('combobox', { name: 'Supplier' }), 'E2E Supplier', 'E2E Supplier rc');
 
     // and one line: 10 crowbars at 100, VAT 22 %
     await addLine(page, 'E2E-ST-1 Crowbar', '10');
     await page.locator('input[name="lines.0.unitCost"]').fill('100');
-    await page.getByRole('combobox', { name: 'VAT, %' }).click();
-    await page.getByRole('option', { name: '22 %' }).click();
+    await page.getByRole('combobox', { name: 'VAT, %' }).selectOption('22');
     const id = await save(page, 'GoodsReceipt');
 
     // then the draft opens with its line, and no movements yet
@@ -43,10 +42,9 @@ describe('stock console', () => {
     expect((await admin.GoodsReceipt({ id })).goodsReceipt?.status).toBe('POSTED');
 
     // and the stock balance screen shows 10 on hand in that warehouse, without value columns
-    await page.getByRole('menuitem', { name: 'Stock balances' }).click();
+    await openMenu(page, 'Stock balances');
     await page.waitForURL(/#\/StockBalance$/);
-    const row = page.getByTestId('balance-E2E-ST-1');
-    await eventually(async () => expect(text(await row.innerText())).toMatch(/^E2E Store rc E2E-ST-1 Crowbar 10 0 10 Lots$/));
+    await eventually(async () => expect(await rowWith(page, 'stock-balances', 'E2E-ST-1')).toEqual(['E2E Store rc E2E-ST-1 Crowbar pcs-rc 10 0 10 Lots']));
     expect(await page.getByRole('columnheader', { name: 'Value' }).count()).toBe(0);
     expect(warehouse.code).toBe('W-rc');
   });
@@ -58,21 +56,21 @@ describe('stock console', () => {
 
     // when a sales manager opens Stock balances
     await logIn(page, demoEmail(Role.SALES_MANAGER));
-    await page.getByRole('menuitem', { name: 'Stock balances' }).click();
+    await openMenu(page, 'Stock balances');
     await page.waitForURL(/#\/StockBalance$/);
 
     // then the row shows quantities only, and there is no value or average cost column
-    const row = page.getByTestId('balance-E2E-ST-2');
-    await eventually(async () => expect(text(await row.innerText())).toMatch(/^E2E Store sm E2E-ST-2 Drill 4 0 4 Lots$/));
+    await eventually(async () => expect(await rowWith(page, 'stock-balances', 'E2E-ST-2')).toEqual(['E2E Store sm E2E-ST-2 Drill pcs-sm 4 0 4 Lots']));
     await page.getByRole('columnheader', { name: 'On hand' }).waitFor();
     expect(await page.getByRole('columnheader', { name: 'Value' }).count()).toBe(0);
     expect(await page.getByRole('columnheader', { name: 'Average cost' }).count()).toBe(0);
+    await expandMenu(page);
     expect(await page.getByRole('menuitem', { name: 'Goods receipts' }).count()).toBe(0);
 
     // and an administrator sees value 1,000.00 at an average of 250.00
     await switchUser(page, demoEmail(Role.ADMIN));
-    await page.getByRole('menuitem', { name: 'Stock balances' }).click();
-    await eventually(async () => expect(text(await page.getByTestId('balance-E2E-ST-2').innerText())).toMatch(/^E2E Store sm E2E-ST-2 Drill 4 0 4 RUB 250\.00 RUB 1,000\.00 Lots$/));
+    await openMenu(page, 'Stock balances');
+    await eventually(async () => expect(await rowWith(page, 'stock-balances', 'E2E-ST-2')).toEqual(['E2E Store sm E2E-ST-2 Drill pcs-sm 4 0 4 RUB 250.00 RUB 1,000.00 Lots']));
   });
 
   browserTest('a warehouse user transfers 8 of 10 ladders held in two lots, sees the movements out of one warehouse and into the other, and the balances move', async ({ page }) => {
@@ -85,7 +83,7 @@ describe('stock console', () => {
 
     // when the warehouse user writes a transfer of 8 ladders from the store to the annex on 3 April
     await openCreate(page, 'Stock transfers', 'StockTransfer');
-    await page.locator('input[name=date]').fill('2020-04-03');
+    await typeDay(page, 'date', '2020-04-03');
     await pick(page, page.getByRole('combobox', { name: 'From warehouse' }), 'E2E Store', 'E2E Store tr');
     await pick(page, page.getByRole('combobox', { name: 'To warehouse' }), 'E2E Annex', 'E2E Annex tr');
     await addLine(page, 'E2E-ST-3 Ladder', '8');
@@ -108,10 +106,10 @@ describe('stock console', () => {
     expect(await page.getByRole('button', { name: 'Unpost', exact: true }).count()).toBe(1);
 
     // and the balances: 10 − 8 = 2 left in the store, 8 in the annex
-    await page.getByRole('menuitem', { name: 'Stock balances' }).click();
+    await openMenu(page, 'Stock balances');
     await page.waitForURL(/#\/StockBalance$/);
     await eventually(async () =>
-      expect((await page.getByTestId('balance-E2E-ST-3').allInnerTexts()).map(text).sort()).toEqual(['E2E Annex tr E2E-ST-3 Ladder 8 0 8 Lots', 'E2E Store tr E2E-ST-3 Ladder 2 0 2 Lots']),
+      expect((await rowWith(page, 'stock-balances', 'E2E-ST-3')).sort()).toEqual(['E2E Annex tr E2E-ST-3 Ladder pcs-tr 8 0 8 Lots', 'E2E Store tr E2E-ST-3 Ladder pcs-tr 2 0 2 Lots']),
     );
 
     // and an administrator sees the cost each movement carried: 6 × 100 = 600 and 2 × 130 = 260, out and in
@@ -129,11 +127,14 @@ describe('stock console', () => {
 
     // when the warehouse user writes off 7 damaged hammers
     await openCreate(page, 'Write-offs', 'WriteOff');
-    await page.locator('input[name=date]').fill('2020-05-02');
+    await typeDay(page, 'date', '2020-05-02');
     await pick(page, page.getByRole('combobox', { name: 'Warehouse' }), 'E2E Store', 'E2E Store wo');
     await page.getByRole('combobox', { name: 'Reason' }).click();
     await page.getByRole('option', { name: 'Damage' }).click();
     await addLine(page, 'E2E-ST-4 Hammer', '7');
+
+    // and the line shows, as it is typed, that only 5 are available there
+    await eventually(async () => expect(await page.getByTestId('available').allInnerTexts()).toEqual(['5']));
     const id = await save(page, 'WriteOff');
     await page.getByText('Draft', { exact: true }).waitFor();
     await page.getByText('Damage', { exact: true }).waitFor();

@@ -40,7 +40,7 @@ describe('bad input is a field error, never an internal one', () => {
 
   describe('ids are UUIDs', () => {
     it('refuses a non-UUID id in an argument, a filter list and a nested input before any SQL', async () => {
-      expect(await refusal('{ lots(productId: "x", warehouseId: "y") { id } }')).toEqual({ code: 'BAD_USER_INPUT', fields: { productId: 'must be a UUID', warehouseId: 'must be a UUID' }, details: expect.anything(), requestId: expect.any(String) });
+      expect(await refusal('{ lots(productId: "x", warehouseId: "y") { id } }')).toEqual({ code: 'BAD_USER_INPUT', fields: { productId: 'must be a UUID', warehouseId: 'must be a UUID' }, details: expect.anything(), fieldErrors: expect.arrayContaining([expect.objectContaining({ field: 'productId', reason: 'NOT_AN_ID' }), expect.objectContaining({ field: 'warehouseId', reason: 'NOT_AN_ID' })]), requestId: expect.any(String) });
       expect((await refusal('query($ids: [ID!]) { users(filter: { ids: $ids }) { total } }', { ids: [NIL, 'x'] })).fields).toEqual({ 'filter.ids.1': 'must be a UUID' });
       const nested = await refusal('mutation($input: CreateGoodsReceiptInput!) { createGoodsReceipt(input: $input) { id } }', {
         input: { date: '2026-01-01', warehouseId: NIL, supplierId: supplier, lines: [{ productId: '42', quantity: '1', unitCost: '1' }] },

@@ -372,8 +372,8 @@ describe('price lists and prices', () => {
     ]);
     // and the 2 bad ones are reported with their row in the file (the header is row 1)
     expect(importPriceList.rowErrors).toEqual([
-      { row: 3, sku: 'NOPE-1', message: 'no product with SKU NOPE-1' },
-      { row: 4, sku: 'CSV-2', message: 'the price must not be negative' },
+      { row: 3, sku: 'NOPE-1', message: 'no product with SKU NOPE-1', reason: 'NOT_FOUND', params: { entity: 'Product' } },
+      { row: 4, sku: 'CSV-2', message: 'the price must not be negative', reason: 'NEGATIVE', params: {} },
     ]);
 
     // when every row is bad, then no list is made and the error lists the rows

@@ -191,10 +191,11 @@ describe('products', () => {
     expect(pages.map((p) => p.total)).toEqual([5, 5, 5]);
     expect(pages.map(skus)).toEqual([['PG-01', 'PG-02'], ['PG-03', 'PG-04'], ['PG-05']]);
 
-    // and an unknown sort field or a page over 500 is refused
-    const badSort = await errorOf(admin.Products({ sort: [{ field: 'barcode' }] }));
+    // and an unknown sort field (the free-text description) or a page over 500 is refused
+    const badSort = await errorOf(admin.Products({ sort: [{ field: 'description' }] }));
     expect(badSort.code).toBe('BAD_USER_INPUT');
     expect(Object.keys(badSort.fields)).toEqual(['sort']);
+    expect(badSort.fieldErrors[0]).toMatchObject({ field: 'sort', reason: 'NOT_SORTABLE', params: { field: 'description' } });
     const tooBig = await errorOf(admin.Products({ perPage: 501 }));
     expect(tooBig.code).toBe('BAD_USER_INPUT');
     expect(Object.keys(tooBig.fields)).toEqual(['perPage']);

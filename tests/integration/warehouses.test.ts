@@ -33,6 +33,25 @@ describe('warehouses', () => {
     expect((await admin.Warehouse({ id: createWarehouse.id })).warehouse).toBeNull();
   });
 
+  it('refuses to delete a warehouse a receipt names, as CONFLICT REFERENCED, and keeps both', async () => {
+    // given a warehouse a draft receipt is for
+    const admin = await app.as(Role.ADMIN);
+    const unitId = (await admin.CreateUnit({ input: { code: 'wh-pcs', name: 'штука' } })).createUnit.id;
+    const productId = (await admin.CreateProduct({ input: { sku: 'WH-REF', name: 'Гвоздь', unitId } })).createProduct.id;
+    const supplierId = (await admin.CreateCounterparty({ input: { name: 'Поставщик гвоздей', roles: ['SUPPLIER'] } })).createCounterparty.id;
+    const warehouse = (await admin.CreateWarehouse({ input: { code: 'REF-1', name: 'Склад с приходом' } })).createWarehouse;
+    const receipt = (await admin.CreateGoodsReceipt({ input: { date: '2026-03-01', warehouseId: warehouse.id, supplierId, lines: [{ productId, quantity: '1', unitCost: '2' }] } })).createGoodsReceipt;
+
+    // when it is deleted, the database's foreign key refuses (whatever SQLSTATE this PostgreSQL uses for RESTRICT)
+    const error = await errorOf(admin.DeleteWarehouse({ id: warehouse.id }));
+
+    // then the caller is told the record is still used, and nothing is gone
+    expect(error.code).toBe('CONFLICT');
+    expect(error.details).toMatchObject({ reason: 'REFERENCED' });
+    expect((await admin.Warehouse({ id: warehouse.id })).warehouse?.code).toBe('REF-1');
+    expect((await admin.GoodsReceipt({ id: receipt.id })).goodsReceipt?.warehouse.id).toBe(warehouse.id);
+  });
+
   it('filters by active', async () => {
     // given an active and an inactive warehouse
     const admin = await app.as(Role.ADMIN);

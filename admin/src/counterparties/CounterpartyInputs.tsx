@@ -1,13 +1,16 @@
 import { AutocompleteArrayInput, AutocompleteInput, BooleanInput, ReferenceArrayInput, ReferenceInput, TabbedForm, TextInput, required } from 'react-admin';
 import { EnumArrayInput, EnumInput } from '../shared/enums';
+import { KeepOnLanguageSwitch } from '../shared/formKeeper';
+import { FORM_SX } from '../shared/forms';
 import { useCan } from '../shared/permissions';
 
 /** The form Create and Edit share; INN, KPP and bank errors from the server land on their fields. */
 export const CounterpartyForm = () => {
   const can = useCan();
   return (
-    <TabbedForm>
+    <TabbedForm sx={FORM_SX}>
       <TabbedForm.Tab label="tradebook.tabs.general">
+        <KeepOnLanguageSwitch />
         <TextInput source="name" validate={required()} fullWidth />
         <TextInput source="fullName" fullWidth />
         <EnumInput source="kind" enumName="CounterpartyKind" defaultValue="COMPANY" />

@@ -1,18 +1,23 @@
 import englishMessages from 'ra-language-english';
+import { consoleWords } from './console';
+import { fieldErrors } from './fieldErrors';
 
 /** What every stock document's head, lines and movements are called; each document spreads them into its fields. */
 const stockDocumentFields = {
   number: 'Number', date: 'Date', status: 'Status', warehouseId: 'Warehouse', warehouse: 'Warehouse', comment: 'Comment', postedAt: 'Posted',
   lines: 'Lines', product: 'Product', productId: 'Product', quantity: 'Quantity', lineNo: 'Line', sku: 'SKU', productName: 'Name', movements: 'Stock movements', cost: 'Cost',
+  unit: 'Unit', available: 'Available', amount: 'Amount', vat: 'VAT', vatRate: 'VAT, %', total: 'Total',
   q: 'Search', dateFrom: 'Dated from', dateTo: 'Dated to', updatedAt: 'Changed',
 };
 
 /** Every label the console shows, by resource, field and enum value. */
 export const en = {
   ...englishMessages,
+  ra: { ...englishMessages.ra, auth: { ...englishMessages.ra.auth, username: 'Email' } },
   tradebook: {
+    ...consoleWords.en,
+    fieldErrors: fieldErrors.en,
     title: 'Tradebook',
-    dashboard: { welcome: 'Welcome, %{name}', subtitle: 'Back office for sales, stock and purchasing', shortcuts: 'Shortcuts', roles: 'Your roles: %{roles}' },
     forbidden: 'You are not allowed to do this',
     notAllowed: {
       list: 'You are not allowed to open %{name}', create: 'You are not allowed to create records in %{name}', edit: 'You are not allowed to change records in %{name}',
@@ -34,6 +39,12 @@ export const en = {
       rowErrors: 'Rows left out', row: 'Row', reason: 'Reason',
       reprice: 'Reprice group', repriceTitle: 'Reprice a product group', repriceAction: 'Create draft',
       repriced: 'Draft %{number} created with %{lines} lines', percentHelp: '10 raises prices by 10 %, -5 lowers them by 5 %',
+      repricedComment: 'Repricing of %{group}: %{change} %, rounded %{rounding}', imported: 'Imported from CSV', importedFrom: 'Imported from %{file}',
+      derivedFromList: 'Computed from %{base}: %{code} %{change} %, rounded %{rounding}', derivedFromCost: 'Computed from the average cost of stock: %{change} %, rounded %{rounding}',
+      rowReasons: {
+        REQUIRED: 'no %{field}', NOT_A_NUMBER: '"%{value}" is not a number', NEGATIVE: 'the price must not be negative', DECIMAL_PLACES: 'the price has more than %{places} decimal places',
+        TOO_LARGE: 'the price is too large', REPEATED: 'the SKU is already on row %{line}', NOT_FOUND: 'no product has this SKU',
+      },
     },
     goodsReceipt: {
       post: 'Post', unpost: 'Unpost', cancel: 'Cancel receipt',
@@ -65,7 +76,7 @@ export const en = {
       unpostTitle: 'Unpost %{number}?', unpostConfirm: 'Every cost adjustment it made is taken back; the landed cost becomes a draft.',
       cancelTitle: 'Cancel %{number}?', cancelConfirm: 'A cancelled landed cost cannot be posted again; a posted one loses its cost adjustments.',
     },
-    documents: { line: 'Line %{number}' },
+    documents: { line: 'Line %{number}', lineShort: 'line %{number}' },
     errors: {
       INSUFFICIENT_STOCK: 'Not enough %{product} in %{warehouse}: %{requested} requested, %{available} available',
       PERIOD_CLOSED: 'The period is closed through %{closedThrough}: a document dated %{date} can be neither posted nor unposted',
@@ -125,13 +136,13 @@ export const en = {
       fields: { sku: 'SKU', name: 'Name', description: 'Description', kind: 'Kind', unitId: 'Unit', unit: 'Unit', groupId: 'Group', group: 'Group', vatRate: 'VAT, %', barcode: 'Barcode', weight: 'Weight, kg', active: 'Active', updatedAt: 'Changed', q: 'Search' },
     },
     ProductGroup: { name: 'Product group |||| Product groups', fields: { name: 'Name', parentId: 'Parent group', parent: 'Parent group', path: 'Path', q: 'Search' } },
-    Unit: { name: 'Unit |||| Units', fields: { code: 'Code', name: 'Name', okeiCode: 'OKEI code', precision: 'Decimal places', q: 'Search' } },
+    Unit: { name: 'Unit |||| Units', fields: { code: 'Code', name: 'Name', okeiCode: 'OKEI code', shortName: 'Short name', precision: 'Decimal places', q: 'Search' } },
     Warehouse: { name: 'Warehouse |||| Warehouses', fields: { code: 'Code', name: 'Name', address: 'Address', allowsNegativeStock: 'Allows negative stock', active: 'Active', q: 'Search' } },
     Counterparty: {
       name: 'Counterparty |||| Counterparties',
       fields: {
         name: 'Name', fullName: 'Legal name', kind: 'Kind', roles: 'Roles', role: 'Role', inn: 'INN', kpp: 'KPP', legalAddress: 'Legal address', actualAddress: 'Actual address',
-        phone: 'Phone', email: 'Email', ownerId: 'Owner', owner: 'Owner', teamMemberIds: 'Team members', comment: 'Comment', active: 'Active', q: 'Search',
+        phone: 'Phone', email: 'Email', ownerId: 'Owner', owner: 'Owner', teamMemberIds: 'Team members', teamMembers: 'Team members', comment: 'Comment', active: 'Active', q: 'Search',
         priceTypeId: 'Price type', priceType: 'Price type',
         'bank.bankName': 'Bank', 'bank.bik': 'BIK', 'bank.account': 'Account', 'bank.correspondentAccount': 'Correspondent account', updatedAt: 'Changed',
       },
@@ -153,7 +164,7 @@ export const en = {
       name: 'Price list |||| Price lists',
       fields: {
         number: 'Number', date: 'Valid from', status: 'Status', source: 'Source', priceTypeId: 'Price type', priceType: 'Price type', groupId: 'Product group', group: 'Product group',
-        comment: 'Comment', postedAt: 'Posted', lines: 'Lines', product: 'Product', productId: 'Product', price: 'Price', lineNo: 'Line', sku: 'SKU', productName: 'Name',
+        comment: 'Comment', postedAt: 'Posted', lines: 'Lines', product: 'Product', productId: 'Product', price: 'Price', lineNo: 'Line', sku: 'SKU', productName: 'Name', unit: 'Unit',
         records: 'Price register rows', validFrom: 'Valid from', derivedPriceLists: 'Derived price lists', basePriceListId: 'Base price list',
         csv: 'Rows (SKU;price)', percent: 'Change, %', rounding: 'Rounding', q: 'Search', dateFrom: 'Dated from', dateTo: 'Dated to', updatedAt: 'Changed',
       },
@@ -209,7 +220,7 @@ export const en = {
       name: 'Stock balance |||| Stock balances',
       fields: {
         warehouseId: 'Warehouse', warehouse: 'Warehouse', productId: 'Product', groupId: 'Product group', onlyNonZero: 'Only non-zero', asOf: 'As of (end of day)',
-        sku: 'SKU', productName: 'Name', onHand: 'On hand', reserved: 'Reserved', available: 'Available', averageUnitCost: 'Average cost', cost: 'Value',
+        sku: 'SKU', productName: 'Name', unit: 'Unit', onHand: 'On hand', reserved: 'Reserved', available: 'Available', averageUnitCost: 'Average cost', cost: 'Value', lots: 'Lots',
       },
     },
     StockLot: {

@@ -1,18 +1,28 @@
 import russianMessages from 'ra-language-russian';
+import { consoleWords } from './console';
+import { fieldErrors } from './fieldErrors';
 
 /** Подписи шапки, строк и движений, общие для всех складских документов. */
 const stockDocumentFields = {
   number: 'Номер', date: 'Дата', status: 'Статус', warehouseId: 'Склад', warehouse: 'Склад', comment: 'Комментарий', postedAt: 'Проведён',
   lines: 'Строки', product: 'Товар', productId: 'Товар', quantity: 'Количество', lineNo: 'Строка', sku: 'Артикул', productName: 'Наименование', movements: 'Движения по складу', cost: 'Себестоимость',
+  unit: 'Ед. изм.', available: 'Доступно', amount: 'Сумма', vat: 'НДС', vatRate: 'НДС, %', total: 'Всего',
   q: 'Поиск', dateFrom: 'Дата с', dateTo: 'Дата по', updatedAt: 'Изменён',
 };
 
 /** Русские подписи: ресурсы, поля и значения перечислений. */
 export const ru = {
   ...russianMessages,
+  ra: {
+    ...russianMessages.ra,
+    auth: { ...russianMessages.ra.auth, username: 'Электронная почта' },
+    // react-admin's messages the Russian package does not have yet
+    guesser: { empty: { title: 'Нет данных для показа', message: 'Проверьте поставщика данных' } },
+  },
   tradebook: {
+    ...consoleWords.ru,
+    fieldErrors: fieldErrors.ru,
     title: 'Tradebook',
-    dashboard: { welcome: 'Здравствуйте, %{name}', subtitle: 'Учёт продаж, склада и закупок', shortcuts: 'Быстрые переходы', roles: 'Ваши роли: %{roles}' },
     forbidden: 'У вас нет прав на это действие',
     notAllowed: {
       list: 'Вам не разрешено открывать раздел «%{name}»', create: 'Вам не разрешено создавать записи в разделе «%{name}»', edit: 'Вам не разрешено изменять записи в разделе «%{name}»',
@@ -34,6 +44,12 @@ export const ru = {
       rowErrors: 'Пропущенные строки', row: 'Строка', reason: 'Причина',
       reprice: 'Переоценка группы', repriceTitle: 'Переоценка группы товаров', repriceAction: 'Создать черновик',
       repriced: 'Создан черновик %{number}, строк: %{lines}', percentHelp: '10 — поднять цены на 10 %, -5 — снизить на 5 %',
+      repricedComment: 'Переоценка группы %{group}: %{change} %, округление %{rounding}', imported: 'Загружен из CSV', importedFrom: 'Загружен из файла %{file}',
+      derivedFromList: 'Рассчитан от %{base}: %{code} %{change} %, округление %{rounding}', derivedFromCost: 'Рассчитан от средней себестоимости запасов: %{change} %, округление %{rounding}',
+      rowReasons: {
+        REQUIRED: 'не указано: %{field}', NOT_A_NUMBER: '«%{value}» — не число', NEGATIVE: 'цена не может быть отрицательной', DECIMAL_PLACES: 'в цене больше %{places} знаков после запятой',
+        TOO_LARGE: 'слишком большая цена', REPEATED: 'этот артикул уже есть в строке %{line}', NOT_FOUND: 'товара с таким артикулом нет',
+      },
     },
     goodsReceipt: {
       post: 'Провести', unpost: 'Отменить проведение', cancel: 'Аннулировать',
@@ -65,7 +81,7 @@ export const ru = {
       unpostTitle: 'Отменить проведение %{number}?', unpostConfirm: 'Все корректировки себестоимости будут сторнированы; документ станет черновиком.',
       cancelTitle: 'Аннулировать %{number}?', cancelConfirm: 'Аннулированный документ нельзя провести снова; проведённый потеряет свои корректировки.',
     },
-    documents: { line: 'Строка %{number}' },
+    documents: { line: 'Строка %{number}', lineShort: 'строка %{number}' },
     errors: {
       INSUFFICIENT_STOCK: 'Недостаточно товара %{product} на складе %{warehouse}: требуется %{requested}, в наличии %{available}',
       PERIOD_CLOSED: 'Период закрыт по %{closedThrough}: документ от %{date} нельзя ни провести, ни отменить его проведение',
@@ -125,13 +141,13 @@ export const ru = {
       fields: { sku: 'Артикул', name: 'Наименование', description: 'Описание', kind: 'Вид', unitId: 'Единица', unit: 'Единица', groupId: 'Группа', group: 'Группа', vatRate: 'НДС, %', barcode: 'Штрихкод', weight: 'Вес, кг', active: 'Активен', updatedAt: 'Изменён', q: 'Поиск' },
     },
     ProductGroup: { name: 'Группа товаров |||| Группы товаров', fields: { name: 'Наименование', parentId: 'Родительская группа', parent: 'Родительская группа', path: 'Путь', q: 'Поиск' } },
-    Unit: { name: 'Единица измерения |||| Единицы измерения', fields: { code: 'Код', name: 'Наименование', okeiCode: 'Код ОКЕИ', precision: 'Знаков после запятой', q: 'Поиск' } },
+    Unit: { name: 'Единица измерения |||| Единицы измерения', fields: { code: 'Код', name: 'Наименование', okeiCode: 'Код ОКЕИ', shortName: 'Обозначение', precision: 'Знаков после запятой', q: 'Поиск' } },
     Warehouse: { name: 'Склад |||| Склады', fields: { code: 'Код', name: 'Наименование', address: 'Адрес', allowsNegativeStock: 'Разрешён отрицательный остаток', active: 'Активен', q: 'Поиск' } },
     Counterparty: {
       name: 'Контрагент |||| Контрагенты',
       fields: {
         name: 'Наименование', fullName: 'Полное наименование', kind: 'Вид', roles: 'Роли', role: 'Роль', inn: 'ИНН', kpp: 'КПП', legalAddress: 'Юридический адрес', actualAddress: 'Фактический адрес',
-        phone: 'Телефон', email: 'Эл. почта', ownerId: 'Ответственный', owner: 'Ответственный', teamMemberIds: 'Команда', comment: 'Комментарий', active: 'Активен', q: 'Поиск',
+        phone: 'Телефон', email: 'Эл. почта', ownerId: 'Ответственный', owner: 'Ответственный', teamMemberIds: 'Команда', teamMembers: 'Команда', comment: 'Комментарий', active: 'Активен', q: 'Поиск',
         priceTypeId: 'Тип цен', priceType: 'Тип цен',
         'bank.bankName': 'Банк', 'bank.bik': 'БИК', 'bank.account': 'Расчётный счёт', 'bank.correspondentAccount': 'Корр. счёт', updatedAt: 'Изменён',
       },
@@ -153,7 +169,7 @@ export const ru = {
       name: 'Прайс-лист |||| Прайс-листы',
       fields: {
         number: 'Номер', date: 'Действует с', status: 'Статус', source: 'Источник', priceTypeId: 'Тип цен', priceType: 'Тип цен', groupId: 'Группа товаров', group: 'Группа товаров',
-        comment: 'Комментарий', postedAt: 'Проведён', lines: 'Строки', product: 'Товар', productId: 'Товар', price: 'Цена', lineNo: 'Строка', sku: 'Артикул', productName: 'Наименование',
+        comment: 'Комментарий', postedAt: 'Проведён', lines: 'Строки', product: 'Товар', productId: 'Товар', price: 'Цена', lineNo: 'Строка', sku: 'Артикул', productName: 'Наименование', unit: 'Ед. изм.',
         records: 'Записи регистра цен', validFrom: 'Действует с', derivedPriceLists: 'Производные прайс-листы', basePriceListId: 'Базовый прайс-лист',
         csv: 'Строки (артикул;цена)', percent: 'Изменение, %', rounding: 'Округление', q: 'Поиск', dateFrom: 'Дата с', dateTo: 'Дата по', updatedAt: 'Изменён',
       },
@@ -209,7 +225,7 @@ export const ru = {
       name: 'Остаток |||| Остатки товаров',
       fields: {
         warehouseId: 'Склад', warehouse: 'Склад', productId: 'Товар', groupId: 'Группа товаров', onlyNonZero: 'Только ненулевые', asOf: 'На дату (конец дня)',
-        sku: 'Артикул', productName: 'Наименование', onHand: 'В наличии', reserved: 'В резерве', available: 'Доступно', averageUnitCost: 'Средняя себестоимость', cost: 'Стоимость',
+        sku: 'Артикул', productName: 'Наименование', unit: 'Ед. изм.', onHand: 'В наличии', reserved: 'В резерве', available: 'Доступно', averageUnitCost: 'Средняя себестоимость', cost: 'Стоимость', lots: 'Партии',
       },
     },
     StockLot: {

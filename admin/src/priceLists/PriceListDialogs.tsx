@@ -4,10 +4,12 @@ import { Alert, Dialog, DialogActions, DialogContent, DialogTitle, Table, TableB
 import { useState, type ChangeEvent, type ReactNode } from 'react';
 import { useFormContext } from 'react-hook-form';
 import {
-  AutocompleteInput, Button, DateInput, Form, ReferenceInput, ResourceContextProvider, SaveButton, TextInput, required, useNotify, useRedirect, useRefresh, useTranslate,
+  AutocompleteInput, Button, Form, ReferenceInput, ResourceContextProvider, SaveButton, TextInput, required, useGetOne, useNotify, useRedirect, useRefresh, useTranslate,
 } from 'react-admin';
+import { DayInput } from '../shared/dates';
+import { useDecimalFormat } from '../shared/fields';
 import type { ImportPriceListMutation } from '../../../schema/client';
-import { api } from '../providers/session';
+import { api } from '../providers/sdk';
 import { EnumInput } from '../shared/enums';
 import { today } from '../shared/fields';
 import { parseDecimal } from '../shared/forms';
@@ -52,13 +54,14 @@ const FormDialog = ({ open, onClose, title, onSubmit, defaultValues, submitLabel
   );
 };
 
-/** Reads the chosen file into the csv textarea. */
+/** Reads the chosen file into the csv textarea, and its name for the draft's comment. */
 const CsvFileInput = () => {
   const { setValue } = useFormContext();
   const translate = useTranslate();
   const read = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     if (file) setValue('csv', await file.text(), { shouldDirty: true, shouldValidate: true });
+    if (file) setValue('fileName', file.name);
   };
   return (
     <label style={{ margin: '8px 0 16px' }}>
@@ -73,6 +76,12 @@ type ImportResult = ImportPriceListMutation['importPriceList'];
 /** Every row left out of the import, with the reason: nothing is dropped silently. */
 const ImportReport = ({ result }: { result: ImportResult }) => {
   const translate = useTranslate();
+  // a row's reason in the reader's words (tradebook.priceList.rowReasons), the API's English where the console has none
+  const rowReason = (e: ImportResult['rowErrors'][number]) => {
+    const params = e.params as Record<string, unknown>;
+    const field = typeof params.field === 'string' ? translate(`resources.PriceList.fields.${params.field}`) : undefined;
+    return translate(`tradebook.priceList.rowReasons.${e.reason}`, { ...params, field, _: e.message });
+  };
   const { priceList, rowErrors } = result;
   return (
     <>
@@ -93,7 +102,7 @@ const ImportReport = ({ result }: { result: ImportResult }) => {
               <TableRow key={e.row}>
                 <TableCell>{e.row}</TableCell>
                 <TableCell>{e.sku ?? '—'}</TableCell>
-                <TableCell>{e.message}</TableCell>
+                <TableCell>{rowReason(e)}</TableCell>
               </TableRow>
             ))}
           </TableBody>
@@ -105,6 +114,7 @@ const ImportReport = ({ result }: { result: ImportResult }) => {
 
 /** "Import CSV": price type, date and the rows "SKU;price" (typed or from a file) → a draft IMPORT list and the per-row error report. */
 export const ImportCsvButton = () => {
+  const translate = useTranslate();
   const [open, setOpen] = useState(false);
   const [result, setResult] = useState<ImportResult | null>(null);
   const notify = useNotify();
@@ -117,7 +127,8 @@ export const ImportCsvButton = () => {
   };
   const submit = async (values: Values) => {
     try {
-      const { importPriceList } = await api().ImportPriceList({ priceTypeId: values.priceTypeId!, date: values.date!, csv: values.csv ?? '', comment: values.comment || null });
+      const comment = values.comment || translate(values.fileName ? 'tradebook.priceList.importedFrom' : 'tradebook.priceList.imported', { file: values.fileName });
+      const { importPriceList } = await api().ImportPriceList({ priceTypeId: values.priceTypeId!, date: values.date!, csv: values.csv ?? '', comment });
       setResult(importPriceList);
       notify('tradebook.priceList.importSummary', {
         type: importPriceList.rowErrors.length ? 'warning' : 'success',
@@ -146,7 +157,7 @@ export const ImportCsvButton = () => {
           extraActions={result && <Button label="tradebook.priceList.openDraft" onClick={() => redirect('show', 'PriceList', result.priceList.id)} />}
         >
           <ManualPriceTypeInput />
-          <DateInput source="date" validate={required()} />
+          <DayInput source="date" validate={required()} />
           <CsvFileInput />
           <TextInput source="csv" multiline minRows={6} fullWidth validate={required()} helperText="tradebook.priceList.csvHelp" />
           <TextInput source="comment" fullWidth />
@@ -160,17 +171,29 @@ export const ImportCsvButton = () => {
 /** "Reprice group": every product of a group priced on a date, changed by a percent and rounded → the new draft opens. */
 export const RepriceGroupButton = () => {
   const [open, setOpen] = useState(false);
+  const [groupId, setGroupId] = useState<string | undefined>();
   const notify = useNotify();
+  const translate = useTranslate();
+  const decimal = useDecimalFormat();
   const formErrors = useFormErrors('PriceList');
   const redirect = useRedirect();
+  const { data: group } = useGetOne<{ id: string; path: string }>('ProductGroup', { id: groupId ?? '' }, { enabled: !!groupId });
   const submit = async (values: Values) => {
     try {
+      // the new draft says what was done in the reader's words, not the API's English default
+      const percent = Number(values.percent);
+      const comment = translate('tradebook.priceList.repricedComment', {
+        group: group?.path ?? '',
+        change: `${percent < 0 ? '−' : '+'}${decimal(String(Math.abs(percent)))}`,
+        rounding: translate(`enums.PriceRounding.${values.rounding}`),
+      });
       const { repriceGroup } = await api().RepriceGroup({
         groupId: values.groupId!,
         priceTypeId: values.priceTypeId!,
         percent: values.percent!,
         rounding: values.rounding as 'KOPECK' | 'ROUBLE' | 'TEN_ROUBLES',
         validFrom: values.validFrom!,
+        comment,
       });
       notify('tradebook.priceList.repriced', { type: 'success', messageArgs: { number: repriceGroup.number, lines: repriceGroup.lines.length } });
       setOpen(false);
@@ -196,12 +219,12 @@ export const RepriceGroupButton = () => {
           submitIcon={<TrendingUpIcon />}
         >
           <ReferenceInput source="groupId" reference="ProductGroup" sort={{ field: 'name', order: 'ASC' }} perPage={500}>
-            <AutocompleteInput optionText="path" validate={required()} />
+            <AutocompleteInput optionText="path" validate={required()} onChange={(id: string) => setGroupId(id || undefined)} />
           </ReferenceInput>
           <ManualPriceTypeInput />
           <TextInput source="percent" validate={required()} parse={parseDecimal} helperText="tradebook.priceList.percentHelp" />
           <EnumInput source="rounding" enumName="PriceRounding" validate={required()} />
-          <DateInput source="validFrom" validate={required()} />
+          <DayInput source="validFrom" validate={required()} />
         </FormDialog>
       )}
     </>

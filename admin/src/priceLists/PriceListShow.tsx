@@ -1,4 +1,6 @@
-import { ArrayField, Datagrid, Labeled, NumberField, ReferenceField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { Box } from '@mui/material';
+import { ArrayField, Datagrid, FunctionField, Labeled, NumberField, ReferenceField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { PriceListComment } from './PriceListComment';
 import { DocumentShowActions } from '../shared/documents/DocumentShow';
 import type { DocumentRecord } from '../shared/documents/documentTypes';
 import { EnumField } from '../shared/enums';
@@ -21,39 +23,45 @@ export const PriceListShow = () => (
       <ReferenceField source="basePriceListId" reference="PriceList" link="show" emptyText="—">
         <TextField source="number" />
       </ReferenceField>
-      <TextField source="comment" emptyText="—" />
+      <FunctionField source="comment" render={() => <PriceListComment />} />
       <LocaleDateField source="postedAt" emptyText="—" />
       <Labeled label="resources.PriceList.fields.lines" fullWidth>
-        <ArrayField source="lines">
-          <Datagrid bulkActionButtons={false} rowClick={false} empty={<span>—</span>} sx={{ '& .RaDatagrid-rowCell': { py: 0.5 } }}>
-            <NumberField source="lineNo" label="resources.PriceList.fields.lineNo" />
-            <ProductSku label="resources.PriceList.fields.sku" />
-            <ProductName label="resources.PriceList.fields.productName" />
-            <MoneyField source="price" label="resources.PriceList.fields.price" textAlign="right" />
-          </Datagrid>
-        </ArrayField>
+        <Box sx={{ overflowX: 'auto' }}>
+          <ArrayField source="lines">
+            <Datagrid bulkActionButtons={false} rowClick={false} empty={<span>—</span>} sx={{ '& .RaDatagrid-rowCell': { py: 0.5 } }}>
+              <NumberField source="lineNo" label="resources.PriceList.fields.lineNo" />
+              <ProductSku label="resources.PriceList.fields.sku" />
+              <ProductName label="resources.PriceList.fields.productName" />
+              <MoneyField source="price" label="resources.PriceList.fields.price" textAlign="right" />
+            </Datagrid>
+          </ArrayField>
+        </Box>
       </Labeled>
       <Labeled label="resources.PriceList.fields.records" fullWidth>
-        <ArrayField source="records">
-          <Datagrid bulkActionButtons={false} rowClick={false} empty={<span>—</span>} sx={{ '& .RaDatagrid-rowCell': { py: 0.5 } }} className="price-records">
-            <NumberField source="lineNo" label="resources.PriceList.fields.lineNo" />
-            <ProductSku label="resources.PriceList.fields.sku" />
-            <DayField source="validFrom" label="resources.PriceList.fields.validFrom" />
-            <MoneyField source="price" label="resources.PriceList.fields.price" textAlign="right" />
-            <LocaleDateField source="postedAt" label="resources.PriceList.fields.postedAt" />
-          </Datagrid>
-        </ArrayField>
+        <Box sx={{ overflowX: 'auto' }}>
+          <ArrayField source="records">
+            <Datagrid bulkActionButtons={false} rowClick={false} empty={<span>—</span>} sx={{ '& .RaDatagrid-rowCell': { py: 0.5 } }} className="price-records">
+              <NumberField source="lineNo" label="resources.PriceList.fields.lineNo" />
+              <ProductSku label="resources.PriceList.fields.sku" />
+              <DayField source="validFrom" label="resources.PriceList.fields.validFrom" />
+              <MoneyField source="price" label="resources.PriceList.fields.price" textAlign="right" />
+              <LocaleDateField source="postedAt" label="resources.PriceList.fields.postedAt" />
+            </Datagrid>
+          </ArrayField>
+        </Box>
       </Labeled>
       <Labeled label="resources.PriceList.fields.derivedPriceLists" fullWidth>
-        <ArrayField source="derivedPriceLists">
-          <Datagrid bulkActionButtons={false} rowClick={(id) => `/PriceList/${id}/show`} empty={<span>—</span>}>
-            <TextField source="number" label="resources.PriceList.fields.number" />
-            <ReferenceField source="priceTypeId" reference="PriceType" link={false} label="resources.PriceList.fields.priceType">
-              <TextField source="code" />
-            </ReferenceField>
-            <EnumField source="status" enumName="DocumentStatus" label="resources.PriceList.fields.status" />
-          </Datagrid>
-        </ArrayField>
+        <Box sx={{ overflowX: 'auto' }}>
+          <ArrayField source="derivedPriceLists">
+            <Datagrid bulkActionButtons={false} rowClick={(id) => `/PriceList/${id}/show`} empty={<span>—</span>}>
+              <TextField source="number" label="resources.PriceList.fields.number" />
+              <ReferenceField source="priceTypeId" reference="PriceType" link={false} label="resources.PriceList.fields.priceType">
+                <TextField source="code" />
+              </ReferenceField>
+              <EnumField source="status" enumName="DocumentStatus" label="resources.PriceList.fields.status" />
+            </Datagrid>
+          </ArrayField>
+        </Box>
       </Labeled>
     </SimpleShowLayout>
   </Show>

@@ -1,14 +1,14 @@
 import Inventory2Icon from '@mui/icons-material/Inventory2';
-import { ProductCreate } from './ProductCreate';
-import { ProductEdit } from './ProductEdit';
-import { ProductList } from './ProductList';
+import { lazyScreens } from '../shared/lazyScreens';
+import type { ResourceDef } from '../resources';
 
-export default {
+const products: ResourceDef = {
   name: 'Product',
-  list: ProductList,
-  create: ProductCreate,
-  edit: ProductEdit,
+  ...lazyScreens(() => import('./screens'), ['list', 'create', 'edit']),
   icon: Inventory2Icon,
   recordRepresentation: (record: { sku: string; name: string }) => `${record.sku} ${record.name}`,
   permissions: { read: 'product:read', create: 'product:create', edit: 'product:update' },
+  menu: 'stock',
 };
+
+export default products;

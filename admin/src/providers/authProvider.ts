@@ -1,67 +1,58 @@
 import type { AuthProvider } from 'react-admin';
-import { api, session, TradebookError } from './session';
+import { forgetAccess, loadAccess } from './access';
+import { session } from './session';
 
 export interface Permissions {
   roles: string[];
   can: (permission: string) => boolean;
 }
 
-let me: Promise<{ id: string; name: string; email: string; roles: string[]; permissions: string[] }> | null = null;
-
-function loadMe() {
-  me ??= api()
-    .Me()
-    // one's own roles and permissions are always there (null only for other users without user:read)
-    .then((r) => ({ ...r.me, roles: r.me.roles ?? [], permissions: r.me.permissions ?? [] }))
-    .catch((error) => {
-      me = null;
-      throw error;
-    });
-  return me;
+interface ApiErrorLike {
+  code?: string;
+  status?: number;
+  body?: { code?: string };
 }
 
-function codeOf(error: unknown): string | undefined {
-  if (error instanceof TradebookError) return error.code;
-  const body = (error as { body?: { graphQLErrors?: { extensions?: { code?: string } }[] } })?.body;
-  return body?.graphQLErrors?.[0]?.extensions?.code ?? (error as { code?: string })?.code;
-}
+const codeOf = (error: unknown) => (error as ApiErrorLike)?.code ?? (error as ApiErrorLike)?.body?.code;
 
-/** Login with email + password; roles from `me` decide menus, buttons and fields (DESIGN §8). */
+/** Login with email + password; roles from `me` decide menus, buttons and fields (DESIGN §8). The SDK loads on sign-in, not with the login page. */
 export const authProvider: AuthProvider = {
   async login({ username, password }: { username: string; password: string }) {
+    const { api, TradebookError } = await import('./sdk');
     try {
       const { login } = await api().Login({ email: username, password });
       session.set(login.token);
-      me = null;
+      forgetAccess();
     } catch (error) {
+      // the login form words these itself (tradebook.auth.*): the server's English stays out of it
+      if (error instanceof TradebookError && error.code === 'UNAUTHENTICATED') throw new Error('tradebook.auth.invalidLogin');
+      if (error instanceof TradebookError && error.code === 'TOO_MANY_REQUESTS') throw new Error('tradebook.auth.tooManyAttempts');
       if (error instanceof TradebookError) throw new Error(error.message);
       throw error;
     }
   },
   async logout() {
     session.clear();
-    me = null;
+    forgetAccess();
   },
   async checkAuth() {
     if (!session.token()) throw new Error('ra.auth.auth_check_error');
   },
   async checkError(error) {
-    const code = codeOf(error);
-    if (code === 'UNAUTHENTICATED' || (error as { status?: number })?.status === 401) {
+    if (codeOf(error) === 'UNAUTHENTICATED' || (error as ApiErrorLike)?.status === 401) {
       session.clear();
-      me = null;
+      forgetAccess();
       throw new Error('ra.auth.auth_check_error');
     }
     // FORBIDDEN and the rest stay signed in; react-admin shows the message as a notification
   },
   async getIdentity() {
-    const user = await loadMe();
+    const { user } = await loadAccess();
     return { id: user.id, fullName: user.name, email: user.email };
   },
   async getPermissions(): Promise<Permissions> {
     if (!session.token()) return { roles: [], can: () => false };
-    const user = await loadMe();
-    const granted = new Set(user.permissions);
-    return { roles: user.roles, can: (permission) => granted.has(permission) };
+    const access = await loadAccess();
+    return { roles: access.user.roles ?? [], can: access.can };
   },
 };

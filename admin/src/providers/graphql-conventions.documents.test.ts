@@ -131,3 +131,20 @@ describe('the data provider on the stock documents of the committed schema', () 
     });
   });
 });
+
+describe('the data provider and the fields a user may not read', () => {
+  it('never asks a warehouse user for a price type\'s base type, which needs priceType:read, yet keeps the rest of the counterparty', () => {
+    // given a user for whom PriceType.basePriceType is guarded (fieldPermissions) by a permission they lack
+    const canRead = (type: string, field: string) => !(type === 'PriceType' && field === 'basePriceType');
+
+    // when the counterparty list is built for them
+    const { query } = buildOperation('GET_LIST', objectType('Counterparty'), operation('Query', 'counterparties'), { pagination: { page: 1, perPage: 10 } }, lookup, canRead);
+
+    // then the price type is there without its base type, and everything else as before
+    const text = flat(query);
+    expect(selectionOf(text, 'priceType')).not.toContain('basePriceType');
+    expect(fieldsOf(selectionOf(text, 'priceType'))).toEqual(expect.arrayContaining(['id', 'code', 'name']));
+    expect(fieldsOf(selectionOf(text, 'items'))).toEqual(expect.arrayContaining(['id', 'name', 'inn', 'owner', 'priceType']));
+    expect(flat(buildOperation('GET_LIST', objectType('Counterparty'), operation('Query', 'counterparties'), {}, lookup).query)).toContain('basePriceType');
+  });
+});

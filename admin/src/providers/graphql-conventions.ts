@@ -1,11 +1,17 @@
-import { gql } from '@apollo/client';
-import type { DocumentNode, IntrospectionInputObjectType, IntrospectionObjectType, IntrospectionType, IntrospectionTypeRef } from 'graphql';
+import { parse, type DocumentNode, type IntrospectionInputObjectType, type IntrospectionObjectType, type IntrospectionType, type IntrospectionTypeRef } from 'graphql';
 import pluralize from 'pluralize';
 
 // react-admin's fetch types (the strings ra-core exports), kept here so this module stays pure
 const [GET_LIST, GET_ONE, GET_MANY, GET_MANY_REFERENCE, CREATE, UPDATE, DELETE] = ['GET_LIST', 'GET_ONE', 'GET_MANY', 'GET_MANY_REFERENCE', 'CREATE', 'UPDATE', 'DELETE'];
 
 type Lookup = (name: string) => IntrospectionType | undefined;
+
+/** Whether the signed-in user may read a field (`PriceType.basePriceType` needs priceType:read): a field they may not is never asked for. */
+export type CanRead = (type: string, field: string) => boolean;
+const readsAll: CanRead = () => true;
+
+/** The text of a query or mutation as a document (graphql's own parser: no client library needed). */
+const gql = (strings: TemplateStringsArray, ...values: unknown[]): DocumentNode => parse(strings.reduce((text, part, i) => text + part + (i < values.length ? String(values[i]) : ''), ''));
 
 const lowerFirst = (name: string) => name.charAt(0).toLowerCase() + name.slice(1);
 const listName = (type: { name: string }) => lowerFirst(pluralize(type.name));
@@ -52,18 +58,19 @@ const readByItself = (name: string, lookup: Lookup) => !!(lookup('Query') as Int
  * receipt line), whose scalars and relation ids come along.
  * `forList`: a page of records leaves out their own lists (a price list's lines) — the show view loads those.
  */
-function selection(type: IntrospectionObjectType, lookup: Lookup, depth = 0, forList = false): string {
+function selection(type: IntrospectionObjectType, lookup: Lookup, depth = 0, forList = false, canRead: CanRead = readsAll): string {
   const parts: string[] = [];
   for (const field of type.fields) {
     if (field.args.some((a) => a.type.kind === 'NON_NULL')) continue;
+    if (!canRead(type.name, field.name)) continue;
     const named = namedType(field.type);
     if (isLeaf(named.kind)) parts.push(field.name);
     else if (named.kind === 'OBJECT') {
       const related = lookup(named.name) as IntrospectionObjectType | undefined;
       if (!related) continue;
       if (depth === 0 && forList && isList(field.type)) continue;
-      if (depth === 0) parts.push(`${field.name} { ${selection(related, lookup, 1)} }`);
-      else if (depth === 1 && !isList(field.type) && !readByItself(named.name, lookup) && related.fields.some((f) => f.name === 'id')) parts.push(`${field.name} { ${selection(related, lookup, 2)} }`);
+      if (depth === 0) parts.push(`${field.name} { ${selection(related, lookup, 1, false, canRead)} }`);
+      else if (depth === 1 && !isList(field.type) && !readByItself(named.name, lookup) && related.fields.some((f) => f.name === 'id')) parts.push(`${field.name} { ${selection(related, lookup, 2, false, canRead)} }`);
       else if (depth <= 2 && related.fields.some((f) => f.name === 'id')) parts.push(`${field.name} { id }`);
     }
   }
@@ -131,17 +138,27 @@ interface RaParams {
   previousData?: Record<string, unknown>;
 }
 
+/** react-admin's sort as the API's `sort` argument (none for the id, which every list ends its order with). */
+export const sortOf = (sort: RaParams['sort']) => (sort?.field && sort.field !== 'id' ? [{ field: sort.field, order: sort.order }] : undefined);
+
 function listVariables(params: RaParams, operation: Operation, lookup: Lookup, extraFilter: Record<string, unknown> = {}) {
   const filter = toInput({ ...(params.filter ?? {}), ...extraFilter }, inputFields(operation, 'filter', lookup), lookup);
-  const sort = params.sort && params.sort.field !== 'id' ? [{ field: params.sort.field, order: params.sort.order }] : undefined;
+  const sort = sortOf(params.sort);
   return { filter, sort, page: params.pagination?.page ?? 1, perPage: Math.min(params.pagination?.perPage ?? 25, 500) };
 }
 
-/** The query and variables of one react-admin call, in DESIGN §7's conventions. */
-export function buildOperation(fetchType: string, type: IntrospectionObjectType, operation: Operation, raw: Record<string, unknown>, lookup: Lookup): { query: DocumentNode; variables: Record<string, unknown> } {
+/** The query and variables of one react-admin call, in DESIGN §7's conventions, asking only for fields the user may read. */
+export function buildOperation(
+  fetchType: string,
+  type: IntrospectionObjectType,
+  operation: Operation,
+  raw: Record<string, unknown>,
+  lookup: Lookup,
+  canRead: CanRead = readsAll,
+): { query: DocumentNode; variables: Record<string, unknown> } {
   const params = raw as RaParams;
   const listing = fetchType === GET_LIST || fetchType === GET_MANY || fetchType === GET_MANY_REFERENCE;
-  const fields = selection(type, lookup, 0, listing);
+  const fields = selection(type, lookup, 0, listing, canRead);
   const argType = (name: string) => typeText(operation.args.find((a) => a.name === name)!.type);
   switch (fetchType) {
     case GET_LIST:

@@ -3,7 +3,7 @@ import PublishIcon from '@mui/icons-material/Publish';
 import UndoIcon from '@mui/icons-material/Undo';
 import { useState, type ReactElement } from 'react';
 import { Button, Confirm, useNotify, useRecordContext, useRefresh } from 'react-admin';
-import { api } from '../providers/session';
+import { api } from '../providers/sdk';
 import type { DocumentRecord, DocumentType } from './documents/documentTypes';
 import { useNotifyError } from './useNotifyError';
 

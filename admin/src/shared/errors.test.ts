@@ -1,9 +1,10 @@
 import polyglotI18nProvider from 'ra-i18n-polyglot';
 import type { TranslationMessages } from 'react-admin';
-import { TradebookError } from '../../../schema/client';
+import { TradebookError, type FieldError } from '../../../schema/client';
 import { en } from '../i18n/en';
 import { ru } from '../i18n/ru';
-import { errorNotification, fieldErrorSummary, referencedRecords, type ErrorFormats } from './errors';
+import { errorNotification, referencedRecords, type ErrorFormats } from './errors';
+import { fieldErrorsOf, fieldErrorSummary, reasonWords } from './fieldErrors';
 
 const formats: ErrorFormats = {
   decimal: (value) => value.replace('.', ','),
@@ -69,13 +70,13 @@ describe('error notifications', () => {
       'lines.0.goodsReceiptLineId': 'line 1: goods receipt RC-2026-000001 is DRAFT',
       amount: 'must be greater than 0',
     };
-    expect(fieldErrorSummary(fields, names)).toBe(
+    expect(fieldErrorSummary(fieldErrorsOf(fields, undefined), names)).toBe(
       'Line 2, Manual amount: the manual amounts add up to 200.00, not 220.00; Line 1, Receipt line: goods receipt RC-2026-000001 is DRAFT; Amount: must be greater than 0',
     );
   });
 
   it('words an error about a whole line (a price below cost) by the line alone', () => {
-    expect(fieldErrorSummary({ 'lines.2': 'the final price 90 is below cost 100' }, names)).toBe('Line 3: the final price 90 is below cost 100');
+    expect(fieldErrorSummary(fieldErrorsOf({ 'lines.2': 'the final price 90 is below cost 100' }, undefined), names)).toBe('Line 3: the final price 90 is below cost 100');
   });
 
   it('words a document refused at posting for a field by its labels, where the document\'s field names are known', () => {
@@ -90,7 +91,10 @@ describe('error notifications', () => {
 function reader(messages: object, fields?: string) {
   const { translate } = polyglotI18nProvider(() => messages as TranslationMessages, 'en');
   const documentType = (type: string) => translate(`resources.${type}.name`, { smart_count: 1, _: type });
-  const fieldNames = fields ? { field: (name: string) => translate(`resources.${fields}.fields.${name}`, { _: name }), line: (number: number) => translate('tradebook.documents.line', { number }) } : undefined;
+  const field = (name: string) => translate(`resources.${fields}.fields.${name}`, { _: name });
+  const fieldNames = fields
+    ? { field, line: (number: number) => translate('tradebook.documents.line', { number }), reason: reasonWords({ translate, decimal: formats.decimal, day: formats.day, field }) }
+    : undefined;
   return (error: unknown) => {
     const { message, messageArgs } = errorNotification(error, { ...formats, documentType, names: { t1: 'TR-2026-000003', lc1: 'LC-2026-000001' }, fields: fieldNames });
     return translate(message, messageArgs);
@@ -170,13 +174,22 @@ describe('refusals in the reader\'s language', () => {
     expect(russian(error)).toBe(inRussian);
   });
 
-  it('words the price check\'s field errors by line and label instead of their paths', () => {
+  it('words the price check\'s field errors by line and label instead of their paths, and by their reasons in the reader\'s language', () => {
     // given the quote refused for line 1's quantity and line 2's price below cost
-    const fields = { 'lines.0.quantity': 'must be greater than 0', 'lines.1': 'the final price 90 is below cost 100' };
-    const error = new TradebookError([{ message: 'Invalid input: lines.0.quantity: must be greater than 0; lines.1: the final price 90 is below cost 100', extensions: { code: 'BAD_USER_INPUT', fields } }], 200);
+    const fields = { 'lines.0.quantity': 'must be greater than 0', 'lines.1': 'the final price 90 is below cost 100, and your roles may not sell below cost' };
+    const fieldErrors: FieldError[] = [
+      { field: 'lines.0.quantity', reason: 'GREATER_THAN', params: { min: 0 }, message: fields['lines.0.quantity'] },
+      { field: 'lines.1', reason: 'BELOW_COST', params: { price: '90', cost: '100.5' }, message: fields['lines.1'] },
+    ];
+    const error = new TradebookError([{ message: 'Invalid input', extensions: { code: 'BAD_USER_INPUT', fields, fieldErrors } }], 200);
 
-    // then each language names the line and the field its own way
-    expect(reader(en, 'PriceCheck')(error)).toBe('Line 1, Quantity: must be greater than 0; Line 2: the final price 90 is below cost 100');
-    expect(reader(ru, 'PriceCheck')(error)).toBe('Строка 1, Количество: must be greater than 0; Строка 2: the final price 90 is below cost 100');
+    // then each language names the line and the field its own way, and words the reason
+    expect(reader(en, 'PriceCheck')(error)).toBe('Line 1, Quantity: must be greater than 0; Line 2: the final price 90 is below cost 100,5, and your roles may not sell below cost');
+    expect(reader(ru, 'PriceCheck')(error)).toBe('Строка 1, Количество: должно быть больше 0; Строка 2: итоговая цена 90 ниже себестоимости 100,5, а ваши роли не позволяют продавать ниже себестоимости');
+  });
+
+  it('keeps the API\'s English for a reason the console has no words for', () => {
+    const error = new TradebookError([{ message: 'x', extensions: { code: 'BAD_USER_INPUT', fields: { 'lines.0.quantity': 'line 1: the quantity must be greater than 0' } } }], 200);
+    expect(reader(ru, 'WriteOff')(error)).toBe('Строка 1, Количество: the quantity must be greater than 0');
   });
 });

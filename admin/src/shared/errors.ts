@@ -1,20 +1,31 @@
-import { TradebookError } from '../../../schema/client';
 import { DOCUMENT_PERMISSIONS, type DocumentType } from './documents/documentTypes';
+import { fieldErrorsOf, fieldErrorSummary, type FieldError, type FieldWords } from './fieldErrors';
 
 /** The message of an SDK call's failure, for a notification (INVALID_STATE, FORBIDDEN, field errors…). */
 export function errorMessage(error: unknown): string {
-  if (error instanceof TradebookError) return error.message;
   if (error instanceof Error) return error.message;
   return String(error);
 }
 
-/** What the API said about a failure: its code, message, field errors and details (`extensions`). */
+/** What the API said about a failure: its code, message, refused fields and details (`extensions`). */
 interface ApiFailure {
   code: string;
   message: string;
-  fields: Record<string, string>;
+  fieldErrors: FieldError[];
   details: Record<string, unknown>;
 }
+
+interface SdkFailure {
+  name: 'TradebookError';
+  code?: string;
+  message: string;
+  fields: Record<string, string>;
+  fieldErrors?: FieldError[];
+  details: Record<string, unknown>;
+}
+
+// known by its name, so this module does not pull the whole SDK into the screens that word errors
+const isSdkFailure = (error: unknown): error is SdkFailure => (error as { name?: unknown } | null)?.name === 'TradebookError';
 
 /**
  * The API's failure behind an SDK call's TradebookError, or behind the data provider's
@@ -22,15 +33,15 @@ interface ApiFailure {
  * anything else (a network failure).
  */
 function apiFailure(error: unknown): ApiFailure | undefined {
-  if (error instanceof TradebookError) return error.code ? { code: error.code, message: error.message, fields: error.fields, details: error.details } : undefined;
-  const body = (error as { body?: { code?: unknown; errors?: Record<string, string>; details?: Record<string, unknown> } } | null)?.body;
+  if (isSdkFailure(error)) return error.code ? { code: error.code, message: error.message, fieldErrors: fieldErrorsOf(error.fields, error.fieldErrors), details: error.details } : undefined;
+  const body = (error as { body?: { code?: unknown; errors?: Record<string, unknown>; fieldErrors?: FieldError[]; details?: Record<string, unknown> } } | null)?.body;
   if (!(error instanceof Error) || typeof body?.code !== 'string') return undefined;
-  return { code: body.code, message: error.message, fields: body.errors ?? {}, details: body.details ?? {} };
+  return { code: body.code, message: error.message, fieldErrors: fieldErrorsOf(body.errors ?? {}, body.fieldErrors), details: body.details ?? {} };
 }
 
-/** The server's field errors (`lines.0.price`: message), for a form to show at its inputs. */
-export function fieldErrors(error: unknown): Record<string, string> {
-  return apiFailure(error)?.fields ?? {};
+/** The server's refused fields (`lines.0.price`: reason, params, English), for a form to word at its inputs. */
+export function refusedFields(error: unknown): FieldError[] {
+  return apiFailure(error)?.fieldErrors ?? [];
 }
 
 /** How the reader's language writes the details of an error: quantities, days, document types, the names of referenced records by id, and the fields of the form or document at fault. */
@@ -41,7 +52,8 @@ export interface ErrorFormats {
   documentType: (type: string) => string;
   /** Names by id: a product's SKU and name, a warehouse's name, a document's number. */
   names: Record<string, string>;
-  fields?: FieldNames;
+  /** The fields of the form or document at fault, and the catalogue's words for their reasons. */
+  fields?: FieldWords;
 }
 
 interface Recorder {
@@ -91,9 +103,9 @@ function messageKey({ code, details }: ApiFailure): string {
 export function errorNotification(error: unknown, formats: ErrorFormats): { message: string; messageArgs?: Record<string, unknown> } {
   const failure = apiFailure(error);
   if (!failure) return { message: errorMessage(error) };
-  if (formats.fields && Object.keys(failure.fields).length) {
+  if (formats.fields && failure.fieldErrors.length) {
     // a document refused at posting for its fields (a receipt unposted under a landed cost's line)
-    const summary = fieldErrorSummary(failure.fields, formats.fields);
+    const summary = fieldErrorSummary(failure.fieldErrors, formats.fields);
     return { message: summary, messageArgs: { _: summary } };
   }
   const messageArgs: Record<string, unknown> = { _: failure.message };
@@ -122,28 +134,4 @@ export function referencedRecords(error: unknown): ReferencedRecord[] {
     ...[...recordersIn(consumers), ...recordersIn(adjustedBy)].flatMap((r) => (isDocumentType(r.recorderType) ? [{ resource: r.recorderType, id: r.recorderId }] : [])),
   ];
   return records.filter((record, i) => records.findIndex((other) => other.resource === record.resource && other.id === record.id) === i);
-}
-
-/** How a form names its fields and lines, for fieldErrorSummary. */
-export interface FieldNames {
-  field: (name: string) => string;
-  line: (number: number) => string;
-}
-
-/**
- * The field errors of a BAD_USER_INPUT as one sentence, a clause per field in the reader's
- * words: `lines.1.manualAmount` → "Line 2, Manual amount: the parts must add up to 220.00",
- * `amount` → "Amount: must be greater than 0", a whole line (`lines.0`) → "Line 1: …". It names
- * the fields the form has no input for, too (the lines a landed cost took from whole receipts).
- */
-export function fieldErrorSummary(fields: Record<string, string>, names: FieldNames): string {
-  return Object.entries(fields)
-    .map(([key, message]) => {
-      const line = /^\w+\.(\d+)(?:\.(\w+))?$/.exec(key);
-      if (!line) return `${names.field(key)}: ${message}`;
-      // the server says "line 2: …" itself, which the clause already does
-      const [number, text] = [names.line(Number(line[1]) + 1), message.replace(/^line \d+:\s*/i, '')];
-      return line[2] ? `${number}, ${names.field(line[2])}: ${text}` : `${number}: ${text}`;
-    })
-    .join('; ');
 }

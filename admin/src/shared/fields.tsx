@@ -36,6 +36,13 @@ export function useDayFormat(): (value: string | null | undefined) => string {
   return (value) => (value ? format.format(new Date(`${value}T00:00:00Z`)) : '');
 }
 
+/** Formats a moment (DateTimeISO) in the reader's language and time zone, for screens outside a record. */
+export function useMomentFormat(): (value: string | null | undefined) => string {
+  const [locale] = useLocaleState();
+  const format = new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'short', timeStyle: 'short' });
+  return (value) => (value ? format.format(new Date(value)) : '');
+}
+
 /** Formats a decimal string (a percent, a quantity) with the locale's separators. */
 export function useDecimalFormat(): (value: string | number | null | undefined) => string {
   const [locale] = useLocaleState();

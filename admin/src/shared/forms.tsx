@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import { Create, DeleteButton, Edit, SaveButton, SimpleForm, Toolbar, type TransformData } from 'react-admin';
+import { KeepOnLanguageSwitch } from './formKeeper';
 import { useCan } from './permissions';
 import { useSaveErrorOptions } from './useNotifyError';
 
@@ -8,6 +9,9 @@ export const parseDecimal = (value: string) => (value === '' ? null : value.repl
 
 /** The VAT rates the API accepts (DESIGN §5). Decimals come back as "22", the same strings as these choices. */
 export const VAT_RATE_CHOICES = ['0', '10', '22'].map((rate) => ({ id: rate, name: `${rate} %` }));
+
+/** On a phone react-admin's Save bar sits fixed at the bottom: the form ends above it, so the last inputs stay reachable. */
+export const FORM_SX = { pb: { xs: 10, sm: 2 }, maxWidth: '100%' } as const;
 
 interface FormOptions {
   /** Reshapes the form's values before they are sent (e.g. drops the inputs the chosen kind does not use). */
@@ -18,7 +22,8 @@ interface FormOptions {
 export const simpleCreate = (Inputs: ComponentType<{ creating?: boolean }>, options: FormOptions = {}) => {
   const SimpleCreate = () => (
     <Create redirect="list" transform={options.transform} mutationOptions={useSaveErrorOptions()}>
-      <SimpleForm>
+      <SimpleForm sx={FORM_SX}>
+        <KeepOnLanguageSwitch />
         <Inputs creating />
       </SimpleForm>
     </Create>
@@ -30,7 +35,8 @@ export const simpleCreate = (Inputs: ComponentType<{ creating?: boolean }>, opti
 export const simpleEdit = (Inputs: ComponentType<{ creating?: boolean }>, toolbar?: React.ReactElement, options: FormOptions = {}) => {
   const SimpleEdit = () => (
     <Edit mutationMode="pessimistic" transform={options.transform} mutationOptions={useSaveErrorOptions()}>
-      <SimpleForm toolbar={toolbar}>
+      <SimpleForm toolbar={toolbar} sx={FORM_SX}>
+        <KeepOnLanguageSwitch />
         <Inputs />
       </SimpleForm>
     </Edit>

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { Server as NetServer } from 'node:net';
 import path from 'node:path';
@@ -20,6 +19,7 @@ import { ErrorCode } from '../shared/errors';
 import { Loaders } from '../shared/loaders';
 import { PUBLIC_OPERATIONS } from './access';
 import type { AuthUser, Context } from './context';
+import { serveConsole } from './console-static';
 import { formatError, isUnexpected } from './errors.format';
 import { refuseSubscriptionsOverHttp } from './http-subscriptions';
 import { WsSessions } from './ws-sessions';
@@ -218,16 +218,8 @@ export async function startServer(deps: { config: Config; orm: MikroORM; schema:
     }),
   );
 
-  // Print endpoints and the built console come with their issues; the console is served when built.
-  const consoleDir = path.resolve('admin/dist');
-  if (existsSync(consoleDir)) {
-    app.use(express.static(consoleDir, { index: 'index.html', maxAge: '1h' }));
-    app.get(/^\/(?!graphql|health).*/, (_req, res) =>
-      res.sendFile(path.join(consoleDir, 'index.html'), (error) => {
-        if (error && !res.headersSent) res.status(503).type('text/plain').send('The console is being rebuilt or was removed; run npm run build');
-      }),
-    );
-  }
+  // Print endpoints come with their issue; the console is served when built (console-static.ts)
+  serveConsole(app, path.resolve('admin/dist'));
 
   // Body-parser and other express errors: a JSON answer per GraphQL over HTTP, never express's HTML stack page.
   app.use((error: { type?: string; status?: number }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {

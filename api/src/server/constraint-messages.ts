@@ -1,4 +1,5 @@
 import { ErrorCode } from '../shared/errors';
+import { FieldReason, type FieldParams } from '../shared/field-errors';
 
 /** What a client is told when a database constraint refuses a change: a field and a domain message, never the constraint's name. */
 export interface ConstraintMessage {
@@ -8,16 +9,19 @@ export interface ConstraintMessage {
   field?: string;
   /** Extra details, e.g. { reason: 'NEGATIVE_STOCK' }. */
   details?: Record<string, unknown>;
+  /** Why the field is refused, for clients to word (extensions.fieldErrors); TAKEN for a CONFLICT, INVALID otherwise. */
+  reason?: FieldReason;
+  params?: FieldParams;
 }
 
 /** What a `<table>_<column>_<rule>` constraint says. */
-const RULES: Record<string, { code: ErrorCode; message: string }> = {
-  unique: { code: ErrorCode.CONFLICT, message: 'is already taken' },
-  positive: { code: ErrorCode.BAD_USER_INPUT, message: 'must be greater than 0' },
-  nonnegative: { code: ErrorCode.BAD_USER_INPUT, message: 'must not be negative' },
+const RULES: Record<string, ConstraintMessage> = {
+  unique: { code: ErrorCode.CONFLICT, message: 'is already taken', reason: FieldReason.TAKEN },
+  positive: { code: ErrorCode.BAD_USER_INPUT, message: 'must be greater than 0', reason: FieldReason.GREATER_THAN, params: { min: 0 } },
+  nonnegative: { code: ErrorCode.BAD_USER_INPUT, message: 'must not be negative', reason: FieldReason.NEGATIVE },
   range: { code: ErrorCode.BAD_USER_INPUT, message: 'is out of its range' },
   // MikroORM's check of an enum column (GraphQL refuses other values first)
-  check: { code: ErrorCode.BAD_USER_INPUT, message: 'is not one of its allowed values' },
+  check: { code: ErrorCode.BAD_USER_INPUT, message: 'is not one of its allowed values', reason: FieldReason.NOT_ONE_OF },
 };
 
 const camel = (text: string) => text.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());

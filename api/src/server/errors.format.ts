@@ -1,5 +1,5 @@
 import { unwrapResolverError } from '@apollo/server/errors';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import {
   CheckConstraintViolationException,
   ForeignKeyConstraintViolationException,
@@ -10,24 +10,14 @@ import {
 } from '@mikro-orm/core';
 import { ArgumentValidationError } from 'type-graphql';
 import type { ValidationError } from 'class-validator';
-import { AppError, describeInvalid, ErrorCode } from '../shared/errors';
+import { AppError, describeInvalid, ErrorCode, fieldDetails } from '../shared/errors';
+import { FieldReason, problem } from '../shared/field-errors';
+import { coercionReason, validationProblems, variableProblem } from '../shared/input-errors';
 import { databaseBusy, isRetryableTransactionError } from '../shared/transaction';
 import { ConstraintCatalog, type ConstraintMessage } from './constraint-messages';
 import { inputErrorFields } from './input-errors';
 import { databaseUnavailable, isDatabaseUnavailable } from '../shared/database-unavailable';
 
-
-function validationFields(errors: ValidationError[], prefix = ''): Record<string, string> {
-  const fields: Record<string, string> = {};
-  // class-validator may throw instead (isEmail on an unpaired surrogate): not a list to read
-  if (!Array.isArray(errors)) throw new TypeError('validation failed without validation errors');
-  for (const error of errors) {
-    const path = prefix ? `${prefix}.${error.property}` : error.property;
-    if (error.constraints) fields[path] = Object.values(error.constraints).join('; ');
-    if (error.children?.length) Object.assign(fields, validationFields(error.children, path));
-  }
-  return fields;
-}
 
 function shape(code: ErrorCode, message: string, extra: Record<string, unknown> = {}): GraphQLFormattedError {
   return { message, extensions: { code, ...extra } };
@@ -59,9 +49,9 @@ function sqlStateOf(error: unknown): string | undefined {
 
 const constraintOf = (error: unknown) => (error as { constraint?: string }).constraint;
 
-const fromConstraint = ({ code, message, field, details }: ConstraintMessage) => {
-  const fields = field ? { [field]: message } : {};
-  return shape(code, field ? describeInvalid(fields) : message, { fields, details: { ...details, fields } });
+const fromConstraint = ({ code, message, field, details, reason, params }: ConstraintMessage) => {
+  const fields = fieldDetails(field ? { [field]: problem(reason ?? (code === ErrorCode.CONFLICT ? FieldReason.TAKEN : FieldReason.INVALID), message, params) } : {});
+  return shape(code, field ? describeInvalid(fields.fields) : message, { ...fields, details: { ...details, ...fields } });
 };
 
 /** A value PostgreSQL could not store (SQLSTATE class 22) that no check before it caught: the input's fault, said without SQL. */
@@ -78,13 +68,22 @@ function mapError(formatted: GraphQLFormattedError, error: unknown, constraints:
   const done = (f: GraphQLFormattedError) => ({ ...f, ...base });
 
   if (original instanceof AppError) {
-    return done(shape(original.code, original.message, { details: original.details, ...(original.details.fields ? { fields: original.details.fields } : {}) }));
+    const { fields, fieldErrors } = original.details;
+    return done(shape(original.code, original.message, { details: original.details, ...(fields ? { fields } : {}), ...(fieldErrors ? { fieldErrors } : {}) }));
   }
   const input = inputErrorFields(error) ?? inputErrorFields(original);
-  if (input) return done(shape(ErrorCode.BAD_USER_INPUT, describeInvalid(input), { fields: input, details: { fields: input } }));
+  if (input) {
+    // the reason of each, from the words of the scalar or input type that refused it (a letter in a Decimal: NOT_A_NUMBER)
+    const variable = error instanceof GraphQLError ? variableProblem(error) : undefined;
+    const problems = Object.fromEntries(
+      Object.entries(input).map(([field, message]) => [field, variable?.field === field ? problem(variable.problem.reason, message, variable.problem.params) : problem(coercionReason(message.replace(/^.*?; /, '')).reason, message)]),
+    );
+    const details = fieldDetails(problems);
+    return done(shape(ErrorCode.BAD_USER_INPUT, describeInvalid(details.fields), { ...details, details }));
+  }
   if (original instanceof ArgumentValidationError) {
-    const fields = validationFields(original.extensions.validationErrors as ValidationError[]);
-    return done(shape(ErrorCode.BAD_USER_INPUT, describeInvalid(fields), { fields, details: { fields } }));
+    const details = fieldDetails(validationProblems(original.extensions.validationErrors as ValidationError[]));
+    return done(shape(ErrorCode.BAD_USER_INPUT, describeInvalid(details.fields), { ...details, details }));
   }
   if (original instanceof UniqueConstraintViolationException) {
     return done(fromConstraint(constraints.message(constraintOf(original), { code: ErrorCode.CONFLICT, message: 'A record with these values already exists' })));
@@ -92,9 +91,10 @@ function mapError(formatted: GraphQLFormattedError, error: unknown, constraints:
   if (original instanceof OptimisticLockError) {
     return done(shape(ErrorCode.CONFLICT, 'The record was changed by someone else; reload it and try again', { details: { reason: 'STALE_VERSION' } }));
   }
-  if (original instanceof ForeignKeyConstraintViolationException) {
-    // PostgreSQL says "is still referenced" when a delete or update left rows pointing at the record
-    const referenced = /still referenced|update or delete on/.test(original.message);
+  // PostgreSQL 18 reports a RESTRICT foreign key as 23001 (restrict_violation), which MikroORM leaves unconverted
+  if (original instanceof ForeignKeyConstraintViolationException || sqlStateOf(original) === '23001') {
+    // PostgreSQL says "is still referenced" (or "violates RESTRICT setting") when a delete or update left rows pointing at the record
+    const referenced = sqlStateOf(original) === '23001' || /still referenced|update or delete on/.test((original as Error).message);
     return done(
       shape(ErrorCode.CONFLICT, referenced ? 'The record is still used by other records; change or remove those first' : 'The record refers to a record that no longer exists', {
         details: { reason: referenced ? 'REFERENCED' : 'MISSING_REFERENCE' },

@@ -20,7 +20,10 @@ describe('the arguments a field refuses before it resolves', () => {
     ['a whole surrogate pair is text like any other', { id: UUID, q: 'гвоздь 🔩' }, {}],
     ['nulls and numbers are not its business', { id: UUID, input: null, page: 0 }, {}],
   ])('%s', (_story, values, problems) => {
-    expect(argumentProblems(args, values)).toEqual(problems);
+    const found = argumentProblems(args, values);
+    expect(Object.fromEntries(Object.entries(found).map(([field, p]) => [field, p.message]))).toEqual(problems);
+    // and each carries its reason for clients to word: not an id, or not storable text
+    for (const [field, p] of Object.entries(found)) expect(p.reason).toBe(problems[field] === 'must be a UUID' ? 'NOT_AN_ID' : 'NOT_TEXT');
   });
 
   it.each([

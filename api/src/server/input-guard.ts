@@ -12,6 +12,7 @@ import {
 } from 'graphql';
 import { isUuid } from '../shared/uuid';
 import { badInput } from '../shared/errors';
+import { FieldReason, problem, type FieldProblem } from '../shared/field-errors';
 
 /** Scalars whose values are text (or hold text) the guard reads; Decimal and LocalDate check their own form. */
 const TEXT_SCALARS = new Set(['String', 'ID', 'JSONObject']);
@@ -44,14 +45,14 @@ function jsonProblem(value: unknown, depth = 0): string | null {
   return null;
 }
 
-function leafProblem(scalar: string, value: unknown): string | null {
-  if (scalar === 'JSONObject') return jsonProblem(value);
-  if (typeof value !== 'string') return null;
+function leafProblem(scalar: string, value: unknown): FieldProblem | null {
+  const text = scalar === 'JSONObject' ? jsonProblem(value) : typeof value === 'string' ? textProblem(value) : null;
+  if (text) return problem(FieldReason.NOT_TEXT, text);
   // IDs are UUIDs (DESIGN §7): a malformed one is a field error here, never a cast error in SQL
-  return textProblem(value) ?? (scalar === 'ID' && !isUuid(value) ? 'must be a UUID' : null);
+  return scalar === 'ID' && typeof value === 'string' && !isUuid(value) ? problem(FieldReason.NOT_AN_ID, 'must be a UUID') : null;
 }
 
-function collect(type: GraphQLInputType, value: unknown, path: (string | number)[], problems: Record<string, string>): void {
+function collect(type: GraphQLInputType, value: unknown, path: (string | number)[], problems: Record<string, FieldProblem>): void {
   if (value === null || value === undefined) return;
   const nullable = getNullableType(type);
   if (isListType(nullable)) {
@@ -81,8 +82,8 @@ function holdsText(type: GraphQLInputType, seen = new Set<string>()): boolean {
 }
 
 /** The field errors of a field's arguments, keyed by argument path. */
-export function argumentProblems(args: readonly GraphQLArgument[], values: Record<string, unknown>): Record<string, string> {
-  const problems: Record<string, string> = {};
+export function argumentProblems(args: readonly GraphQLArgument[], values: Record<string, unknown>): Record<string, FieldProblem> {
+  const problems: Record<string, FieldProblem> = {};
   for (const arg of args) collect(arg.type, values[arg.name], [arg.name], problems);
   return problems;
 }

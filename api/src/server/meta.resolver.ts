@@ -1,6 +1,7 @@
 import { Authorized, Ctx, Field, ObjectType, Query, Resolver } from 'type-graphql';
 import type { Context } from './context';
 import { ErrorCode } from '../shared/errors';
+import { FieldReason } from '../shared/field-errors';
 import { Role } from '../modules/identity/permissions';
 
 @ObjectType({ description: 'What one role may do' })
@@ -19,6 +20,12 @@ export class MetaResolver {
   @Query(() => [ErrorCode], { description: 'Every code an error may carry in extensions.code' })
   errorCodes(): ErrorCode[] {
     return Object.values(ErrorCode);
+  }
+
+  @Authorized()
+  @Query(() => [FieldReason], { description: 'Every reason an entry of extensions.fieldErrors may give' })
+  fieldErrorReasons(): FieldReason[] {
+    return Object.values(FieldReason);
   }
 
   @Authorized()

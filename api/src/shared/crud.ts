@@ -2,6 +2,7 @@ import type { EntityClass, EntityManager, FilterQuery } from '@mikro-orm/postgre
 import { ArrayMaxSize, IsOptional, IsUUID, MaxLength } from 'class-validator';
 import { Field, GraphQLISODateTime, ID, InputType } from 'type-graphql';
 import { badInput, conflict, notFound } from './errors';
+import { notSortable } from './field-errors';
 import type { Page, PageArgs, SortInput } from './pagination';
 import { isUuid } from './uuid';
 
@@ -39,12 +40,31 @@ export function baseConditions<T>(filter: BaseFilter | undefined | null, searchI
   return conditions as FilterQuery<T>[];
 }
 
-function orderByOf(sort: SortInput[] | undefined, sortable: readonly string[], fallback: string): Record<string, 'asc' | 'desc'>[] {
+type OrderBy = { [field: string]: 'asc' | 'desc' | OrderBy };
+
+/** `name` → { name: 'asc' }; a linked record's column, `group.name` → { group: { name: 'asc' } } (MikroORM joins it). */
+const orderOf = (field: string, order: 'asc' | 'desc'): OrderBy => field.split('.').reduceRight<OrderBy | 'asc' | 'desc'>((inner, key) => ({ [key]: inner }), order) as OrderBy;
+
+function orderByOf(sort: SortInput[] | undefined, sortable: readonly string[], fallback: string): OrderBy[] {
   const orders = (sort?.length ? sort : [{ field: fallback, order: 'ASC' }]).map((s) => {
-    if (!sortable.includes(s.field)) throw badInput({ sort: `cannot sort by ${s.field}; use one of ${sortable.join(', ')}` });
-    return { [s.field]: s.order === 'DESC' ? 'desc' : 'asc' } as Record<string, 'asc' | 'desc'>;
+    if (!sortable.includes(s.field)) throw badInput({ sort: notSortable(s.field, sortable) });
+    return orderOf(s.field, s.order === 'DESC' ? 'desc' : 'asc');
   });
   return [...orders, { id: 'asc' }]; // a stable order so pages never overlap
+}
+
+/**
+ * `order by` for a list read with SQL of its own (a report): each sort field maps to the
+ * expression it sorts by (empty values last either way); the tie-breakers always follow so
+ * pages never overlap; a field not in `columns` is refused (NOT_SORTABLE on `sort`).
+ */
+export function sqlOrderBy(sort: SortInput[] | undefined, columns: Readonly<Record<string, string>>, tieBreakers: readonly string[]): string {
+  const allowed = Object.keys(columns);
+  const orders = (sort ?? []).map((s) => {
+    if (!Object.hasOwn(columns, s.field)) throw badInput({ sort: notSortable(s.field, allowed) });
+    return `${columns[s.field]} ${s.order === 'DESC' ? 'desc' : 'asc'} nulls last`;
+  });
+  return [...orders, ...tieBreakers].join(', ');
 }
 
 /** One page of a list and the total, in two statements. */

@@ -1,4 +1,5 @@
 import { registerEnumType } from 'type-graphql';
+import { fieldErrorList, fieldMessages, FieldReason, problem, type FieldMessages } from './field-errors';
 
 /** Every error a client can see carries one of these codes in extensions.code. */
 export enum ErrorCode {
@@ -30,10 +31,17 @@ export class AppError extends Error {
 }
 
 /** "Invalid input: field: what is wrong; …" — the message of a BAD_USER_INPUT with these fields. */
-export const describeInvalid = (fields: Record<string, string>) => `Invalid input: ${Object.entries(fields).map(([f, m]) => `${f}: ${m}`).join('; ')}`;
+export const describeInvalid = (fields: FieldMessages) => `Invalid input: ${Object.entries(fieldMessages(fields)).map(([f, m]) => `${f}: ${m}`).join('; ')}`;
 
-export const badInput = (fields: Record<string, string>, message = describeInvalid(fields)) =>
-  new AppError(ErrorCode.BAD_USER_INPUT, message, { fields });
+/**
+ * The details of refused fields: `fields` ({ path: English }, as clients have always read it) and
+ * `fieldErrors` ([{ field, reason, params, message }], for a client to word in its language).
+ */
+export const fieldDetails = (fields: FieldMessages) => ({ fields: fieldMessages(fields), fieldErrors: fieldErrorList(fields) });
+
+/** BAD_USER_INPUT for every refused field at once; a field's problem is a FieldProblem (or, not yet given a reason, its words). */
+export const badInput = (fields: FieldMessages, message = describeInvalid(fields), details: Record<string, unknown> = {}) =>
+  new AppError(ErrorCode.BAD_USER_INPUT, message, { ...fieldDetails(fields), ...details });
 
 export const notFound = (entity: string, id: string) =>
   new AppError(ErrorCode.NOT_FOUND, `${entity} ${id} not found`, { entity, id });
@@ -45,3 +53,6 @@ export const invalidState = (message: string, details: Record<string, unknown> =
 
 export const conflict = (message: string, details: Record<string, unknown> = {}) =>
   new AppError(ErrorCode.CONFLICT, message, details);
+
+/** CONFLICT for a value another record already has, on its field. */
+export const alreadyTaken = (field: string, message: string) => conflict(message, fieldDetails({ [field]: problem(FieldReason.TAKEN, 'is already taken') }));

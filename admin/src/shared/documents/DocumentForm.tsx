@@ -1,13 +1,17 @@
+import { Box } from '@mui/material';
 import { useEffect, type ComponentType, type ReactNode } from 'react';
 import {
-  ArrayInput, AutocompleteInput, Create, DateInput, Edit, ReferenceInput, SimpleForm, SimpleFormIterator, TextInput, required, useRecordContext, useRedirect, useResourceContext,
+  ArrayInput, AutocompleteInput, Create, Edit, ReferenceInput, SimpleForm, SimpleFormIterator, TextInput, required, useRecordContext, useRedirect, useResourceContext,
   type RedirectionSideEffect,
 } from 'react-admin';
+import { DayInput } from '../dates';
 import { today } from '../fields';
-import { parseDecimal, permissionToolbar } from '../forms';
-import { ProductLineInput } from '../products';
+import { KeepOnLanguageSwitch } from '../formKeeper';
+import { FORM_SX, permissionToolbar } from '../forms';
 import { useSaveErrorOptions } from '../useNotifyError';
-import { DOCUMENT_PERMISSIONS, fieldLabel, type DocumentRecord, type DocumentType } from './documentTypes';
+import { DOCUMENT_PERMISSIONS, type DocumentRecord, type DocumentType } from './documentTypes';
+import { LineGrid, type LineGridProps } from './LineGrid';
+import { dropEmptyLines } from './lineValidation';
 
 /** Only a draft is edited: a posted or cancelled document opens its read-only show view instead. */
 const DraftsOnly = () => {
@@ -35,16 +39,18 @@ interface FormOptions {
  */
 export function documentForms(type: DocumentType, Inputs: ComponentType, { createInputs: CreateInputs = Inputs, afterCreate = 'show' }: FormOptions = {}) {
   const DocumentCreate = () => (
-    <Create redirect={afterCreate} mutationOptions={useSaveErrorOptions()}>
-      <SimpleForm defaultValues={{ date: today(), lines: [] }}>
+    <Create redirect={afterCreate} mutationOptions={useSaveErrorOptions()} transform={dropEmptyLines}>
+      <SimpleForm defaultValues={{ date: today(), lines: [] }} sx={FORM_SX}>
+        <KeepOnLanguageSwitch />
         <CreateInputs />
       </SimpleForm>
     </Create>
   );
   const DocumentEdit = () => (
-    <Edit mutationMode="pessimistic" redirect="show" mutationOptions={useSaveErrorOptions()}>
-      <SimpleForm toolbar={permissionToolbar(DOCUMENT_PERMISSIONS[type])}>
+    <Edit mutationMode="pessimistic" redirect="show" mutationOptions={useSaveErrorOptions()} transform={dropEmptyLines}>
+      <SimpleForm toolbar={permissionToolbar(DOCUMENT_PERMISSIONS[type])} sx={FORM_SX}>
         <DraftsOnly />
+        <KeepOnLanguageSwitch />
         <Inputs />
       </SimpleForm>
     </Edit>
@@ -66,37 +72,36 @@ export const SupplierInput = () => (
   </ReferenceInput>
 );
 
-/** A draft: its date, its own head inputs (`children`), a comment, and its lines, a row of `lines` each. */
-export const DocumentDraftInputs = ({ children, lines }: { children: ReactNode; lines?: ReactNode }) => (
-  <>
-    <DateInput source="date" validate={required()} />
+/** A draft's head in a row that wraps: its date, its own head inputs (`children`). */
+const Head = ({ children }: { children: ReactNode }) => (
+  <Box sx={{ display: 'flex', columnGap: 2, flexWrap: 'wrap', alignItems: 'flex-start', width: '100%', '& > *': { flex: '1 1 220px', maxWidth: { sm: 360 } } }}>
+    <DayInput source="date" validate={required()} />
     {children}
-    <TextInput source="comment" multiline fullWidth />
-    {lines && (
-      <ArrayInput source="lines">
-        <SimpleFormIterator inline>{lines}</SimpleFormIterator>
-      </ArrayInput>
-    )}
-  </>
+  </Box>
 );
 
 /**
- * A stock document's draft: its date, its own head inputs (`children`), a comment, and lines
- * of a product and a quantity each followed by the document's own line inputs (`lineInputs`).
+ * A draft: its date and its own head inputs (`children`), a comment, and its lines — in the
+ * line grid (`grid`) or, for lines that are not products (a landed cost's receipt lines, a
+ * count sheet), a row of `lines` each.
  */
-export const StockDocumentInputs = ({ children, lineInputs }: { children: ReactNode; lineInputs?: ReactNode }) => {
-  const label = fieldLabel(useResourceContext() ?? '');
+export const DocumentDraftInputs = ({ children, lines, grid }: { children: ReactNode; lines?: ReactNode; grid?: Omit<LineGridProps, 'type'> }) => {
+  const type = useResourceContext() ?? '';
   return (
-    <DocumentDraftInputs
-      lines={
-        <>
-          <ProductLineInput label={label('product')} />
-          <TextInput source="quantity" label={label('quantity')} validate={required()} parse={parseDecimal} />
-          {lineInputs}
-        </>
-      }
-    >
-      {children}
-    </DocumentDraftInputs>
+    <>
+      <Head>{children}</Head>
+      <TextInput source="comment" multiline fullWidth />
+      {grid && <LineGrid type={type} {...grid} />}
+      {lines && (
+        <ArrayInput source="lines">
+          <SimpleFormIterator inline>{lines}</SimpleFormIterator>
+        </ArrayInput>
+      )}
+    </>
   );
 };
+
+/** A stock document's draft: goods lines in the grid, with what `grid` adds (a receipt's cost and VAT, a transfer's availability). */
+export const StockDocumentInputs = ({ children, grid = {} }: { children: ReactNode; grid?: Omit<LineGridProps, 'type'> }) => (
+  <DocumentDraftInputs grid={{ goodsOnly: true, ...grid }}>{children}</DocumentDraftInputs>
+);

@@ -1,18 +1,23 @@
+import DeleteIcon from '@mui/icons-material/Delete';
+import PublishIcon from '@mui/icons-material/Publish';
 import type { ReactElement, ReactNode } from 'react';
-import { AutocompleteInput, CreateButton, Datagrid, DateInput, ExportButton, List, ReferenceInput, SearchInput, TextField, TopToolbar } from 'react-admin';
-import { EnumField, EnumInput } from '../enums';
-import { DayField, LocaleDateField } from '../fields';
+import { AutocompleteInput, ReferenceInput, useDataProvider } from 'react-admin';
+import { api } from '../../providers/sdk';
+import { DayInput } from '../dates';
+import { EnumInput } from '../enums';
+import { BulkEachButton } from '../lists/bulk';
+import { ResourceList } from '../lists/ResourceList';
+import type { Column } from '../lists/columns';
 import { useCan } from '../permissions';
 import { DOCUMENT_PERMISSIONS, type DocumentType } from './documentTypes';
 
-/** Search, status and date range around a document type's own filters: `shown` always, `more` behind "Add filter". */
+/** Status and date range around a document type's own filters: `shown` always, `more` behind Add filter (the search box comes with every list). */
 export const documentFilters = ({ shown = [], more = [] }: { shown?: ReactElement[]; more?: ReactElement[] }) => [
-  <SearchInput key="q" source="q" alwaysOn />,
   ...shown,
   <EnumInput key="status" source="status" enumName="DocumentStatus" alwaysOn />,
   ...more,
-  <DateInput key="dateFrom" source="dateFrom" />,
-  <DateInput key="dateTo" source="dateTo" />,
+  <DayInput key="dateFrom" source="dateFrom" />,
+  <DayInput key="dateTo" source="dateTo" />,
 ];
 
 /** The warehouse filter of stock documents (for a transfer: its source or its destination). */
@@ -29,15 +34,21 @@ export const supplierFilter = (
   </ReferenceInput>
 );
 
-/** Create and the document type's own actions (`children`) with the create permission; Export for all. */
-const DocumentListActions = ({ type, children }: { type: DocumentType; children?: ReactNode }) => {
-  const canCreate = useCan()(`${DOCUMENT_PERMISSIONS[type]}:create`);
+/** `PostStockTransfer({ id })`: every document type's verbs follow one naming in the SDK. */
+const postOne = (type: DocumentType, id: string): Promise<unknown> => api()[`Post${type}`]({ id });
+
+/** What can be done to selected documents: post the drafts, delete the drafts; each refusal (a posted one, not enough stock) is named. */
+const DocumentBulkActions = ({ type }: { type: DocumentType }) => {
+  const can = useCan();
+  const dataProvider = useDataProvider();
+  const permission = DOCUMENT_PERMISSIONS[type];
   return (
-    <TopToolbar>
-      {canCreate && <CreateButton />}
-      {canCreate && children}
-      <ExportButton />
-    </TopToolbar>
+    <>
+      {can(`${permission}:post`) && <BulkEachButton label="tradebook.bulk.post" icon={<PublishIcon />} action={(id) => postOne(type, id)} confirm="tradebook.bulk.postAll" done="tradebook.bulk.posted" />}
+      {can(`${permission}:delete`) && (
+        <BulkEachButton label="tradebook.bulk.deleteDrafts" icon={<DeleteIcon />} action={(id) => dataProvider.delete(type, { id })} confirm="tradebook.bulk.delete" done="tradebook.bulk.deleted" />
+      )}
+    </>
   );
 };
 
@@ -47,19 +58,23 @@ interface DocumentListProps {
   /** Actions beside Create, for those who may create (import, reprice…). */
   actions?: ReactNode;
   /** The columns between the date and the status. */
-  children: ReactNode;
+  columns: Column[];
+  /** The comment column, where the type words it itself (a computed price list). */
+  comment?: Column;
 }
 
-/** Documents, newest first: number, date, the type's own columns, status, comment, posting time; a row opens the document. */
-export const DocumentList = ({ type, filters, actions, children }: DocumentListProps) => (
-  <List filters={filters} actions={<DocumentListActions type={type}>{actions}</DocumentListActions>} sort={{ field: 'date', order: 'DESC' }}>
-    <Datagrid rowClick="show" bulkActionButtons={false}>
-      <TextField source="number" />
-      <DayField source="date" />
-      {children}
-      <EnumField source="status" enumName="DocumentStatus" />
-      <TextField source="comment" sortable={false} />
-      <LocaleDateField source="postedAt" />
-    </Datagrid>
-  </List>
-);
+/** Documents, newest first: number, date, the type's own columns, status, comment, posting time; a row opens the document; drafts are posted or deleted by the page. */
+export const DocumentList = ({ type, filters, actions, columns, comment = { source: 'comment' } }: DocumentListProps) => {
+  const can = useCan();
+  const permission = DOCUMENT_PERMISSIONS[type];
+  const all: Column[] = [
+    { source: 'number' },
+    { source: 'date', kind: 'day' },
+    ...columns,
+    { source: 'status', kind: 'enum', enumName: 'DocumentStatus' },
+    comment,
+    { source: 'postedAt', kind: 'moment' },
+  ];
+  const bulk = can(`${permission}:post`) || can(`${permission}:delete`) ? <DocumentBulkActions type={type} /> : undefined;
+  return <ResourceList columns={all} filters={filters} actions={actions} sort={{ field: 'date', order: 'DESC' }} rowClick="show" createPermission={`${permission}:create`} bulkActions={bulk} />;
+};

@@ -1,3 +1,4 @@
+import { Box } from '@mui/material';
 import type { ComponentType, ReactElement, ReactNode } from 'react';
 import {
   ArrayField, Datagrid, DeleteButton, EditButton, NumberField, ReferenceField, Show, SimpleShowLayout, TextField, TopToolbar, useRecordContext,
@@ -67,11 +68,14 @@ const ROWS = { bulkActionButtons: false, rowClick: false, empty: <span>—</span
  * for tests. In a show layout it is labelled by its source's field name (or the `label` given).
  */
 export const DocumentTable = ({ source, className, children }: { source: string; className: string; label?: string; children: ReactNode }) => (
-  <ArrayField source={source}>
-    <Datagrid {...ROWS} className={className}>
-      {children}
-    </Datagrid>
-  </ArrayField>
+  // a phone scrolls a wide table within itself, never the page
+  <Box sx={{ overflowX: 'auto', maxWidth: '100%' }}>
+    <ArrayField source={source}>
+      <Datagrid {...ROWS} className={className}>
+        {children}
+      </Datagrid>
+    </ArrayField>
+  </Box>
 );
 
 /** The warehouse of a row (`warehouseId`) by name. */

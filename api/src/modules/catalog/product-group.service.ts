@@ -1,12 +1,13 @@
 import type { Context } from '../../server/context';
 import { baseConditions, findById, findForChange, listPage } from '../../shared/crud';
 import { badInput, conflict } from '../../shared/errors';
+import { FieldReason, noSuch, problem, required } from '../../shared/field-errors';
 import type { Page } from '../../shared/pagination';
 import { ProductGroup } from './product-group.entity';
 import type { CreateProductGroupInput, ProductGroupListArgs, UpdateProductGroupInput } from './product-group.inputs';
 import { Product } from './product.entity';
 
-const SORTABLE = ['name', 'createdAt', 'updatedAt'] as const;
+const SORTABLE = ['name', 'parent.name', 'createdAt', 'updatedAt'] as const;
 
 /** Advisory lock key: moves within the tree take turns, so two concurrent moves cannot close a cycle between them. */
 const TREE_LOCK = 7426101;
@@ -111,9 +112,9 @@ export class ProductGroupService {
   private async parentFor(ctx: Context, groupId: string | null, parentId: string) {
     if (groupId) await ctx.em.execute('select pg_advisory_xact_lock(?)', [TREE_LOCK]);
     const chain: { id: string }[] = await ctx.em.execute(ANCESTORS_SQL, [parentId]);
-    if (!chain.length) throw badInput({ parentId: 'no such product group' });
+    if (!chain.length) throw badInput({ parentId: noSuch('ProductGroup', 'no such product group') });
     if (groupId && chain.some((row) => row.id === groupId)) {
-      throw badInput({ parentId: 'a group cannot be moved under itself or one of its subgroups' }, 'The move would make the group its own ancestor');
+      throw badInput({ parentId: problem(FieldReason.CYCLE, 'a group cannot be moved under itself or one of its subgroups') }, 'The move would make the group its own ancestor');
     }
     return ctx.em.getReference(ProductGroup, parentId, { wrapped: true });
   }
@@ -121,6 +122,6 @@ export class ProductGroupService {
 
 function nameOf(name: string | null): string {
   const trimmed = name?.trim();
-  if (!trimmed) throw badInput({ name: 'must not be empty' });
+  if (!trimmed) throw badInput({ name: required('must not be empty') });
   return trimmed;
 }

@@ -1,4 +1,4 @@
-import { IsBoolean, IsEnum, IsInt, IsOptional, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsEnum, IsInt, IsOptional, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { BaseFilter } from '../../shared/crud';
 import { DecimalScalar } from '../../shared/decimal.scalar';
@@ -125,6 +125,11 @@ export class ProductFilter extends BaseFilter {
   @IsOptional()
   @IsUUID('all')
   unitId?: string | null;
+
+  @Field(() => [String], { nullable: true, description: 'Products with exactly these SKUs (lines pasted from a spreadsheet)' })
+  @IsOptional()
+  @ArrayMaxSize(500)
+  skus?: string[] | null;
 }
 
 @ArgsType()

@@ -3,6 +3,7 @@ import { raw, type EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../server/context';
 import { assignSent, baseConditions, findById, findForChange, isUuid, listPage } from '../../shared/crud';
 import { badInput } from '../../shared/errors';
+import { decimalPlaces, FieldReason, negative, noSpaces, noSuch, notNull, problem, required, type FieldMessages } from '../../shared/field-errors';
 import { findOneJoined } from '../../shared/joined-lookup';
 import type { Page } from '../../shared/pagination';
 import { ProductGroup } from './product-group.entity';
@@ -12,7 +13,7 @@ import type { CreateProductInput, ProductListArgs, UpdateProductInput } from './
 import { Unit } from './unit.entity';
 import { DEFAULT_VAT_RATE, isVatRate, VAT_RATES } from './vat-rates';
 
-const SORTABLE = ['sku', 'name', 'kind', 'vatRate', 'createdAt', 'updatedAt'] as const;
+const SORTABLE = ['sku', 'name', 'kind', 'vatRate', 'barcode', 'weight', 'active', 'unit.code', 'group.name', 'createdAt', 'updatedAt'] as const;
 
 const SKU = /^\S{1,64}$/;
 const WEIGHT_PLACES = 3;
@@ -58,7 +59,8 @@ export class ProductService {
 
   list(ctx: Context, args: ProductListArgs): Promise<Page<Product>> {
     const f = args.filter;
-    const conditions = baseConditions<Product>(f, ['sku', 'name']);
+    const conditions = baseConditions<Product>(f, ['sku', 'name', 'barcode']);
+    if (f?.skus) conditions.push({ sku: { $in: f.skus } });
     if (f?.groupId) conditions.push({ [raw((alias: string) => `${alias}.group_id in ${SUBTREE_IDS_SQL}`, [f.groupId])]: [] });
     if (f?.kind) conditions.push({ kind: f.kind });
     if (f?.active !== undefined && f?.active !== null) conditions.push({ active: f.active });
@@ -111,23 +113,23 @@ export class ProductService {
 
   /** The rules class-validator cannot express, all reported at once as BAD_USER_INPUT per field. */
   private async check(ctx: Context, input: Changes): Promise<void> {
-    const fields: Record<string, string> = {};
+    const fields: FieldMessages = {};
     for (const key of ['name', 'kind', 'vatRate', 'active'] as const) {
-      if (input[key] === null) fields[key] = 'must not be null';
+      if (input[key] === null) fields[key] = notNull();
     }
-    if (input.sku !== undefined && !SKU.test(input.sku?.trim() ?? '')) fields.sku = 'must be 1 to 64 characters without spaces';
-    if (input.name !== undefined && input.name !== null && !input.name.trim()) fields.name = 'must not be empty';
+    if (input.sku !== undefined && !SKU.test(input.sku?.trim() ?? '')) fields.sku = noSpaces(64);
+    if (input.name !== undefined && input.name !== null && !input.name.trim()) fields.name = required('must not be empty');
     if (input.vatRate !== undefined && input.vatRate !== null && !isVatRate(input.vatRate)) {
-      fields.vatRate = `must be one of ${VAT_RATES.join(', ')} (percent)`;
+      fields.vatRate = problem(FieldReason.NOT_ONE_OF, `must be one of ${VAT_RATES.join(', ')} (percent)`, { values: [...VAT_RATES] });
     }
     if (input.weight !== undefined && input.weight !== null) {
       const weight = new Decimal(input.weight);
-      if (weight.lt(0)) fields.weight = 'must not be negative';
-      else if (weight.decimalPlaces() > WEIGHT_PLACES) fields.weight = `must have at most ${WEIGHT_PLACES} decimal places`;
+      if (weight.lt(0)) fields.weight = negative();
+      else if (weight.decimalPlaces() > WEIGHT_PLACES) fields.weight = decimalPlaces(WEIGHT_PLACES);
     }
-    if (input.unitId === null) fields.unitId = 'is required';
-    else if (input.unitId !== undefined && !(await findById(ctx.em, Unit, input.unitId))) fields.unitId = 'no such unit';
-    if (input.groupId && !(await findById(ctx.em, ProductGroup, input.groupId))) fields.groupId = 'no such product group';
+    if (input.unitId === null) fields.unitId = required();
+    else if (input.unitId !== undefined && !(await findById(ctx.em, Unit, input.unitId))) fields.unitId = noSuch('Unit', 'no such unit');
+    if (input.groupId && !(await findById(ctx.em, ProductGroup, input.groupId))) fields.groupId = noSuch('ProductGroup', 'no such product group');
     if (Object.keys(fields).length) throw badInput(fields);
   }
 }

@@ -1,4 +1,4 @@
-import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsEmail, IsEnum, IsInt, IsOptional, IsUUID, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsEmail, IsEnum, IsInt, IsOptional, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { BaseFilter } from '../../shared/crud';
 import { PageArgs } from '../../shared/pagination';
@@ -12,19 +12,14 @@ export class BankDetailsInput {
   @MaxLength(300)
   bankName?: string | null;
 
+  // the digits of BIK and accounts are checked with the INN and KPP (counterparty.service), so all come back at once
   @Field(() => String, { nullable: true, description: 'BIK, 9 digits' })
-  @IsOptional()
-  @Matches(/^\d{9}$/, { message: 'a BIK has 9 digits' })
   bik?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Settlement account (расчётный счёт), 20 digits' })
-  @IsOptional()
-  @Matches(/^\d{20}$/, { message: 'an account number has 20 digits' })
   account?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Correspondent account, 20 digits' })
-  @IsOptional()
-  @Matches(/^\d{20}$/, { message: 'a correspondent account has 20 digits' })
   correspondentAccount?: string | null;
 }
 
@@ -36,14 +31,11 @@ export class CounterpartyDetailsInput {
   @MaxLength(500)
   fullName?: string | null;
 
+  // INN and KPP are checked by the service against the kind, with the bank details
   @Field(() => String, { nullable: true, description: '10 digits for a company, 12 for a person; the check digits are verified' })
-  @IsOptional()
-  @MaxLength(12, { message: 'an INN has 10 or 12 digits' })
   inn?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Companies only, 9 characters' })
-  @IsOptional()
-  @MaxLength(9, { message: 'a KPP has 9 characters' })
   kpp?: string | null;
 
   @Field(() => String, { nullable: true })

@@ -2,17 +2,21 @@ import type { EntityManager, FilterQuery, Ref } from '@mikro-orm/postgresql';
 import type { AuthUser, Context } from '../../server/context';
 import { assignSent, baseConditions, findForChange, isUuid, listPage } from '../../shared/crud';
 import { badInput, forbidden, notFound } from '../../shared/errors';
+import { FieldReason, noSuch, problem, required, type FieldMessages, type FieldProblem } from '../../shared/field-errors';
 import type { Page } from '../../shared/pagination';
 import { User } from '../identity/user.entity';
 import { PriceType } from '../pricing/price-type.entity';
 import { Counterparty, CounterpartyKind, CounterpartyRole } from './counterparty.entity';
 import type { BankDetailsInput, CounterpartyListArgs, CreateCounterpartyInput, UpdateCounterpartyInput } from './counterparty.inputs';
 import { counterpartyScope, seesAllCounterparties } from './counterparty.scope';
-import { innProblem, KPP_PATTERN } from './inn';
+import { BANK_DIGITS, bankDetailProblem, innProblem, kppProblem } from './inn';
 
-const SORTABLE = ['name', 'inn', 'kind', 'createdAt', 'updatedAt'] as const;
+const SORTABLE = ['name', 'fullName', 'inn', 'kind', 'active', 'phone', 'email', 'owner.name', 'priceType.code', 'createdAt', 'updatedAt'] as const;
 const TEXT_FIELDS = ['fullName', 'legalAddress', 'actualAddress', 'phone', 'email', 'comment'] as const;
 const BANK_FIELDS = ['bankName', 'bik', 'account', 'correspondentAccount'] as const;
+
+/** The reason a counterparty without the role is refused in it. */
+const ROLE_REASONS: Record<CounterpartyRole, FieldReason> = { [CounterpartyRole.CLIENT]: FieldReason.NOT_A_CLIENT, [CounterpartyRole.SUPPLIER]: FieldReason.NOT_A_SUPPLIER };
 
 /** Blank text is stored as null. */
 const clean = (text: string | null | undefined) => text?.trim() || null;
@@ -28,11 +32,11 @@ export class CounterpartyService {
     return counterpartyScope(user);
   }
 
-  /** Why the counterparty cannot act in a role (missing, inactive or without the role), or null when it can. */
-  async roleProblem(em: EntityManager, id: string, role: CounterpartyRole): Promise<string | null> {
+  /** Why the counterparty cannot act in a role (missing or without the role), or null when it can. */
+  async roleProblem(em: EntityManager, id: string, role: CounterpartyRole): Promise<FieldProblem | null> {
     const found = isUuid(id) ? await em.findOne(Counterparty, { id }) : null;
-    if (!found) return 'no such counterparty';
-    if (!found.roles.includes(role)) return `${found.name} is not a ${role.toLowerCase()} (give it the ${role} role)`;
+    if (!found) return noSuch('Counterparty', 'no such counterparty');
+    if (!found.roles.includes(role)) return problem(ROLE_REASONS[role], `${found.name} is not a ${role.toLowerCase()} (give it the ${role} role)`, { name: found.name });
     return null;
   }
 
@@ -59,7 +63,7 @@ export class CounterpartyService {
     const kind = input.kind;
     const inn = clean(input.inn);
     const kpp = clean(input.kpp);
-    this.checkIdentity(input.name, kind, inn, kpp);
+    this.checkRequisites(input.name, kind, inn, kpp, input.bank);
     const counterparty = ctx.em.create(Counterparty, {
       kind,
       roles: [...new Set(input.roles)],
@@ -82,7 +86,7 @@ export class CounterpartyService {
     const kind = input.kind ?? counterparty.kind;
     const inn = input.inn !== undefined ? clean(input.inn) : (counterparty.inn ?? null);
     const kpp = input.kpp !== undefined ? clean(input.kpp) : (counterparty.kpp ?? null);
-    this.checkIdentity(input.name ?? counterparty.name, kind, inn, kpp);
+    this.checkRequisites(input.name ?? counterparty.name, kind, inn, kpp, input.bank);
     Object.assign(counterparty, { kind, inn, kpp });
     assignSent(counterparty, input, ['active']);
     if (input.name !== undefined) counterparty.name = input.name.trim();
@@ -117,14 +121,22 @@ export class CounterpartyService {
     return findForChange(ctx.em, Counterparty, id, version);
   }
 
-  /** Tax ids must fit the kind: INN length and check digits, KPP for companies only. */
-  private checkIdentity(name: string, kind: CounterpartyKind, inn: string | null, kpp: string | null): void {
-    const fields: Record<string, string> = {};
-    if (!name.trim()) fields.name = 'must not be blank';
-    const problem = inn ? innProblem(inn, kind) : null;
-    if (problem) fields.inn = problem;
-    if (kpp && kind !== CounterpartyKind.COMPANY) fields.kpp = 'only a company has a KPP';
-    else if (kpp && !KPP_PATTERN.test(kpp)) fields.kpp = 'a KPP has 9 characters: 4 digits, 2 digits or capital letters, 3 digits';
+  /**
+   * Tax ids must fit the kind (INN length and check digits, KPP for companies only) and bank
+   * details their digits; all refused at once, so one save shows every mistake.
+   */
+  private checkRequisites(name: string, kind: CounterpartyKind, inn: string | null, kpp: string | null, bank: BankDetailsInput | null | undefined): void {
+    const fields: FieldMessages = {};
+    if (!name.trim()) fields.name = required('must not be blank');
+    const innRefused = inn ? innProblem(inn, kind) : null;
+    if (innRefused) fields.inn = innRefused;
+    const kppRefused = kpp ? kppProblem(kpp, kind) : null;
+    if (kppRefused) fields.kpp = kppRefused;
+    for (const field of Object.keys(BANK_DIGITS) as (keyof typeof BANK_DIGITS)[]) {
+      const value = clean(bank?.[field]);
+      const refused = value ? bankDetailProblem(field, value) : null;
+      if (refused) fields[`bank.${field}`] = refused;
+    }
     if (Object.keys(fields).length) throw badInput(fields);
   }
 
@@ -153,8 +165,8 @@ export class CounterpartyService {
     if (!ctx.user?.permissions.has('priceType:update')) throw forbidden('Only a user who may edit price types can choose the price type of a client');
     if (!priceTypeId) return null;
     const priceType = await ctx.services.priceTypes.get(ctx, priceTypeId);
-    if (!priceType) throw badInput({ priceTypeId: 'no such price type' });
-    if (!priceType.active) throw badInput({ priceTypeId: `price type ${priceType.code} is not active` });
+    if (!priceType) throw badInput({ priceTypeId: noSuch('PriceType', 'no such price type') });
+    if (!priceType.active) throw badInput({ priceTypeId: problem(FieldReason.INACTIVE, `price type ${priceType.code} is not active`, { entity: 'PriceType', name: priceType.code }) });
     return ctx.em.getReference(PriceType, priceTypeId, { wrapped: true });
   }
 
@@ -163,7 +175,7 @@ export class CounterpartyService {
     if (!unique.length) return [];
     const users = await ctx.em.find(User, { id: { $in: unique } });
     const missing = unique.filter((id) => !users.some((user) => user.id === id));
-    if (missing.length) throw badInput({ [field]: `no such user: ${missing.join(', ')}` });
+    if (missing.length) throw badInput({ [field]: noSuch('User', `no such user: ${missing.join(', ')}`) });
     return users;
   }
 }

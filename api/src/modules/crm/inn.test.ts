@@ -1,4 +1,5 @@
-import { completeInn, innProblem, isValidInn } from './inn';
+import { FieldReason } from '../../shared/field-errors';
+import { bankDetailProblem, completeInn, innProblem, isValidInn, kppProblem } from './inn';
 
 describe('INN checksum', () => {
   it.each([
@@ -28,11 +29,33 @@ describe('INN checksum', () => {
   it.each([
     ['7707083893', 'COMPANY', null],
     ['500100732259', 'PERSON', null],
-    ['500100732259', 'COMPANY', 'a company INN has 10 digits'],
-    ['7707083893', 'PERSON', "a person's INN has 12 digits"],
-    ['7707083894', 'COMPANY', 'check digit does not match; mistyped?'],
-    ['77-0708389', 'COMPANY', 'must contain digits only'],
-  ] as const)('%s as %s → %s', (inn, kind, problem) => {
-    expect(innProblem(inn, kind)).toBe(problem);
+    ['500100732259', 'COMPANY', { reason: FieldReason.INN_LENGTH, message: 'a company INN has 10 digits', params: { length: 10, kind: 'COMPANY', enum: 'CounterpartyKind' } }],
+    ['7707083893', 'PERSON', { reason: FieldReason.INN_LENGTH, message: "a person's INN has 12 digits", params: { length: 12, kind: 'PERSON', enum: 'CounterpartyKind' } }],
+    ['7707083894', 'COMPANY', { reason: FieldReason.INN_CHECKSUM, message: 'check digit does not match; mistyped?' }],
+    ['77-0708389', 'COMPANY', { reason: FieldReason.INN_DIGITS_ONLY, message: 'must contain digits only' }],
+  ] as const)('%s as %s → %j', (inn, kind, problem) => {
+    expect(innProblem(inn, kind)).toEqual(problem);
+  });
+});
+
+describe('KPP and bank details', () => {
+  it.each([
+    ['770701001', 'COMPANY', null],
+    ['7707AB001', 'COMPANY', null],
+    ['770701001', 'PERSON', FieldReason.KPP_COMPANY_ONLY],
+    ['77070100', 'COMPANY', FieldReason.KPP_FORMAT],
+    ['7707ab001', 'COMPANY', FieldReason.KPP_FORMAT],
+  ] as const)('KPP %s of a %s → %s', (kpp, kind, reason) => {
+    expect(kppProblem(kpp, kind)?.reason ?? null).toBe(reason);
+  });
+
+  it.each([
+    ['bik', '044525225', null],
+    ['bik', '04452522', { reason: FieldReason.DIGITS, message: 'a BIK has 9 digits', params: { length: 9 } }],
+    ['account', '40702810900000000001', null],
+    ['account', '4070281090000000000A', { reason: FieldReason.DIGITS, message: 'an account number has 20 digits', params: { length: 20 } }],
+    ['correspondentAccount', '3010181040000000022', { reason: FieldReason.DIGITS, message: 'a correspondent account has 20 digits', params: { length: 20 } }],
+  ] as const)('%s %s → %j', (field, value, problem) => {
+    expect(bankDetailProblem(field, value)).toEqual(problem);
   });
 });

@@ -1,3 +1,5 @@
+import { FieldReason, problem, type FieldProblem } from '../../shared/field-errors';
+
 /**
  * Russian taxpayer numbers (ИНН). A company's has 10 digits with one check digit,
  * a person's 12 digits with two; each check digit is a weighted sum mod 11 mod 10.
@@ -27,11 +29,30 @@ export function completeInn(prefix: string): string {
 }
 
 /** Why an INN is refused, or null when it fits the kind of counterparty. */
-export function innProblem(inn: string, kind: 'COMPANY' | 'PERSON'): string | null {
-  if (!/^\d+$/.test(inn)) return 'must contain digits only';
-  if (kind === 'COMPANY' && inn.length !== 10) return 'a company INN has 10 digits';
-  if (kind === 'PERSON' && inn.length !== 12) return 'a person\'s INN has 12 digits';
-  return isValidInn(inn) ? null : 'check digit does not match; mistyped?';
+export function innProblem(inn: string, kind: 'COMPANY' | 'PERSON'): FieldProblem | null {
+  if (!/^\d+$/.test(inn)) return problem(FieldReason.INN_DIGITS_ONLY, 'must contain digits only');
+  if (kind === 'COMPANY' && inn.length !== 10) return problem(FieldReason.INN_LENGTH, 'a company INN has 10 digits', { length: 10, kind, enum: 'CounterpartyKind' });
+  if (kind === 'PERSON' && inn.length !== 12) return problem(FieldReason.INN_LENGTH, 'a person\'s INN has 12 digits', { length: 12, kind, enum: 'CounterpartyKind' });
+  return isValidInn(inn) ? null : problem(FieldReason.INN_CHECKSUM, 'check digit does not match; mistyped?');
 }
 
 export const KPP_PATTERN = /^\d{4}[\dA-Z]{2}\d{3}$/;
+
+/** Why a KPP is refused, or null: companies only, 4 digits, 2 digits or capital letters, 3 digits. */
+export function kppProblem(kpp: string, kind: 'COMPANY' | 'PERSON'): FieldProblem | null {
+  if (kind !== 'COMPANY') return problem(FieldReason.KPP_COMPANY_ONLY, 'only a company has a KPP');
+  return KPP_PATTERN.test(kpp) ? null : problem(FieldReason.KPP_FORMAT, 'a KPP has 9 characters: 4 digits, 2 digits or capital letters, 3 digits');
+}
+
+/** The digits each bank detail has, and how the API says so. */
+export const BANK_DIGITS = {
+  bik: { length: 9, message: 'a BIK has 9 digits' },
+  account: { length: 20, message: 'an account number has 20 digits' },
+  correspondentAccount: { length: 20, message: 'a correspondent account has 20 digits' },
+} as const;
+
+/** Why a bank detail is refused (not its number of digits), or null. */
+export function bankDetailProblem(field: keyof typeof BANK_DIGITS, value: string): FieldProblem | null {
+  const { length, message } = BANK_DIGITS[field];
+  return new RegExp(`^\\d{${length}}$`).test(value) ? null : problem(FieldReason.DIGITS, message, { length });
+}

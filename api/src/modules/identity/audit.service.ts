@@ -54,6 +54,6 @@ export class AuditService {
     if (f?.from) conditions.push({ at: { $gte: f.from } });
     if (f?.to) conditions.push({ at: { $lt: f.to } });
     const sorted = { ...args, sort: args.sort?.length ? args.sort : [{ field: 'at', order: 'DESC' as never }] };
-    return listPage(ctx.em, AuditEntry, conditions, sorted, ['at', 'entity', 'action'], 'at');
+    return listPage(ctx.em, AuditEntry, conditions, sorted, ['at', 'entity', 'entityId', 'action'], 'at');
   }
 }

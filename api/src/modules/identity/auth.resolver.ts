@@ -2,6 +2,7 @@ import { MaxLength, MinLength } from 'class-validator';
 import { Args, ArgsType, Authorized, Ctx, Extensions, Field, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../server/context';
 import { OUTSIDE_TRANSACTION } from '../../server/mutation-transaction';
+import { FieldPermission, guardedFields } from './field-permissions';
 import { MIN_PASSWORD_LENGTH } from './password';
 import { User } from './user.entity';
 import { LoginResult } from './user.inputs';
@@ -40,6 +41,12 @@ export class AuthResolver {
   @Query(() => User, { description: 'The signed-in user' })
   me(@Ctx() ctx: Context): Promise<User> {
     return ctx.services.auth.me(ctx);
+  }
+
+  @Authorized()
+  @Query(() => [FieldPermission], { description: 'The fields that need permissions of their own, so a client asks only for those its user may read' })
+  fieldPermissions(): FieldPermission[] {
+    return guardedFields();
   }
 
   @Authorized()

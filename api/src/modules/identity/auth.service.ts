@@ -3,6 +3,7 @@ import type { Context } from '../../server/context';
 import { requireUser } from '../../server/access';
 import { AppError, ErrorCode, badInput } from '../../shared/errors';
 import { GateFull, type RequestGate } from '../../server/request-gate';
+import { FieldReason, problem } from '../../shared/field-errors';
 import type { LoginLimiter } from './login-limiter';
 import { hashPassword, verifyPassword } from './password';
 import type { SessionService } from './session.service';
@@ -64,8 +65,8 @@ export class AuthService {
 
   async changePassword(ctx: Context, currentPassword: string, newPassword: string): Promise<User> {
     const me = await this.me(ctx);
-    if (!(await verifyPassword(me.passwordHash, currentPassword))) throw badInput({ currentPassword: 'is not your current password' });
-    if (currentPassword === newPassword) throw badInput({ newPassword: 'must differ from the current password' });
+    if (!(await verifyPassword(me.passwordHash, currentPassword))) throw badInput({ currentPassword: problem(FieldReason.WRONG_PASSWORD, 'is not your current password') });
+    if (currentPassword === newPassword) throw badInput({ newPassword: problem(FieldReason.SAME_PASSWORD, 'must differ from the current password') });
     me.passwordHash = await hashPassword(newPassword);
     me.hasDemoPassword = false;
     this.sessions.forget(me.id);

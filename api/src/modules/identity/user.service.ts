@@ -2,6 +2,7 @@ import type { Context } from '../../server/context';
 import { assignSent, baseConditions, findById, findForChange, listPage } from '../../shared/crud';
 import { badInput } from '../../shared/errors';
 import { emitAfterCommit } from '../../shared/event-bus';
+import { FieldReason, noSuch, problem } from '../../shared/field-errors';
 import type { Page } from '../../shared/pagination';
 import { Counterparty } from '../crm/counterparty.entity';
 import { hashPassword } from './password';
@@ -10,7 +11,7 @@ import { sameAccess, USER_ACCESS_CHANGED, type SessionService } from './session.
 import { User } from './user.entity';
 import type { CreateUserInput, UpdateUserInput, UserListArgs } from './user.inputs';
 
-const SORTABLE = ['email', 'name', 'team', 'active', 'createdAt', 'updatedAt', 'lastLoginAt'] as const;
+const SORTABLE = ['email', 'name', 'team', 'active', 'counterparty.name', 'createdAt', 'updatedAt', 'lastLoginAt'] as const;
 
 /** Staff and partner accounts, managed by administrators. */
 export class UserService {
@@ -58,7 +59,7 @@ export class UserService {
       user.counterparty = await this.partnerCounterparty(ctx, user.roles, counterpartyId);
     }
     if (id === ctx.user?.id && (user.active === false || !user.roles.includes(Role.ADMIN))) {
-      throw badInput({ roles: 'you cannot remove your own ADMIN role or deactivate yourself' });
+      throw badInput({ roles: problem(FieldReason.OWN_ADMIN_ROLE, 'you cannot remove your own ADMIN role or deactivate yourself') });
     }
     const access = this.sessions.authUserOf(user);
     await ctx.em.flush();
@@ -69,7 +70,7 @@ export class UserService {
 
   async delete(ctx: Context, id: string): Promise<User> {
     const user = await findForChange(ctx.em, User, id);
-    if (id === ctx.user?.id) throw badInput({ id: 'you cannot delete yourself' });
+    if (id === ctx.user?.id) throw badInput({ id: problem(FieldReason.DELETE_YOURSELF, 'you cannot delete yourself') });
     ctx.em.remove(user);
     await ctx.em.flush();
     this.sessions.forget(user.id);
@@ -80,10 +81,10 @@ export class UserService {
   /** A PARTNER acts for exactly one counterparty; other roles may not be tied to one. */
   private async partnerCounterparty(ctx: Context, roles: Role[], counterpartyId: string | null | undefined) {
     const isPartner = roles.includes(Role.PARTNER);
-    if (isPartner && !counterpartyId) throw badInput({ counterpartyId: 'a PARTNER user must be linked to a counterparty' });
+    if (isPartner && !counterpartyId) throw badInput({ counterpartyId: problem(FieldReason.PARTNER_NEEDS_COUNTERPARTY, 'a PARTNER user must be linked to a counterparty') });
     if (!isPartner) return null;
     const counterparty = await findById(ctx.em, Counterparty, counterpartyId!);
-    if (!counterparty) throw badInput({ counterpartyId: 'no such counterparty' });
+    if (!counterparty) throw badInput({ counterpartyId: noSuch('Counterparty', 'no such counterparty') });
     return ctx.em.getReference(Counterparty, counterparty.id, { wrapped: true });
   }
 }

@@ -1,5 +1,6 @@
 import type { Context } from '../../server/context';
 import { badInput } from '../../shared/errors';
+import type { FieldMessages } from '../../shared/field-errors';
 import { Decimal, sumOf } from '../../shared/money';
 import { defineDocumentType } from '../ledger/document-type';
 import type { Posting } from '../ledger/posting';
@@ -30,7 +31,7 @@ export const goodsReceiptType = defineDocumentType<GoodsReceipt>({
     const lines = await ctx.em.find(GoodsReceiptLine, { goodsReceipt: receipt.id }, { orderBy: { lineNo: 'asc' } });
     requireLines(posting, lines);
     // the supplier, warehouse, products and prices may have changed since the draft was written
-    const fields: Record<string, string> = {};
+    const fields: FieldMessages = {};
     await checkReceipt(ctx, receipt.warehouse.id, receipt.supplier.id, lines.map((l) => ({ productId: l.product.id, quantity: l.quantity, unitCost: l.unitCost, vatRate: l.vatRate })), fields);
     if (Object.keys(fields).length) throw badInput(fields);
 

@@ -2,9 +2,10 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../server/context';
 import { findForChange } from '../../shared/crud';
 import { badInput } from '../../shared/errors';
+import { notNull, type FieldMessages } from '../../shared/field-errors';
 import type { Page } from '../../shared/pagination';
 import { Counterparty } from '../crm/counterparty.entity';
-import { DocumentService } from '../ledger/document.service';
+import { DOCUMENT_SORTABLE, DocumentService } from '../ledger/document.service';
 import { documentConditions } from '../ledger/document.filter';
 import { goodsReceiptType } from './goods-receipt.document';
 import { GoodsReceipt, GoodsReceiptLine } from './goods-receipt.entity';
@@ -15,6 +16,7 @@ import { Warehouse } from './warehouse.entity';
 /** Goods receipt drafts: edited freely until posted (goodsReceiptType posts them). */
 export class GoodsReceiptService extends DocumentService<GoodsReceipt> {
   protected readonly documentType = goodsReceiptType;
+  protected readonly sortable = [...DOCUMENT_SORTABLE, 'warehouse.name', 'supplier.name'];
 
   list(ctx: Context, args: GoodsReceiptListArgs): Promise<Page<GoodsReceipt>> {
     const f = args.filter;
@@ -25,7 +27,7 @@ export class GoodsReceiptService extends DocumentService<GoodsReceipt> {
   }
 
   async create(ctx: Context, input: CreateGoodsReceiptInput): Promise<GoodsReceipt> {
-    const fields: Record<string, string> = {};
+    const fields: FieldMessages = {};
     const lines = await checkReceipt(ctx, input.warehouseId, input.supplierId, input.lines, fields);
     if (Object.keys(fields).length) throw badInput(fields);
     const receipt = ctx.em.create(GoodsReceipt, {
@@ -44,8 +46,8 @@ export class GoodsReceiptService extends DocumentService<GoodsReceipt> {
   async update(ctx: Context, id: string, input: UpdateGoodsReceiptInput): Promise<GoodsReceipt> {
     const receipt = await this.lockDraft(ctx, id, 'edited');
     await findForChange(ctx.em, GoodsReceipt, id, input.version);
-    const fields: Record<string, string> = {};
-    for (const key of ['date', 'warehouseId', 'supplierId'] as const) if (input[key] === null) fields[key] = 'must not be null';
+    const fields: FieldMessages = {};
+    for (const key of ['date', 'warehouseId', 'supplierId'] as const) if (input[key] === null) fields[key] = notNull();
     const lines = await checkReceipt(ctx, input.warehouseId ?? undefined, input.supplierId ?? undefined, input.lines ?? null, fields);
     if (Object.keys(fields).length) throw badInput(fields);
     if (input.lines) {

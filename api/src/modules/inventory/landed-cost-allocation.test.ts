@@ -152,7 +152,7 @@ describe('spreadLandedCost', () => {
 
       expect(result.ok).toBe(false);
       if (result.ok) return;
-      expect(result.error).toEqual({ code, lineId, message: expect.any(String) });
+      expect(result.error).toEqual(code === 'MANUAL_SUM_MISMATCH' ? { code, lineId, message: expect.any(String), params: { sum: '9.99', amount: '10.00' } } : { code, lineId, message: expect.any(String) });
     },
   );
 });

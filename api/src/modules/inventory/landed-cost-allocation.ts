@@ -59,6 +59,8 @@ export interface LandedCostError {
   /** The line at fault; null when the fault is not one line's (amount, totals). */
   lineId: string | null;
   message: string;
+  /** The figures the message names (MANUAL_SUM_MISMATCH: sum and amount). */
+  params?: Record<string, string>;
 }
 
 export type LandedCostResult =
@@ -68,9 +70,9 @@ export type LandedCostResult =
 
 const KOPECK_PLACES = 2;
 
-const fail = (code: LandedCostErrorCode, lineId: string | null, message: string): LandedCostResult => ({
+const fail = (code: LandedCostErrorCode, lineId: string | null, message: string, params?: Record<string, string>): LandedCostResult => ({
   ok: false,
-  error: { code, lineId, message },
+  error: { code, lineId, message, ...(params ? { params } : {}) },
 });
 
 function parse(text: string | null | undefined): Decimal | null {
@@ -152,7 +154,8 @@ function takeManualAmounts(total: Decimal, lines: readonly LandedCostLine[]): La
     allocations.push({ lineId: line.lineId, amount: part.toFixed(KOPECK_PLACES) });
   }
   if (!sum.eq(total)) {
-    return fail('MANUAL_SUM_MISMATCH', null, `Manual amounts add up to ${sum.toFixed(KOPECK_PLACES)}, not ${total.toFixed(KOPECK_PLACES)}`);
+    const figures = { sum: sum.toFixed(KOPECK_PLACES), amount: total.toFixed(KOPECK_PLACES) };
+    return fail('MANUAL_SUM_MISMATCH', null, `Manual amounts add up to ${figures.sum}, not ${figures.amount}`, figures);
   }
   return { ok: true, allocations };
 }

@@ -1,4 +1,5 @@
 import { badInput, invalidState } from '../../shared/errors';
+import type { FieldMessages } from '../../shared/field-errors';
 import { Decimal, sumOf } from '../../shared/money';
 import { defineDocumentType } from '../ledger/document-type';
 import { AdjustmentBatch, adjustLot, refuseWhileRaisedLotsTaken, reverseAdjustments, writeAdjustments } from './cost-adjustment';
@@ -43,7 +44,7 @@ export const landedCostType = defineDocumentType<LandedCost>({
   async post(ctx, doc, posting) {
     const lines = await ctx.em.find(LandedCostLine, { landedCost: doc.id }, { orderBy: { lineNo: 'asc' } });
     requireLines(posting, lines);
-    const fields: Record<string, string> = {};
+    const fields: FieldMessages = {};
     await checkSupplier(ctx, doc.supplier.id, 'supplierId', fields);
     const allocated = await allocate(ctx, doc, asInput(lines), fields);
     if (Object.keys(fields).length) throw badInput(fields);

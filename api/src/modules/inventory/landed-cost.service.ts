@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../server/context';
 import { findForChange } from '../../shared/crud';
 import { badInput } from '../../shared/errors';
+import { notNull, type FieldMessages } from '../../shared/field-errors';
 import { Decimal, vatOn } from '../../shared/money';
 import type { Page } from '../../shared/pagination';
 import { Counterparty } from '../crm/counterparty.entity';
@@ -13,7 +14,6 @@ import type { CreateLandedCostInput, LandedCostListArgs, UpdateLandedCostInput }
 import { allocate, asInput, checkHeader, withReceipts, type AllocatedLine } from './landed-cost.lines';
 import { checkSupplier } from './stock-lines';
 
-const SORTABLE = [...DOCUMENT_SORTABLE, 'amount'] as const;
 
 /**
  * Landed cost drafts (LC-YYYY-NNNNNN): an amount from a supplier spread over posted
@@ -21,17 +21,18 @@ const SORTABLE = [...DOCUMENT_SORTABLE, 'amount'] as const;
  */
 export class LandedCostService extends DocumentService<LandedCost> {
   protected readonly documentType = landedCostType;
+  protected readonly sortable = [...DOCUMENT_SORTABLE, 'supplier.name', 'description', 'method', 'amount'];
 
   list(ctx: Context, args: LandedCostListArgs): Promise<Page<LandedCost>> {
     const f = args.filter;
     const conditions = documentConditions<LandedCost>(f, ['number', 'description']);
     if (f?.supplierId) conditions.push({ supplier: f.supplierId });
     if (f?.goodsReceiptId) conditions.push({ lines: { goodsReceiptLine: { goodsReceipt: f.goodsReceiptId } } });
-    return this.page(ctx, conditions, args, SORTABLE);
+    return this.page(ctx, conditions, args);
   }
 
   async create(ctx: Context, input: CreateLandedCostInput): Promise<LandedCost> {
-    const fields: Record<string, string> = {};
+    const fields: FieldMessages = {};
     const header = checkHeader(input, fields);
     await checkSupplier(ctx, input.supplierId, 'supplierId', fields);
     const lines = await allocate(ctx, header, await withReceipts(ctx, input.lines, input.goodsReceiptIds, fields), fields);
@@ -55,8 +56,8 @@ export class LandedCostService extends DocumentService<LandedCost> {
   async update(ctx: Context, id: string, input: UpdateLandedCostInput): Promise<LandedCost> {
     const doc = await this.lockDraft(ctx, id, 'edited');
     await findForChange(ctx.em, LandedCost, id, input.version);
-    const fields: Record<string, string> = {};
-    for (const key of ['date', 'supplierId', 'description', 'amount', 'vatRate', 'method'] as const) if (input[key] === null) fields[key] = 'must not be null';
+    const fields: FieldMessages = {};
+    for (const key of ['date', 'supplierId', 'description', 'amount', 'vatRate', 'method'] as const) if (input[key] === null) fields[key] = notNull();
     const header = checkHeader(
       { date: input.date ?? doc.date, amount: input.amount ?? doc.amount, method: input.method ?? doc.method, vatRate: input.vatRate ?? doc.vatRate, description: input.description ?? doc.description },
       fields,

@@ -1,5 +1,6 @@
 import type { Context } from '../../server/context';
 import { badInput } from '../../shared/errors';
+import { FieldReason, problem, type FieldMessages } from '../../shared/field-errors';
 import { defineDocumentType } from '../ledger/document-type';
 import type { Posting } from '../ledger/posting';
 import { checkLines, checkWarehouse, requireLines, type PostedLine } from './stock-lines';
@@ -13,14 +14,14 @@ export const STOCK_TRANSFER = 'StockTransfer';
 export const WRITE_OFF = 'WriteOff';
 
 /** The warehouses of a transfer: both there and active, and not the same. */
-export async function checkTransferWarehouses(ctx: Context, from: string | undefined, to: string | undefined, fields: Record<string, string>): Promise<void> {
+export async function checkTransferWarehouses(ctx: Context, from: string | undefined, to: string | undefined, fields: FieldMessages): Promise<void> {
   await checkWarehouse(ctx.em, from, 'fromWarehouseId', fields);
   await checkWarehouse(ctx.em, to, 'toWarehouseId', fields);
-  if (from && to && from === to) fields.toWarehouseId = 'must differ from the source warehouse';
+  if (from && to && from === to) fields.toWarehouseId = problem(FieldReason.SAME_WAREHOUSE, 'must differ from the source warehouse');
 }
 
 /** The saved lines, checked again (a product may have become a service since). */
-async function postedLines(ctx: Context, posting: Posting, rows: { lineNo: number; product: { id: string }; quantity: string }[], fields: Record<string, string>): Promise<PostedLine[]> {
+async function postedLines(ctx: Context, posting: Posting, rows: { lineNo: number; product: { id: string }; quantity: string }[], fields: FieldMessages): Promise<PostedLine[]> {
   requireLines(posting, rows);
   const lines = rows.map((l) => ({ lineNo: l.lineNo, productId: l.product.id, quantity: l.quantity }));
   await checkLines(ctx, lines, fields);
@@ -40,7 +41,7 @@ export const stockTransferType = defineDocumentType<StockTransfer>({
   label: 'Transfer',
   registers: [stockRegister],
   async post(ctx, doc, posting) {
-    const fields: Record<string, string> = {};
+    const fields: FieldMessages = {};
     const lines = await postedLines(ctx, posting, await ctx.em.find(StockTransferLine, { stockTransfer: doc.id }, { orderBy: { lineNo: 'asc' } }), fields);
     await checkTransferWarehouses(ctx, doc.fromWarehouse.id, doc.toWarehouse.id, fields);
     if (Object.keys(fields).length) throw badInput(fields);
@@ -62,7 +63,7 @@ export const writeOffType = defineDocumentType<WriteOff>({
   label: 'Write-off',
   registers: [stockRegister, expenseRegister],
   async post(ctx, doc, posting) {
-    const fields: Record<string, string> = {};
+    const fields: FieldMessages = {};
     const lines = await postedLines(ctx, posting, await ctx.em.find(WriteOffLine, { writeOff: doc.id }, { orderBy: { lineNo: 'asc' } }), fields);
     await checkWarehouse(ctx.em, doc.warehouse.id, 'warehouseId', fields);
     if (Object.keys(fields).length) throw badInput(fields);

@@ -1,9 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../server/context';
 import { badInput } from '../../shared/errors';
+import { notNull, type FieldMessages } from '../../shared/field-errors';
 import { findForChange } from '../../shared/crud';
 import type { Page } from '../../shared/pagination';
-import { DocumentService } from '../ledger/document.service';
+import { DOCUMENT_SORTABLE, DocumentService } from '../ledger/document.service';
 import { documentConditions } from '../ledger/document.filter';
 import type { CreateStockTransferInput, CreateWriteOffInput, StockTransferListArgs, UpdateStockTransferInput, UpdateWriteOffInput, WriteOffListArgs } from './outgoing-stock.inputs';
 import { checkTransferWarehouses, stockTransferType, writeOffType } from './outgoing-stock.documents';
@@ -15,6 +16,7 @@ import { WriteOff, WriteOffLine } from './write-off.entity';
 /** Transfers (TR-YYYY-NNNNNN): out of the source at FIFO cost, into the destination as lots of the same cost. */
 export class StockTransferService extends DocumentService<StockTransfer> {
   protected readonly documentType = stockTransferType;
+  protected readonly sortable = [...DOCUMENT_SORTABLE, 'fromWarehouse.name', 'toWarehouse.name'];
 
   list(ctx: Context, args: StockTransferListArgs): Promise<Page<StockTransfer>> {
     const f = args.filter;
@@ -24,7 +26,7 @@ export class StockTransferService extends DocumentService<StockTransfer> {
   }
 
   async create(ctx: Context, input: CreateStockTransferInput): Promise<StockTransfer> {
-    const fields: Record<string, string> = {};
+    const fields: FieldMessages = {};
     await checkTransferWarehouses(ctx, input.fromWarehouseId, input.toWarehouseId, fields);
     const lines = await checkLines(ctx, input.lines, fields);
     if (Object.keys(fields).length) throw badInput(fields);
@@ -43,8 +45,8 @@ export class StockTransferService extends DocumentService<StockTransfer> {
   async update(ctx: Context, id: string, input: UpdateStockTransferInput): Promise<StockTransfer> {
     const doc = await this.lockDraft(ctx, id, 'edited');
     await findForChange(ctx.em, StockTransfer, id, input.version);
-    const fields: Record<string, string> = {};
-    for (const key of ['date', 'fromWarehouseId', 'toWarehouseId'] as const) if (input[key] === null) fields[key] = 'must not be null';
+    const fields: FieldMessages = {};
+    for (const key of ['date', 'fromWarehouseId', 'toWarehouseId'] as const) if (input[key] === null) fields[key] = notNull();
     await checkTransferWarehouses(ctx, input.fromWarehouseId ?? doc.fromWarehouse.id, input.toWarehouseId ?? doc.toWarehouse.id, fields);
     const lines = input.lines ? await checkLines(ctx, input.lines, fields) : null;
     if (Object.keys(fields).length) throw badInput(fields);
@@ -69,6 +71,7 @@ export class StockTransferService extends DocumentService<StockTransfer> {
 /** Write-offs (WO-YYYY-NNNNNN): out of the warehouse at FIFO cost; that cost goes to the expense register per line. */
 export class WriteOffService extends DocumentService<WriteOff> {
   protected readonly documentType = writeOffType;
+  protected readonly sortable = [...DOCUMENT_SORTABLE, 'warehouse.name', 'reason'];
 
   list(ctx: Context, args: WriteOffListArgs): Promise<Page<WriteOff>> {
     const f = args.filter;
@@ -79,7 +82,7 @@ export class WriteOffService extends DocumentService<WriteOff> {
   }
 
   async create(ctx: Context, input: CreateWriteOffInput): Promise<WriteOff> {
-    const fields: Record<string, string> = {};
+    const fields: FieldMessages = {};
     await checkWarehouse(ctx.em, input.warehouseId, 'warehouseId', fields);
     const lines = await checkLines(ctx, input.lines, fields);
     if (Object.keys(fields).length) throw badInput(fields);
@@ -98,8 +101,8 @@ export class WriteOffService extends DocumentService<WriteOff> {
   async update(ctx: Context, id: string, input: UpdateWriteOffInput): Promise<WriteOff> {
     const doc = await this.lockDraft(ctx, id, 'edited');
     await findForChange(ctx.em, WriteOff, id, input.version);
-    const fields: Record<string, string> = {};
-    for (const key of ['date', 'warehouseId', 'reason'] as const) if (input[key] === null) fields[key] = 'must not be null';
+    const fields: FieldMessages = {};
+    for (const key of ['date', 'warehouseId', 'reason'] as const) if (input[key] === null) fields[key] = notNull();
     await checkWarehouse(ctx.em, input.warehouseId ?? undefined, 'warehouseId', fields);
     const lines = input.lines ? await checkLines(ctx, input.lines, fields) : null;
     if (Object.keys(fields).length) throw badInput(fields);

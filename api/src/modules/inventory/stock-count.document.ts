@@ -1,5 +1,6 @@
 import type { Context } from '../../server/context';
 import { badInput } from '../../shared/errors';
+import type { FieldMessages } from '../../shared/field-errors';
 import { Decimal, roundMoney } from '../../shared/money';
 import { defineDocumentType } from '../ledger/document-type';
 import { balancesAt } from '../ledger/register-store';
@@ -53,7 +54,7 @@ export const stockCountType = defineDocumentType<StockCount>({
     const saved = await ctx.em.find(StockCountLine, { stockCount: doc.id }, { orderBy: { lineNo: 'asc' } });
     requireLines(posting, saved);
     const lines = saved.map((l) => ({ lineNo: l.lineNo, productId: l.product.id, quantity: l.countedQuantity }));
-    const fields: Record<string, string> = {};
+    const fields: FieldMessages = {};
     await checkLines(ctx, lines, fields, { allowZero: true, quantityField: 'countedQuantity' });
     await checkWarehouse(ctx.em, doc.warehouse.id, 'warehouseId', fields);
     if (Object.keys(fields).length) throw badInput(fields);

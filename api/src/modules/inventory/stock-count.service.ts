@@ -1,8 +1,9 @@
 import type { Context } from '../../server/context';
 import { findForChange } from '../../shared/crud';
 import { badInput } from '../../shared/errors';
+import { FieldReason, lineProblem, noSuch, notNull, type FieldMessages } from '../../shared/field-errors';
 import type { Page } from '../../shared/pagination';
-import { DocumentService } from '../ledger/document.service';
+import { DOCUMENT_SORTABLE, DocumentService } from '../ledger/document.service';
 import { documentConditions } from '../ledger/document.filter';
 import { bookQuantities, stockCountType } from './stock-count.document';
 import { StockCount, StockCountLine } from './stock-count.entity';
@@ -16,6 +17,7 @@ import { Warehouse } from './warehouse.entity';
  */
 export class StockCountService extends DocumentService<StockCount> {
   protected readonly documentType = stockCountType;
+  protected readonly sortable = [...DOCUMENT_SORTABLE, 'warehouse.name'];
 
   list(ctx: Context, args: StockCountListArgs): Promise<Page<StockCount>> {
     const f = args.filter;
@@ -25,11 +27,11 @@ export class StockCountService extends DocumentService<StockCount> {
   }
 
   async create(ctx: Context, input: CreateStockCountInput): Promise<StockCount> {
-    const fields: Record<string, string> = {};
+    const fields: FieldMessages = {};
     await checkWarehouse(ctx.em, input.warehouseId, 'warehouseId', fields);
     const counted = await this.checkCounted(ctx, input.lines, fields);
     if (input.groupId) {
-      if (!(await ctx.services.productGroups.get(ctx, input.groupId))) fields.groupId = 'no such product group';
+      if (!(await ctx.services.productGroups.get(ctx, input.groupId))) fields.groupId = noSuch('ProductGroup', 'no such product group');
     }
     if (Object.keys(fields).length) throw badInput(fields);
     const prefilled = input.prefill ? await bookQuantities(ctx, input.warehouseId, input.date, { groupId: input.groupId ?? null }) : new Map<string, string>();
@@ -53,8 +55,8 @@ export class StockCountService extends DocumentService<StockCount> {
   async update(ctx: Context, id: string, input: UpdateStockCountInput): Promise<StockCount> {
     const doc = await this.lockDraft(ctx, id, 'edited');
     await findForChange(ctx.em, StockCount, id, input.version);
-    const fields: Record<string, string> = {};
-    for (const key of ['date', 'warehouseId'] as const) if (input[key] === null) fields[key] = 'must not be null';
+    const fields: FieldMessages = {};
+    for (const key of ['date', 'warehouseId'] as const) if (input[key] === null) fields[key] = notNull();
     await checkWarehouse(ctx.em, input.warehouseId ?? undefined, 'warehouseId', fields);
     const lines = input.lines ? await this.checkCounted(ctx, input.lines, fields) : null;
     if (Object.keys(fields).length) throw badInput(fields);
@@ -74,11 +76,11 @@ export class StockCountService extends DocumentService<StockCount> {
   }
 
   /** Counted lines: GOODS, quantity ≥ 0, each product once. */
-  private async checkCounted(ctx: Context, lines: StockCountLineInput[], fields: Record<string, string>): Promise<CheckedLine[]> {
+  private async checkCounted(ctx: Context, lines: StockCountLineInput[], fields: FieldMessages): Promise<CheckedLine[]> {
     const checked = await checkLines(ctx, lines.map((l) => ({ productId: l.productId, quantity: l.countedQuantity })), fields, { allowZero: true, quantityField: 'countedQuantity' });
     const seen = new Map<string, number>();
     lines.forEach((l, i) => {
-      if (seen.has(l.productId)) fields[`lines.${i}.productId`] = `line ${i + 1}: the product is already counted on line ${seen.get(l.productId)! + 1}`;
+      if (seen.has(l.productId)) fields[`lines.${i}.productId`] = lineProblem(i + 1, FieldReason.REPEATED, `the product is already counted on line ${seen.get(l.productId)! + 1}`, { line: seen.get(l.productId)! + 1 });
       else seen.set(l.productId, i);
     });
     return checked;

@@ -16,7 +16,7 @@ const StockMovementPage = PageType(StockMovement);
 @Resolver(() => StockBalanceView)
 export class StockBalanceResolver {
   @Authorized('stock:read')
-  @Query(() => StockBalancePage, { description: 'Per warehouse × product, ordered by warehouse code and SKU; asOf gives the balance at the end of that day' })
+  @Query(() => StockBalancePage, { description: 'Per warehouse × product, in the order asked (warehouse.code|name, product.sku|name, onHand, reserved, available; cost and averageUnitCost with cost:read), then by warehouse code and SKU; asOf gives the balance at the end of that day' })
   stockBalances(@Args() args: StockBalanceArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return ctx.services.stock.balances(ctx, args, { withAverageCost: selects(info, 'items.averageUnitCost') });
   }

@@ -1,5 +1,5 @@
 import type { Context } from '../../server/context';
-import { listPage } from '../../shared/crud';
+import { listPage, sqlOrderBy } from '../../shared/crud';
 import { Decimal } from '../../shared/money';
 import type { Page } from '../../shared/pagination';
 import { balancesAt } from '../ledger/register-store';
@@ -20,6 +20,17 @@ const LOTS_AVERAGE_SQL = `(select case when sum(l.qty_remaining) > 0 then round(
 
 /** Value ÷ on hand (for balances `s` of a past day, when the lots are not known). */
 const BOOK_AVERAGE_SQL = `case when s.on_hand > 0 then round(s.cost / s.on_hand, 4) end`;
+
+/** What stock balances sort by; cost and average unit cost only for users who see them. */
+const BALANCE_SORTS = {
+  'warehouse.code': 'w.code',
+  'warehouse.name': 'w.name',
+  'product.sku': 'p.sku',
+  'product.name': 'p.name',
+  onHand: 's.on_hand',
+  reserved: 'coalesce(s.reserved, 0)',
+  available: 's.on_hand - coalesce(s.reserved, 0)',
+};
 
 /**
  * Stock for other modules: balances, lots, movements and the average cost of stock, and
@@ -58,9 +69,11 @@ export class StockService {
        join (${products.sql}) p on p.id = s.product_id join warehouse w on w.id = s.warehouse_id
        ${where.length ? `where ${where.join(' and ')}` : ''}`;
     const cost = seesCost(ctx);
-    const average = cost && options.withAverageCost ? (f.asOf ? BOOK_AVERAGE_SQL : LOTS_AVERAGE_SQL) : 'null';
+    const sortsByAverage = args.sort?.some((s) => s.field === 'averageUnitCost');
+    const average = cost && (options.withAverageCost || sortsByAverage) ? (f.asOf ? BOOK_AVERAGE_SQL : LOTS_AVERAGE_SQL) : 'null';
+    const orderBy = sqlOrderBy(args.sort, cost ? { ...BALANCE_SORTS, cost: 's.cost', averageUnitCost: 'average_unit_cost' } : BALANCE_SORTS, ['w.code', 'p.sku']);
     const rows: { warehouse_id: string; product_id: string; on_hand: string; reserved?: string; cost: string; average_unit_cost: string | null; total: string }[] = await ctx.em.execute(
-      `select s.*, ${average} as average_unit_cost, count(*) over () as total ${from} order by w.code, p.sku limit ? offset ?`,
+      `select s.*, ${average} as average_unit_cost, count(*) over () as total ${from} order by ${orderBy} limit ? offset ?`,
       [...params, args.perPage, (args.page - 1) * args.perPage],
     );
     const items: StockBalanceView[] = rows.map((r) => ({

@@ -6,7 +6,7 @@ import { Decimal } from '../../shared/money';
 import { Warehouse } from './warehouse.entity';
 import type { CreateWarehouseInput, UpdateWarehouseInput, WarehouseListArgs } from './warehouse.inputs';
 
-const SORTABLE = ['code', 'name', 'active', 'createdAt', 'updatedAt'] as const;
+const SORTABLE = ['code', 'name', 'address', 'allowsNegativeStock', 'active', 'createdAt', 'updatedAt'] as const;
 
 /** Warehouses. One that stock documents refer to cannot be deleted (CONFLICT); deactivate it instead. */
 export class WarehouseService {

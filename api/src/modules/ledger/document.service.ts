@@ -7,7 +7,8 @@ import { DocumentStatus } from './document-status';
 import type { DocumentType } from './document-type';
 import type { DocumentEntity } from './document.entity';
 
-export const DOCUMENT_SORTABLE = ['number', 'date', 'status', 'postedAt', 'createdAt', 'updatedAt'] as const;
+/** What every document list sorts by; a type adds its own columns (`sortable`), linked names included. */
+export const DOCUMENT_SORTABLE = ['number', 'date', 'status', 'comment', 'postedAt', 'createdAt', 'updatedAt'] as const;
 
 /** A document, usually with lines (any entity collection). */
 export type DocumentWithLines = DocumentEntity & { lines?: Collection<object> };
@@ -20,15 +21,17 @@ export type DocumentWithLines = DocumentEntity & { lines?: Collection<object> };
  */
 export abstract class DocumentService<T extends DocumentWithLines> {
   protected abstract readonly documentType: DocumentType<T>;
+  /** The fields its list sorts by (`warehouse.name` sorts by the linked warehouse's name). */
+  protected readonly sortable: readonly string[] = DOCUMENT_SORTABLE;
 
   get(ctx: Context, id: string): Promise<T | null> {
     return ctx.services.ledger.find(ctx, this.documentType, id);
   }
 
   /** A page of the documents the user may see that meet the conditions. */
-  protected page(ctx: Context, conditions: FilterQuery<T>[], args: PageArgs, sortable: readonly string[] = DOCUMENT_SORTABLE, defaultSort = 'number'): Promise<Page<T>> {
+  protected page(ctx: Context, conditions: FilterQuery<T>[], args: PageArgs, defaultSort = 'number'): Promise<Page<T>> {
     const scope = ctx.services.ledger.scope(ctx, this.documentType);
-    return listPage(ctx.em, this.documentType.entity, scope ? [...conditions, scope] : conditions, args, sortable, defaultSort);
+    return listPage(ctx.em, this.documentType.entity, scope ? [...conditions, scope] : conditions, args, this.sortable, defaultSort);
   }
 
   protected number(ctx: Context, date: string): Promise<string> {

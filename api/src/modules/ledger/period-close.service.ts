@@ -4,6 +4,7 @@ import type { Context } from '../../server/context';
 import { requireUser } from '../../server/access';
 import { AppSetting } from '../../shared/app-setting.entity';
 import { AppError, badInput, ErrorCode } from '../../shared/errors';
+import { FieldReason, problem } from '../../shared/field-errors';
 import { isLocalDate } from '../../shared/local-date.scalar';
 
 /** The key of the row in app_setting; its value is the JSON below. */
@@ -59,7 +60,7 @@ export class PeriodCloseService {
 
   async close(ctx: Context, through: string | null): Promise<PeriodCloseState> {
     const user = requireUser(ctx).user;
-    if (through !== null && !isLocalDate(through)) throw badInput({ through: 'must be a date YYYY-MM-DD' });
+    if (through !== null && !isLocalDate(through)) throw badInput({ through: problem(FieldReason.NOT_A_DATE, 'must be a date YYYY-MM-DD') });
     await ctx.em.execute('insert into app_setting (key, value) values (?, ?) on conflict (key) do nothing', [PERIOD_CLOSE_KEY, JSON.stringify({ closedThrough: null })]);
     const row = await ctx.em.findOneOrFail(AppSetting, { key: PERIOD_CLOSE_KEY }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
     const next = { closedThrough: through, closedAt: new Date().toISOString(), closedById: user.id };

@@ -1,5 +1,6 @@
 import type { Context } from '../../server/context';
 import { badInput } from '../../shared/errors';
+import { FieldReason, lineProblem, type FieldMessages } from '../../shared/field-errors';
 import { Decimal } from '../../shared/money';
 import type { Recorder } from './recorder';
 import type { RegisterDefinition, RegisterRow } from './register';
@@ -98,8 +99,10 @@ export class Posting {
       });
     }
     if (crossed.size) {
-      const fields: Record<string, string> = {};
-      for (const [line, r] of [...crossed].sort(([a], [b]) => a - b)) fields[line > 0 ? `lines.${line - 1}` : 'lines'] = `line ${line}: the ${limits[r].describe} would go past ${limits[r].max}, the most a balance holds`;
+      const fields: FieldMessages = {};
+      for (const [line, r] of [...crossed].sort(([a], [b]) => a - b)) {
+        fields[line > 0 ? `lines.${line - 1}` : 'lines'] = lineProblem(line, FieldReason.TOO_LARGE, `the ${limits[r].describe} would go past ${limits[r].max}, the most a balance holds`, { max: limits[r].max });
+      }
       throw badInput(fields);
     }
   }

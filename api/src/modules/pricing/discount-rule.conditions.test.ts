@@ -1,3 +1,4 @@
+import { FieldReason, fieldMessages } from '../../shared/field-errors';
 import { checkRule, conditionsOf, readConditions, samePromoCode, toCalculatorRule, type RuleDraft } from './discount-rule.conditions';
 import { DiscountRuleKind, DiscountStacking } from './discount-rule.entity';
 
@@ -65,7 +66,24 @@ describe('checkRule', () => {
     ['a percent on a tier rule', draft({ kind: DiscountRuleKind.ORDER_AMOUNT_TIER, tiers: TIERS, percent: '3' }), { percent: 'is not used by ORDER_AMOUNT_TIER rules: give the percents in tiers' }],
     ['another kind\'s field', draft({ kind: DiscountRuleKind.PROMO_CODE, promoCode: 'X', percent: '5', groupId: GROUP, tiers: TIERS }), { groupId: 'is not used by PROMO_CODE rules', tiers: 'is not used by PROMO_CODE rules' }],
   ])('refuses %s, naming the field', (_story, rule, fields) => {
-    expect(checkRule(rule)).toEqual(fields);
+    expect(fieldMessages(checkRule(rule))).toEqual(fields);
+  });
+
+  it.each<[string, RuleDraft, string, FieldReason, Record<string, unknown>]>([
+    ['a percent over 100', draft({ kind: DiscountRuleKind.PROMO_CODE, promoCode: 'X', percent: '100.01' }), 'percent', FieldReason.AT_MOST, { max: 100 }],
+    ['activeTo before activeFrom', draft({ kind: DiscountRuleKind.ORDER_AMOUNT_TIER, tiers: TIERS, activeTo: '2025-12-31' }), 'activeTo', FieldReason.NOT_BEFORE, { field: 'activeFrom', value: '2026-01-01' }],
+    ['no tiers', draft({ kind: DiscountRuleKind.ORDER_AMOUNT_TIER, tiers: [] }), 'tiers', FieldReason.REQUIRED_FOR, { kind: 'ORDER_AMOUNT_TIER', enum: 'DiscountRuleKind' }],
+    ['a break at quantity 0', draft({ kind: DiscountRuleKind.QUANTITY_BREAK, breaks: [{ minQuantity: '0', percent: '1' }] }), 'breaks.0.minQuantity', FieldReason.GREATER_THAN, { min: 0 }],
+    [
+      'tiers not increasing',
+      draft({ kind: DiscountRuleKind.ORDER_AMOUNT_TIER, tiers: [{ threshold: '100000', percent: '5' }, { threshold: '50000', percent: '3' }] }),
+      'tiers.1.threshold',
+      FieldReason.NOT_INCREASING,
+      { previous: '100000' },
+    ],
+    ['5 decimal places', draft({ kind: DiscountRuleKind.PROMO_CODE, promoCode: 'X', percent: '1.00001' }), 'percent', FieldReason.DECIMAL_PLACES, { places: 4 }],
+  ])('gives %s a reason a client can word', (_story, rule, field, reason, params) => {
+    expect(checkRule(rule)[field]).toMatchObject({ reason, params });
   });
 });
 

@@ -15,6 +15,7 @@
  * Money and quantities stay decimal strings (DESIGN §5).
  */
 import { Decimal } from '../../shared/money';
+import { decimalPlaces, FieldReason, negative, noSpaces, problem, required, type FieldProblem } from '../../shared/field-errors';
 import type { DiscountRule as CalculatorRule } from './price-calculator.types';
 import { DiscountRuleKind, DiscountStacking } from './discount-rule.entity';
 
@@ -82,26 +83,29 @@ function decimalOf(value: string): Decimal | null {
   }
 }
 
+const notANumber = () => problem(FieldReason.NOT_A_NUMBER, 'must be a number');
+
 /** Why a percent is not acceptable (0..100, at most 4 places), or null. */
-export function percentProblem(value: string): string | null {
+export function percentProblem(value: string): FieldProblem | null {
   const parsed = decimalOf(value);
-  if (!parsed) return 'must be a number';
-  if (parsed.isNegative() && !parsed.isZero()) return 'must not be negative';
-  if (parsed.gt(100)) return 'must not be more than 100';
-  if (parsed.decimalPlaces() > PERCENT_PLACES) return `must have at most ${PERCENT_PLACES} decimal places`;
+  if (!parsed) return notANumber();
+  if (parsed.isNegative() && !parsed.isZero()) return negative();
+  if (parsed.gt(100)) return problem(FieldReason.AT_MOST, 'must not be more than 100', { max: 100 });
+  if (parsed.decimalPlaces() > PERCENT_PLACES) return decimalPlaces(PERCENT_PLACES);
   return null;
 }
 
-function amountProblem(value: string, places: number, positive: boolean): string | null {
+function amountProblem(value: string, places: number, positive: boolean): FieldProblem | null {
   const parsed = decimalOf(value);
-  if (!parsed) return 'must be a number';
-  if (positive ? !parsed.gt(0) : parsed.isNegative() && !parsed.isZero()) return positive ? 'must be greater than 0' : 'must not be negative';
-  if (parsed.decimalPlaces() > places) return `must have at most ${places} decimal places`;
+  if (!parsed) return notANumber();
+  if (positive && !parsed.gt(0)) return problem(FieldReason.GREATER_THAN, 'must be greater than 0', { min: 0 });
+  if (!positive && parsed.isNegative() && !parsed.isZero()) return negative();
+  if (parsed.decimalPlaces() > places) return decimalPlaces(places);
   return null;
 }
 
 /** Tiers or breaks: each value and percent valid, the values strictly increasing. */
-function checkSteps(field: 'tiers' | 'breaks', steps: { value: string; percent: string }[], valueKey: string, places: number, positive: boolean, fields: Record<string, string>): void {
+function checkSteps(field: 'tiers' | 'breaks', steps: { value: string; percent: string }[], valueKey: string, places: number, positive: boolean, fields: Record<string, FieldProblem>): void {
   let previous: Decimal | null = null;
   steps.forEach((step, index) => {
     const at = `${field}.${index}`;
@@ -112,7 +116,7 @@ function checkSteps(field: 'tiers' | 'breaks', steps: { value: string; percent: 
     if (valueProblem) return;
     const value = new Decimal(step.value);
     if (previous !== null && !value.gt(previous)) {
-      fields[`${at}.${valueKey}`] = `must be greater than the previous ${valueKey} (${previous.toFixed()}): ${field} go in strictly increasing order`;
+      fields[`${at}.${valueKey}`] = problem(FieldReason.NOT_INCREASING, `must be greater than the previous ${valueKey} (${previous.toFixed()}): ${field} go in strictly increasing order`, { previous: previous.toFixed() });
     }
     previous = value;
   });
@@ -122,16 +126,19 @@ function checkSteps(field: 'tiers' | 'breaks', steps: { value: string; percent: 
  * Every problem of a draft, as `{ field: message }` (empty when it is fine). Whether a
  * group exists is the service's to check; everything else is here.
  */
-export function checkRule(draft: RuleDraft): Record<string, string> {
-  const fields: Record<string, string> = {};
+export function checkRule(draft: RuleDraft): Record<string, FieldProblem> {
+  const fields: Record<string, FieldProblem> = {};
   const kind = draft.kind;
-  if (!draft.name?.trim()) fields.name = 'must not be empty';
-  if (draft.activeTo != null && draft.activeTo < draft.activeFrom) fields.activeTo = `must not be before activeFrom (${draft.activeFrom})`;
+  const ofKind = { kind, enum: 'DiscountRuleKind' };
+  if (!draft.name?.trim()) fields.name = required('must not be empty');
+  if (draft.activeTo != null && draft.activeTo < draft.activeFrom) {
+    fields.activeTo = problem(FieldReason.NOT_BEFORE, `must not be before activeFrom (${draft.activeFrom})`, { field: 'activeFrom', value: draft.activeFrom });
+  }
 
   if (KINDS_WITH_PERCENT.includes(kind)) {
-    if (draft.percent == null) fields.percent = `is required for ${kind} rules`;
+    if (draft.percent == null) fields.percent = problem(FieldReason.REQUIRED_FOR, `is required for ${kind} rules`, ofKind);
   } else if (draft.percent != null) {
-    fields.percent = `is not used by ${kind} rules: give the percents in ${FIELDS_OF_KIND[kind].includes('breaks') ? 'breaks' : 'tiers'}`;
+    fields.percent = problem(FieldReason.NOT_USED_BY, `is not used by ${kind} rules: give the percents in ${FIELDS_OF_KIND[kind].includes('breaks') ? 'breaks' : 'tiers'}`, ofKind);
   }
   if (draft.percent != null && !fields.percent) {
     const problem = percentProblem(draft.percent);
@@ -146,11 +153,11 @@ export function checkRule(draft: RuleDraft): Record<string, string> {
   for (const field of CONDITION_FIELDS) {
     const value = draft[field];
     if (!needs.includes(field)) {
-      if (given(value)) fields[field] = `is not used by ${kind} rules`;
+      if (given(value)) fields[field] = problem(FieldReason.NOT_USED_BY, `is not used by ${kind} rules`, ofKind);
       continue;
     }
     if (!given(value)) {
-      fields[field] = field === 'tiers' || field === 'breaks' ? `give at least one for ${kind} rules` : `is required for ${kind} rules`;
+      fields[field] = problem(FieldReason.REQUIRED_FOR, field === 'tiers' || field === 'breaks' ? `give at least one for ${kind} rules` : `is required for ${kind} rules`, ofKind);
       continue;
     }
     switch (field) {
@@ -161,14 +168,14 @@ export function checkRule(draft: RuleDraft): Record<string, string> {
         checkSteps('breaks', draft.breaks!.map((b) => ({ value: b.minQuantity, percent: b.percent })), 'minQuantity', QUANTITY_PLACES, true, fields);
         break;
       case 'days':
-        if (!Number.isInteger(draft.days) || draft.days! < 1 || draft.days! > MAX_DAYS) fields.days = `must be a whole number of days from 1 to ${MAX_DAYS}`;
+        if (!Number.isInteger(draft.days) || draft.days! < 1 || draft.days! > MAX_DAYS) fields.days = problem(FieldReason.BETWEEN, `must be a whole number of days from 1 to ${MAX_DAYS}`, { min: 1, max: MAX_DAYS });
         break;
       case 'segmentId':
       case 'groupId':
-        if (!UUID.test(draft[field]!)) fields[field] = 'must be a UUID';
+        if (!UUID.test(draft[field]!)) fields[field] = problem(FieldReason.NOT_AN_ID, 'must be a UUID');
         break;
       case 'promoCode':
-        if (!PROMO_CODE.test(draft.promoCode!.trim())) fields.promoCode = 'must be 1 to 50 characters without spaces';
+        if (!PROMO_CODE.test(draft.promoCode!.trim())) fields.promoCode = noSpaces(50);
         break;
     }
   }

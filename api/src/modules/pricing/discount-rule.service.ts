@@ -2,15 +2,15 @@ import type { FilterQuery } from '@mikro-orm/postgresql';
 import type { Context } from '../../server/context';
 import { baseConditions, findById, findForChange, listPage } from '../../shared/crud';
 import { badInput } from '../../shared/errors';
+import { noSuch, notNull, type FieldMessages } from '../../shared/field-errors';
 import type { Page } from '../../shared/pagination';
 import { checkRule, CONDITION_FIELDS, conditionsOf, KINDS_WITH_PERCENT, readConditions, type RuleDraft } from './discount-rule.conditions';
 import { DiscountRule } from './discount-rule.entity';
 import type { CreateDiscountRuleInput, DiscountRuleListArgs, UpdateDiscountRuleInput } from './discount-rule.inputs';
 
-const SORTABLE = ['name', 'kind', 'priority', 'stacking', 'activeFrom', 'activeTo', 'createdAt', 'updatedAt'] as const;
+const SORTABLE = ['name', 'kind', 'priority', 'stacking', 'activeFrom', 'activeTo', 'percent', 'capPercent', 'active', 'createdAt', 'updatedAt'] as const;
 
-const invalid = (fields: Record<string, string>) =>
-  badInput(fields);
+const invalid = (fields: FieldMessages) => badInput(fields);
 
 /**
  * Discount rules (issue 5, item 4). The kind-specific fields are checked and shaped by
@@ -60,9 +60,9 @@ export class DiscountRuleService {
    */
   async update(ctx: Context, id: string, input: UpdateDiscountRuleInput): Promise<DiscountRule> {
     const rule = await findForChange(ctx.em, DiscountRule, id, input.version);
-    const nulls: Record<string, string> = {};
+    const nulls: FieldMessages = {};
     for (const key of ['name', 'kind', 'activeFrom', 'priority', 'stacking', 'active'] as const) {
-      if (input[key] === null) nulls[key] = 'must not be null';
+      if (input[key] === null) nulls[key] = notNull();
     }
     if (Object.keys(nulls).length) throw invalid(nulls);
 
@@ -109,8 +109,8 @@ export class DiscountRuleService {
 
   /** All problems at once, BAD_USER_INPUT per field; the group must exist (through the catalog's service). */
   private async check(ctx: Context, draft: RuleDraft): Promise<void> {
-    const fields = checkRule(draft);
-    if (draft.groupId && !fields.groupId && !(await ctx.services.productGroups.get(ctx, draft.groupId))) fields.groupId = 'no such product group';
+    const fields: FieldMessages = checkRule(draft);
+    if (draft.groupId && !fields.groupId && !(await ctx.services.productGroups.get(ctx, draft.groupId))) fields.groupId = noSuch('ProductGroup', 'no such product group');
     if (Object.keys(fields).length) throw invalid(fields);
   }
 }

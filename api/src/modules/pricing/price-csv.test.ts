@@ -33,12 +33,12 @@ describe('parsePriceCsv', () => {
     ]);
     // and one error per bad row, in file order
     expect(errors).toEqual([
-      { row: 3, sku: 'A-2', message: '"abc" is not a number' },
-      { row: 5, sku: 'A-3', message: 'the price must not be negative' },
-      { row: 6, sku: null, message: 'the SKU is missing' },
-      { row: 7, sku: 'A-1', message: 'SKU A-1 is already on row 2' },
-      { row: 8, sku: 'A-4', message: 'the price is missing' },
-      { row: 9, sku: 'A-5', message: 'the price must have at most 4 decimal places' },
+      { row: 3, sku: 'A-2', message: '"abc" is not a number', reason: 'NOT_A_NUMBER', params: { value: 'abc' } },
+      { row: 5, sku: 'A-3', message: 'the price must not be negative', reason: 'NEGATIVE', params: {} },
+      { row: 6, sku: null, message: 'the SKU is missing', reason: 'REQUIRED', params: { field: 'sku' } },
+      { row: 7, sku: 'A-1', message: 'SKU A-1 is already on row 2', reason: 'REPEATED', params: { line: 2 } },
+      { row: 8, sku: 'A-4', message: 'the price is missing', reason: 'REQUIRED', params: { field: 'price' } },
+      { row: 9, sku: 'A-5', message: 'the price must have at most 4 decimal places', reason: 'DECIMAL_PLACES', params: { places: 4 } },
     ]);
   });
 
@@ -64,10 +64,10 @@ describe('parsePriceCell', () => {
     ['1234,50', { price: '1234.50' }],
     ['0001.5', { price: '1.5' }],
     ['1 234 567,8900', { price: '1234567.8900' }],
-    ['1,234.50', { error: '"1,234.50" is not a number' }],
-    ['12e3', { error: '"12e3" is not a number' }],
-    ['-0,01', { error: 'the price must not be negative' }],
-    ['1234567890123456', { error: 'the price is too large' }],
+    ['1,234.50', { error: '"1,234.50" is not a number', reason: 'NOT_A_NUMBER', params: { value: '1,234.50' } }],
+    ['12e3', { error: '"12e3" is not a number', reason: 'NOT_A_NUMBER', params: { value: '12e3' } }],
+    ['-0,01', { error: 'the price must not be negative', reason: 'NEGATIVE', params: {} }],
+    ['1234567890123456', { error: 'the price is too large', reason: 'TOO_LARGE', params: {} }],
     ['123456789012345.9999', { price: '123456789012345.9999' }],
   ] as const)('%s', (cell, expected) => {
     expect(parsePriceCell(cell)).toEqual(expected);

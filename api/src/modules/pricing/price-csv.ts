@@ -12,6 +12,8 @@
  *   spreadsheet shows the same number. Blank lines are skipped (but counted).
  * - A SKU repeated is reported on every later row: only its first row counts.
  */
+import { FieldReason, type FieldParams } from '../../shared/field-errors';
+
 export interface PriceCsvRow {
   row: number;
   sku: string;
@@ -23,7 +25,13 @@ export interface PriceCsvError {
   /** Null when the row has no SKU at all. */
   sku: string | null;
   message: string;
+  /** Why, for a client to word: REQUIRED { field }, NOT_A_NUMBER { value }, NEGATIVE, DECIMAL_PLACES { places }, TOO_LARGE, REPEATED { line }, NOT_FOUND. */
+  reason: FieldReason;
+  params: FieldParams;
 }
+
+type CellProblem = { error: string; reason: FieldReason; params: FieldParams };
+const cellProblem = (error: string, reason: FieldReason, params: FieldParams = {}): CellProblem => ({ error, reason, params });
 
 export interface ParsedPriceCsv {
   rows: PriceCsvRow[];
@@ -62,15 +70,15 @@ export function splitCsvLine(line: string, delimiter: string): string[] {
 }
 
 /** A price cell as a plain decimal string, or the reason it is not one. */
-export function parsePriceCell(cell: string): { price: string } | { error: string } {
+export function parsePriceCell(cell: string): { price: string } | CellProblem {
   const text = cell.replace(/[\s\u00a0\u202f]/g, '');
-  if (!text) return { error: 'the price is missing' };
-  if (!NUMBER.test(text)) return { error: `"${cell}" is not a number` };
-  if (text.startsWith('-')) return { error: 'the price must not be negative' };
+  if (!text) return cellProblem('the price is missing', FieldReason.REQUIRED, { field: 'price' });
+  if (!NUMBER.test(text)) return cellProblem(`"${cell}" is not a number`, FieldReason.NOT_A_NUMBER, { value: cell });
+  if (text.startsWith('-')) return cellProblem('the price must not be negative', FieldReason.NEGATIVE);
   const [integer, fraction = ''] = text.replace(',', '.').split('.');
-  if (fraction.length > MAX_PLACES) return { error: `the price must have at most ${MAX_PLACES} decimal places` };
+  if (fraction.length > MAX_PLACES) return cellProblem(`the price must have at most ${MAX_PLACES} decimal places`, FieldReason.DECIMAL_PLACES, { places: MAX_PLACES });
   const digits = integer.replace(/^0+(?=\d)/, '');
-  if (digits.length > MAX_INTEGER_DIGITS) return { error: 'the price is too large' };
+  if (digits.length > MAX_INTEGER_DIGITS) return cellProblem('the price is too large', FieldReason.TOO_LARGE);
   return { price: fraction ? `${digits}.${fraction}` : digits };
 }
 
@@ -99,17 +107,17 @@ export function parsePriceCsv(text: string): ParsedPriceCsv {
     if (cells.every((cell) => cell === '')) continue;
     const sku = cells[skuColumn] ?? '';
     if (!sku) {
-      errors.push({ row, sku: null, message: 'the SKU is missing' });
+      errors.push({ row, sku: null, message: 'the SKU is missing', reason: FieldReason.REQUIRED, params: { field: 'sku' } });
       continue;
     }
     const parsed = parsePriceCell(cells[priceColumn] ?? '');
     if ('error' in parsed) {
-      errors.push({ row, sku, message: parsed.error });
+      errors.push({ row, sku, message: parsed.error, reason: parsed.reason, params: parsed.params });
       continue;
     }
     const earlier = seen.get(sku);
     if (earlier !== undefined) {
-      errors.push({ row, sku, message: `SKU ${sku} is already on row ${earlier}` });
+      errors.push({ row, sku, message: `SKU ${sku} is already on row ${earlier}`, reason: FieldReason.REPEATED, params: { line: earlier } });
       continue;
     }
     seen.set(sku, row);

@@ -1,6 +1,7 @@
 import { Decimal } from '../../shared/money';
 import type { Context } from '../../server/context';
-import { AppError, badInput, ErrorCode } from '../../shared/errors';
+import { badInput } from '../../shared/errors';
+import { decimalPlaces, FieldReason, problem, type FieldMessages } from '../../shared/field-errors';
 import { SUBTREE_IDS_SQL } from '../catalog/product-group.service';
 import { derivePrice } from './derive-price';
 import { parsePriceCsv } from './price-csv';
@@ -33,29 +34,34 @@ export class PriceListBulkService {
    * changed by `percent` and rounded to `rounding`.
    */
   async repriceGroup(ctx: Context, args: RepriceGroupArgs): Promise<PriceList> {
-    const fields: Record<string, string> = {};
+    const fields: FieldMessages = {};
     const type = await checkManualPriceType(ctx.em, args.priceTypeId, fields);
     const group = await checkGroup(ctx.em, args.groupId, fields);
     const percent = new Decimal(args.percent);
-    if (percent.lte(-100)) fields.percent = 'must be greater than −100';
-    else if (percent.decimalPlaces() > 4) fields.percent = 'must have at most 4 decimal places';
+    if (percent.lte(-100)) fields.percent = problem(FieldReason.GREATER_THAN, 'must be greater than −100', { min: -100 });
+    else if (percent.decimalPlaces() > 4) fields.percent = decimalPlaces(4);
     if (Object.keys(fields).length) throw badInput(fields);
 
     const rows: { product_id: string; sku: string; price: string }[] = await ctx.em.execute(GROUP_PRICES_SQL, [args.priceTypeId, args.validFrom, args.groupId]);
     if (!rows.length) {
-      throw badInput({ groupId: `no product of ${group!.name} and the groups below it has a ${type!.code} price on ${args.validFrom}` }, 'Nothing to reprice');
+      const nothing = problem(FieldReason.NOTHING_TO_REPRICE, `no product of ${group!.name} and the groups below it has a ${type!.code} price on ${args.validFrom}`, {
+        group: group!.name,
+        priceType: type!.code,
+        date: args.validFrom,
+      });
+      throw badInput({ groupId: nothing }, 'Nothing to reprice');
     }
     const step = ROUNDING_STEP[args.rounding];
     const lines = rows.map((row) => ({ productId: row.product_id, price: derivePrice(row.price, percent, step) }));
     const tooLarge = lines.findIndex((line) => priceProblem(line.price));
-    if (tooLarge >= 0) throw badInput({ percent: `makes the price of ${rows[tooLarge].sku} ${priceProblem(lines[tooLarge].price)}` });
+    if (tooLarge >= 0) throw badInput({ percent: problem(FieldReason.PRICE_TOO_LARGE, `makes the price of ${rows[tooLarge].sku} ${priceProblem(lines[tooLarge].price)}`, { sku: rows[tooLarge].sku }) });
     const sign = percent.isNegative() ? '−' : '+';
     return createDraftPriceList(ctx, {
       priceTypeId: args.priceTypeId,
       date: args.validFrom,
       groupId: args.groupId,
       source: PriceListSource.REPRICE,
-      comment: `Repricing of ${group!.name}: ${sign}${percent.abs().toFixed()} %, rounded to ${step}`,
+      comment: args.comment ?? `Repricing of ${group!.name}: ${sign}${percent.abs().toFixed()} %, rounded to ${step}`,
       lines,
     });
   }
@@ -66,12 +72,14 @@ export class PriceListBulkService {
    * (BAD_USER_INPUT listing the rows).
    */
   async importPriceList(ctx: Context, args: ImportPriceListArgs): Promise<{ priceList: PriceList; rowErrors: PriceImportRowError[] }> {
-    const fields: Record<string, string> = {};
+    const fields: FieldMessages = {};
     await checkManualPriceType(ctx.em, args.priceTypeId, fields);
     if (Object.keys(fields).length) throw badInput(fields);
 
     const parsed = parsePriceCsv(args.csv);
-    if (parsed.rows.length > MAX_PRICE_LIST_LINES) throw badInput({ csv: `has ${parsed.rows.length} rows; a price list takes at most ${MAX_PRICE_LIST_LINES}` });
+    if (parsed.rows.length > MAX_PRICE_LIST_LINES) {
+      throw badInput({ csv: problem(FieldReason.TOO_MANY_ROWS, `has ${parsed.rows.length} rows; a price list takes at most ${MAX_PRICE_LIST_LINES}`, { rows: parsed.rows.length, max: MAX_PRICE_LIST_LINES }) });
+    }
     const rowErrors: PriceImportRowError[] = [...parsed.errors];
     const skus = [...new Set(parsed.rows.map((row) => row.sku))];
     const products: { id: string; sku: string }[] = skus.length ? await ctx.em.execute('select id, sku from product where sku in (?)', [skus]) : [];
@@ -80,14 +88,16 @@ export class PriceListBulkService {
     for (const row of parsed.rows) {
       const productId = idOf.get(row.sku);
       if (productId) lines.push({ productId, price: row.price });
-      else rowErrors.push({ row: row.row, sku: row.sku, message: `no product with SKU ${row.sku}` });
+      else rowErrors.push({ row: row.row, sku: row.sku, message: `no product with SKU ${row.sku}`, reason: FieldReason.NOT_FOUND, params: { entity: 'Product' } });
     }
     rowErrors.sort((a, b) => a.row - b.row);
 
     if (!lines.length) {
       const reasons = rowErrors.map((e) => `row ${e.row}: ${e.message}`).join('; ');
-      const fields = { csv: rowErrors.length ? `no row can be imported; ${reasons}` : 'has no rows below the header' };
-      throw new AppError(ErrorCode.BAD_USER_INPUT, rowErrors.length ? `No row can be imported: ${reasons}` : 'The file has no rows below the header', { fields, rowErrors });
+      const csv = rowErrors.length
+        ? problem(FieldReason.NO_ROW_IMPORTABLE, `no row can be imported; ${reasons}`, { rows: rowErrors.length })
+        : problem(FieldReason.NO_ROWS, 'has no rows below the header');
+      throw badInput({ csv }, rowErrors.length ? `No row can be imported: ${reasons}` : 'The file has no rows below the header', { rowErrors });
     }
     const priceList = await createDraftPriceList(ctx, {
       priceTypeId: args.priceTypeId,

@@ -1,5 +1,6 @@
 import type { Context } from '../../server/context';
 import { badInput, invalidState } from '../../shared/errors';
+import type { FieldMessages } from '../../shared/field-errors';
 import { emitAfterCommit } from '../../shared/event-bus';
 import { Decimal } from '../../shared/money';
 import { DocumentStatus } from '../ledger/document-status';
@@ -102,7 +103,7 @@ export const priceListType = defineDocumentType<PriceList>({
     const lines = await ctx.em.find(PriceListLine, { priceList: list.id }, { orderBy: { lineNo: 'asc' } });
     if (!lines.length) throw invalidState(`Price list ${list.number} has no lines to post`, { reason: 'NO_LINES' });
     // products may have moved to other groups since the draft was written
-    const fields: Record<string, string> = {};
+    const fields: FieldMessages = {};
     await checkLines(ctx, lines.map((line) => ({ productId: line.product.id, price: line.price })), list.group?.id ?? null, fields);
     if (Object.keys(fields).length) throw badInput(fields);
     await writeList(ctx, posting, list, type, lines, new Set([type.id]));

@@ -1,3 +1,5 @@
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { FieldReason, type FieldParams } from '../../shared/field-errors';
 import { ArrayMaxSize, IsEnum, IsInt, IsOptional, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { DocumentFilter } from '../ledger/document.filter';
@@ -124,6 +126,11 @@ export class RepriceGroupArgs {
 
   @Field(() => LocalDateScalar, { description: 'The date of the new list; the prices in effect on it are the ones changed' })
   validFrom: string;
+
+  @Field(() => String, { nullable: true, description: 'The new list\'s comment; by default it says the group, change and rounding in English' })
+  @IsOptional()
+  @MaxLength(2000)
+  comment?: string | null;
 }
 
 @ArgsType()
@@ -154,6 +161,12 @@ export class PriceImportRowError {
 
   @Field()
   message: string;
+
+  @Field(() => FieldReason, { description: 'Why, for a client to word; `params` hold its numbers and names' })
+  reason: FieldReason;
+
+  @Field(() => GraphQLJSONObject)
+  params: FieldParams;
 }
 
 @ObjectType()

@@ -1,6 +1,7 @@
 import { Decimal } from '../../shared/money';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { findById } from '../../shared/crud';
+import { decimalPlaces, FieldReason, negative, noSuch, problem, type FieldMessages, type FieldProblem } from '../../shared/field-errors';
 import { ProductGroup } from '../catalog/product-group.entity';
 import type { Context } from '../../server/context';
 import { PriceList, PriceListLine, type PriceListSource } from './price-list.entity';
@@ -17,12 +18,18 @@ export interface DraftLine {
 const PRICE_PLACES = 4;
 const MAX_PRICE = new Decimal('999999999999999.9999'); // numeric(19,4)
 
-/** Why a price cannot be a price list price, or null. */
-export function priceProblem(price: string): string | null {
+/** Why a price cannot be a price list price, in words ("must not be negative"), or null. */
+export const priceProblem = (price: string): string | null => priceFieldProblem(price)?.message ?? null;
+
+/** A price type that is switched off, where a list of it is written. */
+export const inactivePriceType = (code: string) => problem(FieldReason.INACTIVE, `${code} is inactive`, { entity: 'PriceType', name: code });
+
+/** Why a price cannot be a price list price, or null: the reason and its words. */
+export function priceFieldProblem(price: string): FieldProblem | null {
   const value = new Decimal(price);
-  if (value.isNegative()) return 'must not be negative';
-  if (value.decimalPlaces() > PRICE_PLACES) return `must have at most ${PRICE_PLACES} decimal places`;
-  if (value.gt(MAX_PRICE)) return 'is too large';
+  if (value.isNegative()) return negative();
+  if (value.decimalPlaces() > PRICE_PLACES) return decimalPlaces(PRICE_PLACES);
+  if (value.gt(MAX_PRICE)) return problem(FieldReason.TOO_LARGE, 'is too large');
   return null;
 }
 
@@ -30,18 +37,19 @@ export function priceProblem(price: string): string | null {
  * The price type of a list typed in, repriced or imported: it must exist, be active and
  * take prices by hand (derivation NONE); derived types get DERIVED lists computed.
  */
-export async function checkManualPriceType(em: EntityManager, priceTypeId: string, fields: Record<string, string>, field = 'priceTypeId'): Promise<PriceType | null> {
+export async function checkManualPriceType(em: EntityManager, priceTypeId: string, fields: FieldMessages, field = 'priceTypeId'): Promise<PriceType | null> {
   const type = await findById(em, PriceType, priceTypeId);
-  if (!type) fields[field] = 'no such price type';
-  else if (type.derivation !== PriceDerivation.NONE) fields[field] = `${type.code} is derived (${type.derivation}): its prices are computed, only a price type with derivation NONE takes price lists by hand`;
-  else if (!type.active) fields[field] = `${type.code} is inactive`;
+  if (!type) fields[field] = noSuch('PriceType', 'no such price type');
+  else if (type.derivation !== PriceDerivation.NONE) {
+    fields[field] = problem(FieldReason.DERIVED_PRICE_TYPE, `${type.code} is derived (${type.derivation}): its prices are computed, only a price type with derivation NONE takes price lists by hand`, { code: type.code, derivation: type.derivation });
+  } else if (!type.active) fields[field] = inactivePriceType(type.code);
   return type;
 }
 
-export async function checkGroup(em: EntityManager, groupId: string | null | undefined, fields: Record<string, string>, field = 'groupId'): Promise<ProductGroup | null> {
+export async function checkGroup(em: EntityManager, groupId: string | null | undefined, fields: FieldMessages, field = 'groupId'): Promise<ProductGroup | null> {
   if (!groupId) return null;
   const group = await findById(em, ProductGroup, groupId);
-  if (!group) fields[field] = 'no such product group';
+  if (!group) fields[field] = noSuch('ProductGroup', 'no such product group');
   return group;
 }
 
@@ -51,13 +59,13 @@ export async function checkGroup(em: EntityManager, groupId: string | null | und
  * product once and existing, and inside the group scope (the group or one below it).
  * One statement for all products, whatever the number of lines.
  */
-export async function checkLines(ctx: Context, lines: DraftLine[], groupId: string | null, fields: Record<string, string>): Promise<void> {
+export async function checkLines(ctx: Context, lines: DraftLine[], groupId: string | null, fields: FieldMessages): Promise<void> {
   const firstLineOf = new Map<string, number>();
   lines.forEach((line, i) => {
-    const problem = priceProblem(line.price);
-    if (problem) fields[`lines.${i}.price`] = `line ${i + 1}: the price ${problem}`;
+    const refused = priceFieldProblem(line.price);
+    if (refused) fields[`lines.${i}.price`] = problem(refused.reason, `line ${i + 1}: the price ${refused.message}`, refused.params);
     const earlier = firstLineOf.get(line.productId);
-    if (earlier !== undefined) fields[`lines.${i}.productId`] = `line ${i + 1} repeats the product of line ${earlier + 1}`;
+    if (earlier !== undefined) fields[`lines.${i}.productId`] = problem(FieldReason.REPEATED, `line ${i + 1} repeats the product of line ${earlier + 1}`, { line: earlier + 1 });
     else firstLineOf.set(line.productId, i);
   });
   if (!firstLineOf.size || fields.groupId) return;
@@ -70,8 +78,8 @@ export async function checkLines(ctx: Context, lines: DraftLine[], groupId: stri
   const found = new Map(rows.map((row) => [row.id, row]));
   for (const [productId, i] of firstLineOf) {
     const product = found.get(productId);
-    if (!product) fields[`lines.${i}.productId`] = `line ${i + 1}: no such product`;
-    else if (!product.in_scope) fields[`lines.${i}.productId`] = `line ${i + 1}: ${product.sku} is outside the list's product group and the groups below it`;
+    if (!product) fields[`lines.${i}.productId`] = noSuch('Product', `line ${i + 1}: no such product`);
+    else if (!product.in_scope) fields[`lines.${i}.productId`] = problem(FieldReason.OUTSIDE_GROUP, `line ${i + 1}: ${product.sku} is outside the list's product group and the groups below it`, { sku: product.sku });
   }
 }
 

@@ -3,15 +3,16 @@ import { findById, findForChange } from '../../shared/crud';
 import { badInput, invalidState } from '../../shared/errors';
 import type { Page } from '../../shared/pagination';
 import { ProductGroup } from '../catalog/product-group.entity';
-import { DocumentService } from '../ledger/document.service';
+import { DOCUMENT_SORTABLE, DocumentService } from '../ledger/document.service';
 import { documentConditions } from '../ledger/document.filter';
 import { postCostPrices, priceListType } from './price-list.document';
 import { PriceList, PriceListLine, PriceListSource } from './price-list.entity';
 import type { CreatePriceListInput, PriceListListArgs, RecalculateCostPricesArgs, UpdatePriceListInput } from './price-list.inputs';
-import { addLines, checkGroup, checkLines, checkManualPriceType, createDraftPriceList } from './price-list.lines';
+import { addLines, checkGroup, checkLines, checkManualPriceType, createDraftPriceList, inactivePriceType } from './price-list.lines';
+import { DocumentStatus } from '../ledger/document-status';
+import { FieldReason, noSuch, notNull, problem, type FieldMessages } from '../../shared/field-errors';
 import { PriceDerivation, PriceType } from './price-type.entity';
 
-const SORTABLE = ['number', 'date', 'status', 'source', 'postedAt', 'createdAt', 'updatedAt'] as const;
 
 /**
  * Price lists: dated documents setting prices of one price type, optionally for one
@@ -20,6 +21,7 @@ const SORTABLE = ['number', 'date', 'status', 'source', 'postedAt', 'createdAt',
  */
 export class PriceListService extends DocumentService<PriceList> {
   protected readonly documentType = priceListType;
+  protected readonly sortable = [...DOCUMENT_SORTABLE, 'source', 'priceType.code', 'group.name'];
 
   list(ctx: Context, args: PriceListListArgs): Promise<Page<PriceList>> {
     const f = args.filter;
@@ -28,11 +30,11 @@ export class PriceListService extends DocumentService<PriceList> {
     if (f?.source) conditions.push({ source: f.source });
     if (f?.number) conditions.push({ number: f.number.trim() });
     if (f?.productId) conditions.push({ lines: { $some: { product: f.productId } } });
-    return this.page(ctx, conditions, args, SORTABLE);
+    return this.page(ctx, conditions, args);
   }
 
   async create(ctx: Context, input: CreatePriceListInput): Promise<PriceList> {
-    const fields: Record<string, string> = {};
+    const fields: FieldMessages = {};
     await checkManualPriceType(ctx.em, input.priceTypeId, fields);
     await checkGroup(ctx.em, input.groupId, fields);
     await checkLines(ctx, input.lines, input.groupId ?? null, fields);
@@ -43,10 +45,10 @@ export class PriceListService extends DocumentService<PriceList> {
   /** A draft only (INVALID_STATE otherwise); sent lines replace all lines. */
   async update(ctx: Context, id: string, input: UpdatePriceListInput): Promise<PriceList> {
     const list = await findForChange(ctx.em, PriceList, id, input.version);
-    if (list.status !== 'DRAFT') throw invalidState(`Price list ${list.number} is ${list.status}; only a draft can be edited`, { status: list.status });
-    const fields: Record<string, string> = {};
+    if (list.status !== DocumentStatus.DRAFT) throw invalidState(`Price list ${list.number} is ${list.status}; only a draft can be edited`, { status: list.status });
+    const fields: FieldMessages = {};
     for (const key of ['priceTypeId', 'date'] as const) {
-      if (input[key] === null) fields[key] = 'must not be null';
+      if (input[key] === null) fields[key] = notNull();
     }
     if (input.priceTypeId) await checkManualPriceType(ctx.em, input.priceTypeId, fields);
     await checkGroup(ctx.em, input.groupId, fields);
@@ -80,9 +82,13 @@ export class PriceListService extends DocumentService<PriceList> {
    */
   async recalculateCostPrices(ctx: Context, args: RecalculateCostPricesArgs): Promise<PriceList> {
     const type = await findById(ctx.em, PriceType, args.priceTypeId);
-    if (!type) throw badInput({ priceTypeId: 'no such price type' });
-    if (type.derivation !== PriceDerivation.FROM_COST) throw badInput({ priceTypeId: `${type.code} is not computed from cost (${type.derivation}); only a FROM_COST price type is recalculated` });
-    if (!type.active) throw badInput({ priceTypeId: `${type.code} is inactive` });
+    if (!type) throw badInput({ priceTypeId: noSuch('PriceType', 'no such price type') });
+    if (type.derivation !== PriceDerivation.FROM_COST) {
+      throw badInput({
+        priceTypeId: problem(FieldReason.NOT_FROM_COST, `${type.code} is not computed from cost (${type.derivation}); only a FROM_COST price type is recalculated`, { code: type.code, derivation: type.derivation }),
+      });
+    }
+    if (!type.active) throw badInput({ priceTypeId: inactivePriceType(type.code) });
     const list = await postCostPrices(ctx, type, args.validFrom, await ctx.services.stock.averageCosts(ctx, null));
     if (!list) throw invalidState(`No product is in stock: there is no cost to compute ${type.code} prices from`, { reason: 'NO_STOCK' });
     return list;

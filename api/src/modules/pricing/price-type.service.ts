@@ -2,14 +2,15 @@ import { Decimal } from '../../shared/money';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../server/context';
 import { assignSent, baseConditions, findById, findForChange, listPage } from '../../shared/crud';
-import { badInput, conflict } from '../../shared/errors';
+import { alreadyTaken, badInput, conflict } from '../../shared/errors';
+import { decimalPlaces, FieldReason, noSpaces, noSuch, notNull, problem, required, type FieldMessages } from '../../shared/field-errors';
 import type { Page } from '../../shared/pagination';
 import { Counterparty } from '../crm/counterparty.entity';
 import { PriceList } from './price-list.entity';
 import { PriceDerivation, PriceType } from './price-type.entity';
 import type { CreatePriceTypeInput, PriceTypeListArgs, UpdatePriceTypeInput } from './price-type.inputs';
 
-const SORTABLE = ['code', 'name', 'derivation', 'createdAt', 'updatedAt'] as const;
+const SORTABLE = ['code', 'name', 'derivation', 'vatIncluded', 'rounding', 'adjustmentPercent', 'isDefault', 'active', 'basePriceType.code', 'createdAt', 'updatedAt'] as const;
 const CODE = /^\S{1,32}$/;
 /** numeric(9,4), and a price cannot fall by 100 % or more. */
 const MAX_PERCENT = new Decimal('99999.9999');
@@ -129,46 +130,48 @@ export class PriceTypeService {
 
   /** The rules class-validator cannot express, all reported at once as BAD_USER_INPUT per field. */
   private async check(ctx: Context, type: PriceType | null, input: CreatePriceTypeInput | UpdatePriceTypeInput, d: Derivation): Promise<void> {
-    const fields: Record<string, string> = {};
+    const fields: FieldMessages = {};
     for (const key of ['code', 'name', 'vatIncluded', 'rounding', 'derivation', 'isDefault', 'active'] as const) {
-      if (input[key] === null) fields[key] = 'must not be null';
+      if (input[key] === null) fields[key] = notNull();
     }
     const code = input.code?.trim();
-    if (input.code !== undefined && input.code !== null && !CODE.test(code ?? '')) fields.code = 'must be 1 to 32 characters without spaces';
-    if (input.name !== undefined && input.name !== null && !input.name.trim()) fields.name = 'must not be empty';
+    if (input.code !== undefined && input.code !== null && !CODE.test(code ?? '')) fields.code = noSpaces(32);
+    if (input.name !== undefined && input.name !== null && !input.name.trim()) fields.name = required('must not be empty');
 
     const derived = d.derivation !== PriceDerivation.NONE;
-    if (!derived && d.adjustmentPercent !== null) fields.adjustmentPercent = 'only a derived price type (FROM_PRICE_TYPE, FROM_COST) has an adjustment';
-    if (derived && d.adjustmentPercent === null) fields.adjustmentPercent = d.derivation === PriceDerivation.FROM_COST ? 'is required: the markup on cost in percent' : 'is required: the percentage relative to the base price type';
+    const ofDerivation = { kind: d.derivation, enum: 'PriceDerivation' };
+    if (!derived && d.adjustmentPercent !== null) fields.adjustmentPercent = problem(FieldReason.NOT_USED_BY, 'only a derived price type (FROM_PRICE_TYPE, FROM_COST) has an adjustment', ofDerivation);
+    if (derived && d.adjustmentPercent === null) {
+      const why = d.derivation === PriceDerivation.FROM_COST ? 'is required: the markup on cost in percent' : 'is required: the percentage relative to the base price type';
+      fields.adjustmentPercent = problem(FieldReason.REQUIRED_FOR, why, ofDerivation);
+    }
     if (d.adjustmentPercent !== null && derived) {
       const percent = new Decimal(d.adjustmentPercent);
-      if (percent.lte(-100)) fields.adjustmentPercent = 'must be greater than −100';
-      else if (percent.gt(MAX_PERCENT)) fields.adjustmentPercent = `must be at most ${MAX_PERCENT.toFixed()}`;
-      else if (percent.decimalPlaces() > PERCENT_PLACES) fields.adjustmentPercent = `must have at most ${PERCENT_PLACES} decimal places`;
+      if (percent.lte(-100)) fields.adjustmentPercent = problem(FieldReason.GREATER_THAN, 'must be greater than −100', { min: -100 });
+      else if (percent.gt(MAX_PERCENT)) fields.adjustmentPercent = problem(FieldReason.AT_MOST, `must be at most ${MAX_PERCENT.toFixed()}`, { max: MAX_PERCENT.toFixed() });
+      else if (percent.decimalPlaces() > PERCENT_PLACES) fields.adjustmentPercent = decimalPlaces(PERCENT_PLACES);
     }
     if (d.derivation === PriceDerivation.FROM_PRICE_TYPE) {
-      if (!d.basePriceTypeId) fields.basePriceTypeId = 'is required for FROM_PRICE_TYPE';
+      if (!d.basePriceTypeId) fields.basePriceTypeId = problem(FieldReason.REQUIRED_FOR, 'is required for FROM_PRICE_TYPE', ofDerivation);
       else await this.checkBase(ctx, type?.id ?? null, d.basePriceTypeId, fields);
     } else if (d.basePriceTypeId) {
-      fields.basePriceTypeId = 'only a FROM_PRICE_TYPE price type has a base price type';
+      fields.basePriceTypeId = problem(FieldReason.NOT_USED_BY, 'only a FROM_PRICE_TYPE price type has a base price type', ofDerivation);
     }
 
     const isDefault = input.isDefault ?? type?.isDefault ?? false;
     const active = input.active ?? type?.active ?? true;
-    if (isDefault && !active && !fields.active) fields.active = 'the default price type must stay active';
+    if (isDefault && !active && !fields.active) fields.active = problem(FieldReason.DEFAULT_STAYS_ACTIVE, 'the default price type must stay active');
 
     if (Object.keys(fields).length) throw badInput(fields);
-    if (code && code !== type?.code && (await ctx.em.count(PriceType, { code }))) {
-      throw conflict(`code ${code} is already taken`, { fields: { code: 'is already taken' } });
-    }
+    if (code && code !== type?.code && (await ctx.em.count(PriceType, { code }))) throw alreadyTaken('code', `code ${code} is already taken`);
   }
 
   /** The base must exist and must not be the type itself or derive from it (no loops). */
-  private async checkBase(ctx: Context, typeId: string | null, baseId: string, fields: Record<string, string>): Promise<void> {
+  private async checkBase(ctx: Context, typeId: string | null, baseId: string, fields: FieldMessages): Promise<void> {
     if (typeId) await ctx.em.execute('select pg_advisory_xact_lock(?)', [BASE_CHAIN_LOCK]);
     const chain: { id: string }[] = await ctx.em.execute(BASE_CHAIN_SQL, [baseId]);
-    if (!chain.length) fields.basePriceTypeId = 'no such price type';
-    else if (typeId && chain.some((row) => row.id === typeId)) fields.basePriceTypeId = 'a price type cannot derive from itself or from a type derived from it';
+    if (!chain.length) fields.basePriceTypeId = noSuch('PriceType', 'no such price type');
+    else if (typeId && chain.some((row) => row.id === typeId)) fields.basePriceTypeId = problem(FieldReason.CYCLE, 'a price type cannot derive from itself or from a type derived from it');
   }
 
   /** Takes the default mark off the current default first: the unique index allows one at a time. */

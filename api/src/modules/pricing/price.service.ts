@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../server/context';
 import { isUuid } from '../../shared/crud';
 import { badInput, forbidden } from '../../shared/errors';
+import { notSortable } from '../../shared/field-errors';
 import type { Page } from '../../shared/pagination';
 import { SUBTREE_IDS_SQL } from '../catalog/product-group.service';
 import { Counterparty } from '../crm/counterparty.entity';
@@ -91,7 +92,7 @@ export class PriceService {
     await this.checkMayRead(ctx, f.priceTypeId);
     const order = (args.sort?.length ? args.sort : [{ field: 'sku', order: 'ASC' }]).map((s) => {
       const column = SORT_COLUMNS[s.field];
-      if (!column) throw badInput({ sort: `cannot sort by ${s.field}; use one of ${Object.keys(SORT_COLUMNS).join(', ')}` });
+      if (!column) throw badInput({ sort: notSortable(s.field, Object.keys(SORT_COLUMNS)) });
       return `${column} ${s.order === 'DESC' ? 'desc' : 'asc'}`;
     });
     const conditions: string[] = [];

@@ -5,6 +5,7 @@ import type { Context } from '../../server/context';
 import { requireUser } from '../../server/access';
 import { AppSetting } from '../../shared/app-setting.entity';
 import { badInput, conflict } from '../../shared/errors';
+import { FieldReason, problem, type FieldMessages } from '../../shared/field-errors';
 import { Role } from '../identity/permissions';
 import { percentProblem } from './discount-rule.conditions';
 import type { RoleLimits } from './price-calculator.types';
@@ -83,14 +84,14 @@ export class PricingSettingsService {
 
   async update(ctx: Context, input: UpdatePricingSettingsInput): Promise<PricingSettings> {
     const user = requireUser(ctx).user;
-    const fields: Record<string, string> = {};
+    const fields: FieldMessages = {};
     const seen = new Map<Role, number>();
     (input.manualDiscountCaps ?? []).forEach((cap, index) => {
       const first = seen.get(cap.role);
-      if (first !== undefined) fields[`manualDiscountCaps.${index}.role`] = `${cap.role} is already given at manualDiscountCaps.${first}`;
+      if (first !== undefined) fields[`manualDiscountCaps.${index}.role`] = problem(FieldReason.REPEATED, `${cap.role} is already given at manualDiscountCaps.${first}`, { line: first + 1 });
       else seen.set(cap.role, index);
-      const problem = percentProblem(cap.percent);
-      if (problem) fields[`manualDiscountCaps.${index}.percent`] = problem;
+      const refused = percentProblem(cap.percent);
+      if (refused) fields[`manualDiscountCaps.${index}.percent`] = refused;
     });
     if (Object.keys(fields).length) throw badInput(fields);
 

@@ -1,7 +1,8 @@
 import { Decimal } from '../../shared/money';
 import type { Context } from '../../server/context';
 import { isUuid } from '../../shared/crud';
-import { AppError, badInput, describeInvalid, ErrorCode, notFound } from '../../shared/errors';
+import { AppError, badInput, ErrorCode, notFound } from '../../shared/errors';
+import { decimalPlaces, FieldReason, noSuch, problem, type FieldMessages } from '../../shared/field-errors';
 import { Product } from '../catalog/product.entity';
 import { Counterparty, CounterpartyRole } from '../crm/counterparty.entity';
 import { percentProblem, samePromoCode, toCalculatorRule } from './discount-rule.conditions';
@@ -15,8 +16,7 @@ import type { Quote, QuoteInput } from './quote.inputs';
 
 const QUANTITY_PLACES = 3;
 
-const invalid = (fields: Record<string, string>, details: Record<string, unknown> = {}) =>
-  new AppError(ErrorCode.BAD_USER_INPUT, describeInvalid(fields), { fields, ...details });
+const invalid = (fields: FieldMessages, details: Record<string, unknown> = {}) => badInput(fields, undefined, details);
 
 /**
  * `quote` (issue 5, item 6): gathers what the pure price calculator needs — the client
@@ -32,8 +32,8 @@ export class QuoteService {
     // a client the caller may not see (another manager's; for a partner, anyone but itself) does not exist for them
     const client = await ctx.services.counterparties.get(ctx, input.clientId);
     if (!client) throw notFound(Counterparty.name, input.clientId);
-    if (!client.roles.includes(CounterpartyRole.CLIENT)) throw badInput({ clientId: `${client.name} is not a client` });
-    if (!client.active) throw badInput({ clientId: `${client.name} is not active` });
+    if (!client.roles.includes(CounterpartyRole.CLIENT)) throw badInput({ clientId: problem(FieldReason.NOT_A_CLIENT, `${client.name} is not a client`, { name: client.name }) });
+    if (!client.active) throw badInput({ clientId: problem(FieldReason.INACTIVE, `${client.name} is not active`, { entity: 'Counterparty', name: client.name }) });
     const priceType = await this.priceTypeOf(ctx, client);
 
     const productIds = [...new Set(input.lines.map((line) => line.productId))];
@@ -41,11 +41,11 @@ export class QuoteService {
     for (const product of await ctx.loaders.byId(Product).loadMany(productIds)) {
       if (product && !(product instanceof Error)) products.set(product.id, product);
     }
-    const missing: Record<string, string> = {};
+    const missing: FieldMessages = {};
     input.lines.forEach((line, index) => {
       const product = products.get(line.productId);
-      if (!product) missing[`lines.${index}.productId`] = 'no such product';
-      else if (!product.active) missing[`lines.${index}.productId`] = `${product.sku} is not active`;
+      if (!product) missing[`lines.${index}.productId`] = noSuch('Product', 'no such product');
+      else if (!product.active) missing[`lines.${index}.productId`] = problem(FieldReason.INACTIVE, `${product.sku} is not active`, { entity: 'Product', name: product.sku });
     });
     if (Object.keys(missing).length) throw invalid(missing);
 
@@ -57,9 +57,9 @@ export class QuoteService {
       ctx.services.pricingSettings.limitsFor(ctx),
       ctx.services.stock.averageCosts(ctx, [...products.keys()]),
     ]);
-    const unpriced: Record<string, string> = {};
+    const unpriced: FieldMessages = {};
     input.lines.forEach((line, index) => {
-      if (!prices.has(line.productId)) unpriced[`lines.${index}.productId`] = `no ${priceType.code} price on ${input.date}`;
+      if (!prices.has(line.productId)) unpriced[`lines.${index}.productId`] = problem(FieldReason.NO_PRICE, `no ${priceType.code} price on ${input.date}`, { priceType: priceType.code, date: input.date });
     });
     if (Object.keys(unpriced).length) throw invalid(unpriced);
 
@@ -120,14 +120,15 @@ export class QuoteService {
 
   /** What the calculator would refuse as malformed, refused here per field instead. */
   private checkLines(input: QuoteInput): void {
-    const fields: Record<string, string> = {};
-    if (!isUuid(input.clientId)) fields.clientId = 'must be a UUID';
+    const fields: FieldMessages = {};
+    const notAnId = () => problem(FieldReason.NOT_AN_ID, 'must be a UUID');
+    if (!isUuid(input.clientId)) fields.clientId = notAnId();
     input.lines.forEach((line, index) => {
       const at = `lines.${index}`;
-      if (!isUuid(line.productId)) fields[`${at}.productId`] = 'must be a UUID';
+      if (!isUuid(line.productId)) fields[`${at}.productId`] = notAnId();
       const quantity = new Decimal(line.quantity);
-      if (!quantity.gt(0)) fields[`${at}.quantity`] = 'must be greater than 0';
-      else if (quantity.decimalPlaces() > QUANTITY_PLACES) fields[`${at}.quantity`] = `must have at most ${QUANTITY_PLACES} decimal places`;
+      if (!quantity.gt(0)) fields[`${at}.quantity`] = problem(FieldReason.GREATER_THAN, 'must be greater than 0', { min: 0 });
+      else if (quantity.decimalPlaces() > QUANTITY_PLACES) fields[`${at}.quantity`] = decimalPlaces(QUANTITY_PLACES);
       const manual = line.manualDiscountPercent == null ? null : percentProblem(line.manualDiscountPercent);
       if (manual) fields[`${at}.manualDiscountPercent`] = manual;
     });
@@ -168,13 +169,15 @@ export function costOnPriceBasis(unitCost: string | undefined, vatRate: string, 
  * that the price is below the minimum, never the number (DESIGN §8).
  */
 function refused(errors: QuoteError[], seesCost: boolean): AppError {
-  const fields: Record<string, string> = {};
+  const fields: FieldMessages = {};
   for (const error of errors) {
     if (error.code === 'MANUAL_DISCOUNT_OVER_CAP') {
-      fields[`lines.${error.line}.manualDiscountPercent`] = `a manual discount of ${error.percent} % is over your limit of ${error.capPercent} %`;
+      const message = `a manual discount of ${error.percent} % is over your limit of ${error.capPercent} %`;
+      fields[`lines.${error.line}.manualDiscountPercent`] = problem(FieldReason.OVER_DISCOUNT_CAP, message, { percent: error.percent, cap: error.capPercent });
     } else {
       const below = seesCost ? `below cost ${error.cost}` : 'below the minimum price';
-      fields[`lines.${error.line}`] = `the final price ${error.finalUnitPrice} is ${below}, and your roles may not sell below cost`;
+      const message = `the final price ${error.finalUnitPrice} is ${below}, and your roles may not sell below cost`;
+      fields[`lines.${error.line}`] = problem(FieldReason.BELOW_COST, message, seesCost ? { price: error.finalUnitPrice, cost: error.cost } : { price: error.finalUnitPrice });
     }
   }
   const told = seesCost ? errors : errors.map((error) => (error.code === 'BELOW_COST' ? { code: error.code, line: error.line, productId: error.productId, finalUnitPrice: error.finalUnitPrice } : error));

@@ -1,0 +1,104 @@
+import { AutocompleteInput, BooleanField, BooleanInput, Create, Edit, EditButton, EmailField, ReferenceInput, SelectInput, Show, TabbedShowLayout, TextField, TopToolbar } from 'react-admin';
+import { EnumField, EnumInput, enumChoices } from '../shared/enums';
+import { EnumListColumn, Later, LocaleDateField } from '../shared/fields';
+import { useBulkDelete } from '../shared/lists/bulk';
+import { ResourceList } from '../shared/lists/ResourceList';
+import type { Column } from '../shared/lists/columns';
+import { useCan } from '../shared/permissions';
+import { useSaveErrorOptions } from '../shared/useNotifyError';
+import { CounterpartyForm } from './CounterpartyInputs';
+
+const ownerFilter = (
+  <ReferenceInput key="ownerId" source="ownerId" reference="User" sort={{ field: 'name', order: 'ASC' }}>
+    <AutocompleteInput optionText="name" />
+  </ReferenceInput>
+);
+
+const columns: Column[] = [
+  { source: 'name' },
+  { source: 'inn' },
+  { source: 'kpp', hidden: true },
+  { source: 'kind', kind: 'enum', enumName: 'CounterpartyKind' },
+  { source: 'roles', kind: 'enumList', enumName: 'CounterpartyRole', sortable: false },
+  { source: 'owner.name', label: 'resources.Counterparty.fields.owner' },
+  { source: 'priceType.code', label: 'resources.Counterparty.fields.priceType', needs: 'priceType:read', hidden: true },
+  { source: 'phone', hidden: true },
+  { source: 'email', hidden: true },
+  { source: 'active', kind: 'boolean' },
+];
+
+/** Clients and suppliers the reader may see; filters by role, kind, owner (for those who read users) and whether active. */
+const CounterpartyList = () => {
+  const can = useCan();
+  const filters = [
+    <SelectInput key="role" source="role" choices={enumChoices('CounterpartyRole')} />,
+    <EnumInput key="kind" source="kind" enumName="CounterpartyKind" />,
+    ...(can('user:read') ? [ownerFilter] : []),
+    <BooleanInput key="active" source="active" />,
+  ];
+  return <ResourceList columns={columns} filters={filters} sort={{ field: 'name', order: 'ASC' }} rowClick="show" createPermission="counterparty:create" bulkActions={useBulkDelete('counterparty')} />;
+};
+
+const ShowActions = () => {
+  const can = useCan();
+  return <TopToolbar>{can('counterparty:update') && <EditButton />}</TopToolbar>;
+};
+
+/** The client card: later issues fill the orders, contracts and activities tabs. */
+const CounterpartyShow = () => {
+  const can = useCan();
+  return (
+    <Show actions={<ShowActions />}>
+      <TabbedShowLayout>
+        <TabbedShowLayout.Tab label="tradebook.tabs.general">
+          <TextField source="name" />
+          <TextField source="fullName" />
+          <EnumField source="kind" enumName="CounterpartyKind" />
+          <EnumListColumn source="roles" enumName="CounterpartyRole" label="resources.Counterparty.fields.roles" />
+          {can('priceType:read') && <TextField source="priceType.name" label="resources.Counterparty.fields.priceType" emptyText="—" />}
+          <TextField source="phone" />
+          <EmailField source="email" />
+          <TextField source="comment" />
+          <BooleanField source="active" />
+          <LocaleDateField source="updatedAt" />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="tradebook.tabs.requisites" path="requisites">
+          <TextField source="inn" />
+          <TextField source="kpp" />
+          <TextField source="legalAddress" />
+          <TextField source="actualAddress" />
+          <TextField source="bank.bankName" />
+          <TextField source="bank.bik" />
+          <TextField source="bank.account" />
+          <TextField source="bank.correspondentAccount" />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="tradebook.tabs.team" path="team">
+          <TextField source="owner.name" label="resources.Counterparty.fields.owner" />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="tradebook.tabs.orders" path="orders">
+          <Later />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="tradebook.tabs.contracts" path="contracts">
+          <Later />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="tradebook.tabs.activities" path="activities">
+          <Later />
+        </TabbedShowLayout.Tab>
+      </TabbedShowLayout>
+    </Show>
+  );
+};
+
+const CounterpartyCreate = () => (
+  <Create redirect="show" mutationOptions={useSaveErrorOptions()}>
+    <CounterpartyForm />
+  </Create>
+);
+
+const CounterpartyEdit = () => (
+  <Edit mutationMode="pessimistic" redirect="show" mutationOptions={useSaveErrorOptions()}>
+    <CounterpartyForm />
+  </Edit>
+);
+
+export { CounterpartyList as list, CounterpartyShow as show, CounterpartyCreate as create, CounterpartyEdit as edit };

@@ -48,6 +48,22 @@ describe('units', () => {
     expect((await admin.Units({ filter: { q: 'x' } })).units.total).toBe(0);
   });
 
+  it('refuses to delete a unit products are counted in, as CONFLICT IN_USE naming them, and keeps it', async () => {
+    // given a unit a product is counted in
+    const admin = await app.as(Role.ADMIN);
+    const { createUnit } = await admin.CreateUnit({ input: { code: 'set', name: 'комплект' } });
+    await admin.CreateProduct({ input: { sku: 'SET-1', name: 'Набор ключей', unitId: createUnit.id } });
+
+    // when purchasing deletes it
+    const purchasing = await app.as(Role.PURCHASING);
+    const error = await errorOf(purchasing.DeleteUnit({ id: createUnit.id }));
+
+    // then it is refused as in use, and the unit is still there
+    expect(error.code).toBe('CONFLICT');
+    expect(error.details).toMatchObject({ reason: 'IN_USE' });
+    expect((await admin.Unit({ id: createUnit.id })).unit?.code).toBe('set');
+  });
+
   it('lets a sales manager read units but not create them', async () => {
     const manager = await app.as(Role.SALES_MANAGER);
     await expect(manager.Units({})).resolves.toBeDefined();

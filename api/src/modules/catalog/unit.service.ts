@@ -1,10 +1,12 @@
 import type { Context } from '../../server/context';
 import { assignSent, baseConditions, findById, findForChange, listPage } from '../../shared/crud';
+import { conflict } from '../../shared/errors';
 import type { Page } from '../../shared/pagination';
+import { Product } from './product.entity';
 import { Unit } from './unit.entity';
 import type { CreateUnitInput, UnitListArgs, UpdateUnitInput } from './unit.inputs';
 
-const SORTABLE = ['code', 'name', 'precision', 'createdAt', 'updatedAt'] as const;
+const SORTABLE = ['code', 'name', 'okeiCode', 'precision', 'createdAt', 'updatedAt'] as const;
 
 /** Units of measure. A unit in use by products cannot be deleted (CONFLICT). */
 export class UnitService {
@@ -31,6 +33,8 @@ export class UnitService {
 
   async delete(ctx: Context, id: string): Promise<Unit> {
     const unit = await findForChange(ctx.em, Unit, id);
+    const products = await ctx.em.count(Product, { unit: id });
+    if (products) throw conflict(`Unit "${unit.code}" is the unit of ${products} product(s); change their unit first`, { reason: 'IN_USE', products });
     ctx.em.remove(unit);
     await ctx.em.flush();
     return unit;

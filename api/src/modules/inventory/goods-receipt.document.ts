@@ -18,7 +18,8 @@ export const GOODS_RECEIPT = 'GoodsReceipt';
  * Posting a goods receipt (RC-YYYY-NNNNNN): one FIFO lot and one stock movement per
  * line at its amount, the payable (the total with VAT, owed to the supplier from the
  * receipt's date) and one purchase VAT book row per rate (lines 1, 2, … in ascending
- * rate order); the cost of the received products changed (StockCostChanged).
+ * rate order); the cost of the received products changed (StockCostChanged), and changes
+ * back when the receipt is taken back.
  */
 export const goodsReceiptType = defineDocumentType<GoodsReceipt>({
   type: GOODS_RECEIPT,
@@ -46,6 +47,10 @@ export const goodsReceiptType = defineDocumentType<GoodsReceipt>({
         return { date: receipt.date, line: i + 1, supplierId: receipt.supplier.id, rate, amount: sumOf(of.map((l) => l.amount)).toFixed(), vat: sumOf(of.map((l) => l.vat)).toFixed() };
       }),
     );
+    await ctx.services.domainEvents.raise(ctx, StockCostChanged, { date: receipt.date, productIds: [...new Set(lines.map((l) => l.product.id))] });
+  },
+  async afterRetract(ctx, receipt) {
+    const lines = await ctx.em.find(GoodsReceiptLine, { goodsReceipt: receipt.id });
     await ctx.services.domainEvents.raise(ctx, StockCostChanged, { date: receipt.date, productIds: [...new Set(lines.map((l) => l.product.id))] });
   },
 });

@@ -7,6 +7,7 @@ import { checkLines, checkWarehouse, requireLines, type PostedLine } from './sto
 import { consumeStock, costPerLine, outgoingMovements } from './stock-consumption';
 import { createLots, lotMovements } from './stock-lots';
 import { StockTransfer, StockTransferLine } from './stock-transfer.entity';
+import { StockCostChanged } from './stock.events';
 import { expenseRegister, stockRegister } from './stock.registers';
 import { WriteOff, WriteOffLine } from './write-off.entity';
 
@@ -32,7 +33,9 @@ async function postedLines(ctx: Context, posting: Posting, rows: { lineNo: numbe
  * Posting a transfer (TR-YYYY-NNNNNN): out of the source at FIFO cost on its date (the
  * source's balances of every product and the destination's are locked first, together,
  * in key order), into the destination as lots of the same cost, one per consumed part,
- * with the consumed lot as origin.
+ * with the consumed lot as origin. The average cost of stock across all warehouses (what
+ * FROM_COST prices follow) stays exactly what it was, so a transfer raises no
+ * StockCostChanged.
  */
 export const stockTransferType = defineDocumentType<StockTransfer>({
   type: STOCK_TRANSFER,
@@ -55,7 +58,12 @@ export const stockTransferType = defineDocumentType<StockTransfer>({
   },
 });
 
-/** Posting a write-off (WO-YYYY-NNNNNN): out of the warehouse at FIFO cost on its date; that cost goes to the expense register per line, by reason. */
+/**
+ * Posting a write-off (WO-YYYY-NNNNNN): out of the warehouse at FIFO cost on its date; that
+ * cost goes to the expense register per line, by reason. FIFO takes the oldest lots, so
+ * the average cost of what is left changes: StockCostChanged on posting and on taking it
+ * back (the lots are restored).
+ */
 export const writeOffType = defineDocumentType<WriteOff>({
   type: WRITE_OFF,
   entity: WriteOff,
@@ -70,5 +78,10 @@ export const writeOffType = defineDocumentType<WriteOff>({
     const warehouseId = doc.warehouse.id;
     const parts = await ctx.services.stock.takeOut(posting, warehouseId, lines);
     await posting.write(expenseRegister, costPerLine(parts).map((e) => ({ date: doc.date, line: e.lineNo, warehouseId, productId: e.productId, reason: doc.reason, amount: e.cost })));
+    await ctx.services.domainEvents.raise(ctx, StockCostChanged, { date: doc.date, productIds: [...new Set(lines.map((l) => l.productId))] });
+  },
+  async afterRetract(ctx, doc) {
+    const lines = await ctx.em.find(WriteOffLine, { writeOff: doc.id }, { orderBy: { lineNo: 'asc' } });
+    await ctx.services.domainEvents.raise(ctx, StockCostChanged, { date: doc.date, productIds: [...new Set(lines.map((l) => l.product.id))] });
   },
 });

@@ -8,6 +8,7 @@ import { StockCount, StockCountLine } from './stock-count.entity';
 import { checkLines, checkWarehouse, requireLines } from './stock-lines';
 import { costPerLine } from './stock-consumption';
 import { receiveIntoLots } from './stock-lots';
+import { StockCostChanged } from './stock.events';
 import { expenseRegister, stockRegister } from './stock.registers';
 
 export const STOCK_COUNT = 'StockCount';
@@ -42,7 +43,9 @@ export async function bookQuantities(ctx: Context, warehouseId: string, date: st
  * SHORTAGE; refused like one where it would make a later balance negative); a surplus
  * comes in as a lot at the product's last known cost (its newest lot in the warehouse,
  * else anywhere, else 0), booked as a negative expense (income), reason SURPLUS. The
- * book quantity and the cost of the difference are kept on the lines.
+ * book quantity and the cost of the difference are kept on the lines. Either changes the
+ * average cost of the products' stock: StockCostChanged for the products with a
+ * difference, on posting and on taking the count back.
  */
 export const stockCountType = defineDocumentType<StockCount>({
   type: STOCK_COUNT,
@@ -94,9 +97,13 @@ export const stockCountType = defineDocumentType<StockCount>({
       line.bookQuantity = differences.find((d) => d.lineNo === line.lineNo)!.book;
       line.differenceCost = costByLine.get(line.lineNo) ?? '0';
     }
+    const changed = [...new Set([...shortages.map((s) => s.productId), ...surpluses.map((s) => s.productId)])];
+    if (changed.length) await ctx.services.domainEvents.raise(ctx, StockCostChanged, { date: doc.date, productIds: changed });
   },
   async afterRetract(ctx, doc) {
     const lines = await ctx.em.find(StockCountLine, { stockCount: doc.id });
+    const changed = [...new Set(lines.filter((l) => !new Decimal(l.bookQuantity).eq(l.countedQuantity)).map((l) => l.product.id))];
     for (const line of lines) line.differenceCost = null;
+    if (changed.length) await ctx.services.domainEvents.raise(ctx, StockCostChanged, { date: doc.date, productIds: changed });
   },
 });

@@ -4,8 +4,10 @@ import { domainEvent } from '../../shared/domain-events';
 export const STOCK_CHANGED = 'STOCK_CHANGED';
 
 /**
- * In the posting transaction: the cost of these products' stock changed from `date` on
- * (a receipt, a landed cost). Pricing reprices its cost-based price types on it, so
- * inventory never calls pricing.
+ * In the posting transaction: the average cost of these products' stock changed from
+ * `date` on (a receipt, a landed cost, a write-off, a stock count with a difference, and
+ * taking a receipt, write-off or count back; a transfer moves cost between warehouses and
+ * changes no average). Pricing reprices its cost-based price types on it, so inventory
+ * never calls pricing.
  */
 export const StockCostChanged = domainEvent<{ date: string; productIds: string[] }>('StockCostChanged');

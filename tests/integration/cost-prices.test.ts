@@ -5,7 +5,11 @@ import { assertLedgerInvariants } from '../support/ledger-invariants';
 
 type CreatePriceTypeInput = Parameters<TradebookClient['CreatePriceType']>[0]['input'];
 
-/** FROM_COST price types: average cost of the stock there (all warehouses) + markup, rounded. */
+/**
+ * FROM_COST price types: average cost of the stock there (all warehouses) + markup, rounded.
+ * The types here state prices without VAT, like the cost (price-derivation.test.ts has
+ * VAT-included ones: the product's VAT goes on top of cost + markup).
+ */
 describe('cost prices', () => {
   let app: TestApp;
   let admin: TradebookClient;
@@ -31,11 +35,11 @@ describe('cost prices', () => {
   let derived: { id: string };
 
   it('refuses a type not computed from cost, and a cost type when nothing is in stock', async () => {
-    // given a NONE type, a FROM_COST type (cost + 30 %, whole roubles) and no stock at all
+    // given a NONE type, a FROM_COST type (cost + 30 %, whole roubles, VAT on top: the cost is without VAT) and no stock at all
     const manual = await priceType({ code: 'MANUAL', name: 'By hand' });
-    cost = await priceType({ code: 'COST30', name: 'Cost + 30 %', derivation: 'FROM_COST', adjustmentPercent: '30', rounding: 'ROUBLE' });
-    // and a type derived from it: −10 %, kopecks
-    derived = await priceType({ code: 'COST30-10', name: 'Cost + 30 % − 10 %', derivation: 'FROM_PRICE_TYPE', basePriceTypeId: cost.id, adjustmentPercent: '-10', rounding: 'KOPECK' });
+    cost = await priceType({ code: 'COST30', name: 'Cost + 30 %', derivation: 'FROM_COST', adjustmentPercent: '30', rounding: 'ROUBLE', vatIncluded: false });
+    // and a type derived from it: −10 %, kopecks, VAT on top too
+    derived = await priceType({ code: 'COST30-10', name: 'Cost + 30 % − 10 %', derivation: 'FROM_PRICE_TYPE', basePriceTypeId: cost.id, adjustmentPercent: '-10', rounding: 'KOPECK', vatIncluded: false });
 
     // then recalculating the NONE type is BAD_USER_INPUT on priceTypeId
     const bad = await errorOf(recalculate(manual.id, '2026-03-01'));

@@ -114,7 +114,7 @@ describe('price lists and prices', () => {
       expect(wholesaleList).toMatchObject({ status: 'POSTED', priceType: { code: 'WHOLESALE' } });
       const { priceList: wholesaleFull } = await admin.PriceList({ id: wholesaleList.id });
       expect(wholesaleFull).toMatchObject({ source: 'DERIVED', date: '2026-01-01', basePriceList: { id: list.id, number: list.number } });
-      expect(wholesaleFull?.comment).toBe(`WHOLESALE computed from ${list.number} (RETAIL −12 %, rounded to 1)`);
+      expect(wholesaleFull?.comment).toBe(`WHOLESALE computed from ${list.number} (RETAIL −12 % of the net price, VAT included, rounded to 1)`);
       // wholesale: 1234.56 × 0.88 = 1086.4128 → 1086; 99.99 × 0.88 = 87.9912 → 88
       expect(wholesaleFull?.lines.map((l) => [l.lineNo, l.product.sku, l.price])).toEqual([
         [1, 'DERIVED-1', '1086'],

@@ -28,3 +28,9 @@ export const LocalDateScalar = new GraphQLScalarType({
     return parse(ast.value, ast);
   },
 });
+
+/** Today on this server's calendar, YYYY-MM-DD (its time zone, TZ). */
+export function localToday(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

@@ -1,13 +1,13 @@
 import type { Context } from '../../server/context';
-import { postCostPrices } from './price-list.document';
+import { postCostPrices } from './computed-price-lists';
 import { PriceDerivation, PriceType } from './price-type.entity';
 
 /**
- * The cost of these products has changed (a receipt, a landed cost: inventory's
- * StockCostChanged), so have their prices of every active FROM_COST price type: one cost
- * list per type, dated `date`, holding only these products (postCostPrices), in the
- * posting transaction. Taking the stock document back leaves those lists alone
- * (recalculateCostPrices recomputes from the stock then there).
+ * The average cost of these products has changed (inventory's StockCostChanged: a
+ * receipt, a landed cost, a write-off, a stock count, or taking one back), so have their
+ * prices of every active FROM_COST price type: one cost list per type, dated `date`,
+ * holding only these products that are still in stock (postCostPrices), in the posting
+ * transaction. A product with no stock left keeps its last price.
  */
 export async function repriceFromCost(ctx: Context, date: string, productIds: readonly string[]): Promise<void> {
   if (!productIds.length) return;

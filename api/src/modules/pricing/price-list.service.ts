@@ -5,7 +5,8 @@ import type { Page } from '../../shared/pagination';
 import { ProductGroup } from '../catalog/product-group.entity';
 import { DOCUMENT_SORTABLE, DocumentService } from '../ledger/document.service';
 import { documentConditions } from '../ledger/document.filter';
-import { postCostPrices, priceListType } from './price-list.document';
+import { priceListType } from './price-list.document';
+import { postCostPrices } from './computed-price-lists';
 import { PriceList, PriceListLine, PriceListSource } from './price-list.entity';
 import type { CreatePriceListInput, PriceListListArgs, RecalculateCostPricesArgs, UpdatePriceListInput } from './price-list.inputs';
 import { addLines, checkGroup, checkLines, checkManualPriceType, createDraftPriceList, inactivePriceType } from './price-list.lines';
@@ -89,7 +90,7 @@ export class PriceListService extends DocumentService<PriceList> {
       });
     }
     if (!type.active) throw badInput({ priceTypeId: inactivePriceType(type.code) });
-    const list = await postCostPrices(ctx, type, args.validFrom, await ctx.services.stock.averageCosts(ctx, null));
+    const [list] = await postCostPrices(ctx, type, args.validFrom, await ctx.services.stock.averageCosts(ctx, null));
     if (!list) throw invalidState(`No product is in stock: there is no cost to compute ${type.code} prices from`, { reason: 'NO_STOCK' });
     return list;
   }

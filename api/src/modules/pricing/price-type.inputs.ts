@@ -2,6 +2,7 @@ import { IsBoolean, IsEnum, IsInt, IsOptional, IsUUID, MaxLength, MinLength } fr
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { BaseFilter } from '../../shared/crud';
 import { DecimalScalar } from '../../shared/decimal.scalar';
+import { LocalDateScalar } from '../../shared/local-date.scalar';
 import { PageArgs } from '../../shared/pagination';
 import { PriceDerivation, PriceRounding } from './price-type.entity';
 
@@ -42,6 +43,12 @@ export class CreatePriceTypeInput {
   @Field(() => Boolean, { defaultValue: true })
   @IsBoolean()
   active: boolean = true;
+
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: 'A derived or cost-based type whose rule this save sets or changes is recomputed from this date (today when left out): a DERIVED list dated it; earlier lists stay',
+  })
+  recomputeFrom?: string | null;
 }
 
 @InputType({ description: 'Only the fields sent change. Changing derivation clears a base or adjustment the new derivation does not use, unless sent.' })
@@ -91,6 +98,12 @@ export class UpdatePriceTypeInput {
   @IsOptional()
   @IsBoolean()
   active?: boolean;
+
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: 'A derived or cost-based type whose rule this save sets or changes is recomputed from this date (today when left out): a DERIVED list dated it; earlier lists stay',
+  })
+  recomputeFrom?: string | null;
 }
 
 @InputType()
@@ -115,4 +128,14 @@ export class PriceTypeFilter extends BaseFilter {
 export class PriceTypeListArgs extends PageArgs {
   @Field(() => PriceTypeFilter, { nullable: true })
   filter?: PriceTypeFilter;
+}
+
+@ArgsType()
+export class RecomputePriceTypeArgs {
+  @Field(() => ID, { description: 'A price type with derivation FROM_PRICE_TYPE or FROM_COST' })
+  @IsUUID('all')
+  id: string;
+
+  @Field(() => LocalDateScalar, { description: 'The date the recomputed prices take effect from' })
+  validFrom: string;
 }

@@ -2,7 +2,8 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolve
 import type { Context } from '../../server/context';
 import { PageType } from '../../shared/pagination';
 import { PriceType } from './price-type.entity';
-import { CreatePriceTypeInput, PriceTypeListArgs, UpdatePriceTypeInput } from './price-type.inputs';
+import { CreatePriceTypeInput, PriceTypeListArgs, RecomputePriceTypeArgs, UpdatePriceTypeInput } from './price-type.inputs';
+import { PriceRecomputation } from './price-recompute.types';
 
 const PriceTypePage = PageType(PriceType);
 
@@ -30,6 +31,15 @@ export class PriceTypeResolver {
   @Mutation(() => PriceType)
   updatePriceType(@Arg('id', () => ID) id: string, @Arg('input') input: UpdatePriceTypeInput, @Ctx() ctx: Context) {
     return ctx.services.priceTypes.update(ctx, id, input);
+  }
+
+  @Authorized('priceType:update')
+  @Mutation(() => PriceRecomputation, {
+    description:
+      'Recomputes a FROM_PRICE_TYPE type from its base prices in effect on validFrom (and the base lists dated later), or a FROM_COST type from the current average cost, as DERIVED lists from validFrom; the types derived from it follow. Earlier lists stay. INVALID_STATE for a type set by hand (NOT_DERIVED), an inactive one or nothing to price',
+  })
+  recomputePriceType(@Args() args: RecomputePriceTypeArgs, @Ctx() ctx: Context) {
+    return ctx.services.priceRecompute.recomputePriceType(ctx, args.id, args.validFrom);
   }
 
   @Authorized('priceType:delete')

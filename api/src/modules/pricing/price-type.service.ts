@@ -8,6 +8,8 @@ import type { Page } from '../../shared/pagination';
 import { Counterparty } from '../crm/counterparty.entity';
 import { PriceList } from './price-list.entity';
 import { PriceDerivation, PriceType } from './price-type.entity';
+import { localToday } from '../../shared/local-date.scalar';
+import { derivationFields } from './price-recompute.service';
 import type { CreatePriceTypeInput, PriceTypeListArgs, UpdatePriceTypeInput } from './price-type.inputs';
 
 const SORTABLE = ['code', 'name', 'derivation', 'vatIncluded', 'rounding', 'adjustmentPercent', 'isDefault', 'active', 'basePriceType.code', 'createdAt', 'updatedAt'] as const;
@@ -77,6 +79,7 @@ export class PriceTypeService {
       active: input.active,
     });
     await ctx.em.flush();
+    await ctx.services.priceRecompute.afterChange(ctx, type, null, input.recomputeFrom ?? localToday());
     return type;
   }
 
@@ -84,6 +87,7 @@ export class PriceTypeService {
     const type = await findForChange(ctx.em, PriceType, id, input.version);
     const derivation = this.derivationAfter(type, input);
     await this.check(ctx, type, input, derivation);
+    const before = derivationFields(type);
     if (input.isDefault && !type.isDefault) await this.clearDefault(ctx.em, type.id);
     if (input.code !== undefined) type.code = input.code.trim();
     if (input.name !== undefined) type.name = input.name.trim();
@@ -92,6 +96,7 @@ export class PriceTypeService {
     type.basePriceType = derivation.basePriceTypeId ? ctx.em.getReference(PriceType, derivation.basePriceTypeId, { wrapped: true }) : null;
     type.adjustmentPercent = derivation.adjustmentPercent;
     await ctx.em.flush();
+    await ctx.services.priceRecompute.afterChange(ctx, type, before, input.recomputeFrom ?? localToday());
     return type;
   }
 

@@ -64,6 +64,18 @@ export async function effectivePrices(em: EntityManager, productIds: string[], p
   return prices;
 }
 
+/**
+ * Every product's price of a price type in effect on `date`, in SKU order (the lines of a
+ * recomputed list): one statement walking the products with price_register_lookup.
+ */
+export async function pricesOfTypeOn(em: EntityManager, priceTypeId: string, date: string): Promise<Map<string, string>> {
+  const rows: { product_id: string; price: string }[] = await em.execute(
+    `select p.id as product_id, r.price::text as price from product p ${LATEST_ROW_SQL} order by p.sku, p.id`,
+    [priceTypeId, date],
+  );
+  return new Map(rows.map((row) => [row.product_id, row.price]));
+}
+
 function toEffective(row: EffectiveRow): EffectivePrice {
   return { price: row.price, validFrom: row.valid_from, priceListId: row.recorder_id, priceListNumber: row.number };
 }

@@ -18,6 +18,7 @@ import { PriceTypeResolver } from './price-type.resolver';
 import { PriceTypeService } from './price-type.service';
 import { PriceRecordResolver, PriceResolver } from './price.resolver';
 import { PriceService } from './price.service';
+import { PriceRecomputeService } from './price-recompute.service';
 import { PricesChangedResolver } from './prices-changed.resolver';
 import { PricingSettingsResolver } from './pricing-settings.resolver';
 import { PricingSettingsService } from './pricing-settings.service';
@@ -32,6 +33,7 @@ export interface PricingServices {
   priceLists: PriceListService;
   priceListBulk: PriceListBulkService;
   prices: PriceService;
+  priceRecompute: PriceRecomputeService;
 }
 
 /** Price types, price lists and the price register, discount rules and the quote. */
@@ -47,6 +49,7 @@ export const pricingModule: ModuleDefinition<PricingServices> = defineModule({
     priceLists: new PriceListService(),
     priceListBulk: new PriceListBulkService(),
     prices: new PriceService(),
+    priceRecompute: new PriceRecomputeService(),
   }),
   registers: [priceRegister],
   documentTypes: [priceListType],

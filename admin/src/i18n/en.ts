@@ -76,6 +76,15 @@ export const en = {
       unpostTitle: 'Unpost %{number}?', unpostConfirm: 'Every cost adjustment it made is taken back; the landed cost becomes a draft.',
       cancelTitle: 'Cancel %{number}?', cancelConfirm: 'A cancelled landed cost cannot be posted again; a posted one loses its cost adjustments.',
     },
+    priceType: {
+      saveRecomputes: 'Saving recomputes the prices of %{types} from %{date}',
+      saveRecomputesWithFollowers:
+        'Saving recomputes the prices of %{types} (and %{followers} derived from it) from %{date} |||| Saving recomputes the prices of %{types} (and %{followers} derived from them) from %{date}',
+      recomputeNote: 'Posts the prices of %{types} from %{date}; earlier price lists stay',
+      recomputeNoteWithFollowers: 'Posts the prices of %{types} (and %{followers} derived from it) from %{date}; earlier price lists stay',
+      recompute: 'Recompute', recomputeTitle: 'Recompute the prices of %{code}', validFrom: 'Recompute from',
+      recomputeDone: '%{code} recomputed from %{date}: %{smart_count} price list posted |||| %{code} recomputed from %{date}: %{smart_count} price lists posted',
+    },
     documents: { line: 'Line %{number}', lineShort: 'line %{number}' },
     errors: {
       INSUFFICIENT_STOCK: 'Not enough %{product} in %{warehouse}: %{requested} requested, %{available} available',
@@ -84,6 +93,10 @@ export const en = {
         LOTS_CONSUMED: 'The document cannot be unposted: goods from its lots were taken since by %{consumers}; unpost those first',
         COST_ADJUSTED: 'The document cannot be unposted: a landed cost adjusted its cost (%{adjustedBy}); unpost the landed cost first',
         NO_LINES: 'The document has no lines to post',
+        NOT_DERIVED: 'The prices of %{code} are set by hand: only a derived or cost-based price type is recomputed',
+        PRICE_TYPE_INACTIVE: 'Price type %{code} is inactive: activate it to recompute its prices',
+        NO_BASE_PRICES: 'Nothing to recompute for %{code} from %{date}: its base price type has no prices then or later',
+        NO_STOCK: 'Nothing to price: no product is in stock, so there is no cost to compute prices from',
         STATUS_DRAFT: 'The document is a draft: only a posted document can be unposted',
         STATUS_POSTED: 'The document is posted: only a draft can be changed, posted or deleted; unpost it first',
         STATUS_CANCELLED: 'The document is cancelled: it can no longer be changed, posted or cancelled',
@@ -156,9 +169,12 @@ export const en = {
       name: 'Price type |||| Price types',
       fields: {
         code: 'Code', name: 'Name', vatIncluded: 'VAT included', rounding: 'Rounding', derivation: 'Derivation', basePriceTypeId: 'Base price type', basePriceType: 'Base type',
-        adjustmentPercent: 'Adjustment, %', isDefault: 'Default', active: 'Active', q: 'Search', updatedAt: 'Changed',
+        adjustmentPercent: 'Adjustment, %', isDefault: 'Default', active: 'Active', q: 'Search', updatedAt: 'Changed', recomputeFrom: 'Recompute from',
       },
-      helpers: { adjustmentPercent: '-12: 12 % below the base type; 30: cost + 30 %' },
+      helpers: {
+        adjustmentPercent: '-12: 12 % below the net price of the base type; 30: cost + 30 %',
+        recomputeFrom: 'The recomputed prices take effect from this day; earlier price lists stay',
+      },
     },
     PriceList: {
       name: 'Price list |||| Price lists',

@@ -1,9 +1,14 @@
-import { AutocompleteInput, BooleanInput, FormDataConsumer, ReferenceInput, TextInput, required } from 'react-admin';
+import { AutocompleteInput, BooleanInput, FormDataConsumer, ReferenceInput, TextInput, TopToolbar, required, useRecordContext } from 'react-admin';
+import { DayInput } from '../shared/dates';
+import { today } from '../shared/fields';
 import { EnumInput } from '../shared/enums';
 import { parseDecimal, permissionToolbar, simpleCreate, simpleEdit } from '../shared/forms';
 import { useBulkDelete } from '../shared/lists/bulk';
 import { ResourceList } from '../shared/lists/ResourceList';
 import type { Column } from '../shared/lists/columns';
+import { RecomputeButton } from './RecomputeButton';
+import { RecomputeNote, useRecomputes } from './RecomputeNote';
+import type { PriceTypeFacts } from './recomputes';
 
 interface PriceTypeRecord {
   id: string;
@@ -13,6 +18,22 @@ interface PriceTypeRecord {
 }
 
 const typeLabel = (t: PriceTypeRecord) => `${t.code} — ${t.name}`;
+
+/**
+ * When a save recomputes prices (a derived type's rule set or changed, a base's VAT basis
+ * changed): the date they are recomputed from, and which types that is.
+ */
+const RecomputeFrom = ({ form }: { form: PriceTypeFacts & { recomputeFrom?: string | null } }) => {
+  const previous = useRecordContext<PriceTypeFacts>() ?? null;
+  const recomputes = useRecomputes(form, previous?.id ? previous : null);
+  if (!recomputes.types.length) return null;
+  return (
+    <>
+      <DayInput source="recomputeFrom" defaultValue={today()} helperText="resources.PriceType.helpers.recomputeFrom" />
+      <RecomputeNote recomputes={recomputes} date={form.recomputeFrom || today()} />
+    </>
+  );
+};
 
 /**
  * Base type only for FROM_PRICE_TYPE, adjustment for both derived kinds; the other fields
@@ -41,12 +62,14 @@ const PriceTypeInputs = () => (
     </FormDataConsumer>
     <BooleanInput source="isDefault" defaultValue={false} />
     <BooleanInput source="active" defaultValue />
+    <FormDataConsumer<PriceTypeFacts & { recomputeFrom?: string | null }>>{({ formData }) => <RecomputeFrom form={formData} />}</FormDataConsumer>
   </>
 );
 
 /** Hidden inputs keep their values: a base type is sent only for FROM_PRICE_TYPE, an adjustment only for derived types. */
 const dropUnused = (data: Record<string, unknown>) => ({
   ...data,
+  recomputeFrom: data.recomputeFrom || undefined,
   basePriceTypeId: data.derivation === 'FROM_PRICE_TYPE' ? data.basePriceTypeId : undefined,
   adjustmentPercent: data.derivation !== 'NONE' ? data.adjustmentPercent : undefined,
 });
@@ -75,4 +98,10 @@ export const list = () => (
   <ResourceList columns={columns} filters={filters} sort={{ field: 'code', order: 'ASC' }} rowClick="edit" createPermission="priceType:create" bulkActions={useBulkDelete('priceType')} />
 );
 export const create = simpleCreate(PriceTypeInputs, { transform: dropUnused });
-export const edit = simpleEdit(PriceTypeInputs, permissionToolbar('priceType'), { transform: dropUnused });
+const EditActions = () => (
+  <TopToolbar>
+    <RecomputeButton />
+  </TopToolbar>
+);
+
+export const edit = simpleEdit(PriceTypeInputs, permissionToolbar('priceType'), { transform: dropUnused, actions: <EditActions /> });

@@ -16,6 +16,8 @@ export const FORM_SX = { pb: { xs: 10, sm: 2 }, maxWidth: '100%' } as const;
 interface FormOptions {
   /** Reshapes the form's values before they are sent (e.g. drops the inputs the chosen kind does not use). */
   transform?: TransformData;
+  /** The edit screen's actions at the top (react-admin's `actions`), e.g. a verb of the record. */
+  actions?: React.ReactElement;
 }
 
 /** The create screen of a resource whose form is one column of inputs. */
@@ -34,7 +36,7 @@ export const simpleCreate = (Inputs: ComponentType<{ creating?: boolean }>, opti
 /** The edit screen: pessimistic, so a CONFLICT (someone else changed the record) or a field error shows before leaving the form. */
 export const simpleEdit = (Inputs: ComponentType<{ creating?: boolean }>, toolbar?: React.ReactElement, options: FormOptions = {}) => {
   const SimpleEdit = () => (
-    <Edit mutationMode="pessimistic" transform={options.transform} mutationOptions={useSaveErrorOptions()}>
+    <Edit mutationMode="pessimistic" transform={options.transform} mutationOptions={useSaveErrorOptions()} actions={options.actions}>
       <SimpleForm toolbar={toolbar} sx={FORM_SX}>
         <KeepOnLanguageSwitch />
         <Inputs />

@@ -157,4 +157,70 @@ describe('pricing console', () => {
     expect(await page.getByRole('button', { name: 'Cancel list' }).count()).toBe(0);
     expect(await page.getByRole('link', { name: 'Edit', exact: true }).count()).toBe(0);
   });
+
+  browserTest('changing a derived type says what saving recomputes and from when, and Recompute recomputes it from a chosen day', async ({ page }) => {
+    // given a base type with VAT included and X (VAT 22 %) at 1,220.00 from 2020-01-01
+    const { admin, priceType: base, products } = await seedCatalog('rc', [['E2E-RC-1', 'Level']]);
+    const x = products[0].id;
+    const { createPriceList: list } = await admin.CreatePriceList({ input: { priceTypeId: base.id, date: '2020-01-01', lines: [{ productId: x, price: '1220.00' }] } });
+    await admin.PostPriceList({ id: list.id });
+    // and D = base − 12 %, VAT on top, and D2 = D − 5 %, VAT included, both from 2020-01-01
+    const { createPriceType: d } = await admin.CreatePriceType({
+      input: { code: 'E2E-RC-D', name: 'Derived', vatIncluded: false, derivation: 'FROM_PRICE_TYPE', basePriceTypeId: base.id, adjustmentPercent: '-12', recomputeFrom: '2020-01-01' },
+    });
+    const { createPriceType: d2 } = await admin.CreatePriceType({
+      input: { code: 'E2E-RC-D2', name: 'Derived 2', vatIncluded: true, derivation: 'FROM_PRICE_TYPE', basePriceTypeId: d.id, adjustmentPercent: '-5', recomputeFrom: '2020-01-01' },
+    });
+    const priceOf = async (priceTypeId: string, date: string) => (await admin.Price({ productId: x, priceTypeId, date })).price?.price ?? null;
+    // 1220 / 1.22 × 0.88 = 880 net; D2 880 × 0.95 × 1.22 = 1019.92
+    expect(await priceOf(d.id, '2020-01-01')).toBe('880');
+    await logIn(page, demoEmail(Role.ADMIN));
+
+    // when the administrator opens D and types −15 for its adjustment
+    await page.goto(`/#/PriceType/${encodeURIComponent(d.id)}`);
+    const adjustment = page.locator('input[name="adjustmentPercent"]');
+    await adjustment.waitFor();
+    const note = page.locator('.recompute-note');
+    expect(await note.count()).toBe(0); // nothing changed yet
+    await adjustment.fill('-15');
+
+    // then the form says what saving recomputes, from today by default
+    const now = new Date();
+    const today = [now.getDate(), now.getMonth() + 1].map((n) => String(n).padStart(2, '0')).join('/') + `/${now.getFullYear()}`;
+    await eventually(async () => expect(text(await note.innerText())).toBe(`Saving recomputes the prices of E2E-RC-D (and E2E-RC-D2 derived from it) from ${today}`));
+
+    // when they choose 01/06/2020 and save
+    await typeDay(page, 'recomputeFrom', '2020-06-01');
+    await eventually(async () => expect(text(await note.innerText())).toBe('Saving recomputes the prices of E2E-RC-D (and E2E-RC-D2 derived from it) from 01/06/2020'));
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.waitForURL(/#\/PriceType$/);
+
+    // then D is −15 % from 2020-06-01: 1000 × 0.85 = 850, D2 850 × 0.95 × 1.22 = 985.15; before it the old prices stay
+    await eventually(async () => expect(await priceOf(d.id, '2020-06-01')).toBe('850'));
+    expect(await priceOf(d2.id, '2020-06-01')).toBe('985.15');
+    expect(await priceOf(d.id, '2020-05-31')).toBe('880');
+    expect(await priceOf(d2.id, '2020-05-31')).toBe('1019.92');
+
+    // when the base gets a price of 1,342.00 from 2020-08-01 and they press Recompute on D, choose 01/07/2020 and confirm
+    const { createPriceList: august } = await admin.CreatePriceList({ input: { priceTypeId: base.id, date: '2020-08-01', lines: [{ productId: x, price: '1342.00' }] } });
+    await admin.PostPriceList({ id: august.id });
+    await page.goto(`/#/PriceType/${encodeURIComponent(d.id)}`);
+    await page.getByRole('button', { name: 'Recompute' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText('Recompute the prices of E2E-RC-D').waitFor();
+    await typeDay(page, 'validFrom', '2020-07-01');
+    await eventually(async () =>
+      expect(text(await dialog.locator('.recompute-note').innerText())).toBe('Posts the prices of E2E-RC-D (and E2E-RC-D2 derived from it) from 01/07/2020; earlier price lists stay'),
+    );
+    await dialog.getByRole('button', { name: 'Recompute' }).click();
+
+    // then it says so: D and D2 from 2020-07-01, and both again from the base's August list (1342 / 1.22 × 0.85 = 935, 935 × 0.95 × 1.22 = 1083.67)
+    await page.getByText('E2E-RC-D recomputed from 01/07/2020: 4 price lists posted').waitFor();
+    expect(await priceOf(d.id, '2020-07-01')).toBe('850');
+    expect(await priceOf(d.id, '2020-08-01')).toBe('935');
+    expect(await priceOf(d2.id, '2020-08-01')).toBe('1083.67');
+    const lists = (await admin.PriceLists({ filter: { priceTypeId: d.id }, sort: [{ field: 'date', order: 'ASC' }] })).priceLists.items;
+    expect(lists.map((l) => l.date)).toEqual(['2020-01-01', '2020-06-01', '2020-07-01', '2020-08-01']);
+  });
+
 });

@@ -19,7 +19,9 @@ export const RecomputeNote = ({ recomputes, date, messageKey = 'tradebook.priceT
   const translate = useTranslate();
   const day = useDayFormat();
   if (!recomputes.types.length) return null;
-  const args = { types: recomputes.types.join(', '), followers: recomputes.followers.join(', '), date: day(date), smart_count: recomputes.types.length };
+  // while a day is half typed the form holds no date yet
+  const shown = /^\d{4}-\d{2}-\d{2}$/.test(date) ? day(date) : '…';
+  const args = { types: recomputes.types.join(', '), followers: recomputes.followers.join(', '), date: shown, smart_count: recomputes.types.length };
   const text = recomputes.followers.length ? translate(`${messageKey}WithFollowers`, args) : translate(messageKey, args);
   return (
     <Alert severity="info" className="recompute-note" sx={{ my: 1 }}>

@@ -51,6 +51,10 @@ export interface Derivation {
  *   22 % is 1,073.60 gross.
  * - The base is the base type's own rounded price (a derived type derives from what its
  *   base really charges), and the VAT rate is the product's current rate.
+ * - A unit cost is net: a FROM_COST type whose prices include VAT adds the product's VAT to
+ *   cost + markup (130 + 20 % = 156.00 net, 190.32 gross at 22 %).
+ * - When the prices are computed (base list posted, stock cost changed, a type's rule
+ *   changed or recomputePriceType, from a chosen day, history kept): PriceRecomputeService.
  */
 export function deriveAcrossVat(d: Derivation): string {
   const rate = new Decimal(100).plus(d.vatRate);

@@ -33,7 +33,9 @@ describe('input fuzz: malformed operations generated from the schema', () => {
 
   /** A hash of every row of every table: equal before and after, nothing was written. */
   async function contents(): Promise<string> {
-    const parts = tables.map((t) => `select '${t}' as t, md5(coalesce(string_agg(x::text, '|' order by x::text), '')) as h from "${t}" x`);
+    // an accepted mutation's events are published after its commit, whenever the dispatcher gets to them: their seq and dispatched_at are not a refused mutation's writing
+    const row = (t: string) => (t === 'outbox_event' ? `(to_jsonb(x) - 'seq' - 'dispatched_at')::text` : 'x::text');
+    const parts = tables.map((t) => `select '${t}' as t, md5(coalesce(string_agg(${row(t)}, '|' order by ${row(t)}), '')) as h from "${t}" x`);
     const { rows } = await db.query<{ t: string; h: string }>(parts.join(' union all '));
     return rows.map((r) => `${r.t}:${r.h}`).join(',');
   }

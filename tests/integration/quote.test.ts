@@ -383,9 +383,9 @@ describe('quote', () => {
     };
     const few = await counted([line('DRILL', '1')]);
     const many = await counted([line('DRILL', '1'), line('BOLT', '2'), line('BOOK', '3'), line('CABLE', '4'), line('DRILL', '5'), line('BOLT', '6')]);
-    // client, its price type (the default), products, group chains, prices, rules, pricing settings, stock cost
+    // client, its price type (the default), products, their units (precision), group chains, prices, rules, pricing settings, stock cost
     expect(many).toBe(few);
-    expect(few).toBe(8);
+    expect(few).toBe(9);
   });
 
   it('refuses a final price below the cost of the stock unless the role may sell below cost', async () => {

@@ -47,6 +47,8 @@ export class QuoteService {
       if (!product) missing[`lines.${index}.productId`] = noSuch('Product', 'no such product');
       else if (!product.active) missing[`lines.${index}.productId`] = problem(FieldReason.INACTIVE, `${product.sku} is not active`, { entity: 'Product', name: product.sku });
     });
+    // a quantity finer than its product's unit counts in (2.5 pcs), refused with the lines' products
+    await ctx.services.products.checkQuantities(ctx, input.lines, missing);
     if (Object.keys(missing).length) throw invalid(missing);
 
     const groupIds = [...products.values()].flatMap((product) => (product.group ? [product.group.id] : []));

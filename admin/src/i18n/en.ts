@@ -1,6 +1,6 @@
 import englishMessages from 'ra-language-english';
 import { consoleWords } from './console';
-import { fieldErrors } from './fieldErrors';
+import { fieldErrors, unitQuantityErrors } from './fieldErrors';
 
 /** What every stock document's head, lines and movements are called; each document spreads them into its fields. */
 const stockDocumentFields = {
@@ -17,6 +17,7 @@ export const en = {
   tradebook: {
     ...consoleWords.en,
     fieldErrors: fieldErrors.en,
+    unitQuantityErrors: unitQuantityErrors.en,
     title: 'Tradebook',
     forbidden: 'You are not allowed to do this',
     notAllowed: {

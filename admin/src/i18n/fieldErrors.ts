@@ -141,3 +141,18 @@ export const fieldErrors = {
     MANUAL_SUM_MISMATCH: 'ручные суммы дают %{sum}, а не %{amount}',
   },
 };
+
+/**
+ * DECIMAL_PLACES of a quantity refused for its unit (params { places, unit }): worded with the
+ * unit, whole units apart.
+ */
+export const unitQuantityErrors = {
+  en: {
+    whole: '%{unit} is counted in whole units',
+    places: 'at most %{places} decimal places for %{unit}',
+  },
+  ru: {
+    whole: 'количество в %{unit} — только целое',
+    places: 'для %{unit} — не больше %{places} знаков после запятой',
+  },
+};

@@ -1,6 +1,6 @@
 import russianMessages from 'ra-language-russian';
 import { consoleWords } from './console';
-import { fieldErrors } from './fieldErrors';
+import { fieldErrors, unitQuantityErrors } from './fieldErrors';
 
 /** Подписи шапки, строк и движений, общие для всех складских документов. */
 const stockDocumentFields = {
@@ -22,6 +22,7 @@ export const ru = {
   tradebook: {
     ...consoleWords.ru,
     fieldErrors: fieldErrors.ru,
+    unitQuantityErrors: unitQuantityErrors.ru,
     title: 'Tradebook',
     forbidden: 'У вас нет прав на это действие',
     notAllowed: {

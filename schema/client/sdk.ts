@@ -318,6 +318,7 @@ export type FieldErrorReason =
   | 'DELETE_YOURSELF'
   | 'DERIVED_PRICE_TYPE'
   | 'DIGITS'
+  | 'FINER_QUANTITIES_HELD'
   | 'FORMAT'
   | 'GREATER_THAN'
   | 'INACTIVE'
@@ -394,7 +395,7 @@ export type GoodsReceiptFilter = {
 export type GoodsReceiptLineInput = {
   /** A GOODS product */
   productId: string | number;
-  /** Greater than 0, at most 3 decimal places */
+  /** Greater than 0, with at most the decimal places of the product's unit (its precision) */
   quantity: string;
   /** Without VAT; not negative, at most 4 decimal places */
   unitCost: string;
@@ -542,7 +543,7 @@ export type QuoteLineInput = {
   /** Percent off by the manager, applied after the rules; capped per role (pricingSettings) */
   manualDiscountPercent?: string | null | undefined;
   productId: string | number;
-  /** Greater than 0, at most 3 decimal places */
+  /** Greater than 0, with at most the decimal places of the product's unit (its precision) */
   quantity: string;
 };
 
@@ -593,7 +594,7 @@ export type StockCountFilter = {
 
 /** What was counted of one product */
 export type StockCountLineInput = {
-  /** Zero or more, at most 3 decimal places */
+  /** Zero or more, with at most the decimal places of the product's unit (its precision) */
   countedQuantity: string;
   /** A GOODS product, once per count */
   productId: string | number;
@@ -603,7 +604,7 @@ export type StockCountLineInput = {
 export type StockLineInput = {
   /** A GOODS product */
   productId: string | number;
-  /** Greater than 0, at most 3 decimal places */
+  /** Greater than 0, with at most the decimal places of the product's unit (its precision) */
   quantity: string;
 };
 

@@ -69,7 +69,7 @@ export interface ParamFormats {
   field: (name: string) => string;
 }
 
-const NUMBERS = new Set(['min', 'max', 'places', 'length', 'line', 'rows', 'previous', 'percent', 'cap', 'price', 'cost', 'sum', 'amount']);
+const NUMBERS = new Set(['min', 'max', 'places', 'length', 'line', 'lines', 'products', 'rows', 'previous', 'percent', 'cap', 'price', 'cost', 'sum', 'amount']);
 const DAYS = new Set(['date', 'value']);
 const isDay = (value: unknown): value is string => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
 

@@ -30,7 +30,7 @@ export enum FieldReason {
   NEGATIVE = 'NEGATIVE',
   /** Too large for the column that keeps it. */
   TOO_LARGE = 'TOO_LARGE',
-  /** { places }: at most that many decimal places. */
+  /** { places }: at most that many decimal places; { places, unit } for a quantity of a unit counted to `places` (0: whole units). */
   DECIMAL_PLACES = 'DECIMAL_PLACES',
   NOT_A_NUMBER = 'NOT_A_NUMBER',
   NOT_AN_INTEGER = 'NOT_AN_INTEGER',
@@ -97,6 +97,8 @@ export enum FieldReason {
   NO_ROWS = 'NO_ROWS',
   /** { rows }: no row could be taken; see the row report. */
   NO_ROW_IMPORTABLE = 'NO_ROW_IMPORTABLE',
+  /** { places, lines, products, unit }: document lines and stock of the unit's products hold quantities with more places. */
+  FINER_QUANTITIES_HELD = 'FINER_QUANTITIES_HELD',
   /** { field, allowed }: the list cannot be sorted by this field. */
   NOT_SORTABLE = 'NOT_SORTABLE',
   // stock documents (inventory)

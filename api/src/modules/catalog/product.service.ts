@@ -11,7 +11,8 @@ import { SUBTREE_IDS_SQL } from './product-group.service';
 import { Product } from './product.entity';
 import type { CreateProductInput, ProductListArgs, UpdateProductInput } from './product.inputs';
 import { Unit } from './unit.entity';
-import { quantityProblem, type UnitOfQuantity } from './unit-precision';
+import { heldQuantitiesProblem, quantityProblem, type UnitOfQuantity } from './unit-precision';
+import { UnitPrecisionReducing, type FinerQuantities } from './unit.events';
 import { DEFAULT_VAT_RATE, isVatRate, VAT_RATES } from './vat-rates';
 
 const SORTABLE = ['sku', 'name', 'kind', 'vatRate', 'barcode', 'weight', 'active', 'unit.code', 'group.name', 'createdAt', 'updatedAt'] as const;
@@ -71,9 +72,10 @@ export class ProductService {
    * A subquery of products (id, sku, name, group_id) that other modules join to order,
    * search and filter their rows by product, so the catalog's tables are read by the
    * catalog's SQL only. `groupId`: the group and the groups below it; `unitId`: the
-   * products counted in that unit.
+   * products counted in that unit; `productId`: that one.
    */
-  selection(filter: { groupId?: string | null; unitId?: string } = {}): { sql: string; params: unknown[] } {
+  selection(filter: { groupId?: string | null; unitId?: string; productId?: string } = {}): { sql: string; params: unknown[] } {
+    if (filter.productId) return { sql: 'select id, sku, name, group_id from product where id = ?', params: [filter.productId] };
     if (filter.unitId) return { sql: 'select id, sku, name, group_id from product where unit_id = ?', params: [filter.unitId] };
     return filter.groupId
       ? { sql: `select id, sku, name, group_id from product where group_id in ${SUBTREE_IDS_SQL}`, params: [filter.groupId] }
@@ -118,6 +120,7 @@ export class ProductService {
   async update(ctx: Context, id: string, input: UpdateProductInput): Promise<Product> {
     const product = await findForChange(ctx.em, Product, id, input.version);
     await this.check(ctx, input);
+    if (input.unitId && input.unitId !== product.unit.id) await this.refuseFinerQuantities(ctx, product, input.unitId);
     if (input.sku !== undefined) product.sku = input.sku.trim();
     if (input.name !== undefined) product.name = input.name.trim();
     assignSent(product, input, ['description', 'kind', 'vatRate', 'barcode', 'weight', 'active']);
@@ -132,6 +135,15 @@ export class ProductService {
     ctx.em.remove(product);
     await ctx.em.flush();
     return product;
+  }
+
+  /** A product moved to a unit of fewer places than its quantities already have (2.5 kg to pcs): refused on `unitId`, naming how many. */
+  private async refuseFinerQuantities(ctx: Context, product: Product, unitId: string): Promise<void> {
+    const unit = (await findById(ctx.em, Unit, unitId))!;
+    const held: FinerQuantities[] = [];
+    await ctx.services.domainEvents.raise(ctx, UnitPrecisionReducing, { products: { productId: product.id }, places: unit.precision, held });
+    const refused = heldQuantitiesProblem(held, unit);
+    if (refused) throw badInput({ unitId: refused });
   }
 
   /** The rules class-validator cannot express, all reported at once as BAD_USER_INPUT per field. */

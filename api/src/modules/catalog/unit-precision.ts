@@ -18,3 +18,15 @@ export function quantityProblem(quantity: DecimalValue, unit: UnitOfQuantity): F
   const message = unit.precision === 0 ? `${unit.code} is counted in whole units` : `at most ${unit.precision} decimal places for ${unit.code}`;
   return problem(FieldReason.DECIMAL_PLACES, message, { places: unit.precision, unit: unit.code });
 }
+
+/**
+ * FINER_QUANTITIES_HELD when the areas hold quantities with more places than `unit` is
+ * about to count in (a unit's precision lowered, a product moved to a coarser unit).
+ */
+export function heldQuantitiesProblem(held: readonly { lines: number; products: number }[], unit: UnitOfQuantity): FieldProblem | null {
+  const lines = held.reduce((sum, h) => sum + h.lines, 0);
+  const products = held.reduce((sum, h) => sum + h.products, 0);
+  if (!lines && !products) return null;
+  const message = `${lines} document line(s) of ${products} product(s) have quantities with more than ${unit.precision} decimal places, which ${unit.code} would not count; correct them first`;
+  return problem(FieldReason.FINER_QUANTITIES_HELD, message, { places: unit.precision, lines, products, unit: unit.code });
+}

@@ -14,7 +14,7 @@ export class QuoteLineInput {
   @Field(() => ID)
   productId: string;
 
-  @Field(() => DecimalScalar, { description: 'Greater than 0, at most 3 decimal places' })
+  @Field(() => DecimalScalar, { description: 'Greater than 0, with at most the decimal places of the product\'s unit (its precision)' })
   quantity: string;
 
   @Field(() => DecimalScalar, { nullable: true, description: 'Percent off by the manager, applied after the rules; capped per role (pricingSettings)' })

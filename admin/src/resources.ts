@@ -8,6 +8,7 @@ import goodsReceipts from './goodsReceipts';
 import landedCosts from './landedCosts';
 import lots from './lots';
 import periodClose from './periodClose';
+import pricingSettings from './pricingSettings';
 import priceCheck from './priceCheck';
 import priceLists from './priceLists';
 import priceTypes from './priceTypes';
@@ -56,5 +57,5 @@ export const resources: ResourceDef[] = [
   goodsReceipts, landedCosts,
   priceTypes, priceLists, discountRules,
   counterparties,
-  warehouses, productGroups, units, periodClose, users, roles, audit,
+  warehouses, productGroups, units, periodClose, pricingSettings, users, roles, audit,
 ];

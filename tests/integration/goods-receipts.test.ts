@@ -8,6 +8,7 @@ describe('goods receipts', () => {
   let app: TestApp;
   let admin: TradebookClient;
   let pcs: string;
+  let kg: string;
   let supplier: string;
   let warehouse: string;
 
@@ -15,13 +16,14 @@ describe('goods receipts', () => {
     app = await startTestApp();
     admin = await app.as(Role.ADMIN);
     pcs = (await admin.CreateUnit({ input: { code: 'pcs', name: 'штука' } })).createUnit.id;
+    kg = (await admin.CreateUnit({ input: { code: 'kg', name: 'килограмм', precision: 3 } })).createUnit.id;
     supplier = (await admin.CreateCounterparty({ input: { name: 'Поставщик', roles: ['SUPPLIER'] } })).createCounterparty.id;
     warehouse = (await admin.CreateWarehouse({ input: { code: 'W1', name: 'Основной' } })).createWarehouse.id;
   });
   afterEach(() => assertLedgerInvariants(app.orm));
   afterAll(() => app.close());
 
-  const product = async (sku: string, kind: 'GOODS' | 'SERVICE' = 'GOODS') => (await admin.CreateProduct({ input: { sku, name: `Товар ${sku}`, unitId: pcs, kind } })).createProduct.id;
+  const product = async (sku: string, kind: 'GOODS' | 'SERVICE' = 'GOODS', unitId = pcs) => (await admin.CreateProduct({ input: { sku, name: `Товар ${sku}`, unitId, kind } })).createProduct.id;
   const sql = <T>(text: string, params: unknown[] = []) => app.orm.em.getConnection().execute<T[]>(text, params);
   const receive = async (productId: string, lines: { quantity: string; unitCost: string; vatRate?: string }[], date = '2026-03-10') =>
     (await admin.CreateGoodsReceipt({ input: { date, warehouseId: warehouse, supplierId: supplier, lines: lines.map((l) => ({ productId, ...l })) } })).createGoodsReceipt;
@@ -90,8 +92,8 @@ describe('goods receipts', () => {
   });
 
   it('puts one VAT book row per rate and rounds amounts and VAT to kopecks', async () => {
-    // given lines 3 × 33.333 = 99.999 → 100.00 (VAT 10 % = 10.00) and 1.5 × 10.01 = 15.015 → 15.02 (VAT 22 % of 15.02 = 3.3044 → 3.30)
-    const p = await product('RC-VAT');
+    // given lines 3 × 33.333 = 99.999 → 100.00 (VAT 10 % = 10.00) and 1.5 × 10.01 = 15.015 → 15.02 (VAT 22 % of 15.02 = 3.3044 → 3.30), in kg
+    const p = await product('RC-VAT', 'GOODS', kg);
     const draft = await receive(p, [
       { quantity: '3', unitCost: '33.333', vatRate: '10' },
       { quantity: '1.5', unitCost: '10.01', vatRate: '22' },
@@ -109,7 +111,7 @@ describe('goods receipts', () => {
       ['10.00', '100.0000', '10.0000'],
       ['22.00', '15.0200', '3.3000'],
     ]);
-    // and stock is 4.5 pcs worth 115.02 (the lots are valued at their amounts)
+    // and stock is 4.5 kg worth 115.02 (the lots are valued at their amounts)
     expect(await balancesOf(p)).toEqual([{ on_hand: '4.500', cost: '115.0200' }]);
   });
 

@@ -1,6 +1,6 @@
 import englishMessages from 'ra-language-english';
 import { consoleWords } from './console';
-import { fieldErrors } from './fieldErrors';
+import { fieldErrors, unitQuantityErrors } from './fieldErrors';
 
 /** What every stock document's head, lines and movements are called; each document spreads them into its fields. */
 const stockDocumentFields = {
@@ -17,6 +17,7 @@ export const en = {
   tradebook: {
     ...consoleWords.en,
     fieldErrors: fieldErrors.en,
+    unitQuantityErrors: unitQuantityErrors.en,
     title: 'Tradebook',
     forbidden: 'You are not allowed to do this',
     notAllowed: {
@@ -112,13 +113,20 @@ export const en = {
       help: 'Documents dated on or before the closed date can be neither posted nor unposted. Set a later date to close, an earlier one (or none) to reopen.',
       save: 'Save', closed: 'Period closed through %{date}', opened: 'All periods are open',
     },
+    pricingSettings: {
+      title: 'Pricing settings', role: 'Role', manualCap: 'Manual discount limit, %', totalCap: 'Total discount limit per line, %', belowCost: 'May sell below cost',
+      help: 'A user gets the largest limit among their roles. The total limit counts discount rules and the manual discount together (100: no limit): rules are trimmed to it, a manual discount past it is refused.',
+      changedBy: 'Changed by %{name}, %{at}', saved: 'Pricing settings saved',
+    },
     priceCheck: {
       title: 'Price check', calculate: 'Calculate', heading: '%{client}: price type %{priceType}',
       vatIncluded: 'VAT included in prices', vatOnTop: 'VAT on top of prices', manualCap: 'your manual discount limit',
       promoRecognised: 'Promo code %{code} recognised', promoUnknown: 'Promo code %{code} matches no active rule',
       breakdown: 'Breakdown', totals: 'Totals', product: 'Product', quantity: 'Qty', basePrice: 'Base price', discounts: 'Discounts',
       finalUnitPrice: 'Final price', amount: 'Amount', vat: 'VAT', total: 'Total', validFrom: 'from %{date}', manualDiscount: 'Manual discount', rounding: 'Rounding',
-      totals_amountBeforeDiscounts: 'Before discounts', totals_discountTotal: 'Discounts', totals_rounding: 'Rounding', totals_amount: 'Amount', totals_vat: 'VAT', totals_total: 'Total',
+      totalCap: 'your total discount limit', noLimit: 'none', ruleTrimmed: '%{percent} % of its %{rulePercent} %',
+      limitedBy_TOTAL_DISCOUNT_CAP: 'limited by your total discount limit', limitedBy_MINIMUM_PRICE: 'limited by the minimum price',
+      totals_amountBeforeDiscounts: 'Before discounts', totals_netAmountBeforeDiscounts: 'Before discounts, without VAT (for amount tiers)', totals_discountTotal: 'Discounts', totals_rounding: 'Rounding', totals_amount: 'Amount', totals_vat: 'VAT', totals_total: 'Total',
     },
   },
   enums: {
@@ -253,6 +261,7 @@ export const en = {
         noGroup: 'No group', warehouseTotal: 'Total %{warehouse}', total: 'Grand total', atEndOf: 'At the end of %{date}', now: 'Now',
       },
     },
+    PricingSettings: { name: 'Pricing settings', fields: { percent: 'Percent', role: 'Role' } },
     PeriodClose: { name: 'Period close', fields: { closedThrough: 'Closed through', through: 'Closed through' } },
     AuditEntry: {
       name: 'Audit entry |||| Audit log',

@@ -55,7 +55,10 @@ export const fieldErrors = {
     SAME_PASSWORD: 'must differ from the current password',
     NOT_A_CLIENT: '%{name} is not a client',
     OVER_DISCOUNT_CAP: 'a manual discount of %{percent} % is over your limit of %{cap} %',
+    OVER_TOTAL_DISCOUNT_CAP: 'with the discount rules the line would be %{percent} % off, over your total limit of %{cap} %',
     BELOW_COST: 'the final price %{price} is below cost %{cost}, and your roles may not sell below cost',
+    BELOW_MINIMUM_PRICE: 'the final price %{price} is below the minimum price, and your roles may not sell below it',
+    OFF_ROUNDING_STEP: '%{priceType} prices are rounded to %{step}: this price does not fit',
     NOTHING_TO_REPRICE: 'no product of %{group} has a %{priceType} price on %{date}',
     NO_PRICE: 'has no %{priceType} price on %{date}',
     PRICE_TOO_LARGE: 'makes the price of %{sku} too large',
@@ -63,6 +66,7 @@ export const fieldErrors = {
     NO_ROWS: 'has no rows below the header',
     NO_ROW_IMPORTABLE: 'no row can be imported (%{rows} refused)',
     NOT_SORTABLE: 'the list cannot be sorted by %{field}',
+    FINER_QUANTITIES_HELD: 'document lines: %{lines}, products: %{products} — their quantities have more than %{places} decimal places, which %{unit} would not count; correct them first',
     NOT_GOODS: '%{sku} is a service: only goods are kept in stock',
     NOT_A_SUPPLIER: '%{name} is not a supplier',
     SAME_WAREHOUSE: 'must differ from the source warehouse',
@@ -123,7 +127,10 @@ export const fieldErrors = {
     SAME_PASSWORD: 'новый пароль должен отличаться от текущего',
     NOT_A_CLIENT: '%{name} не является клиентом',
     OVER_DISCOUNT_CAP: 'ручная скидка %{percent} % больше вашего предела %{cap} %',
+    OVER_TOTAL_DISCOUNT_CAP: 'вместе с правилами скидка по строке составит %{percent} %, больше вашего общего предела %{cap} %',
     BELOW_COST: 'итоговая цена %{price} ниже себестоимости %{cost}, а ваши роли не позволяют продавать ниже себестоимости',
+    BELOW_MINIMUM_PRICE: 'итоговая цена %{price} ниже минимальной цены, а ваши роли не позволяют продавать ниже неё',
+    OFF_ROUNDING_STEP: 'цены %{priceType} округляются до %{step}: эта цена не подходит',
     NOTHING_TO_REPRICE: 'ни у одного товара группы %{group} нет цены %{priceType} на %{date}',
     NO_PRICE: 'нет цены %{priceType} на %{date}',
     PRICE_TOO_LARGE: 'цена товара %{sku} станет слишком большой',
@@ -131,6 +138,7 @@ export const fieldErrors = {
     NO_ROWS: 'под заголовком нет ни одной строки',
     NO_ROW_IMPORTABLE: 'не удалось загрузить ни одной строки (отклонено: %{rows})',
     NOT_SORTABLE: 'по полю «%{field}» список не сортируется',
+    FINER_QUANTITIES_HELD: 'строк документов: %{lines}, товаров: %{products} — в их количествах больше знаков после запятой, чем %{places}, а %{unit} столько не учитывает; сначала исправьте их',
     NOT_GOODS: '%{sku} — услуга: на складе учитываются только товары',
     NOT_A_SUPPLIER: '%{name} не является поставщиком',
     SAME_WAREHOUSE: 'склад-получатель должен отличаться от склада-отправителя',
@@ -139,5 +147,20 @@ export const fieldErrors = {
     WEIGHT_MISSING: 'не указан вес, и у товара его нет',
     ZERO_BASE_TOTAL: 'по строкам в сумме ноль — распределять не на что',
     MANUAL_SUM_MISMATCH: 'ручные суммы дают %{sum}, а не %{amount}',
+  },
+};
+
+/**
+ * DECIMAL_PLACES of a quantity refused for its unit (params { places, unit }): worded with the
+ * unit, whole units apart.
+ */
+export const unitQuantityErrors = {
+  en: {
+    whole: '%{unit} is counted in whole units',
+    places: 'at most %{places} decimal places for %{unit}',
+  },
+  ru: {
+    whole: 'количество в %{unit} — только целое',
+    places: 'для %{unit} — не больше %{places} знаков после запятой',
   },
 };

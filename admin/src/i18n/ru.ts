@@ -1,6 +1,6 @@
 import russianMessages from 'ra-language-russian';
 import { consoleWords } from './console';
-import { fieldErrors } from './fieldErrors';
+import { fieldErrors, unitQuantityErrors } from './fieldErrors';
 
 /** Подписи шапки, строк и движений, общие для всех складских документов. */
 const stockDocumentFields = {
@@ -22,6 +22,7 @@ export const ru = {
   tradebook: {
     ...consoleWords.ru,
     fieldErrors: fieldErrors.ru,
+    unitQuantityErrors: unitQuantityErrors.ru,
     title: 'Tradebook',
     forbidden: 'У вас нет прав на это действие',
     notAllowed: {
@@ -118,13 +119,20 @@ export const ru = {
       help: 'Документы с датой по дату закрытия включительно нельзя ни провести, ни отменить их проведение. Поздняя дата закрывает период, ранняя (или пустая) — открывает.',
       save: 'Сохранить', closed: 'Период закрыт по %{date}', opened: 'Все периоды открыты',
     },
+    pricingSettings: {
+      title: 'Настройки цен', role: 'Роль', manualCap: 'Предел ручной скидки, %', totalCap: 'Общий предел скидки по строке, %', belowCost: 'Может продавать ниже себестоимости',
+      help: 'Пользователь получает наибольший предел среди своих ролей. Общий предел считает правила скидок и ручную скидку вместе (100 — без предела): правила урезаются до него, ручная скидка сверх него не принимается.',
+      changedBy: 'Изменил %{name}, %{at}', saved: 'Настройки цен сохранены',
+    },
     priceCheck: {
       title: 'Проверка цены', calculate: 'Рассчитать', heading: '%{client}: тип цен %{priceType}',
       vatIncluded: 'НДС включён в цены', vatOnTop: 'НДС сверху', manualCap: 'ваш лимит ручной скидки',
       promoRecognised: 'Промокод %{code} распознан', promoUnknown: 'Промокод %{code} не подходит ни к одному действующему правилу',
       breakdown: 'Расчёт', totals: 'Итоги', product: 'Товар', quantity: 'Кол-во', basePrice: 'Базовая цена', discounts: 'Скидки',
       finalUnitPrice: 'Итоговая цена', amount: 'Сумма', vat: 'НДС', total: 'Всего', validFrom: 'с %{date}', manualDiscount: 'Ручная скидка', rounding: 'Округление',
-      totals_amountBeforeDiscounts: 'До скидок', totals_discountTotal: 'Скидки', totals_rounding: 'Округление', totals_amount: 'Сумма', totals_vat: 'НДС', totals_total: 'Всего',
+      totalCap: 'ваш общий лимит скидки', noLimit: 'нет', ruleTrimmed: '%{percent} % из %{rulePercent} %',
+      limitedBy_TOTAL_DISCOUNT_CAP: 'ограничено вашим общим лимитом скидки', limitedBy_MINIMUM_PRICE: 'ограничено минимальной ценой',
+      totals_amountBeforeDiscounts: 'До скидок', totals_netAmountBeforeDiscounts: 'До скидок, без НДС (для порогов суммы)', totals_discountTotal: 'Скидки', totals_rounding: 'Округление', totals_amount: 'Сумма', totals_vat: 'НДС', totals_total: 'Всего',
     },
   },
   enums: {
@@ -259,6 +267,7 @@ export const ru = {
         noGroup: 'Без группы', warehouseTotal: 'Итого %{warehouse}', total: 'Всего', atEndOf: 'На конец %{date}', now: 'Сейчас',
       },
     },
+    PricingSettings: { name: 'Настройки цен', fields: { percent: 'Процент', role: 'Роль' } },
     PeriodClose: { name: 'Закрытие периода', fields: { closedThrough: 'Период закрыт по', through: 'Период закрыт по' } },
     AuditEntry: {
       name: 'Запись журнала |||| Журнал изменений',

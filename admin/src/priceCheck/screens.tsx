@@ -52,7 +52,10 @@ const Breakdown = ({ quote }: { quote: Quote }) => {
         </Typography>
         <Typography variant="body2" color="text.secondary" gutterBottom>
           {translate(quote.priceType.vatIncluded ? 'tradebook.priceCheck.vatIncluded' : 'tradebook.priceCheck.vatOnTop')} ·{' '}
-          {translate(`enums.PriceRounding.${quote.priceType.rounding}`)} · {t('manualCap')}: {decimal(quote.manualDiscountCapPercent)} %
+          {translate(`enums.PriceRounding.${quote.priceType.rounding}`)} · {t('manualCap')}: {decimal(quote.manualDiscountCapPercent)} % ·{' '}
+          <span data-testid="total-cap">
+            {t('totalCap')}: {Number(quote.totalDiscountCapPercent) >= 100 ? t('noLimit') : `${decimal(quote.totalDiscountCapPercent)} %`}
+          </span>
         </Typography>
         {quote.promoCode && (
           <Alert severity={quote.promoCodeRecognised ? 'info' : 'warning'} sx={{ mb: 1 }}>
@@ -89,7 +92,14 @@ const Breakdown = ({ quote }: { quote: Quote }) => {
                   <Cell id={`line-${i}-discounts`} align="left">
                     {line.appliedRules.map((rule) => (
                       <div key={rule.ruleId} data-testid={`line-${i}-rule`}>
-                        {rule.name} ({translate(`enums.DiscountRuleKind.${rule.kind}`)}): {decimal(rule.percent)} % = −{money(rule.amount)}
+                        {rule.name} ({translate(`enums.DiscountRuleKind.${rule.kind}`)}):{' '}
+                        {rule.limitedBy ? translate('tradebook.priceCheck.ruleTrimmed', { percent: decimal(rule.percent), rulePercent: decimal(rule.rulePercent) }) : `${decimal(rule.percent)} %`} = −
+                        {money(rule.amount)}
+                        {rule.limitedBy && (
+                          <Typography component="span" variant="caption" color="warning.main" data-testid={`line-${i}-rule-limit`} sx={{ display: 'block' }}>
+                            {t(`limitedBy_${rule.limitedBy}`)}
+                          </Typography>
+                        )}
                       </div>
                     ))}
                     {Number(line.manualDiscount.percent) > 0 && (
@@ -120,7 +130,7 @@ const Breakdown = ({ quote }: { quote: Quote }) => {
         </Box>
         <Table size="small" sx={{ mt: 2, maxWidth: 480, ml: 'auto' }} aria-label={t('totals')}>
           <TableBody>
-            {(['amountBeforeDiscounts', 'discountTotal', 'rounding', 'amount', 'vat', 'total'] as const).map((key) => (
+            {(['amountBeforeDiscounts', 'netAmountBeforeDiscounts', 'discountTotal', 'rounding', 'amount', 'vat', 'total'] as const).map((key) => (
               <TableRow key={key}>
                 <TableCell>{t(`totals_${key}`)}</TableCell>
                 <Cell id={`totals-${key}`}>{money(quote.totals[key])}</Cell>

@@ -188,6 +188,20 @@ describe('refusals in the reader\'s language', () => {
     expect(reader(ru, 'PriceCheck')(error)).toBe('Строка 1, Количество: должно быть больше 0; Строка 2: итоговая цена 90 ниже себестоимости 100,5, а ваши роли не позволяют продавать ниже себестоимости');
   });
 
+  it('words a quantity refused for its unit with the unit, whole units apart', () => {
+    // given a write-off of 2.5 pcs and 1.255 m, refused for their units' precision
+    const fields = { 'lines.0.quantity': 'line 1: pcs is counted in whole units', 'lines.1.quantity': 'line 2: at most 2 decimal places for m' };
+    const fieldErrors: FieldError[] = [
+      { field: 'lines.0.quantity', reason: 'DECIMAL_PLACES', params: { places: 0, unit: 'pcs' }, message: fields['lines.0.quantity'] },
+      { field: 'lines.1.quantity', reason: 'DECIMAL_PLACES', params: { places: 2, unit: 'm' }, message: fields['lines.1.quantity'] },
+    ];
+    const error = new TradebookError([{ message: 'Invalid input', extensions: { code: 'BAD_USER_INPUT', fields, fieldErrors } }], 200);
+
+    // then both languages name the unit
+    expect(reader(en, 'WriteOff')(error)).toBe('Line 1, Quantity: pcs is counted in whole units; Line 2, Quantity: at most 2 decimal places for m');
+    expect(reader(ru, 'WriteOff')(error)).toBe('Строка 1, Количество: количество в pcs — только целое; Строка 2, Количество: для m — не больше 2 знаков после запятой');
+  });
+
   it('keeps the API\'s English for a reason the console has no words for', () => {
     const error = new TradebookError([{ message: 'x', extensions: { code: 'BAD_USER_INPUT', fields: { 'lines.0.quantity': 'line 1: the quantity must be greater than 0' } } }], 200);
     expect(reader(ru, 'WriteOff')(error)).toBe('Строка 1, Количество: the quantity must be greater than 0');

@@ -69,7 +69,7 @@ export interface ParamFormats {
   field: (name: string) => string;
 }
 
-const NUMBERS = new Set(['min', 'max', 'places', 'length', 'line', 'rows', 'previous', 'percent', 'cap', 'price', 'cost', 'sum', 'amount']);
+const NUMBERS = new Set(['min', 'max', 'places', 'length', 'line', 'lines', 'products', 'rows', 'previous', 'percent', 'cap', 'price', 'cost', 'sum', 'amount']);
 const DAYS = new Set(['date', 'value']);
 const isDay = (value: unknown): value is string => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
 
@@ -86,11 +86,17 @@ function formatParam(name: string, value: unknown, params: Record<string, unknow
   return value;
 }
 
+/** A quantity refused for its unit's precision has words of its own: "pcs is counted in whole units". */
+function unitQuantityKey(error: FieldError): string | undefined {
+  if (error.reason !== 'DECIMAL_PLACES' || typeof error.params?.unit !== 'string') return undefined;
+  return `tradebook.unitQuantityErrors.${Number(error.params.places) === 0 ? 'whole' : 'places'}`;
+}
+
 /** The catalogue's words for a field error (`tradebook.fieldErrors.<REASON>`), or undefined for INVALID and reasons it lacks. */
 export function reasonWords(f: ParamFormats): (error: FieldError) => string | undefined {
   return (error) => {
     if (error.reason === 'INVALID') return undefined;
-    const key = `tradebook.fieldErrors.${error.reason}`;
+    const key = unitQuantityKey(error) ?? `tradebook.fieldErrors.${error.reason}`;
     const args = Object.fromEntries(Object.entries(error.params ?? {}).map(([name, value]) => [name, formatParam(name, value, error.params, f)]));
     const text = f.translate(key, { ...args, _: '' });
     return text && text !== key ? text : undefined;

@@ -30,7 +30,7 @@ export enum FieldReason {
   NEGATIVE = 'NEGATIVE',
   /** Too large for the column that keeps it. */
   TOO_LARGE = 'TOO_LARGE',
-  /** { places }: at most that many decimal places. */
+  /** { places }: at most that many decimal places; { places, unit } for a quantity of a unit counted to `places` (0: whole units). */
   DECIMAL_PLACES = 'DECIMAL_PLACES',
   NOT_A_NUMBER = 'NOT_A_NUMBER',
   NOT_AN_INTEGER = 'NOT_AN_INTEGER',
@@ -84,8 +84,14 @@ export enum FieldReason {
   NOT_A_CLIENT = 'NOT_A_CLIENT',
   /** { percent, cap }: a manual discount over the caller's limit. */
   OVER_DISCOUNT_CAP = 'OVER_DISCOUNT_CAP',
+  /** { percent, cap }: with the rules, the line's discount is over the caller's total limit. */
+  OVER_TOTAL_DISCOUNT_CAP = 'OVER_TOTAL_DISCOUNT_CAP',
   /** { price, cost }: the final price is below cost and the caller may not sell below cost. */
   BELOW_COST = 'BELOW_COST',
+  /** { price }: the same, told to a caller who may not see cost (no cost:read). */
+  BELOW_MINIMUM_PRICE = 'BELOW_MINIMUM_PRICE',
+  /** { step, priceType }: a price that is not a multiple of its price type's rounding step. */
+  OFF_ROUNDING_STEP = 'OFF_ROUNDING_STEP',
   /** { group, priceType, date }: no product of the group has a price of the type on the date. */
   NOTHING_TO_REPRICE = 'NOTHING_TO_REPRICE',
   /** { priceType, date }: the product has no price of the client's price type on the date. */
@@ -97,6 +103,8 @@ export enum FieldReason {
   NO_ROWS = 'NO_ROWS',
   /** { rows }: no row could be taken; see the row report. */
   NO_ROW_IMPORTABLE = 'NO_ROW_IMPORTABLE',
+  /** { places, lines, products, unit }: document lines and stock of the unit's products hold quantities with more places. */
+  FINER_QUANTITIES_HELD = 'FINER_QUANTITIES_HELD',
   /** { field, allowed }: the list cannot be sorted by this field. */
   NOT_SORTABLE = 'NOT_SORTABLE',
   // stock documents (inventory)

@@ -11,6 +11,8 @@ import { SUBTREE_IDS_SQL } from './product-group.service';
 import { Product } from './product.entity';
 import type { CreateProductInput, ProductListArgs, UpdateProductInput } from './product.inputs';
 import { Unit } from './unit.entity';
+import { heldQuantitiesProblem, quantityProblem, type UnitOfQuantity } from './unit-precision';
+import { UnitPrecisionReducing, type FinerQuantities } from './unit.events';
 import { DEFAULT_VAT_RATE, isVatRate, VAT_RATES } from './vat-rates';
 
 const SORTABLE = ['sku', 'name', 'kind', 'vatRate', 'barcode', 'weight', 'active', 'unit.code', 'group.name', 'createdAt', 'updatedAt'] as const;
@@ -29,8 +31,8 @@ export interface ProductFacts {
   active: boolean;
   /** kg per unit, when known. */
   weight: string | null;
-  /** Decimal places its unit allows (0: whole pieces). */
-  unitPrecision: number;
+  /** Its unit: the code and the decimal places a quantity may have (0: whole pieces). */
+  unit: UnitOfQuantity;
 }
 
 /** Products and services. A product in use by documents cannot be deleted (CONFLICT). */
@@ -39,19 +41,42 @@ export class ProductService {
   async facts(em: EntityManager, ids: readonly string[]): Promise<Map<string, ProductFacts>> {
     const unique = [...new Set(ids.filter(isUuid))];
     if (!unique.length) return new Map();
-    const rows: { id: string; sku: string; kind: string; vat_rate: string; active: boolean; weight: string | null; precision: number }[] = await em.execute(
-      'select p.id, p.sku, p.kind, p.vat_rate::text as vat_rate, p.active, p.weight::text as weight, u.precision from product p join unit u on u.id = p.unit_id where p.id in (?)',
+    const rows: { id: string; sku: string; kind: string; vat_rate: string; active: boolean; weight: string | null; unit_code: string; precision: number }[] = await em.execute(
+      'select p.id, p.sku, p.kind, p.vat_rate::text as vat_rate, p.active, p.weight::text as weight, u.code as unit_code, u.precision from product p join unit u on u.id = p.unit_id where p.id in (?)',
       [unique],
     );
-    return new Map(rows.map((r) => [r.id, { id: r.id, sku: r.sku, kind: r.kind, vatRate: r.vat_rate, active: r.active, weight: r.weight, unitPrecision: Number(r.precision) }]));
+    return new Map(rows.map((r) => [r.id, { id: r.id, sku: r.sku, kind: r.kind, vatRate: r.vat_rate, active: r.active, weight: r.weight, unit: { code: r.unit_code, precision: Number(r.precision) } }]));
+  }
+
+  /**
+   * Each line's quantity against its product's unit (quantityProblem), under
+   * `lines.<index>.<quantityField>` unless that field is already refused; lines whose
+   * product is not found are the caller's to refuse. Through the request's loaders: the
+   * products a caller has loaded cost nothing, their units one statement for all lines.
+   */
+  async checkQuantities(ctx: Context, lines: readonly { productId: string; quantity: string }[], fields: FieldMessages, quantityField = 'quantity'): Promise<void> {
+    const products = await ctx.loaders.byId(Product).loadMany(lines.map((line) => line.productId).filter(isUuid));
+    const unitIds = new Map<string, string>();
+    for (const product of products) if (product && !(product instanceof Error)) unitIds.set(product.id, product.unit.id);
+    const units = new Map<string, Unit>();
+    for (const unit of await ctx.loaders.byId(Unit).loadMany([...new Set(unitIds.values())])) if (unit && !(unit instanceof Error)) units.set(unit.id, unit);
+    lines.forEach((line, index) => {
+      const field = `lines.${index}.${quantityField}`;
+      const unit = units.get(unitIds.get(line.productId) ?? '');
+      const unfit = unit && !fields[field] ? quantityProblem(line.quantity, unit) : null;
+      if (unfit) fields[field] = unfit;
+    });
   }
 
   /**
    * A subquery of products (id, sku, name, group_id) that other modules join to order,
    * search and filter their rows by product, so the catalog's tables are read by the
-   * catalog's SQL only. `groupId`: the group and the groups below it.
+   * catalog's SQL only. `groupId`: the group and the groups below it; `unitId`: the
+   * products counted in that unit; `productId`: that one.
    */
-  selection(filter: { groupId?: string | null } = {}): { sql: string; params: unknown[] } {
+  selection(filter: { groupId?: string | null; unitId?: string; productId?: string } = {}): { sql: string; params: unknown[] } {
+    if (filter.productId) return { sql: 'select id, sku, name, group_id from product where id = ?', params: [filter.productId] };
+    if (filter.unitId) return { sql: 'select id, sku, name, group_id from product where unit_id = ?', params: [filter.unitId] };
     return filter.groupId
       ? { sql: `select id, sku, name, group_id from product where group_id in ${SUBTREE_IDS_SQL}`, params: [filter.groupId] }
       : { sql: 'select id, sku, name, group_id from product', params: [] };
@@ -95,6 +120,7 @@ export class ProductService {
   async update(ctx: Context, id: string, input: UpdateProductInput): Promise<Product> {
     const product = await findForChange(ctx.em, Product, id, input.version);
     await this.check(ctx, input);
+    if (input.unitId && input.unitId !== product.unit.id) await this.refuseFinerQuantities(ctx, product, input.unitId);
     if (input.sku !== undefined) product.sku = input.sku.trim();
     if (input.name !== undefined) product.name = input.name.trim();
     assignSent(product, input, ['description', 'kind', 'vatRate', 'barcode', 'weight', 'active']);
@@ -109,6 +135,15 @@ export class ProductService {
     ctx.em.remove(product);
     await ctx.em.flush();
     return product;
+  }
+
+  /** A product moved to a unit of fewer places than its quantities already have (2.5 kg to pcs): refused on `unitId`, naming how many. */
+  private async refuseFinerQuantities(ctx: Context, product: Product, unitId: string): Promise<void> {
+    const unit = (await findById(ctx.em, Unit, unitId))!;
+    const held: FinerQuantities[] = [];
+    await ctx.services.domainEvents.raise(ctx, UnitPrecisionReducing, { products: { productId: product.id }, places: unit.precision, held });
+    const refused = heldQuantitiesProblem(held, unit);
+    if (refused) throw badInput({ unitId: refused });
   }
 
   /** The rules class-validator cannot express, all reported at once as BAD_USER_INPUT per field. */

@@ -18,7 +18,7 @@ export class Unit extends BaseEntity {
   @Property({ type: 'text', nullable: true })
   okeiCode?: string | null;
 
-  @Field(() => Int, { description: 'Decimal places a quantity may have (0 for pieces, 3 for kg)' })
+  @Field(() => Int, { description: 'Decimal places a quantity of its products may have (0 for pieces, 3 for kg); never fewer than quantities already kept have' })
   @Property({ type: 'smallint', default: 0 })
   precision: Opt<number> = 0;
 }

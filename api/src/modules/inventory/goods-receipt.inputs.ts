@@ -13,7 +13,7 @@ export class GoodsReceiptLineInput {
   @IsUUID('all')
   productId: string;
 
-  @Field(() => DecimalScalar, { description: 'Greater than 0, at most 3 decimal places' })
+  @Field(() => DecimalScalar, { description: 'Greater than 0, with at most the decimal places of the product\'s unit (its precision)' })
   quantity: string;
 
   @Field(() => DecimalScalar, { description: 'Without VAT; not negative, at most 4 decimal places' })

@@ -1,7 +1,9 @@
 import { defineModule, type ModuleDefinition } from '../../server/module';
 import { ErrorCode } from '../../shared/errors';
 import { POSTING, READ, Role } from '../identity/permissions';
+import { UnitPrecisionReducing } from '../catalog/unit.events';
 import { expenseAdjuster, transferAdjuster } from './cost-adjustment';
+import { finerStockQuantities } from './finer-quantities';
 import { goodsReceiptType } from './goods-receipt.document';
 import { landedCostType } from './landed-cost.document';
 import { stockTransferType, writeOffType } from './outgoing-stock.documents';
@@ -60,6 +62,8 @@ export const inventoryModule: ModuleDefinition<InventoryServices> = defineModule
   }),
   registers: [stockRegister, expenseRegister, supplierSettlementRegister, purchaseVatBookRegister],
   documentTypes: [goodsReceiptType, stockTransferType, writeOffType, stockCountType, landedCostType],
+  // a unit counted more coarsely must not leave stock or stock documents it cannot count
+  handles: [UnitPrecisionReducing.handle(async (ctx, change) => void change.held.push(await finerStockQuantities(ctx, change.products, change.places)))],
   costAdjusters: { WriteOff: expenseAdjuster, StockCount: expenseAdjuster, StockTransfer: transferAdjuster },
   constraintMessages: {
     // a posting checks availability first (INSUFFICIENT_STOCK); this is the database's last word on a race

@@ -12,7 +12,7 @@ export class StockCountLineInput {
   @IsUUID('all')
   productId: string;
 
-  @Field(() => DecimalScalar, { description: 'Zero or more, at most 3 decimal places' })
+  @Field(() => DecimalScalar, { description: 'Zero or more, with at most the decimal places of the product\'s unit (its precision)' })
   countedQuantity: string;
 }
 

@@ -2,8 +2,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../server/context';
 import { invalidState } from '../../shared/errors';
 import { decimalPlaces, FieldReason, noSuch, onLine, problem, type FieldMessages } from '../../shared/field-errors';
-import { Decimal, MAX_QUANTITY } from '../../shared/money';
+import { Decimal, MAX_QUANTITY, QUANTITY_SCALE } from '../../shared/money';
 import { ProductKind } from '../catalog/product.entity';
+import { quantityProblem } from '../catalog/unit-precision';
 import { CounterpartyRole } from '../crm/counterparty.entity';
 import type { Posting } from '../ledger/posting';
 
@@ -37,8 +38,10 @@ export async function checkSupplier(ctx: Context, id: string | undefined | null,
 
 /**
  * Lines keyed `lines.<index>.<field>`: a GOODS product that exists (the catalog's
- * facts), quantity > 0 (≥ 0 with allowZero) with ≤ 3 places, within numeric(18,3);
- * `quantityField` names the quantity in the input.
+ * facts), quantity > 0 (≥ 0 with allowZero) with ≤ 3 places, within numeric(18,3), and
+ * with no more places than the product's unit counts in (2.5 pcs is refused; the units
+ * come with the facts, one statement for all lines); `quantityField` names the quantity
+ * in the input.
  */
 export async function checkLines(ctx: Context, lines: readonly { productId: string; quantity: string }[], fields: FieldMessages, { allowZero = false, quantityField = 'quantity' } = {}): Promise<CheckedLine[]> {
   const products = await ctx.services.products.facts(ctx.em, lines.map((l) => l.productId));
@@ -50,8 +53,12 @@ export async function checkLines(ctx: Context, lines: readonly { productId: stri
     const quantity = new Decimal(line.quantity);
     const field = `lines.${i}.${quantityField}`;
     if (allowZero ? quantity.lt(0) : quantity.lte(0)) fields[field] = onLine(n, allowZero ? problem(FieldReason.NEGATIVE, 'the quantity must be zero or more') : problem(FieldReason.GREATER_THAN, 'the quantity must be greater than 0', { min: 0 }));
-    else if (quantity.decimalPlaces() > 3) fields[field] = onLine(n, decimalPlaces(3, 'the quantity must have at most 3 decimal places'));
+    else if (quantity.decimalPlaces() > QUANTITY_SCALE) fields[field] = onLine(n, decimalPlaces(QUANTITY_SCALE, 'the quantity must have at most 3 decimal places'));
     else if (quantity.gt(MAX_QUANTITY)) fields[field] = onLine(n, problem(FieldReason.TOO_LARGE, 'the quantity is too large'));
+    else {
+      const unfit = product && quantityProblem(quantity, product.unit);
+      if (unfit) fields[field] = onLine(n, unfit);
+    }
     return { productId: line.productId, quantity: quantity.toFixed(), productVatRate: product?.vatRate };
   });
 }

@@ -58,7 +58,7 @@ function input(fields: Partial<QuoteInput> = {}): QuoteInput {
     lines: [line()],
     rules: [],
     promoCode: null,
-    role: { manualDiscountCapPercent: '5', maySellBelowCost: false },
+    role: { manualDiscountCapPercent: '5', totalDiscountCapPercent: '100', maySellBelowCost: false },
     ...fields,
   };
 }
@@ -489,7 +489,7 @@ describe('calculateQuote', () => {
     [
       'a sales head may give 5.5 %',
       // cap 15 %; 1,000.00 × 0.945 = 945.00, manual 55.00
-      input({ lines: [line({ manualDiscountPercent: '5.5' })], role: { manualDiscountCapPercent: '15', maySellBelowCost: false } }),
+      input({ lines: [line({ manualDiscountPercent: '5.5' })], role: { manualDiscountCapPercent: '15', totalDiscountCapPercent: '100', maySellBelowCost: false } }),
       [{ manualDiscount: { percent: '5.5', amount: '55.00' }, amount: '945.00' }],
     ],
     [
@@ -503,7 +503,7 @@ describe('calculateQuote', () => {
       input({
         lines: [line({ basePrice: '100.00', cost: '96.00' })],
         rules: [rule('five', { kind: 'CLIENT_SEGMENT', segmentId: 'vip', percent: '5' })],
-        role: { manualDiscountCapPercent: '5', maySellBelowCost: true },
+        role: { manualDiscountCapPercent: '5', totalDiscountCapPercent: '100', maySellBelowCost: true },
       }),
       [{ finalUnitPrice: '95.00', amount: '95.00' }],
     ],
@@ -522,15 +522,6 @@ describe('calculateQuote', () => {
       [{ code: 'MANUAL_DISCOUNT_OVER_CAP', line: 0, productId: 'p-drill', percent: '6', capPercent: '5' }],
     ],
     [
-      'a final price below cost is refused',
-      // 100.00 − 5 % = 95.00 < cost 96.00
-      input({
-        lines: [line({ basePrice: '100.00', cost: '96.00' })],
-        rules: [rule('five', { kind: 'CLIENT_SEGMENT', segmentId: 'vip', percent: '5' })],
-      }),
-      [{ code: 'BELOW_COST', line: 0, productId: 'p-drill', finalUnitPrice: '95.00', cost: '96.00' }],
-    ],
-    [
       'below cost is judged after the manual discount',
       // 100.00 − 3 % manual = 97.00 < cost 97.50
       input({ lines: [line({ basePrice: '100.00', cost: '97.50', manualDiscountPercent: '3' })] }),
@@ -542,12 +533,13 @@ describe('calculateQuote', () => {
         lines: [
           line({ productId: 'p-ok', manualDiscountPercent: '1' }),
           line({ productId: 'p-greedy', manualDiscountPercent: '10' }),
-          line({ productId: 'p-cheap', basePrice: '50.00', cost: '60.00' }),
+          // a list price below cost is charged as listed (policy 9); a manual 1 % on it is refused: 50.00 × 0.99 = 49.50
+          line({ productId: 'p-cheap', basePrice: '50.00', cost: '60.00', manualDiscountPercent: '1' }),
         ],
       }),
       [
         { code: 'MANUAL_DISCOUNT_OVER_CAP', line: 1, productId: 'p-greedy', percent: '10', capPercent: '5' },
-        { code: 'BELOW_COST', line: 2, productId: 'p-cheap', finalUnitPrice: '50.00', cost: '60.00' },
+        { code: 'BELOW_COST', line: 2, productId: 'p-cheap', finalUnitPrice: '49.50', cost: '60.00' },
       ],
     ],
   ])('refusals — %s', (_story, request, errors) => {
@@ -589,24 +581,38 @@ describe('calculateQuote', () => {
       { amountBeforeDiscounts: '3703.71', discountTotal: '111.12', rounding: '7.41', amount: '3600.00' },
     ],
     [
-      'step 10 rounds down too, without any rule',
-      // 2 × 1,234.57 = 2,469.14; 1,234.57 → 1,230 (123.457 → 123); amount 2,460.00; rounding −9.14
+      'step 10 rounds a discounted price up',
+      // 2 × 1,234.57 = 2,469.14; 0.5 %: 1,234.57 × 0.995 = 1,228.39715 → 1,228.40 (2 × = 2,456.80, −12.34);
+      // step 10: 1,228.40 / 10 = 122.84 → 123 → 1,230; amount 2,460.00; rounding 2,460.00 − 2,456.80 = +3.20
+      input({ lines: [line({ quantity: '2', basePrice: '1234.57', priceTypeId: 'RETAIL_10', manualDiscountPercent: '0.5' })] }),
+      [{ manualDiscount: { percent: '0.5', amount: '12.34' }, rounding: '3.20', finalUnitPrice: '1230.00', amount: '2460.00' }],
+      { amountBeforeDiscounts: '2469.14', discountTotal: '12.34', rounding: '3.20', amount: '2460.00' },
+    ],
+    [
+      'step 10 rounds a discounted price down',
+      // 1,234.57 − 0.8 %: × 0.992 = 1,224.69344 → 1,224.69; step 10: 122.469 → 122 → 1,220; rounding −4.69
+      input({ lines: [line({ basePrice: '1234.57', priceTypeId: 'RETAIL_10', manualDiscountPercent: '0.8' })] }),
+      [{ manualDiscount: { percent: '0.8', amount: '9.88' }, rounding: '-4.69', finalUnitPrice: '1220.00', amount: '1220.00' }],
+    ],
+    [
+      'an undiscounted line is charged exactly its list price, even one off its type\'s step',
+      // no rule, no manual discount: 1,234.57 on a type rounded to tens stays 1,234.57; 2 × = 2,469.14; rounding 0
       input({ lines: [line({ quantity: '2', basePrice: '1234.57', priceTypeId: 'RETAIL_10' })] }),
-      [{ appliedRules: [], rounding: '-9.14', finalUnitPrice: '1230.00', amount: '2460.00' }],
-      { amountBeforeDiscounts: '2469.14', discountTotal: '0.00', rounding: '-9.14', amount: '2460.00' },
+      [{ appliedRules: [], rounding: '0.00', finalUnitPrice: '1234.57', amount: '2469.14' }],
+      { amountBeforeDiscounts: '2469.14', discountTotal: '0.00', rounding: '0.00', amount: '2469.14' },
     ],
     [
       'step 1 rounds a half up',
-      // 100.50 → 101 (half up); rounding +0.50
-      input({ lines: [line({ basePrice: '100.50', priceTypeId: 'RETAIL_1' })] }),
-      [{ rounding: '0.50', finalUnitPrice: '101.00', amount: '101.00' }],
+      // 201.00 − 50 % = 100.50 → 101 (half up); amount 101.00; rounding +0.50
+      input({ lines: [line({ basePrice: '201.00', priceTypeId: 'RETAIL_1' })], rules: [rule('half', { kind: 'CLIENT_SEGMENT', segmentId: 'vip', percent: '50' })] }),
+      [{ appliedRules: [{ amount: '100.50' }], rounding: '0.50', finalUnitPrice: '101.00', amount: '101.00' }],
     ],
     [
-      'a four-place base price: amount rounded per line',
-      // 3 × 10.3333 = 30.9999 → 31.00 before discounts; final unit 10.3333 → 10.33, 3 × = 30.99; rounding −0.01
+      'a four-place list price undiscounted: charged as listed, the amount rounded per line',
+      // 3 × 10.3333 = 30.9999 → 31.00 before discounts and after; the unit price keeps its four places
       input({ lines: [line({ quantity: '3', basePrice: '10.3333' })] }),
-      [{ basePrice: '10.3333', rounding: '-0.01', finalUnitPrice: '10.33', amount: '30.99' }],
-      { amountBeforeDiscounts: '31.00', rounding: '-0.01', amount: '30.99' },
+      [{ basePrice: '10.3333', rounding: '0.00', finalUnitPrice: '10.3333', amount: '31.00' }],
+      { amountBeforeDiscounts: '31.00', rounding: '0.00', amount: '31.00' },
     ],
   ])('rounding — %s', expectQuote);
 
@@ -675,6 +681,135 @@ describe('calculateQuote', () => {
       },
     ],
   ])('totals — %s', expectQuote);
+
+  const FIVE = rule('five', { kind: 'CLIENT_SEGMENT', segmentId: 'vip', percent: '5' });
+  const GROUP_5 = rule('group5', { kind: 'PRODUCT_GROUP', groupId: 'g-tools', percent: '5' });
+  const limited = (total: string, manual = '5', maySellBelowCost = false) => ({ manualDiscountCapPercent: manual, totalDiscountCapPercent: total, maySellBelowCost });
+
+  it.each<Case>([
+    [
+      'rules are trimmed to the total limit, the one crossing it listed as limited',
+      // total limit 12 %: floor 1,000.00 × 0.88 = 880.00. 'five' (id before 'tools') 1,000.00 → 950.00;
+      // 'tools' 10 % would give 855.00 < 880.00: it gives 950.00 − 880.00 = 70.00 = 7.3684 % of 950.00 (70 / 950 = 0.0736842…)
+      input({ rules: [FIVE, TOOLS_10], role: limited('12') }),
+      [
+        {
+          appliedRules: [
+            { ruleId: 'five', percent: '5', rulePercent: '5', limitedBy: null, amount: '50.00' },
+            { ruleId: 'tools', percent: '7.3684', rulePercent: '10', limitedBy: 'TOTAL_DISCOUNT_CAP', amount: '70.00' },
+          ],
+          finalUnitPrice: '880.00',
+          amount: '880.00',
+        },
+      ],
+      { discountTotal: '120.00', amount: '880.00' },
+    ],
+    [
+      'a rule after the limit is reached gives nothing and says so',
+      // limit 5 %: 'five' reaches 950.00 exactly; 'tools' gives 0 (percent 0), limited
+      input({ rules: [FIVE, TOOLS_10], role: limited('5') }),
+      [{ appliedRules: [{ ruleId: 'five', limitedBy: null, amount: '50.00' }, { ruleId: 'tools', percent: '0', rulePercent: '10', limitedBy: 'TOTAL_DISCOUNT_CAP', amount: '0.00' }], amount: '950.00' }],
+    ],
+    [
+      'a manual discount within the total limit is allowed',
+      // limit 12 %: tools 10 % → 900.00, manual 2 % → 882.00 ≥ 880.00
+      input({ lines: [line({ manualDiscountPercent: '2' })], rules: [TOOLS_10], role: limited('12') }),
+      [{ appliedRules: [{ amount: '100.00', limitedBy: null }], manualDiscount: { percent: '2', amount: '18.00' }, amount: '882.00' }],
+    ],
+    [
+      'the minimum price trims an automatic rule instead of refusing the quote',
+      // cost 96.00: 100.00 − 5 % = 95.00 would be below it; the rule gives 4.00 (4 %), final 96.00
+      input({ lines: [line({ basePrice: '100.00', cost: '96.00' })], rules: [FIVE] }),
+      [{ appliedRules: [{ ruleId: 'five', percent: '4', rulePercent: '5', limitedBy: 'MINIMUM_PRICE', amount: '4.00' }], finalUnitPrice: '96.00', amount: '96.00' }],
+    ],
+    [
+      'the minimum price is raised to the type\'s step, so rounding never takes the price below cost',
+      // tens: cost 1,001.50 → floor 1,010; 1,200 − 20 % = 960 < 1,010: the rule gives 190.00 = 15.8333 % (190 / 1,200); final 1,010
+      input({ lines: [line({ basePrice: '1200.00', cost: '1001.50', priceTypeId: 'RETAIL_10' })], rules: [rule('twenty', { kind: 'CLIENT_SEGMENT', segmentId: 'vip', percent: '20' })] }),
+      [{ appliedRules: [{ percent: '15.8333', limitedBy: 'MINIMUM_PRICE', amount: '190.00' }], rounding: '0.00', finalUnitPrice: '1010.00' }],
+    ],
+    [
+      'a list price already below cost gets no rule discount and is charged as listed',
+      // 50.00 < cost 60.00: 'five' gives 0, limited by the minimum price; no refusal: nobody typed a discount
+      input({ lines: [line({ basePrice: '50.00', cost: '60.00' })], rules: [FIVE] }),
+      [{ appliedRules: [{ percent: '0', limitedBy: 'MINIMUM_PRICE', amount: '0.00' }], finalUnitPrice: '50.00', amount: '50.00' }],
+    ],
+    [
+      'the higher floor limits: the total limit above the cost',
+      // limit 5 % → 95.00; cost 93.00; 10 % would give 90.00: stops at 95.00, by the total limit
+      input({ lines: [line({ basePrice: '100.00', cost: '93.00' })], rules: [TOOLS_10], role: limited('5') }),
+      [{ appliedRules: [{ limitedBy: 'TOTAL_DISCOUNT_CAP', amount: '5.00' }], finalUnitPrice: '95.00' }],
+    ],
+    [
+      'on a tie of the floors the minimum price is named',
+      input({ lines: [line({ basePrice: '100.00', cost: '95.00' })], rules: [TOOLS_10], role: limited('5') }),
+      [{ appliedRules: [{ limitedBy: 'MINIMUM_PRICE', amount: '5.00' }], finalUnitPrice: '95.00' }],
+    ],
+    [
+      'a role that may sell below cost has no minimum price',
+      // 100.00 − 10 % = 90.00 < cost 96.00, allowed, not limited
+      input({ lines: [line({ basePrice: '100.00', cost: '96.00' })], rules: [TOOLS_10], role: limited('100', '5', true) }),
+      [{ appliedRules: [{ limitedBy: null, amount: '10.00' }], finalUnitPrice: '90.00' }],
+    ],
+  ])('limits on automatic rules — %s', expectQuote);
+
+  it.each<[story: string, request: QuoteInput, errors: QuoteError[]]>([
+    [
+      'issue 9: a manual cap of 5 % no longer stacks on a 5 % group rule past a total limit of 5 %',
+      // group 5 %: 950.00; manual 5 %: 902.50 < 950.00 → 9.75 % off (97.50 / 1,000) over the total limit 5
+      input({ lines: [line({ manualDiscountPercent: '5' })], rules: [GROUP_5], role: limited('5') }),
+      [{ code: 'TOTAL_DISCOUNT_OVER_CAP', line: 0, productId: 'p-drill', percent: '9.75', capPercent: '5' }],
+    ],
+    [
+      'a manual discount past the total limit is refused even within the manual cap',
+      // limit 12 %: tools 10 % → 900.00; manual 3 % → 873.00 < 880.00: 12.70 % off
+      input({ lines: [line({ manualDiscountPercent: '3' })], rules: [TOOLS_10], role: limited('12') }),
+      [{ code: 'TOTAL_DISCOUNT_OVER_CAP', line: 0, productId: 'p-drill', percent: '12.70', capPercent: '12' }],
+    ],
+    [
+      'a manual discount below a rule trimmed at the minimum price is refused for cost',
+      // cost 96.00: 'five' stops at 96.00; manual 1 %: 95.04 < 96.00
+      input({ lines: [line({ basePrice: '100.00', cost: '96.00', manualDiscountPercent: '1' })], rules: [FIVE] }),
+      [{ code: 'BELOW_COST', line: 0, productId: 'p-drill', finalUnitPrice: '95.04', cost: '96.00' }],
+    ],
+  ])('refusals of what was typed — %s', (_story, request, errors) => {
+    expect(calculateQuote(request)).toEqual({ ok: false, errors });
+  });
+
+  const BREAK_12 = rule('break', { kind: 'QUANTITY_BREAK', breaks: [{ minQuantity: '12', percent: '5' }] });
+  it.each<Case>([
+    [
+      'a quantity break counts the product over all the order\'s lines',
+      // drill: 6 + 6 = 12 ≥ 12 → 5 % on each line: 6 × 950.00 = 5,700.00; the bit (6) gets none
+      input({ lines: [line({ quantity: '6' }), line({ productId: 'p-bit', quantity: '6', basePrice: '10.00' }), line({ quantity: '6' })], rules: [BREAK_12] }),
+      [{ appliedRules: [{ ruleId: 'break', amount: '300.00' }], amount: '5700.00' }, { appliedRules: [], amount: '60.00' }, { appliedRules: [{ ruleId: 'break' }], amount: '5700.00' }],
+    ],
+    [
+      'below the break over all lines, no line gets it',
+      input({ lines: [line({ quantity: '6' }), line({ quantity: '5.5' })], rules: [BREAK_12] }),
+      [{ appliedRules: [] }, { appliedRules: [] }],
+    ],
+    [
+      'an amount tier is judged without VAT for a client whose prices include it',
+      // 61,000.00 with 22 % inside: VAT 61,000 × 22 / 122 = 11,000.00, net 50,000.00 ≥ 50,000 → 3 %
+      input({ lines: [line({ basePrice: '61000.00', priceTypeId: 'RETAIL' })], rules: [AMOUNT_TIERS] }),
+      [{ appliedRules: [{ ruleId: 'tier', percent: '3', amount: '1830.00' }] }],
+      { amountBeforeDiscounts: '61000.00', netAmountBeforeDiscounts: '50000.00' },
+    ],
+    [
+      'the same gross just under: net 49,999.18, no tier',
+      // 60,999.00 × 22 / 122 = 10,999.8196… → 10,999.82; net 49,999.18 < 50,000
+      input({ lines: [line({ basePrice: '60999.00', priceTypeId: 'RETAIL' })], rules: [AMOUNT_TIERS] }),
+      [{ appliedRules: [] }],
+      { netAmountBeforeDiscounts: '49999.18' },
+    ],
+    [
+      'for a client on prices without VAT the net is the amount itself',
+      input({ lines: [line({ basePrice: '50000.00' })], rules: [AMOUNT_TIERS] }),
+      [{ appliedRules: [{ ruleId: 'tier', percent: '3' }] }],
+      { amountBeforeDiscounts: '50000.00', netAmountBeforeDiscounts: '50000.00' },
+    ],
+  ])('order-wide judgement — %s', expectQuote);
 
   it.each<[story: string, request: QuoteInput]>([
     ['an unknown price type', input({ lines: [line({ priceTypeId: 'NOPE' })] })],

@@ -70,6 +70,8 @@ export type DiscountRuleKind = DiscountRule['kind'];
 
 export interface RoleLimits {
   manualDiscountCapPercent: DecimalString;
+  /** The largest discount of a line from rules and the manual discount together (100: not limited). */
+  totalDiscountCapPercent: DecimalString;
   maySellBelowCost: boolean;
 }
 
@@ -83,11 +85,19 @@ export interface QuoteInput {
   role: RoleLimits;
 }
 
+/** Why an automatic rule gave less than its percent (policy 8). */
+export type RuleLimit = 'TOTAL_DISCOUNT_CAP' | 'MINIMUM_PRICE';
+
 export interface AppliedRule {
   ruleId: string;
   name: string;
   kind: DiscountRuleKind;
+  /** What the rule gave on this line: its own percent, or less when trimmed (4 places). */
   percent: DecimalString;
+  /** The rule's own percent (after its capPercent), before any trimming. */
+  rulePercent: DecimalString;
+  /** Set when the rule was trimmed: by the role's total discount limit or by the minimum price. */
+  limitedBy: RuleLimit | null;
   /** This rule's discount on the whole line, 2 places. */
   amount: DecimalString;
 }
@@ -110,6 +120,8 @@ export interface QuotedLine {
 
 export interface QuoteTotals {
   amountBeforeDiscounts: DecimalString;
+  /** The order amount before discounts without VAT: what amount tiers are judged on, for every client. */
+  netAmountBeforeDiscounts: DecimalString;
   discountTotal: DecimalString;
   rounding: DecimalString;
   amount: DecimalString;
@@ -127,6 +139,14 @@ export type QuoteError =
       code: 'MANUAL_DISCOUNT_OVER_CAP';
       line: number;
       productId: string;
+      percent: DecimalString;
+      capPercent: DecimalString;
+    }
+  | {
+      code: 'TOTAL_DISCOUNT_OVER_CAP';
+      line: number;
+      productId: string;
+      /** The line's discount from rules and the manual discount together, 2 places. */
       percent: DecimalString;
       capPercent: DecimalString;
     }

@@ -7,8 +7,8 @@ import { derivePrice } from './derive-price';
 import { parsePriceCsv } from './price-csv';
 import { PriceListSource, type PriceList } from './price-list.entity';
 import { MAX_PRICE_LIST_LINES, type ImportPriceListArgs, type PriceImportRowError, type RepriceGroupArgs } from './price-list.inputs';
-import { checkGroup, checkManualPriceType, createDraftPriceList, priceProblem, type DraftLine } from './price-list.lines';
-import { ROUNDING_STEP } from './price-type.entity';
+import { checkGroup, checkManualPriceType, createDraftPriceList, priceFieldProblem, priceProblem, stepFits, type DraftLine } from './price-list.lines';
+import { PriceRounding, ROUNDING_STEP } from './price-type.entity';
 
 /**
  * The products of the group and its subgroups with their price of a type in effect on a
@@ -38,6 +38,10 @@ export class PriceListBulkService {
     const type = await checkManualPriceType(ctx.em, args.priceTypeId, fields);
     const group = await checkGroup(ctx.em, args.groupId, fields);
     const percent = new Decimal(args.percent);
+    const step = ROUNDING_STEP[args.rounding];
+    if (type && !stepFits(step, ROUNDING_STEP[type.rounding as PriceRounding])) {
+      fields.rounding = problem(FieldReason.OFF_ROUNDING_STEP, `rounds to ${step}, finer than ${type.code} prices (${ROUNDING_STEP[type.rounding as PriceRounding]})`, { step: ROUNDING_STEP[type.rounding as PriceRounding], priceType: type.code });
+    }
     if (percent.lte(-100)) fields.percent = problem(FieldReason.GREATER_THAN, 'must be greater than −100', { min: -100 });
     else if (percent.decimalPlaces() > 4) fields.percent = decimalPlaces(4);
     if (Object.keys(fields).length) throw badInput(fields);
@@ -51,7 +55,6 @@ export class PriceListBulkService {
       });
       throw badInput({ groupId: nothing }, 'Nothing to reprice');
     }
-    const step = ROUNDING_STEP[args.rounding];
     const lines = rows.map((row) => ({ productId: row.product_id, price: derivePrice(row.price, percent, step) }));
     const tooLarge = lines.findIndex((line) => priceProblem(line.price));
     if (tooLarge >= 0) throw badInput({ percent: problem(FieldReason.PRICE_TOO_LARGE, `makes the price of ${rows[tooLarge].sku} ${priceProblem(lines[tooLarge].price)}`, { sku: rows[tooLarge].sku }) });
@@ -73,7 +76,7 @@ export class PriceListBulkService {
    */
   async importPriceList(ctx: Context, args: ImportPriceListArgs): Promise<{ priceList: PriceList; rowErrors: PriceImportRowError[] }> {
     const fields: FieldMessages = {};
-    await checkManualPriceType(ctx.em, args.priceTypeId, fields);
+    const type = await checkManualPriceType(ctx.em, args.priceTypeId, fields);
     if (Object.keys(fields).length) throw badInput(fields);
 
     const parsed = parsePriceCsv(args.csv);
@@ -87,7 +90,10 @@ export class PriceListBulkService {
     const lines: DraftLine[] = [];
     for (const row of parsed.rows) {
       const productId = idOf.get(row.sku);
-      if (productId) lines.push({ productId, price: row.price });
+      const offStep = priceFieldProblem(row.price, type);
+      // a price the type would never quote is left out and reported, like a row that cannot be read
+      if (productId && offStep) rowErrors.push({ row: row.row, sku: row.sku, message: `the price ${row.price} ${offStep.message}`, reason: offStep.reason, params: offStep.params ?? {} });
+      else if (productId) lines.push({ productId, price: row.price });
       else rowErrors.push({ row: row.row, sku: row.sku, message: `no product with SKU ${row.sku}`, reason: FieldReason.NOT_FOUND, params: { entity: 'Product' } });
     }
     rowErrors.sort((a, b) => a.row - b.row);

@@ -43,9 +43,9 @@ export const priceListType = defineDocumentType<PriceList>({
     }
     const lines = await ctx.em.find(PriceListLine, { priceList: list.id }, { orderBy: { lineNo: 'asc' } });
     if (!lines.length) throw invalidState(`Price list ${list.number} has no lines to post`, { reason: 'NO_LINES' });
-    // products may have moved to other groups since the draft was written
     const fields: FieldMessages = {};
-    await checkLines(ctx, lines.map((line) => ({ productId: line.product.id, price: line.price })), list.group?.id ?? null, fields);
+    // products may have moved, and the type's rounding may have changed, since the draft was written
+    await checkLines(ctx, lines.map((line) => ({ productId: line.product.id, price: line.price })), list.group?.id ?? null, type, fields);
     if (Object.keys(fields).length) throw badInput(fields);
     await writeList(ctx, posting, list, type, lines, new Set([type.id]));
   },

@@ -6,7 +6,7 @@ import { ProductGroup } from '../catalog/product-group.entity';
 import type { Context } from '../../server/context';
 import { PriceList, PriceListLine, type PriceListSource } from './price-list.entity';
 import { priceListType } from './price-list.document';
-import { PriceDerivation, PriceType } from './price-type.entity';
+import { PriceDerivation, PriceRounding, PriceType, ROUNDING_STEP } from './price-type.entity';
 
 /** The rules every price list's lines follow, whoever writes them: typed in, repriced or imported. */
 
@@ -21,17 +21,32 @@ const MAX_PRICE = new Decimal('999999999999999.9999'); // numeric(19,4)
 /** Why a price cannot be a price list price, in words ("must not be negative"), or null. */
 export const priceProblem = (price: string): string | null => priceFieldProblem(price)?.message ?? null;
 
+/** What a price must fit: its price type's code and rounding. */
+export type PriceTypeRounding = Pick<PriceType, 'code' | 'rounding'>;
+
 /** A price type that is switched off, where a list of it is written. */
 export const inactivePriceType = (code: string) => problem(FieldReason.INACTIVE, `${code} is inactive`, { entity: 'PriceType', name: code });
 
-/** Why a price cannot be a price list price, or null: the reason and its words. */
-export function priceFieldProblem(price: string): FieldProblem | null {
+/**
+ * Why a price cannot be a price list price, or null: the reason and its words. With its
+ * price type, the price must also be a multiple of the type's rounding step (issue 9): a
+ * price the type would never quote is refused where it is typed or imported, so an
+ * undiscounted quote line is charged exactly the list price.
+ */
+export function priceFieldProblem(price: string, type?: PriceTypeRounding | null): FieldProblem | null {
   const value = new Decimal(price);
   if (value.isNegative()) return negative();
   if (value.decimalPlaces() > PRICE_PLACES) return decimalPlaces(PRICE_PLACES);
   if (value.gt(MAX_PRICE)) return problem(FieldReason.TOO_LARGE, 'is too large');
+  if (type) {
+    const step = ROUNDING_STEP[type.rounding as PriceRounding];
+    if (!value.mod(step).isZero()) return problem(FieldReason.OFF_ROUNDING_STEP, `is not a multiple of ${step}, the rounding of ${type.code} prices`, { step, priceType: type.code });
+  }
   return null;
 }
+
+/** Whether prices rounded to `step` fit a type rounded to `typeStep` (tens fit roubles, kopecks do not). */
+export const stepFits = (step: string, typeStep: string): boolean => new Decimal(step).mod(typeStep).isZero();
 
 /**
  * The price type of a list typed in, repriced or imported: it must exist, be active and
@@ -55,14 +70,15 @@ export async function checkGroup(em: EntityManager, groupId: string | null | und
 
 /**
  * Checks the lines, keyed `lines.<index>.<field>` like input validation (index from 0),
- * with messages counting lines from 1: a price not negative and at most 4 places, each
- * product once and existing, and inside the group scope (the group or one below it).
- * One statement for all products, whatever the number of lines.
+ * with messages counting lines from 1: a price not negative, at most 4 places and fitting
+ * the list's price type's rounding, each product once and existing, and inside the group
+ * scope (the group or one below it). One statement for all products, whatever the number
+ * of lines.
  */
-export async function checkLines(ctx: Context, lines: DraftLine[], groupId: string | null, fields: FieldMessages): Promise<void> {
+export async function checkLines(ctx: Context, lines: DraftLine[], groupId: string | null, type: PriceTypeRounding | null, fields: FieldMessages): Promise<void> {
   const firstLineOf = new Map<string, number>();
   lines.forEach((line, i) => {
-    const refused = priceFieldProblem(line.price);
+    const refused = priceFieldProblem(line.price, type);
     if (refused) fields[`lines.${i}.price`] = problem(refused.reason, `line ${i + 1}: the price ${refused.message}`, refused.params);
     const earlier = firstLineOf.get(line.productId);
     if (earlier !== undefined) fields[`lines.${i}.productId`] = problem(FieldReason.REPEATED, `line ${i + 1} repeats the product of line ${earlier + 1}`, { line: earlier + 1 });

@@ -36,9 +36,9 @@ export class PriceListService extends DocumentService<PriceList> {
 
   async create(ctx: Context, input: CreatePriceListInput): Promise<PriceList> {
     const fields: FieldMessages = {};
-    await checkManualPriceType(ctx.em, input.priceTypeId, fields);
+    const type = await checkManualPriceType(ctx.em, input.priceTypeId, fields);
     await checkGroup(ctx.em, input.groupId, fields);
-    await checkLines(ctx, input.lines, input.groupId ?? null, fields);
+    await checkLines(ctx, input.lines, input.groupId ?? null, type, fields);
     if (Object.keys(fields).length) throw badInput(fields);
     return createDraftPriceList(ctx, { ...input, source: PriceListSource.MANUAL });
   }
@@ -51,14 +51,14 @@ export class PriceListService extends DocumentService<PriceList> {
     for (const key of ['priceTypeId', 'date'] as const) {
       if (input[key] === null) fields[key] = notNull();
     }
-    if (input.priceTypeId) await checkManualPriceType(ctx.em, input.priceTypeId, fields);
+    const type = input.priceTypeId ? await checkManualPriceType(ctx.em, input.priceTypeId, fields) : await ctx.em.findOne(PriceType, { id: list.priceType.id });
     await checkGroup(ctx.em, input.groupId, fields);
     const groupId = input.groupId !== undefined ? input.groupId : (list.group?.id ?? null);
-    if (input.lines) await checkLines(ctx, input.lines, groupId, fields);
-    else if (input.groupId) {
-      // a narrower scope must still hold every line already there
+    if (input.lines) await checkLines(ctx, input.lines, groupId, type, fields);
+    else if (input.groupId || input.priceTypeId) {
+      // a narrower scope must still hold every line already there, and another type's rounding fit their prices
       const lines = await ctx.em.find(PriceListLine, { priceList: list.id }, { orderBy: { lineNo: 'asc' } });
-      await checkLines(ctx, lines.map((line) => ({ productId: line.product.id, price: line.price })), groupId, fields);
+      await checkLines(ctx, lines.map((line) => ({ productId: line.product.id, price: line.price })), groupId, type, fields);
     }
     if (Object.keys(fields).length) throw badInput(fields);
 

@@ -3,8 +3,8 @@ import { Field, GraphQLISODateTime, InputType, Int, ObjectType } from 'type-grap
 import { DecimalScalar } from '../../shared/decimal.scalar';
 import { Role } from '../identity/permissions';
 
-@ObjectType({ description: 'The largest manual discount a role may give on a quote line, in percent' })
-export class ManualDiscountCap {
+@ObjectType({ description: 'A limit of a role on a quote line, in percent' })
+export class DiscountCap {
   @Field(() => Role)
   role: Role;
 
@@ -17,8 +17,14 @@ export class PricingSettings {
   @Field(() => Int, { description: 'Send it back with an update; a stale one fails with CONFLICT' })
   version: number;
 
-  @Field(() => [ManualDiscountCap], { description: 'One per role, in the order of the Role enum; a user gets the largest cap among their roles' })
-  manualDiscountCaps: ManualDiscountCap[];
+  @Field(() => [DiscountCap], { description: 'The largest manual discount a role may type on a line. One per role, in the order of the Role enum; a user gets the largest cap among their roles' })
+  manualDiscountCaps: DiscountCap[];
+
+  @Field(() => [DiscountCap], {
+    description:
+      'The largest discount of a line from discount rules and the manual discount together. One per role, in the order of the Role enum; a user gets the largest among their roles; 100 is no limit. Rules are trimmed to it; a manual discount beyond it is refused',
+  })
+  totalDiscountCaps: DiscountCap[];
 
   @Field(() => [Role], { description: 'Roles that may quote and sell below cost' })
   belowCostRoles: Role[];
@@ -31,7 +37,7 @@ export class PricingSettings {
 }
 
 @InputType()
-export class ManualDiscountCapInput {
+export class DiscountCapInput {
   @Field(() => Role)
   @IsEnum(Role)
   role: Role;
@@ -40,17 +46,22 @@ export class ManualDiscountCapInput {
   percent: string;
 }
 
-/** Only what is sent changes: each cap sent sets its role's cap; `belowCostRoles` replaces the list. */
+/** Only what is sent changes: each cap sent sets its role's cap (manual or total); `belowCostRoles` replaces the list. */
 @InputType()
 export class UpdatePricingSettingsInput {
   @Field(() => Int)
   @IsInt()
   version: number;
 
-  @Field(() => [ManualDiscountCapInput], { nullable: true })
+  @Field(() => [DiscountCapInput], { nullable: true })
   @IsOptional()
   @ArrayMaxSize(50)
-  manualDiscountCaps?: ManualDiscountCapInput[] | null;
+  manualDiscountCaps?: DiscountCapInput[] | null;
+
+  @Field(() => [DiscountCapInput], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  totalDiscountCaps?: DiscountCapInput[] | null;
 
   @Field(() => [Role], { nullable: true })
   @IsOptional()

@@ -9,13 +9,18 @@ import { FieldReason, problem, type FieldMessages } from '../../shared/field-err
 import { Role } from '../identity/permissions';
 import { percentProblem } from './discount-rule.conditions';
 import type { RoleLimits } from './price-calculator.types';
-import type { PricingSettings, UpdatePricingSettingsInput } from './pricing-settings.inputs';
+import type { DiscountCap, PricingSettings, UpdatePricingSettingsInput } from './pricing-settings.inputs';
 
 /** The key of the row in app_setting; its value is the JSON below. */
 export const PRICING_SETTINGS_KEY = 'pricing';
 
 /** Issue 5: SALES_MANAGER 5 %, SALES_HEAD 15 %; an administrator is not limited; everyone else 0. */
 export const DEFAULT_MANUAL_DISCOUNT_CAPS: Readonly<Partial<Record<Role, string>>> = { [Role.SALES_MANAGER]: '5', [Role.SALES_HEAD]: '15', [Role.ADMIN]: '100' };
+/**
+ * Issue 9: the largest discount of a line from rules and manual together. A sales manager
+ * 10 %, a sales head 25 %; a role without a limit of its own is not limited (100).
+ */
+export const DEFAULT_TOTAL_DISCOUNT_CAPS: Readonly<Partial<Record<Role, string>>> = { [Role.SALES_MANAGER]: '10', [Role.SALES_HEAD]: '25' };
 export const DEFAULT_BELOW_COST_ROLES: readonly Role[] = [Role.ADMIN, Role.SALES_HEAD];
 
 const ROLES = Object.values(Role);
@@ -24,6 +29,8 @@ const ROLES = Object.values(Role);
 const Stored = z.object({
   version: z.number().int().min(1),
   manualDiscountCaps: z.record(z.string(), z.string()),
+  // settings stored before issue 9 have none: the defaults then
+  totalDiscountCaps: z.record(z.string(), z.string()).optional(),
   belowCostRoles: z.array(z.string()),
   updatedAt: z.string().nullable().optional(),
   updatedById: z.string().nullable().optional(),
@@ -31,7 +38,11 @@ const Stored = z.object({
 type Stored = z.infer<typeof Stored>;
 
 function defaults(): Stored {
-  return { version: 1, manualDiscountCaps: { ...DEFAULT_MANUAL_DISCOUNT_CAPS } as Record<string, string>, belowCostRoles: [...DEFAULT_BELOW_COST_ROLES], updatedAt: null, updatedById: null };
+  return {
+    version: 1,
+    manualDiscountCaps: { ...DEFAULT_MANUAL_DISCOUNT_CAPS } as Record<string, string>,
+    totalDiscountCaps: { ...DEFAULT_TOTAL_DISCOUNT_CAPS } as Record<string, string>,
+    belowCostRoles: [...DEFAULT_BELOW_COST_ROLES], updatedAt: null, updatedById: null };
 }
 
 /** The settings as the API shows them: every role's cap (0 when none is set). */
@@ -39,17 +50,19 @@ export function settingsOf(stored: Stored): PricingSettings {
   return {
     version: stored.version,
     manualDiscountCaps: ROLES.map((role) => ({ role, percent: new Decimal(stored.manualDiscountCaps[role] ?? '0').toFixed() })),
+    totalDiscountCaps: ROLES.map((role) => ({ role, percent: new Decimal((stored.totalDiscountCaps ?? DEFAULT_TOTAL_DISCOUNT_CAPS)[role] ?? '100').toFixed() })),
     belowCostRoles: ROLES.filter((role) => stored.belowCostRoles.includes(role)),
     updatedAt: stored.updatedAt ? new Date(stored.updatedAt) : null,
     updatedById: stored.updatedById ?? null,
   };
 }
 
-/** What a user with these roles may do on a quote: the largest cap among the roles; below cost if any role may. */
+/** What a user with these roles may do on a quote: the largest of each cap among the roles; below cost if any role may. */
 export function limitsOf(settings: PricingSettings, roles: readonly Role[]): RoleLimits {
-  const caps = settings.manualDiscountCaps.filter((cap) => roles.includes(cap.role)).map((cap) => new Decimal(cap.percent));
+  const largest = (caps: DiscountCap[]) => Decimal.max(0, ...caps.filter((cap) => roles.includes(cap.role)).map((cap) => new Decimal(cap.percent))).toFixed();
   return {
-    manualDiscountCapPercent: Decimal.max(0, ...caps).toFixed(),
+    manualDiscountCapPercent: largest(settings.manualDiscountCaps),
+    totalDiscountCapPercent: largest(settings.totalDiscountCaps),
     maySellBelowCost: roles.some((role) => settings.belowCostRoles.includes(role)),
   };
 }
@@ -85,14 +98,16 @@ export class PricingSettingsService {
   async update(ctx: Context, input: UpdatePricingSettingsInput): Promise<PricingSettings> {
     const user = requireUser(ctx).user;
     const fields: FieldMessages = {};
-    const seen = new Map<Role, number>();
-    (input.manualDiscountCaps ?? []).forEach((cap, index) => {
-      const first = seen.get(cap.role);
-      if (first !== undefined) fields[`manualDiscountCaps.${index}.role`] = problem(FieldReason.REPEATED, `${cap.role} is already given at manualDiscountCaps.${first}`, { line: first + 1 });
-      else seen.set(cap.role, index);
-      const refused = percentProblem(cap.percent);
-      if (refused) fields[`manualDiscountCaps.${index}.percent`] = refused;
-    });
+    for (const list of ['manualDiscountCaps', 'totalDiscountCaps'] as const) {
+      const seen = new Map<Role, number>();
+      (input[list] ?? []).forEach((cap, index) => {
+        const first = seen.get(cap.role);
+        if (first !== undefined) fields[`${list}.${index}.role`] = problem(FieldReason.REPEATED, `${cap.role} is already given at ${list}.${first}`, { line: first + 1 });
+        else seen.set(cap.role, index);
+        const refused = percentProblem(cap.percent);
+        if (refused) fields[`${list}.${index}.percent`] = refused;
+      });
+    }
     if (Object.keys(fields).length) throw badInput(fields);
 
     // the row exists from here on, and is locked until the mutation's transaction ends
@@ -108,11 +123,13 @@ export class PricingSettingsService {
     const next: Stored = {
       version: current.version + 1,
       manualDiscountCaps: { ...current.manualDiscountCaps },
+      totalDiscountCaps: { ...(current.totalDiscountCaps ?? DEFAULT_TOTAL_DISCOUNT_CAPS) },
       belowCostRoles: input.belowCostRoles ? [...new Set(input.belowCostRoles)] : current.belowCostRoles,
       updatedAt: new Date().toISOString(),
       updatedById: user.id,
     };
     for (const cap of input.manualDiscountCaps ?? []) next.manualDiscountCaps[cap.role] = new Decimal(cap.percent).toFixed();
+    for (const cap of input.totalDiscountCaps ?? []) next.totalDiscountCaps![cap.role] = new Decimal(cap.percent).toFixed();
     row.value = JSON.stringify(next);
     await ctx.em.flush();
     return settingsOf(next);

@@ -1,5 +1,5 @@
 import { ArrayMaxSize, ArrayMinSize, IsOptional, MaxLength } from 'class-validator';
-import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { DecimalScalar } from '../../shared/decimal.scalar';
 import { LocalDateScalar } from '../../shared/local-date.scalar';
 import { Product } from '../catalog/product.entity';
@@ -9,15 +9,29 @@ import { PriceType } from './price-type.entity';
 
 export const MAX_QUOTE_LINES = 500;
 
+/** Why an automatic rule gave less than its own percent on a line (price-calculator.ts, policy 8). */
+export enum RuleLimit {
+  TOTAL_DISCOUNT_CAP = 'TOTAL_DISCOUNT_CAP',
+  MINIMUM_PRICE = 'MINIMUM_PRICE',
+}
+registerEnumType(RuleLimit, {
+  name: 'RuleLimit',
+  description: 'What trimmed an automatic discount rule on a line',
+  valuesConfig: {
+    TOTAL_DISCOUNT_CAP: { description: 'The caller\'s total discount limit (pricingSettings.totalDiscountCaps)' },
+    MINIMUM_PRICE: { description: 'The minimum price: the cost, for roles that may not sell below it' },
+  },
+});
+
 @InputType()
 export class QuoteLineInput {
   @Field(() => ID)
   productId: string;
 
-  @Field(() => DecimalScalar, { description: 'Greater than 0, at most 3 decimal places' })
+  @Field(() => DecimalScalar, { description: 'Greater than 0, with at most the decimal places of the product\'s unit (its precision)' })
   quantity: string;
 
-  @Field(() => DecimalScalar, { nullable: true, description: 'Percent off by the manager, applied after the rules; capped per role (pricingSettings)' })
+  @Field(() => DecimalScalar, { nullable: true, description: 'Percent off by the manager, applied after the rules; capped per role, alone and together with the rules (pricingSettings)' })
   manualDiscountPercent?: string | null;
 }
 
@@ -51,8 +65,14 @@ export class AppliedDiscount {
   @Field(() => DiscountRuleKind)
   kind: DiscountRuleKind;
 
-  @Field(() => DecimalScalar, { description: 'Percent off the unit price left by the previous step' })
+  @Field(() => DecimalScalar, { description: 'Percent off the unit price left by the previous step: the rule\'s own, or less when it was trimmed (up to 4 places)' })
   percent: string;
+
+  @Field(() => DecimalScalar, { description: 'The rule\'s own percent on this line (after its capPercent), before any trimming' })
+  rulePercent: string;
+
+  @Field(() => RuleLimit, { nullable: true, description: 'Set when the rule gave less than rulePercent: limited by the total discount limit or by the minimum price' })
+  limitedBy: RuleLimit | null;
 
   @Field(() => DecimalScalar, { description: 'Off the whole line, 2 places' })
   amount: string;
@@ -121,6 +141,9 @@ export class QuoteTotals {
   @Field(() => DecimalScalar)
   amountBeforeDiscounts: string;
 
+  @Field(() => DecimalScalar, { description: 'amountBeforeDiscounts without VAT: what order amount tiers are judged on, for every client' })
+  netAmountBeforeDiscounts: string;
+
   @Field(() => DecimalScalar, { description: 'Rules and manual discounts together' })
   discountTotal: string;
 
@@ -156,6 +179,9 @@ export class Quote {
 
   @Field(() => DecimalScalar, { description: 'The caller\'s manual discount cap, the largest among their roles' })
   manualDiscountCapPercent: string;
+
+  @Field(() => DecimalScalar, { description: 'The caller\'s total discount limit per line (rules and manual together), the largest among their roles; 100 is none' })
+  totalDiscountCapPercent: string;
 
   @Field(() => [QuoteLine])
   lines: QuoteLine[];

@@ -12,7 +12,7 @@ import type { QuoteError, QuoteLineInput as CalculatorLine } from './price-calcu
 import { effectivePrices } from './price.service';
 import { PriceRounding, PriceType, ROUNDING_STEP } from './price-type.entity';
 import { defaultPriceType } from './price-type.service';
-import type { Quote, QuoteInput } from './quote.inputs';
+import type { Quote, QuoteInput, RuleLimit } from './quote.inputs';
 
 const QUANTITY_PLACES = 3;
 
@@ -47,6 +47,8 @@ export class QuoteService {
       if (!product) missing[`lines.${index}.productId`] = noSuch('Product', 'no such product');
       else if (!product.active) missing[`lines.${index}.productId`] = problem(FieldReason.INACTIVE, `${product.sku} is not active`, { entity: 'Product', name: product.sku });
     });
+    // a quantity finer than its product's unit counts in (2.5 pcs), refused with the lines' products
+    await ctx.services.products.checkQuantities(ctx, input.lines, missing);
     if (Object.keys(missing).length) throw invalid(missing);
 
     const groupIds = [...products.values()].flatMap((product) => (product.group ? [product.group.id] : []));
@@ -103,6 +105,7 @@ export class QuoteService {
       promoCode,
       promoCodeRecognised: promoCode === null ? null : rules.some((rule) => rule.kind === DiscountRuleKind.PROMO_CODE && samePromoCode(promoCode, String(rule.conditions.promoCode ?? ''))),
       manualDiscountCapPercent: limits.manualDiscountCapPercent,
+      totalDiscountCapPercent: limits.totalDiscountCapPercent,
       lines: result.quote.lines.map((line) => {
         const price = prices.get(line.productId)!;
         return {
@@ -111,7 +114,7 @@ export class QuoteService {
           priceType,
           basePriceValidFrom: price.validFrom,
           priceListId: price.priceListId,
-          appliedRules: line.appliedRules.map((applied) => ({ ...applied, kind: applied.kind as DiscountRuleKind })),
+          appliedRules: line.appliedRules.map((applied) => ({ ...applied, kind: applied.kind as DiscountRuleKind, limitedBy: applied.limitedBy as RuleLimit | null })),
         };
       }),
       totals: result.quote.totals,
@@ -174,10 +177,15 @@ function refused(errors: QuoteError[], seesCost: boolean): AppError {
     if (error.code === 'MANUAL_DISCOUNT_OVER_CAP') {
       const message = `a manual discount of ${error.percent} % is over your limit of ${error.capPercent} %`;
       fields[`lines.${error.line}.manualDiscountPercent`] = problem(FieldReason.OVER_DISCOUNT_CAP, message, { percent: error.percent, cap: error.capPercent });
+    } else if (error.code === 'TOTAL_DISCOUNT_OVER_CAP') {
+      const message = `with the discount rules the line would be ${error.percent} % off, over your total limit of ${error.capPercent} %`;
+      fields[`lines.${error.line}.manualDiscountPercent`] = problem(FieldReason.OVER_TOTAL_DISCOUNT_CAP, message, { percent: error.percent, cap: error.capPercent });
     } else {
       const below = seesCost ? `below cost ${error.cost}` : 'below the minimum price';
-      const message = `the final price ${error.finalUnitPrice} is ${below}, and your roles may not sell below cost`;
-      fields[`lines.${error.line}`] = problem(FieldReason.BELOW_COST, message, seesCost ? { price: error.finalUnitPrice, cost: error.cost } : { price: error.finalUnitPrice });
+      const message = `the manual discount takes the final price ${error.finalUnitPrice} ${below}, and your roles may not sell below cost`;
+      fields[`lines.${error.line}.manualDiscountPercent`] = seesCost
+        ? problem(FieldReason.BELOW_COST, message, { price: error.finalUnitPrice, cost: error.cost })
+        : problem(FieldReason.BELOW_MINIMUM_PRICE, message, { price: error.finalUnitPrice });
     }
   }
   const told = seesCost ? errors : errors.map((error) => (error.code === 'BELOW_COST' ? { code: error.code, line: error.line, productId: error.productId, finalUnitPrice: error.finalUnitPrice } : error));

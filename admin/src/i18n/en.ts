@@ -158,7 +158,7 @@ export const en = {
     },
     ProductGroup: { name: 'Product group |||| Product groups', fields: { name: 'Name', parentId: 'Parent group', parent: 'Parent group', path: 'Path', q: 'Search' } },
     Unit: { name: 'Unit |||| Units', fields: { code: 'Code', name: 'Name', okeiCode: 'OKEI code', shortName: 'Short name', precision: 'Decimal places', q: 'Search' } },
-    Warehouse: { name: 'Warehouse |||| Warehouses', fields: { code: 'Code', name: 'Name', address: 'Address', allowsNegativeStock: 'Allows negative stock', active: 'Active', q: 'Search' } },
+    Warehouse: { name: 'Warehouse |||| Warehouses', fields: { code: 'Code', name: 'Name', address: 'Address', allowsNegativeStock: 'Allows negative stock', partnerShipping: 'Ships to partners', active: 'Active', q: 'Search' } },
     Counterparty: {
       name: 'Counterparty |||| Counterparties',
       fields: {

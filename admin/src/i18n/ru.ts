@@ -164,7 +164,7 @@ export const ru = {
     },
     ProductGroup: { name: 'Группа товаров |||| Группы товаров', fields: { name: 'Наименование', parentId: 'Родительская группа', parent: 'Родительская группа', path: 'Путь', q: 'Поиск' } },
     Unit: { name: 'Единица измерения |||| Единицы измерения', fields: { code: 'Код', name: 'Наименование', okeiCode: 'Код ОКЕИ', shortName: 'Обозначение', precision: 'Знаков после запятой', q: 'Поиск' } },
-    Warehouse: { name: 'Склад |||| Склады', fields: { code: 'Код', name: 'Наименование', address: 'Адрес', allowsNegativeStock: 'Разрешён отрицательный остаток', active: 'Активен', q: 'Поиск' } },
+    Warehouse: { name: 'Склад |||| Склады', fields: { code: 'Код', name: 'Наименование', address: 'Адрес', allowsNegativeStock: 'Разрешён отрицательный остаток', partnerShipping: 'Отгружает партнёрам', active: 'Активен', q: 'Поиск' } },
     Counterparty: {
       name: 'Контрагент |||| Контрагенты',
       fields: {

@@ -9,6 +9,7 @@ import { hashPassword, verifyPassword } from './password';
 import type { SessionService } from './session.service';
 import type { TokenService } from './token.service';
 import { User } from './user.entity';
+import { signedIn } from './viewer';
 
 const invalidLogin = () => new AppError(ErrorCode.UNAUTHENTICATED, 'Invalid email or password');
 
@@ -55,6 +56,7 @@ export class AuthService {
     await this.limiter.succeeded(email, ctx.ip);
     // not an edit of the record: no version bump, no audit entry
     await ctx.em.execute('update app_user set last_login_at = now() where id = ?', [user.id]);
+    signedIn(ctx, this.sessions.authUserOf(user));
     return { token: await this.tokens.sign(user.id), user };
   }
 

@@ -284,6 +284,23 @@ describe('API keys: a partner server signs in without a password', () => {
     expect(refused.fieldErrors[0]).toMatchObject({ field: 'sort', reason: 'NOT_SORTABLE', params: { field: 'secretHash', allowed: ['name', 'counterparty.name', 'createdAt', 'lastUsedAt', 'revokedAt'] } });
   });
 
+  it('costs a request no statement of its own once known: its first use reads the key and writes the use, later ones as many as the partner user', async () => {
+    // given a new key, and the partner user already signed in
+    const { key } = (await admin.CreateApiKey({ input: { counterpartyId: world.clientId, name: 'Счётчик' } })).createApiKey;
+    const asKey = createClient({ url: app.graphqlUrl, token: key });
+    const partner = await app.as(Role.PARTNER);
+    await partner.Counterparties();
+
+    // when each reads its clients, the key first for the first time, then both again
+    const first = await app.countStatements(() => asKey.Counterparties());
+    const byKey = await app.countStatements(() => asKey.Counterparties());
+    const byPartner = await app.countStatements(() => partner.Counterparties());
+
+    // then 5 for each (the page, the total, the clients' owners, price types and team members), and at
+    // first the key's read and its last use besides (5 + 2)
+    expect([first, byKey, byPartner]).toEqual([7, 5, 5]);
+  });
+
   it('costs the same few statements for a page of 1 or 25 keys (their clients and makers through loaders)', async () => {
     const one = await app.countStatements(() => admin.ApiKeys({ perPage: 1 }));
     const many = await app.countStatements(() => admin.ApiKeys({ perPage: 25 }));

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../server/context';
 import { requireUser } from '../../server/access';
-import { AppError, ErrorCode, badInput } from '../../shared/errors';
+import { AppError, ErrorCode, badInput, forbidden } from '../../shared/errors';
 import { GateFull, type RequestGate } from '../../server/request-gate';
 import { FieldReason, problem } from '../../shared/field-errors';
 import type { LoginLimiter } from './login-limiter';
@@ -62,6 +62,7 @@ export class AuthService {
 
   async me(ctx: Context): Promise<User> {
     const { user } = requireUser(ctx);
+    if (user.apiKey) throw forbidden('An API key is not a person: there is no user to return; the one counterparty it reads is its client');
     return ctx.em.findOneOrFail(User, { id: user.id });
   }
 

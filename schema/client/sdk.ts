@@ -2,6 +2,7 @@
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { Decimal, LocalDate } from './scalars';
 import type { DocumentNode } from 'graphql';
 export type ApiKeyFilter = {
   counterpartyId?: string | number | null | undefined;
@@ -466,6 +467,11 @@ export type LandedCostMethod =
   | 'QUANTITY'
   | 'VALUE'
   | 'WEIGHT';
+
+/** Prices took effect (a list was posted) or were withdrawn (unposted or cancelled) */
+export type PriceChangeAction =
+  | 'POSTED'
+  | 'WITHDRAWN';
 
 /** Prices set by hand, or computed from another price type or from cost */
 export type PriceDerivation =
@@ -1009,7 +1015,7 @@ export type PartnerCatalogueQueryVariables = Exact<{
 }>;
 
 
-export type PartnerCatalogueQuery = { products: { total: number, items: Array<{ id: string, sku: string, name: string, unit: { code: string }, group: { name: string } | null, price: { price: string, validFrom: string } | null, availability: Array<{ warehouseId: string, available: string }> | null }> } };
+export type PartnerCatalogueQuery = { products: { total: number, items: Array<{ id: string, sku: string, name: string, unit: { code: string }, group: { name: string } | null, price: { price: Decimal, validFrom: LocalDate } | null, availability: Array<{ warehouseId: string, available: Decimal }> | null }> } };
 
 export type CatalogueStockQueryVariables = Exact<{
   filter?: ProductFilter | null | undefined;
@@ -1022,7 +1028,7 @@ export type CatalogueStockQueryVariables = Exact<{
 }>;
 
 
-export type CatalogueStockQuery = { products: { total: number, items: Array<{ id: string, sku: string, price: { priceTypeId: string, price: string, validFrom: string, priceListNumber: string } | null, availability: Array<{ warehouseId: string, onHand: string | null, reserved: string | null, available: string, onOrder: string | null, warehouse: { code: string } }> | null }> } };
+export type CatalogueStockQuery = { products: { total: number, items: Array<{ id: string, sku: string, price: { priceTypeId: string, price: Decimal, validFrom: LocalDate, priceListNumber: string } | null, availability: Array<{ warehouseId: string, onHand: Decimal | null, reserved: Decimal | null, available: Decimal, onOrder: Decimal | null, warehouse: { code: string } }> | null }> } };
 
 export type CounterpartyFieldsFragment = { id: string, kind: CounterpartyKind, roles: Array<CounterpartyRole>, name: string, fullName: string | null, inn: string | null, kpp: string | null, legalAddress: string | null, actualAddress: string | null, phone: string | null, email: string | null, comment: string | null, active: boolean, version: number, createdAt: string, updatedAt: string, bank: { bankName: string | null, bik: string | null, account: string | null, correspondentAccount: string | null }, owner: { id: string, name: string, email: string } | null, teamMembers: Array<{ id: string, name: string }>, priceType: { id: string, code: string, name: string } | null };
 
@@ -1065,7 +1071,7 @@ export type DeleteCounterpartyMutationVariables = Exact<{
 
 export type DeleteCounterpartyMutation = { deleteCounterparty: { id: string } };
 
-export type StockCountFieldsFragment = { id: string, number: string, date: string, status: DocumentStatus, postedAt: string | null, comment: string | null, version: number, warehouse: { id: string, code: string }, lines: Array<{ lineNo: number, bookQuantity: string, countedQuantity: string, difference: string, differenceCost: string | null, product: { id: string, sku: string } }> };
+export type StockCountFieldsFragment = { id: string, number: string, date: LocalDate, status: DocumentStatus, postedAt: string | null, comment: string | null, version: number, warehouse: { id: string, code: string }, lines: Array<{ lineNo: number, bookQuantity: Decimal, countedQuantity: Decimal, difference: Decimal, differenceCost: Decimal | null, product: { id: string, sku: string } }> };
 
 export type StockCountsQueryVariables = Exact<{
   filter?: StockCountFilter | null | undefined;
@@ -1075,21 +1081,21 @@ export type StockCountsQueryVariables = Exact<{
 }>;
 
 
-export type StockCountsQuery = { stockCounts: { total: number, items: Array<{ id: string, number: string, date: string, status: DocumentStatus, postedAt: string | null, comment: string | null, version: number, warehouse: { id: string, code: string }, lines: Array<{ lineNo: number, bookQuantity: string, countedQuantity: string, difference: string, differenceCost: string | null, product: { id: string, sku: string } }> }> } };
+export type StockCountsQuery = { stockCounts: { total: number, items: Array<{ id: string, number: string, date: LocalDate, status: DocumentStatus, postedAt: string | null, comment: string | null, version: number, warehouse: { id: string, code: string }, lines: Array<{ lineNo: number, bookQuantity: Decimal, countedQuantity: Decimal, difference: Decimal, differenceCost: Decimal | null, product: { id: string, sku: string } }> }> } };
 
 export type StockCountQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type StockCountQuery = { stockCount: { id: string, number: string, date: string, status: DocumentStatus, postedAt: string | null, comment: string | null, version: number, movements: Array<{ id: string, date: string, quantity: string, cost: string | null, recorderType: string, recorderId: string, recorderNumber: string | null, recorderLine: number, lotId: string | null, warehouse: { id: string, code: string }, product: { id: string, sku: string } }>, warehouse: { id: string, code: string }, lines: Array<{ lineNo: number, bookQuantity: string, countedQuantity: string, difference: string, differenceCost: string | null, product: { id: string, sku: string } }> } | null };
+export type StockCountQuery = { stockCount: { id: string, number: string, date: LocalDate, status: DocumentStatus, postedAt: string | null, comment: string | null, version: number, movements: Array<{ id: string, date: LocalDate, quantity: Decimal, cost: Decimal | null, recorderType: string, recorderId: string, recorderNumber: string | null, recorderLine: number, lotId: string | null, warehouse: { id: string, code: string }, product: { id: string, sku: string } }>, warehouse: { id: string, code: string }, lines: Array<{ lineNo: number, bookQuantity: Decimal, countedQuantity: Decimal, difference: Decimal, differenceCost: Decimal | null, product: { id: string, sku: string } }> } | null };
 
 export type CreateStockCountMutationVariables = Exact<{
   input: CreateStockCountInput;
 }>;
 
 
-export type CreateStockCountMutation = { createStockCount: { id: string, number: string, date: string, status: DocumentStatus, postedAt: string | null, comment: string | null, version: number, warehouse: { id: string, code: string }, lines: Array<{ lineNo: number, bookQuantity: string, countedQuantity: string, difference: string, differenceCost: string | null, product: { id: string, sku: string } }> } };
+export type CreateStockCountMutation = { createStockCount: { id: string, number: string, date: LocalDate, status: DocumentStatus, postedAt: string | null, comment: string | null, version: number, warehouse: { id: string, code: string }, lines: Array<{ lineNo: number, bookQuantity: Decimal, countedQuantity: Decimal, difference: Decimal, differenceCost: Decimal | null, product: { id: string, sku: string } }> } };
 
 export type UpdateStockCountMutationVariables = Exact<{
   id: string | number;
@@ -1097,7 +1103,7 @@ export type UpdateStockCountMutationVariables = Exact<{
 }>;
 
 
-export type UpdateStockCountMutation = { updateStockCount: { id: string, number: string, date: string, status: DocumentStatus, postedAt: string | null, comment: string | null, version: number, warehouse: { id: string, code: string }, lines: Array<{ lineNo: number, bookQuantity: string, countedQuantity: string, difference: string, differenceCost: string | null, product: { id: string, sku: string } }> } };
+export type UpdateStockCountMutation = { updateStockCount: { id: string, number: string, date: LocalDate, status: DocumentStatus, postedAt: string | null, comment: string | null, version: number, warehouse: { id: string, code: string }, lines: Array<{ lineNo: number, bookQuantity: Decimal, countedQuantity: Decimal, difference: Decimal, differenceCost: Decimal | null, product: { id: string, sku: string } }> } };
 
 export type DeleteStockCountMutationVariables = Exact<{
   id: string | number;
@@ -1111,30 +1117,30 @@ export type PostStockCountMutationVariables = Exact<{
 }>;
 
 
-export type PostStockCountMutation = { postStockCount: { id: string, number: string, date: string, status: DocumentStatus, postedAt: string | null, comment: string | null, version: number, warehouse: { id: string, code: string }, lines: Array<{ lineNo: number, bookQuantity: string, countedQuantity: string, difference: string, differenceCost: string | null, product: { id: string, sku: string } }> } };
+export type PostStockCountMutation = { postStockCount: { id: string, number: string, date: LocalDate, status: DocumentStatus, postedAt: string | null, comment: string | null, version: number, warehouse: { id: string, code: string }, lines: Array<{ lineNo: number, bookQuantity: Decimal, countedQuantity: Decimal, difference: Decimal, differenceCost: Decimal | null, product: { id: string, sku: string } }> } };
 
 export type UnpostStockCountMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type UnpostStockCountMutation = { unpostStockCount: { id: string, number: string, date: string, status: DocumentStatus, postedAt: string | null, comment: string | null, version: number, warehouse: { id: string, code: string }, lines: Array<{ lineNo: number, bookQuantity: string, countedQuantity: string, difference: string, differenceCost: string | null, product: { id: string, sku: string } }> } };
+export type UnpostStockCountMutation = { unpostStockCount: { id: string, number: string, date: LocalDate, status: DocumentStatus, postedAt: string | null, comment: string | null, version: number, warehouse: { id: string, code: string }, lines: Array<{ lineNo: number, bookQuantity: Decimal, countedQuantity: Decimal, difference: Decimal, differenceCost: Decimal | null, product: { id: string, sku: string } }> } };
 
 export type RepostStockCountMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type RepostStockCountMutation = { repostStockCount: { id: string, number: string, date: string, status: DocumentStatus, postedAt: string | null, comment: string | null, version: number, warehouse: { id: string, code: string }, lines: Array<{ lineNo: number, bookQuantity: string, countedQuantity: string, difference: string, differenceCost: string | null, product: { id: string, sku: string } }> } };
+export type RepostStockCountMutation = { repostStockCount: { id: string, number: string, date: LocalDate, status: DocumentStatus, postedAt: string | null, comment: string | null, version: number, warehouse: { id: string, code: string }, lines: Array<{ lineNo: number, bookQuantity: Decimal, countedQuantity: Decimal, difference: Decimal, differenceCost: Decimal | null, product: { id: string, sku: string } }> } };
 
 export type CancelStockCountMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type CancelStockCountMutation = { cancelStockCount: { id: string, number: string, date: string, status: DocumentStatus, postedAt: string | null, comment: string | null, version: number, warehouse: { id: string, code: string }, lines: Array<{ lineNo: number, bookQuantity: string, countedQuantity: string, difference: string, differenceCost: string | null, product: { id: string, sku: string } }> } };
+export type CancelStockCountMutation = { cancelStockCount: { id: string, number: string, date: LocalDate, status: DocumentStatus, postedAt: string | null, comment: string | null, version: number, warehouse: { id: string, code: string }, lines: Array<{ lineNo: number, bookQuantity: Decimal, countedQuantity: Decimal, difference: Decimal, differenceCost: Decimal | null, product: { id: string, sku: string } }> } };
 
-export type DiscountRuleFieldsFragment = { id: string, name: string, kind: DiscountRuleKind, activeFrom: string, activeTo: string | null, priority: number, stacking: DiscountStacking, percent: string | null, capPercent: string | null, days: number | null, segmentId: string | null, groupId: string | null, promoCode: string | null, conditions: Record<string, unknown>, active: boolean, version: number, createdAt: string, updatedAt: string, tiers: Array<{ threshold: string, percent: string }> | null, breaks: Array<{ minQuantity: string, percent: string }> | null, group: { id: string, name: string } | null };
+export type DiscountRuleFieldsFragment = { id: string, name: string, kind: DiscountRuleKind, activeFrom: LocalDate, activeTo: LocalDate | null, priority: number, stacking: DiscountStacking, percent: Decimal | null, capPercent: Decimal | null, days: number | null, segmentId: string | null, groupId: string | null, promoCode: string | null, conditions: Record<string, unknown>, active: boolean, version: number, createdAt: string, updatedAt: string, tiers: Array<{ threshold: Decimal, percent: Decimal }> | null, breaks: Array<{ minQuantity: Decimal, percent: Decimal }> | null, group: { id: string, name: string } | null };
 
 export type DiscountRulesQueryVariables = Exact<{
   filter?: DiscountRuleFilter | null | undefined;
@@ -1144,21 +1150,21 @@ export type DiscountRulesQueryVariables = Exact<{
 }>;
 
 
-export type DiscountRulesQuery = { discountRules: { total: number, items: Array<{ id: string, name: string, kind: DiscountRuleKind, activeFrom: string, activeTo: string | null, priority: number, stacking: DiscountStacking, percent: string | null, capPercent: string | null, days: number | null, segmentId: string | null, groupId: string | null, promoCode: string | null, conditions: Record<string, unknown>, active: boolean, version: number, createdAt: string, updatedAt: string, tiers: Array<{ threshold: string, percent: string }> | null, breaks: Array<{ minQuantity: string, percent: string }> | null, group: { id: string, name: string } | null }> } };
+export type DiscountRulesQuery = { discountRules: { total: number, items: Array<{ id: string, name: string, kind: DiscountRuleKind, activeFrom: LocalDate, activeTo: LocalDate | null, priority: number, stacking: DiscountStacking, percent: Decimal | null, capPercent: Decimal | null, days: number | null, segmentId: string | null, groupId: string | null, promoCode: string | null, conditions: Record<string, unknown>, active: boolean, version: number, createdAt: string, updatedAt: string, tiers: Array<{ threshold: Decimal, percent: Decimal }> | null, breaks: Array<{ minQuantity: Decimal, percent: Decimal }> | null, group: { id: string, name: string } | null }> } };
 
 export type DiscountRuleQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type DiscountRuleQuery = { discountRule: { id: string, name: string, kind: DiscountRuleKind, activeFrom: string, activeTo: string | null, priority: number, stacking: DiscountStacking, percent: string | null, capPercent: string | null, days: number | null, segmentId: string | null, groupId: string | null, promoCode: string | null, conditions: Record<string, unknown>, active: boolean, version: number, createdAt: string, updatedAt: string, tiers: Array<{ threshold: string, percent: string }> | null, breaks: Array<{ minQuantity: string, percent: string }> | null, group: { id: string, name: string } | null } | null };
+export type DiscountRuleQuery = { discountRule: { id: string, name: string, kind: DiscountRuleKind, activeFrom: LocalDate, activeTo: LocalDate | null, priority: number, stacking: DiscountStacking, percent: Decimal | null, capPercent: Decimal | null, days: number | null, segmentId: string | null, groupId: string | null, promoCode: string | null, conditions: Record<string, unknown>, active: boolean, version: number, createdAt: string, updatedAt: string, tiers: Array<{ threshold: Decimal, percent: Decimal }> | null, breaks: Array<{ minQuantity: Decimal, percent: Decimal }> | null, group: { id: string, name: string } | null } | null };
 
 export type CreateDiscountRuleMutationVariables = Exact<{
   input: CreateDiscountRuleInput;
 }>;
 
 
-export type CreateDiscountRuleMutation = { createDiscountRule: { id: string, name: string, kind: DiscountRuleKind, activeFrom: string, activeTo: string | null, priority: number, stacking: DiscountStacking, percent: string | null, capPercent: string | null, days: number | null, segmentId: string | null, groupId: string | null, promoCode: string | null, conditions: Record<string, unknown>, active: boolean, version: number, createdAt: string, updatedAt: string, tiers: Array<{ threshold: string, percent: string }> | null, breaks: Array<{ minQuantity: string, percent: string }> | null, group: { id: string, name: string } | null } };
+export type CreateDiscountRuleMutation = { createDiscountRule: { id: string, name: string, kind: DiscountRuleKind, activeFrom: LocalDate, activeTo: LocalDate | null, priority: number, stacking: DiscountStacking, percent: Decimal | null, capPercent: Decimal | null, days: number | null, segmentId: string | null, groupId: string | null, promoCode: string | null, conditions: Record<string, unknown>, active: boolean, version: number, createdAt: string, updatedAt: string, tiers: Array<{ threshold: Decimal, percent: Decimal }> | null, breaks: Array<{ minQuantity: Decimal, percent: Decimal }> | null, group: { id: string, name: string } | null } };
 
 export type UpdateDiscountRuleMutationVariables = Exact<{
   id: string | number;
@@ -1166,7 +1172,7 @@ export type UpdateDiscountRuleMutationVariables = Exact<{
 }>;
 
 
-export type UpdateDiscountRuleMutation = { updateDiscountRule: { id: string, name: string, kind: DiscountRuleKind, activeFrom: string, activeTo: string | null, priority: number, stacking: DiscountStacking, percent: string | null, capPercent: string | null, days: number | null, segmentId: string | null, groupId: string | null, promoCode: string | null, conditions: Record<string, unknown>, active: boolean, version: number, createdAt: string, updatedAt: string, tiers: Array<{ threshold: string, percent: string }> | null, breaks: Array<{ minQuantity: string, percent: string }> | null, group: { id: string, name: string } | null } };
+export type UpdateDiscountRuleMutation = { updateDiscountRule: { id: string, name: string, kind: DiscountRuleKind, activeFrom: LocalDate, activeTo: LocalDate | null, priority: number, stacking: DiscountStacking, percent: Decimal | null, capPercent: Decimal | null, days: number | null, segmentId: string | null, groupId: string | null, promoCode: string | null, conditions: Record<string, unknown>, active: boolean, version: number, createdAt: string, updatedAt: string, tiers: Array<{ threshold: Decimal, percent: Decimal }> | null, breaks: Array<{ minQuantity: Decimal, percent: Decimal }> | null, group: { id: string, name: string } | null } };
 
 export type DeleteDiscountRuleMutationVariables = Exact<{
   id: string | number;
@@ -1175,26 +1181,26 @@ export type DeleteDiscountRuleMutationVariables = Exact<{
 
 export type DeleteDiscountRuleMutation = { deleteDiscountRule: { id: string } };
 
-export type PricingSettingsFieldsFragment = { version: number, belowCostRoles: Array<Role>, updatedAt: string | null, manualDiscountCaps: Array<{ role: Role, percent: string }>, totalDiscountCaps: Array<{ role: Role, percent: string }>, updatedBy: { id: string, name: string } | null };
+export type PricingSettingsFieldsFragment = { version: number, belowCostRoles: Array<Role>, updatedAt: string | null, manualDiscountCaps: Array<{ role: Role, percent: Decimal }>, totalDiscountCaps: Array<{ role: Role, percent: Decimal }>, updatedBy: { id: string, name: string } | null };
 
 export type PricingSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PricingSettingsQuery = { pricingSettings: { version: number, belowCostRoles: Array<Role>, updatedAt: string | null, manualDiscountCaps: Array<{ role: Role, percent: string }>, totalDiscountCaps: Array<{ role: Role, percent: string }>, updatedBy: { id: string, name: string } | null } };
+export type PricingSettingsQuery = { pricingSettings: { version: number, belowCostRoles: Array<Role>, updatedAt: string | null, manualDiscountCaps: Array<{ role: Role, percent: Decimal }>, totalDiscountCaps: Array<{ role: Role, percent: Decimal }>, updatedBy: { id: string, name: string } | null } };
 
 export type UpdatePricingSettingsMutationVariables = Exact<{
   input: UpdatePricingSettingsInput;
 }>;
 
 
-export type UpdatePricingSettingsMutation = { updatePricingSettings: { version: number, belowCostRoles: Array<Role>, updatedAt: string | null, manualDiscountCaps: Array<{ role: Role, percent: string }>, totalDiscountCaps: Array<{ role: Role, percent: string }>, updatedBy: { id: string, name: string } | null } };
+export type UpdatePricingSettingsMutation = { updatePricingSettings: { version: number, belowCostRoles: Array<Role>, updatedAt: string | null, manualDiscountCaps: Array<{ role: Role, percent: Decimal }>, totalDiscountCaps: Array<{ role: Role, percent: Decimal }>, updatedBy: { id: string, name: string } | null } };
 
 export type QuoteQueryVariables = Exact<{
   input: QuoteInput;
 }>;
 
 
-export type QuoteQuery = { quote: { date: string, promoCode: string | null, promoCodeRecognised: boolean | null, manualDiscountCapPercent: string, totalDiscountCapPercent: string, client: { id: string, name: string }, priceType: { id: string, code: string, vatIncluded: boolean, rounding: PriceRounding }, lines: Array<{ quantity: string, basePrice: string, basePriceValidFrom: string, priceListId: string, finalUnitPrice: string, amount: string, vatRate: string, vat: string, total: string, rounding: string, product: { id: string, sku: string, name: string }, priceType: { id: string, code: string }, appliedRules: Array<{ ruleId: string, name: string, kind: DiscountRuleKind, percent: string, rulePercent: string, limitedBy: RuleLimit | null, amount: string }>, manualDiscount: { percent: string, amount: string } }>, totals: { amountBeforeDiscounts: string, netAmountBeforeDiscounts: string, discountTotal: string, rounding: string, amount: string, vat: string, total: string } } };
+export type QuoteQuery = { quote: { date: LocalDate, promoCode: string | null, promoCodeRecognised: boolean | null, manualDiscountCapPercent: Decimal, totalDiscountCapPercent: Decimal, client: { id: string, name: string }, priceType: { id: string, code: string, vatIncluded: boolean, rounding: PriceRounding }, lines: Array<{ quantity: Decimal, basePrice: Decimal, basePriceValidFrom: LocalDate, priceListId: string, finalUnitPrice: Decimal, amount: Decimal, vatRate: Decimal, vat: Decimal, total: Decimal, rounding: Decimal, product: { id: string, sku: string, name: string }, priceType: { id: string, code: string }, appliedRules: Array<{ ruleId: string, name: string, kind: DiscountRuleKind, percent: Decimal, rulePercent: Decimal, limitedBy: RuleLimit | null, amount: Decimal }>, manualDiscount: { percent: Decimal, amount: Decimal } }>, totals: { amountBeforeDiscounts: Decimal, netAmountBeforeDiscounts: Decimal, discountTotal: Decimal, rounding: Decimal, amount: Decimal, vat: Decimal, total: Decimal } } };
 
 export type UserFieldsFragment = { id: string, email: string, name: string, roles: Array<Role> | null, active: boolean | null, team: string | null, lastLoginAt: string | null, permissions: Array<string> | null, version: number, createdAt: string, updatedAt: string, counterparty: { id: string, name: string } | null };
 
@@ -1295,9 +1301,9 @@ export type PermissionMatrixQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type PermissionMatrixQuery = { permissionMatrix: Array<{ role: Role, permissions: Array<string> }> };
 
-export type LandedCostFieldsFragment = { id: string, number: string, date: string, status: DocumentStatus, postedAt: string | null, comment: string | null, version: number, description: string, amount: string, vatRate: string, vat: string, method: LandedCostMethod, supplier: { id: string, name: string }, lines: Array<{ lineNo: number, weight: string | null, manualAmount: string | null, allocated: string, goodsReceipt: { id: string, number: string } | null, goodsReceiptLine: { id: string, lineNo: number, quantity: string, amount: string, product: { id: string, sku: string } } | null }> };
+export type LandedCostFieldsFragment = { id: string, number: string, date: LocalDate, status: DocumentStatus, postedAt: string | null, comment: string | null, version: number, description: string, amount: Decimal, vatRate: Decimal, vat: Decimal, method: LandedCostMethod, supplier: { id: string, name: string }, lines: Array<{ lineNo: number, weight: Decimal | null, manualAmount: Decimal | null, allocated: Decimal, goodsReceipt: { id: string, number: string } | null, goodsReceiptLine: { id: string, lineNo: number, quantity: Decimal, amount: Decimal, product: { id: string, sku: string } } | null }> };
 
-export type CostAdjustmentFieldsFragment = { id: string, date: string, kind: CostAdjustmentKind, recorderLine: number, lotId: string, targetType: string, targetId: string, targetNumber: string | null, targetLine: number, quantity: string, amount: string | null, unitCostDelta: string | null, warehouse: { id: string, code: string }, product: { id: string, sku: string } };
+export type CostAdjustmentFieldsFragment = { id: string, date: LocalDate, kind: CostAdjustmentKind, recorderLine: number, lotId: string, targetType: string, targetId: string, targetNumber: string | null, targetLine: number, quantity: Decimal, amount: Decimal | null, unitCostDelta: Decimal | null, warehouse: { id: string, code: string }, product: { id: string, sku: string } };
 
 export type LandedCostsQueryVariables = Exact<{
   filter?: LandedCostFilter | null | undefined;
@@ -1307,21 +1313,21 @@ export type LandedCostsQueryVariables = Exact<{
 }>;
 
 
-export type LandedCostsQuery = { landedCosts: { total: number, items: Array<{ id: string, number: string, date: string, status: DocumentStatus, postedAt: string | null, comment: string | null, version: number, description: string, amount: string, vatRate: string, vat: string, method: LandedCostMethod, supplier: { id: string, name: string }, lines: Array<{ lineNo: number, weight: string | null, manualAmount: string | null, allocated: string, goodsReceipt: { id: string, number: string } | null, goodsReceiptLine: { id: string, lineNo: number, quantity: string, amount: string, product: { id: string, sku: string } } | null }> }> } };
+export type LandedCostsQuery = { landedCosts: { total: number, items: Array<{ id: string, number: string, date: LocalDate, status: DocumentStatus, postedAt: string | null, comment: string | null, version: number, description: string, amount: Decimal, vatRate: Decimal, vat: Decimal, method: LandedCostMethod, supplier: { id: string, name: string }, lines: Array<{ lineNo: number, weight: Decimal | null, manualAmount: Decimal | null, allocated: Decimal, goodsReceipt: { id: string, number: string } | null, goodsReceiptLine: { id: string, lineNo: number, quantity: Decimal, amount: Decimal, product: { id: string, sku: string } } | null }> }> } };
 
 export type LandedCostQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type LandedCostQuery = { landedCost: { id: string, number: string, date: string, status: DocumentStatus, postedAt: string | null, comment: string | null, version: number, description: string, amount: string, vatRate: string, vat: string, method: LandedCostMethod, adjustments: Array<{ id: string, date: string, kind: CostAdjustmentKind, recorderLine: number, lotId: string, targetType: string, targetId: string, targetNumber: string | null, targetLine: number, quantity: string, amount: string | null, unitCostDelta: string | null, warehouse: { id: string, code: string }, product: { id: string, sku: string } }>, movements: Array<{ id: string, date: string, quantity: string, cost: string | null, recorderType: string, recorderId: string, recorderNumber: string | null, recorderLine: number, lotId: string | null, warehouse: { id: string, code: string }, product: { id: string, sku: string } }>, supplier: { id: string, name: string }, lines: Array<{ lineNo: number, weight: string | null, manualAmount: string | null, allocated: string, goodsReceipt: { id: string, number: string } | null, goodsReceiptLine: { id: string, lineNo: number, quantity: string, amount: string, product: { id: string, sku: string } } | null }> } | null };
+export type LandedCostQuery = { landedCost: { id: string, number: string, date: LocalDate, status: DocumentStatus, postedAt: string | null, comment: string | null, version: number, description: string, amount: Decimal, vatRate: Decimal, vat: Decimal, method: LandedCostMethod, adjustments: Array<{ id: string, date: LocalDate, kind: CostAdjustmentKind, recorderLine: number, lotId: string, targetType: string, targetId: string, targetNumber: string | null, targetLine: number, quantity: Decimal, amount: Decimal | null, unitCostDelta: Decimal | null, warehouse: { id: string, code: string }, product: { id: string, sku: string } }>, movements: Array<{ id: string, date: LocalDate, quantity: Decimal, cost: Decimal | null, recorderType: string, recorderId: string, recorderNumber: string | null, recorderLine: number, lotId: string | null, warehouse: { id: string, code: string }, product: { id: string, sku: string } }>, supplier: { id: string, name: string }, lines: Array<{ lineNo: number, weight: Decimal | null, manualAmount: Decimal | null, allocated: Decimal, goodsReceipt: { id: string, number: string } | null, goodsReceiptLine: { id: string, lineNo: number, quantity: Decimal, amount: Decimal, product: { id: string, sku: string } } | null }> } | null };
 
 export type CreateLandedCostMutationVariables = Exact<{
   input: CreateLandedCostInput;
 }>;
 
 
-export type CreateLandedCostMutation = { createLandedCost: { id: string, number: string, date: string, status: DocumentStatus, postedAt: string | null, comment: string | null, version: number, description: string, amount: string, vatRate: string, vat: string, method: LandedCostMethod, supplier: { id: string, name: string }, lines: Array<{ lineNo: number, weight: string | null, manualAmount: string | null, allocated: string, goodsReceipt: { id: string, number: string } | null, goodsReceiptLine: { id: string, lineNo: number, quantity: string, amount: string, product: { id: string, sku: string } } | null }> } };
+export type CreateLandedCostMutation = { createLandedCost: { id: string, number: string, date: LocalDate, status: DocumentStatus, postedAt: string | null, comment: string | null, version: number, description: string, amount: Decimal, vatRate: Decimal, vat: Decimal, method: LandedCostMethod, supplier: { id: string, name: string }, lines: Array<{ lineNo: number, weight: Decimal | null, manualAmount: Decimal | null, allocated: Decimal, goodsReceipt: { id: string, number: string } | null, goodsReceiptLine: { id: string, lineNo: number, quantity: Decimal, amount: Decimal, product: { id: string, sku: string } } | null }> } };
 
 export type UpdateLandedCostMutationVariables = Exact<{
   id: string | number;
@@ -1329,7 +1335,7 @@ export type UpdateLandedCostMutationVariables = Exact<{
 }>;
 
 
-export type UpdateLandedCostMutation = { updateLandedCost: { id: string, number: string, date: string, status: DocumentStatus, postedAt: string | null, comment: string | null, version: number, description: string, amount: string, vatRate: string, vat: string, method: LandedCostMethod, supplier: { id: string, name: string }, lines: Array<{ lineNo: number, weight: string | null, manualAmount: string | null, allocated: string, goodsReceipt: { id: string, number: string } | null, goodsReceiptLine: { id: string, lineNo: number, quantity: string, amount: string, product: { id: string, sku: string } } | null }> } };
+export type UpdateLandedCostMutation = { updateLandedCost: { id: string, number: string, date: LocalDate, status: DocumentStatus, postedAt: string | null, comment: string | null, version: number, description: string, amount: Decimal, vatRate: Decimal, vat: Decimal, method: LandedCostMethod, supplier: { id: string, name: string }, lines: Array<{ lineNo: number, weight: Decimal | null, manualAmount: Decimal | null, allocated: Decimal, goodsReceipt: { id: string, number: string } | null, goodsReceiptLine: { id: string, lineNo: number, quantity: Decimal, amount: Decimal, product: { id: string, sku: string } } | null }> } };
 
 export type DeleteLandedCostMutationVariables = Exact<{
   id: string | number;
@@ -1343,52 +1349,52 @@ export type PostLandedCostMutationVariables = Exact<{
 }>;
 
 
-export type PostLandedCostMutation = { postLandedCost: { id: string, number: string, date: string, status: DocumentStatus, postedAt: string | null, comment: string | null, version: number, description: string, amount: string, vatRate: string, vat: string, method: LandedCostMethod, supplier: { id: string, name: string }, lines: Array<{ lineNo: number, weight: string | null, manualAmount: string | null, allocated: string, goodsReceipt: { id: string, number: string } | null, goodsReceiptLine: { id: string, lineNo: number, quantity: string, amount: string, product: { id: string, sku: string } } | null }> } };
+export type PostLandedCostMutation = { postLandedCost: { id: string, number: string, date: LocalDate, status: DocumentStatus, postedAt: string | null, comment: string | null, version: number, description: string, amount: Decimal, vatRate: Decimal, vat: Decimal, method: LandedCostMethod, supplier: { id: string, name: string }, lines: Array<{ lineNo: number, weight: Decimal | null, manualAmount: Decimal | null, allocated: Decimal, goodsReceipt: { id: string, number: string } | null, goodsReceiptLine: { id: string, lineNo: number, quantity: Decimal, amount: Decimal, product: { id: string, sku: string } } | null }> } };
 
 export type UnpostLandedCostMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type UnpostLandedCostMutation = { unpostLandedCost: { id: string, number: string, date: string, status: DocumentStatus, postedAt: string | null, comment: string | null, version: number, description: string, amount: string, vatRate: string, vat: string, method: LandedCostMethod, supplier: { id: string, name: string }, lines: Array<{ lineNo: number, weight: string | null, manualAmount: string | null, allocated: string, goodsReceipt: { id: string, number: string } | null, goodsReceiptLine: { id: string, lineNo: number, quantity: string, amount: string, product: { id: string, sku: string } } | null }> } };
+export type UnpostLandedCostMutation = { unpostLandedCost: { id: string, number: string, date: LocalDate, status: DocumentStatus, postedAt: string | null, comment: string | null, version: number, description: string, amount: Decimal, vatRate: Decimal, vat: Decimal, method: LandedCostMethod, supplier: { id: string, name: string }, lines: Array<{ lineNo: number, weight: Decimal | null, manualAmount: Decimal | null, allocated: Decimal, goodsReceipt: { id: string, number: string } | null, goodsReceiptLine: { id: string, lineNo: number, quantity: Decimal, amount: Decimal, product: { id: string, sku: string } } | null }> } };
 
 export type RepostLandedCostMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type RepostLandedCostMutation = { repostLandedCost: { id: string, number: string, date: string, status: DocumentStatus, postedAt: string | null, comment: string | null, version: number, description: string, amount: string, vatRate: string, vat: string, method: LandedCostMethod, supplier: { id: string, name: string }, lines: Array<{ lineNo: number, weight: string | null, manualAmount: string | null, allocated: string, goodsReceipt: { id: string, number: string } | null, goodsReceiptLine: { id: string, lineNo: number, quantity: string, amount: string, product: { id: string, sku: string } } | null }> } };
+export type RepostLandedCostMutation = { repostLandedCost: { id: string, number: string, date: LocalDate, status: DocumentStatus, postedAt: string | null, comment: string | null, version: number, description: string, amount: Decimal, vatRate: Decimal, vat: Decimal, method: LandedCostMethod, supplier: { id: string, name: string }, lines: Array<{ lineNo: number, weight: Decimal | null, manualAmount: Decimal | null, allocated: Decimal, goodsReceipt: { id: string, number: string } | null, goodsReceiptLine: { id: string, lineNo: number, quantity: Decimal, amount: Decimal, product: { id: string, sku: string } } | null }> } };
 
 export type CancelLandedCostMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type CancelLandedCostMutation = { cancelLandedCost: { id: string, number: string, date: string, status: DocumentStatus, postedAt: string | null, comment: string | null, version: number, description: string, amount: string, vatRate: string, vat: string, method: LandedCostMethod, supplier: { id: string, name: string }, lines: Array<{ lineNo: number, weight: string | null, manualAmount: string | null, allocated: string, goodsReceipt: { id: string, number: string } | null, goodsReceiptLine: { id: string, lineNo: number, quantity: string, amount: string, product: { id: string, sku: string } } | null }> } };
+export type CancelLandedCostMutation = { cancelLandedCost: { id: string, number: string, date: LocalDate, status: DocumentStatus, postedAt: string | null, comment: string | null, version: number, description: string, amount: Decimal, vatRate: Decimal, vat: Decimal, method: LandedCostMethod, supplier: { id: string, name: string }, lines: Array<{ lineNo: number, weight: Decimal | null, manualAmount: Decimal | null, allocated: Decimal, goodsReceipt: { id: string, number: string } | null, goodsReceiptLine: { id: string, lineNo: number, quantity: Decimal, amount: Decimal, product: { id: string, sku: string } } | null }> } };
 
-export type PeriodCloseFieldsFragment = { closedThrough: string | null, closedAt: string | null, closedBy: { id: string, email: string, name: string } | null };
+export type PeriodCloseFieldsFragment = { closedThrough: LocalDate | null, closedAt: string | null, closedBy: { id: string, email: string, name: string } | null };
 
 export type PeriodCloseQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PeriodCloseQuery = { periodClose: { closedThrough: string | null, closedAt: string | null, closedBy: { id: string, email: string, name: string } | null } };
+export type PeriodCloseQuery = { periodClose: { closedThrough: LocalDate | null, closedAt: string | null, closedBy: { id: string, email: string, name: string } | null } };
 
 export type ClosePeriodMutationVariables = Exact<{
   through?: string | null | undefined;
 }>;
 
 
-export type ClosePeriodMutation = { closePeriod: { closedThrough: string | null, closedAt: string | null, closedBy: { id: string, email: string, name: string } | null } };
+export type ClosePeriodMutation = { closePeriod: { closedThrough: LocalDate | null, closedAt: string | null, closedBy: { id: string, email: string, name: string } | null } };
 
-export type PriceTypeFieldsFragment = { id: string, code: string, name: string, vatIncluded: boolean, rounding: PriceRounding, derivation: PriceDerivation, adjustmentPercent: string | null, isDefault: boolean, active: boolean, version: number, createdAt: string, updatedAt: string, basePriceType: { id: string, code: string } | null };
+export type PriceTypeFieldsFragment = { id: string, code: string, name: string, vatIncluded: boolean, rounding: PriceRounding, derivation: PriceDerivation, adjustmentPercent: Decimal | null, isDefault: boolean, active: boolean, version: number, createdAt: string, updatedAt: string, basePriceType: { id: string, code: string } | null };
 
-export type PriceListFieldsFragment = { id: string, number: string, date: string, status: DocumentStatus, source: PriceListSource, postedAt: string | null, comment: string | null, version: number, createdAt: string, updatedAt: string, priceType: { id: string, code: string }, group: { id: string, name: string } | null, basePriceList: { id: string, number: string } | null };
+export type PriceListFieldsFragment = { id: string, number: string, date: LocalDate, status: DocumentStatus, source: PriceListSource, postedAt: string | null, comment: string | null, version: number, createdAt: string, updatedAt: string, priceType: { id: string, code: string }, group: { id: string, name: string } | null, basePriceList: { id: string, number: string } | null };
 
-export type PriceListLineFieldsFragment = { id: string, lineNo: number, price: string, product: { id: string, sku: string, name: string } };
+export type PriceListLineFieldsFragment = { id: string, lineNo: number, price: Decimal, product: { id: string, sku: string, name: string } };
 
-export type PriceRecordFieldsFragment = { id: string, validFrom: string, price: string, priceListId: string, priceListNumber: string | null, lineNo: number, postedAt: string };
+export type PriceRecordFieldsFragment = { id: string, validFrom: LocalDate, price: Decimal, priceListId: string, priceListNumber: string | null, lineNo: number, postedAt: string };
 
-export type PriceQuoteFieldsFragment = { productId: string, priceTypeId: string, price: string, validFrom: string, priceListId: string, priceListNumber: string };
+export type PriceQuoteFieldsFragment = { productId: string, priceTypeId: string, price: Decimal, validFrom: LocalDate, priceListId: string, priceListNumber: string };
 
 export type PriceTypesQueryVariables = Exact<{
   filter?: PriceTypeFilter | null | undefined;
@@ -1398,21 +1404,21 @@ export type PriceTypesQueryVariables = Exact<{
 }>;
 
 
-export type PriceTypesQuery = { priceTypes: { total: number, items: Array<{ id: string, code: string, name: string, vatIncluded: boolean, rounding: PriceRounding, derivation: PriceDerivation, adjustmentPercent: string | null, isDefault: boolean, active: boolean, version: number, createdAt: string, updatedAt: string, basePriceType: { id: string, code: string } | null }> } };
+export type PriceTypesQuery = { priceTypes: { total: number, items: Array<{ id: string, code: string, name: string, vatIncluded: boolean, rounding: PriceRounding, derivation: PriceDerivation, adjustmentPercent: Decimal | null, isDefault: boolean, active: boolean, version: number, createdAt: string, updatedAt: string, basePriceType: { id: string, code: string } | null }> } };
 
 export type PriceTypeQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PriceTypeQuery = { priceType: { id: string, code: string, name: string, vatIncluded: boolean, rounding: PriceRounding, derivation: PriceDerivation, adjustmentPercent: string | null, isDefault: boolean, active: boolean, version: number, createdAt: string, updatedAt: string, basePriceType: { id: string, code: string } | null } | null };
+export type PriceTypeQuery = { priceType: { id: string, code: string, name: string, vatIncluded: boolean, rounding: PriceRounding, derivation: PriceDerivation, adjustmentPercent: Decimal | null, isDefault: boolean, active: boolean, version: number, createdAt: string, updatedAt: string, basePriceType: { id: string, code: string } | null } | null };
 
 export type CreatePriceTypeMutationVariables = Exact<{
   input: CreatePriceTypeInput;
 }>;
 
 
-export type CreatePriceTypeMutation = { createPriceType: { id: string, code: string, name: string, vatIncluded: boolean, rounding: PriceRounding, derivation: PriceDerivation, adjustmentPercent: string | null, isDefault: boolean, active: boolean, version: number, createdAt: string, updatedAt: string, basePriceType: { id: string, code: string } | null } };
+export type CreatePriceTypeMutation = { createPriceType: { id: string, code: string, name: string, vatIncluded: boolean, rounding: PriceRounding, derivation: PriceDerivation, adjustmentPercent: Decimal | null, isDefault: boolean, active: boolean, version: number, createdAt: string, updatedAt: string, basePriceType: { id: string, code: string } | null } };
 
 export type UpdatePriceTypeMutationVariables = Exact<{
   id: string | number;
@@ -1420,7 +1426,7 @@ export type UpdatePriceTypeMutationVariables = Exact<{
 }>;
 
 
-export type UpdatePriceTypeMutation = { updatePriceType: { id: string, code: string, name: string, vatIncluded: boolean, rounding: PriceRounding, derivation: PriceDerivation, adjustmentPercent: string | null, isDefault: boolean, active: boolean, version: number, createdAt: string, updatedAt: string, basePriceType: { id: string, code: string } | null } };
+export type UpdatePriceTypeMutation = { updatePriceType: { id: string, code: string, name: string, vatIncluded: boolean, rounding: PriceRounding, derivation: PriceDerivation, adjustmentPercent: Decimal | null, isDefault: boolean, active: boolean, version: number, createdAt: string, updatedAt: string, basePriceType: { id: string, code: string } | null } };
 
 export type DeletePriceTypeMutationVariables = Exact<{
   id: string | number;
@@ -1437,21 +1443,21 @@ export type PriceListsQueryVariables = Exact<{
 }>;
 
 
-export type PriceListsQuery = { priceLists: { total: number, items: Array<{ id: string, number: string, date: string, status: DocumentStatus, source: PriceListSource, postedAt: string | null, comment: string | null, version: number, createdAt: string, updatedAt: string, priceType: { id: string, code: string }, group: { id: string, name: string } | null, basePriceList: { id: string, number: string } | null }> } };
+export type PriceListsQuery = { priceLists: { total: number, items: Array<{ id: string, number: string, date: LocalDate, status: DocumentStatus, source: PriceListSource, postedAt: string | null, comment: string | null, version: number, createdAt: string, updatedAt: string, priceType: { id: string, code: string }, group: { id: string, name: string } | null, basePriceList: { id: string, number: string } | null }> } };
 
 export type PriceListQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PriceListQuery = { priceList: { id: string, number: string, date: string, status: DocumentStatus, source: PriceListSource, postedAt: string | null, comment: string | null, version: number, createdAt: string, updatedAt: string, lines: Array<{ id: string, lineNo: number, price: string, product: { id: string, sku: string, name: string } }>, records: Array<{ id: string, validFrom: string, price: string, priceListId: string, priceListNumber: string | null, lineNo: number, postedAt: string, product: { id: string, sku: string } | null }>, derivedPriceLists: Array<{ id: string, number: string, status: DocumentStatus, priceType: { id: string, code: string }, lines: Array<{ lineNo: number, price: string, product: { id: string, sku: string } }> }>, priceType: { id: string, code: string }, group: { id: string, name: string } | null, basePriceList: { id: string, number: string } | null } | null };
+export type PriceListQuery = { priceList: { id: string, number: string, date: LocalDate, status: DocumentStatus, source: PriceListSource, postedAt: string | null, comment: string | null, version: number, createdAt: string, updatedAt: string, lines: Array<{ id: string, lineNo: number, price: Decimal, product: { id: string, sku: string, name: string } }>, records: Array<{ id: string, validFrom: LocalDate, price: Decimal, priceListId: string, priceListNumber: string | null, lineNo: number, postedAt: string, product: { id: string, sku: string } | null }>, derivedPriceLists: Array<{ id: string, number: string, status: DocumentStatus, priceType: { id: string, code: string }, lines: Array<{ lineNo: number, price: Decimal, product: { id: string, sku: string } }> }>, priceType: { id: string, code: string }, group: { id: string, name: string } | null, basePriceList: { id: string, number: string } | null } | null };
 
 export type CreatePriceListMutationVariables = Exact<{
   input: CreatePriceListInput;
 }>;
 
 
-export type CreatePriceListMutation = { createPriceList: { id: string, number: string, date: string, status: DocumentStatus, source: PriceListSource, postedAt: string | null, comment: string | null, version: number, createdAt: string, updatedAt: string, lines: Array<{ id: string, lineNo: number, price: string, product: { id: string, sku: string, name: string } }>, priceType: { id: string, code: string }, group: { id: string, name: string } | null, basePriceList: { id: string, number: string } | null } };
+export type CreatePriceListMutation = { createPriceList: { id: string, number: string, date: LocalDate, status: DocumentStatus, source: PriceListSource, postedAt: string | null, comment: string | null, version: number, createdAt: string, updatedAt: string, lines: Array<{ id: string, lineNo: number, price: Decimal, product: { id: string, sku: string, name: string } }>, priceType: { id: string, code: string }, group: { id: string, name: string } | null, basePriceList: { id: string, number: string } | null } };
 
 export type UpdatePriceListMutationVariables = Exact<{
   id: string | number;
@@ -1459,7 +1465,7 @@ export type UpdatePriceListMutationVariables = Exact<{
 }>;
 
 
-export type UpdatePriceListMutation = { updatePriceList: { id: string, number: string, date: string, status: DocumentStatus, source: PriceListSource, postedAt: string | null, comment: string | null, version: number, createdAt: string, updatedAt: string, lines: Array<{ id: string, lineNo: number, price: string, product: { id: string, sku: string, name: string } }>, priceType: { id: string, code: string }, group: { id: string, name: string } | null, basePriceList: { id: string, number: string } | null } };
+export type UpdatePriceListMutation = { updatePriceList: { id: string, number: string, date: LocalDate, status: DocumentStatus, source: PriceListSource, postedAt: string | null, comment: string | null, version: number, createdAt: string, updatedAt: string, lines: Array<{ id: string, lineNo: number, price: Decimal, product: { id: string, sku: string, name: string } }>, priceType: { id: string, code: string }, group: { id: string, name: string } | null, basePriceList: { id: string, number: string } | null } };
 
 export type DeletePriceListMutationVariables = Exact<{
   id: string | number;
@@ -1473,28 +1479,28 @@ export type PostPriceListMutationVariables = Exact<{
 }>;
 
 
-export type PostPriceListMutation = { postPriceList: { id: string, number: string, date: string, status: DocumentStatus, source: PriceListSource, postedAt: string | null, comment: string | null, version: number, createdAt: string, updatedAt: string, derivedPriceLists: Array<{ id: string, number: string, status: DocumentStatus, priceType: { id: string, code: string } }>, priceType: { id: string, code: string }, group: { id: string, name: string } | null, basePriceList: { id: string, number: string } | null } };
+export type PostPriceListMutation = { postPriceList: { id: string, number: string, date: LocalDate, status: DocumentStatus, source: PriceListSource, postedAt: string | null, comment: string | null, version: number, createdAt: string, updatedAt: string, derivedPriceLists: Array<{ id: string, number: string, status: DocumentStatus, priceType: { id: string, code: string } }>, priceType: { id: string, code: string }, group: { id: string, name: string } | null, basePriceList: { id: string, number: string } | null } };
 
 export type UnpostPriceListMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type UnpostPriceListMutation = { unpostPriceList: { id: string, number: string, date: string, status: DocumentStatus, source: PriceListSource, postedAt: string | null, comment: string | null, version: number, createdAt: string, updatedAt: string, priceType: { id: string, code: string }, group: { id: string, name: string } | null, basePriceList: { id: string, number: string } | null } };
+export type UnpostPriceListMutation = { unpostPriceList: { id: string, number: string, date: LocalDate, status: DocumentStatus, source: PriceListSource, postedAt: string | null, comment: string | null, version: number, createdAt: string, updatedAt: string, priceType: { id: string, code: string }, group: { id: string, name: string } | null, basePriceList: { id: string, number: string } | null } };
 
 export type RepostPriceListMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type RepostPriceListMutation = { repostPriceList: { id: string, number: string, date: string, status: DocumentStatus, source: PriceListSource, postedAt: string | null, comment: string | null, version: number, createdAt: string, updatedAt: string, priceType: { id: string, code: string }, group: { id: string, name: string } | null, basePriceList: { id: string, number: string } | null } };
+export type RepostPriceListMutation = { repostPriceList: { id: string, number: string, date: LocalDate, status: DocumentStatus, source: PriceListSource, postedAt: string | null, comment: string | null, version: number, createdAt: string, updatedAt: string, priceType: { id: string, code: string }, group: { id: string, name: string } | null, basePriceList: { id: string, number: string } | null } };
 
 export type CancelPriceListMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type CancelPriceListMutation = { cancelPriceList: { id: string, number: string, date: string, status: DocumentStatus, source: PriceListSource, postedAt: string | null, comment: string | null, version: number, createdAt: string, updatedAt: string, priceType: { id: string, code: string }, group: { id: string, name: string } | null, basePriceList: { id: string, number: string } | null } };
+export type CancelPriceListMutation = { cancelPriceList: { id: string, number: string, date: LocalDate, status: DocumentStatus, source: PriceListSource, postedAt: string | null, comment: string | null, version: number, createdAt: string, updatedAt: string, priceType: { id: string, code: string }, group: { id: string, name: string } | null, basePriceList: { id: string, number: string } | null } };
 
 export type RepriceGroupMutationVariables = Exact<{
   groupId: string | number;
@@ -1506,7 +1512,7 @@ export type RepriceGroupMutationVariables = Exact<{
 }>;
 
 
-export type RepriceGroupMutation = { repriceGroup: { id: string, number: string, date: string, status: DocumentStatus, source: PriceListSource, postedAt: string | null, comment: string | null, version: number, createdAt: string, updatedAt: string, lines: Array<{ id: string, lineNo: number, price: string, product: { id: string, sku: string, name: string } }>, priceType: { id: string, code: string }, group: { id: string, name: string } | null, basePriceList: { id: string, number: string } | null } };
+export type RepriceGroupMutation = { repriceGroup: { id: string, number: string, date: LocalDate, status: DocumentStatus, source: PriceListSource, postedAt: string | null, comment: string | null, version: number, createdAt: string, updatedAt: string, lines: Array<{ id: string, lineNo: number, price: Decimal, product: { id: string, sku: string, name: string } }>, priceType: { id: string, code: string }, group: { id: string, name: string } | null, basePriceList: { id: string, number: string } | null } };
 
 export type ImportPriceListMutationVariables = Exact<{
   priceTypeId: string | number;
@@ -1516,7 +1522,7 @@ export type ImportPriceListMutationVariables = Exact<{
 }>;
 
 
-export type ImportPriceListMutation = { importPriceList: { priceList: { id: string, number: string, date: string, status: DocumentStatus, source: PriceListSource, postedAt: string | null, comment: string | null, version: number, createdAt: string, updatedAt: string, lines: Array<{ id: string, lineNo: number, price: string, product: { id: string, sku: string, name: string } }>, priceType: { id: string, code: string }, group: { id: string, name: string } | null, basePriceList: { id: string, number: string } | null }, rowErrors: Array<{ row: number, sku: string | null, message: string, reason: FieldErrorReason, params: Record<string, unknown> }> } };
+export type ImportPriceListMutation = { importPriceList: { priceList: { id: string, number: string, date: LocalDate, status: DocumentStatus, source: PriceListSource, postedAt: string | null, comment: string | null, version: number, createdAt: string, updatedAt: string, lines: Array<{ id: string, lineNo: number, price: Decimal, product: { id: string, sku: string, name: string } }>, priceType: { id: string, code: string }, group: { id: string, name: string } | null, basePriceList: { id: string, number: string } | null }, rowErrors: Array<{ row: number, sku: string | null, message: string, reason: FieldErrorReason, params: Record<string, unknown> }> } };
 
 export type PriceQueryVariables = Exact<{
   productId: string | number;
@@ -1525,7 +1531,7 @@ export type PriceQueryVariables = Exact<{
 }>;
 
 
-export type PriceQuery = { price: { productId: string, priceTypeId: string, price: string, validFrom: string, priceListId: string, priceListNumber: string } | null };
+export type PriceQuery = { price: { productId: string, priceTypeId: string, price: Decimal, validFrom: LocalDate, priceListId: string, priceListNumber: string } | null };
 
 export type PriceWithListQueryVariables = Exact<{
   productId: string | number;
@@ -1534,7 +1540,7 @@ export type PriceWithListQueryVariables = Exact<{
 }>;
 
 
-export type PriceWithListQuery = { price: { productId: string, priceTypeId: string, price: string, validFrom: string, priceListId: string, priceListNumber: string, priceList: { id: string, number: string, source: PriceListSource } | null } | null };
+export type PriceWithListQuery = { price: { productId: string, priceTypeId: string, price: Decimal, validFrom: LocalDate, priceListId: string, priceListNumber: string, priceList: { id: string, number: string, source: PriceListSource } | null } | null };
 
 export type PricesQueryVariables = Exact<{
   filter: EffectivePriceFilter;
@@ -1544,7 +1550,7 @@ export type PricesQueryVariables = Exact<{
 }>;
 
 
-export type PricesQuery = { prices: { total: number, items: Array<{ productId: string, priceTypeId: string, price: string, validFrom: string, priceListId: string, priceListNumber: string, product: { id: string, sku: string, name: string } | null }> } };
+export type PricesQuery = { prices: { total: number, items: Array<{ productId: string, priceTypeId: string, price: Decimal, validFrom: LocalDate, priceListId: string, priceListNumber: string, product: { id: string, sku: string, name: string } | null }> } };
 
 export type PriceHistoryQueryVariables = Exact<{
   productId: string | number;
@@ -1552,7 +1558,7 @@ export type PriceHistoryQueryVariables = Exact<{
 }>;
 
 
-export type PriceHistoryQuery = { priceHistory: Array<{ id: string, validFrom: string, price: string, priceListId: string, priceListNumber: string | null, lineNo: number, postedAt: string }> };
+export type PriceHistoryQuery = { priceHistory: Array<{ id: string, validFrom: LocalDate, price: Decimal, priceListId: string, priceListNumber: string | null, lineNo: number, postedAt: string }> };
 
 export type RecalculateCostPricesMutationVariables = Exact<{
   priceTypeId: string | number;
@@ -1560,7 +1566,7 @@ export type RecalculateCostPricesMutationVariables = Exact<{
 }>;
 
 
-export type RecalculateCostPricesMutation = { recalculateCostPrices: { id: string, number: string, date: string, status: DocumentStatus, source: PriceListSource, postedAt: string | null, comment: string | null, version: number, createdAt: string, updatedAt: string, lines: Array<{ id: string, lineNo: number, price: string, product: { id: string, sku: string, name: string } }>, priceType: { id: string, code: string }, group: { id: string, name: string } | null, basePriceList: { id: string, number: string } | null } };
+export type RecalculateCostPricesMutation = { recalculateCostPrices: { id: string, number: string, date: LocalDate, status: DocumentStatus, source: PriceListSource, postedAt: string | null, comment: string | null, version: number, createdAt: string, updatedAt: string, lines: Array<{ id: string, lineNo: number, price: Decimal, product: { id: string, sku: string, name: string } }>, priceType: { id: string, code: string }, group: { id: string, name: string } | null, basePriceList: { id: string, number: string } | null } };
 
 export type RecomputePriceTypeMutationVariables = Exact<{
   id: string | number;
@@ -1568,11 +1574,11 @@ export type RecomputePriceTypeMutationVariables = Exact<{
 }>;
 
 
-export type RecomputePriceTypeMutation = { recomputePriceType: { validFrom: string, withdrawnPriceLists: number, priceType: { id: string, code: string }, priceLists: Array<{ id: string, number: string, date: string, status: DocumentStatus, source: PriceListSource, postedAt: string | null, comment: string | null, version: number, createdAt: string, updatedAt: string, lines: Array<{ id: string, lineNo: number, price: string, product: { id: string, sku: string, name: string } }>, priceType: { id: string, code: string }, group: { id: string, name: string } | null, basePriceList: { id: string, number: string } | null }> } };
+export type RecomputePriceTypeMutation = { recomputePriceType: { validFrom: LocalDate, withdrawnPriceLists: number, priceType: { id: string, code: string }, priceLists: Array<{ id: string, number: string, date: LocalDate, status: DocumentStatus, source: PriceListSource, postedAt: string | null, comment: string | null, version: number, createdAt: string, updatedAt: string, lines: Array<{ id: string, lineNo: number, price: Decimal, product: { id: string, sku: string, name: string } }>, priceType: { id: string, code: string }, group: { id: string, name: string } | null, basePriceList: { id: string, number: string } | null }> } };
 
 export type ProductGroupFieldsFragment = { id: string, name: string, path: string, version: number, createdAt: string, updatedAt: string };
 
-export type ProductFieldsFragment = { id: string, sku: string, name: string, description: string | null, kind: ProductKind, vatRate: string, barcode: string | null, weight: string | null, active: boolean, version: number, createdAt: string, updatedAt: string };
+export type ProductFieldsFragment = { id: string, sku: string, name: string, description: string | null, kind: ProductKind, vatRate: Decimal, barcode: string | null, weight: Decimal | null, active: boolean, version: number, createdAt: string, updatedAt: string };
 
 export type ProductsQueryVariables = Exact<{
   filter?: ProductFilter | null | undefined;
@@ -1582,21 +1588,21 @@ export type ProductsQueryVariables = Exact<{
 }>;
 
 
-export type ProductsQuery = { products: { total: number, items: Array<{ id: string, sku: string, name: string, description: string | null, kind: ProductKind, vatRate: string, barcode: string | null, weight: string | null, active: boolean, version: number, createdAt: string, updatedAt: string, unit: { id: string, code: string, name: string }, group: { id: string, name: string, parent: { id: string, name: string } | null } | null }> } };
+export type ProductsQuery = { products: { total: number, items: Array<{ id: string, sku: string, name: string, description: string | null, kind: ProductKind, vatRate: Decimal, barcode: string | null, weight: Decimal | null, active: boolean, version: number, createdAt: string, updatedAt: string, unit: { id: string, code: string, name: string }, group: { id: string, name: string, parent: { id: string, name: string } | null } | null }> } };
 
 export type ProductQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ProductQuery = { product: { id: string, sku: string, name: string, description: string | null, kind: ProductKind, vatRate: string, barcode: string | null, weight: string | null, active: boolean, version: number, createdAt: string, updatedAt: string, unit: { id: string, code: string, name: string }, group: { id: string, name: string, parent: { id: string, name: string } | null } | null } | null };
+export type ProductQuery = { product: { id: string, sku: string, name: string, description: string | null, kind: ProductKind, vatRate: Decimal, barcode: string | null, weight: Decimal | null, active: boolean, version: number, createdAt: string, updatedAt: string, unit: { id: string, code: string, name: string }, group: { id: string, name: string, parent: { id: string, name: string } | null } | null } | null };
 
 export type CreateProductMutationVariables = Exact<{
   input: CreateProductInput;
 }>;
 
 
-export type CreateProductMutation = { createProduct: { id: string, sku: string, name: string, description: string | null, kind: ProductKind, vatRate: string, barcode: string | null, weight: string | null, active: boolean, version: number, createdAt: string, updatedAt: string, unit: { id: string, code: string }, group: { id: string, name: string } | null } };
+export type CreateProductMutation = { createProduct: { id: string, sku: string, name: string, description: string | null, kind: ProductKind, vatRate: Decimal, barcode: string | null, weight: Decimal | null, active: boolean, version: number, createdAt: string, updatedAt: string, unit: { id: string, code: string }, group: { id: string, name: string } | null } };
 
 export type UpdateProductMutationVariables = Exact<{
   id: string | number;
@@ -1604,7 +1610,7 @@ export type UpdateProductMutationVariables = Exact<{
 }>;
 
 
-export type UpdateProductMutation = { updateProduct: { id: string, sku: string, name: string, description: string | null, kind: ProductKind, vatRate: string, barcode: string | null, weight: string | null, active: boolean, version: number, createdAt: string, updatedAt: string, unit: { id: string, code: string }, group: { id: string, name: string } | null } };
+export type UpdateProductMutation = { updateProduct: { id: string, sku: string, name: string, description: string | null, kind: ProductKind, vatRate: Decimal, barcode: string | null, weight: Decimal | null, active: boolean, version: number, createdAt: string, updatedAt: string, unit: { id: string, code: string }, group: { id: string, name: string } | null } };
 
 export type DeleteProductMutationVariables = Exact<{
   id: string | number;
@@ -1660,11 +1666,11 @@ export type StockBalanceRowsQueryVariables = Exact<{
 }>;
 
 
-export type StockBalanceRowsQuery = { stockBalances: { total: number, items: Array<{ onHand: string, reserved: string, available: string, cost: string | null, averageUnitCost: string | null, warehouse: { id: string, code: string, name: string }, product: { id: string, sku: string, name: string, unit: { code: string, okeiCode: string | null } } }> } };
+export type StockBalanceRowsQuery = { stockBalances: { total: number, items: Array<{ onHand: Decimal, reserved: Decimal, available: Decimal, cost: Decimal | null, averageUnitCost: Decimal | null, warehouse: { id: string, code: string, name: string }, product: { id: string, sku: string, name: string, unit: { code: string, okeiCode: string | null } } }> } };
 
-export type StockMovementFieldsFragment = { id: string, date: string, quantity: string, cost: string | null, recorderType: string, recorderId: string, recorderNumber: string | null, recorderLine: number, lotId: string | null, warehouse: { id: string, code: string }, product: { id: string, sku: string } };
+export type StockMovementFieldsFragment = { id: string, date: LocalDate, quantity: Decimal, cost: Decimal | null, recorderType: string, recorderId: string, recorderNumber: string | null, recorderLine: number, lotId: string | null, warehouse: { id: string, code: string }, product: { id: string, sku: string } };
 
-export type GoodsReceiptFieldsFragment = { id: string, number: string, date: string, status: DocumentStatus, postedAt: string | null, comment: string | null, version: number, warehouse: { id: string, code: string }, supplier: { id: string, name: string }, lines: Array<{ lineNo: number, quantity: string, unitCost: string, vatRate: string, amount: string, vat: string, product: { id: string, sku: string } }> };
+export type GoodsReceiptFieldsFragment = { id: string, number: string, date: LocalDate, status: DocumentStatus, postedAt: string | null, comment: string | null, version: number, warehouse: { id: string, code: string }, supplier: { id: string, name: string }, lines: Array<{ lineNo: number, quantity: Decimal, unitCost: Decimal, vatRate: Decimal, amount: Decimal, vat: Decimal, product: { id: string, sku: string } }> };
 
 export type GoodsReceiptsQueryVariables = Exact<{
   filter?: GoodsReceiptFilter | null | undefined;
@@ -1674,21 +1680,21 @@ export type GoodsReceiptsQueryVariables = Exact<{
 }>;
 
 
-export type GoodsReceiptsQuery = { goodsReceipts: { total: number, items: Array<{ id: string, number: string, date: string, status: DocumentStatus, postedAt: string | null, comment: string | null, version: number, warehouse: { id: string, code: string }, supplier: { id: string, name: string }, lines: Array<{ lineNo: number, quantity: string, unitCost: string, vatRate: string, amount: string, vat: string, product: { id: string, sku: string } }> }> } };
+export type GoodsReceiptsQuery = { goodsReceipts: { total: number, items: Array<{ id: string, number: string, date: LocalDate, status: DocumentStatus, postedAt: string | null, comment: string | null, version: number, warehouse: { id: string, code: string }, supplier: { id: string, name: string }, lines: Array<{ lineNo: number, quantity: Decimal, unitCost: Decimal, vatRate: Decimal, amount: Decimal, vat: Decimal, product: { id: string, sku: string } }> }> } };
 
 export type GoodsReceiptQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type GoodsReceiptQuery = { goodsReceipt: { id: string, number: string, date: string, status: DocumentStatus, postedAt: string | null, comment: string | null, version: number, movements: Array<{ id: string, date: string, quantity: string, cost: string | null, recorderType: string, recorderId: string, recorderNumber: string | null, recorderLine: number, lotId: string | null, warehouse: { id: string, code: string }, product: { id: string, sku: string } }>, warehouse: { id: string, code: string }, supplier: { id: string, name: string }, lines: Array<{ lineNo: number, quantity: string, unitCost: string, vatRate: string, amount: string, vat: string, product: { id: string, sku: string } }> } | null };
+export type GoodsReceiptQuery = { goodsReceipt: { id: string, number: string, date: LocalDate, status: DocumentStatus, postedAt: string | null, comment: string | null, version: number, movements: Array<{ id: string, date: LocalDate, quantity: Decimal, cost: Decimal | null, recorderType: string, recorderId: string, recorderNumber: string | null, recorderLine: number, lotId: string | null, warehouse: { id: string, code: string }, product: { id: string, sku: string } }>, warehouse: { id: string, code: string }, supplier: { id: string, name: string }, lines: Array<{ lineNo: number, quantity: Decimal, unitCost: Decimal, vatRate: Decimal, amount: Decimal, vat: Decimal, product: { id: string, sku: string } }> } | null };
 
 export type CreateGoodsReceiptMutationVariables = Exact<{
   input: CreateGoodsReceiptInput;
 }>;
 
 
-export type CreateGoodsReceiptMutation = { createGoodsReceipt: { id: string, number: string, date: string, status: DocumentStatus, postedAt: string | null, comment: string | null, version: number, warehouse: { id: string, code: string }, supplier: { id: string, name: string }, lines: Array<{ lineNo: number, quantity: string, unitCost: string, vatRate: string, amount: string, vat: string, product: { id: string, sku: string } }> } };
+export type CreateGoodsReceiptMutation = { createGoodsReceipt: { id: string, number: string, date: LocalDate, status: DocumentStatus, postedAt: string | null, comment: string | null, version: number, warehouse: { id: string, code: string }, supplier: { id: string, name: string }, lines: Array<{ lineNo: number, quantity: Decimal, unitCost: Decimal, vatRate: Decimal, amount: Decimal, vat: Decimal, product: { id: string, sku: string } }> } };
 
 export type UpdateGoodsReceiptMutationVariables = Exact<{
   id: string | number;
@@ -1696,7 +1702,7 @@ export type UpdateGoodsReceiptMutationVariables = Exact<{
 }>;
 
 
-export type UpdateGoodsReceiptMutation = { updateGoodsReceipt: { id: string, number: string, date: string, status: DocumentStatus, postedAt: string | null, comment: string | null, version: number, warehouse: { id: string, code: string }, supplier: { id: string, name: string }, lines: Array<{ lineNo: number, quantity: string, unitCost: string, vatRate: string, amount: string, vat: string, product: { id: string, sku: string } }> } };
+export type UpdateGoodsReceiptMutation = { updateGoodsReceipt: { id: string, number: string, date: LocalDate, status: DocumentStatus, postedAt: string | null, comment: string | null, version: number, warehouse: { id: string, code: string }, supplier: { id: string, name: string }, lines: Array<{ lineNo: number, quantity: Decimal, unitCost: Decimal, vatRate: Decimal, amount: Decimal, vat: Decimal, product: { id: string, sku: string } }> } };
 
 export type DeleteGoodsReceiptMutationVariables = Exact<{
   id: string | number;
@@ -1710,28 +1716,28 @@ export type PostGoodsReceiptMutationVariables = Exact<{
 }>;
 
 
-export type PostGoodsReceiptMutation = { postGoodsReceipt: { id: string, number: string, date: string, status: DocumentStatus, postedAt: string | null, comment: string | null, version: number, warehouse: { id: string, code: string }, supplier: { id: string, name: string }, lines: Array<{ lineNo: number, quantity: string, unitCost: string, vatRate: string, amount: string, vat: string, product: { id: string, sku: string } }> } };
+export type PostGoodsReceiptMutation = { postGoodsReceipt: { id: string, number: string, date: LocalDate, status: DocumentStatus, postedAt: string | null, comment: string | null, version: number, warehouse: { id: string, code: string }, supplier: { id: string, name: string }, lines: Array<{ lineNo: number, quantity: Decimal, unitCost: Decimal, vatRate: Decimal, amount: Decimal, vat: Decimal, product: { id: string, sku: string } }> } };
 
 export type UnpostGoodsReceiptMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type UnpostGoodsReceiptMutation = { unpostGoodsReceipt: { id: string, number: string, date: string, status: DocumentStatus, postedAt: string | null, comment: string | null, version: number, warehouse: { id: string, code: string }, supplier: { id: string, name: string }, lines: Array<{ lineNo: number, quantity: string, unitCost: string, vatRate: string, amount: string, vat: string, product: { id: string, sku: string } }> } };
+export type UnpostGoodsReceiptMutation = { unpostGoodsReceipt: { id: string, number: string, date: LocalDate, status: DocumentStatus, postedAt: string | null, comment: string | null, version: number, warehouse: { id: string, code: string }, supplier: { id: string, name: string }, lines: Array<{ lineNo: number, quantity: Decimal, unitCost: Decimal, vatRate: Decimal, amount: Decimal, vat: Decimal, product: { id: string, sku: string } }> } };
 
 export type RepostGoodsReceiptMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type RepostGoodsReceiptMutation = { repostGoodsReceipt: { id: string, number: string, date: string, status: DocumentStatus, postedAt: string | null, comment: string | null, version: number, warehouse: { id: string, code: string }, supplier: { id: string, name: string }, lines: Array<{ lineNo: number, quantity: string, unitCost: string, vatRate: string, amount: string, vat: string, product: { id: string, sku: string } }> } };
+export type RepostGoodsReceiptMutation = { repostGoodsReceipt: { id: string, number: string, date: LocalDate, status: DocumentStatus, postedAt: string | null, comment: string | null, version: number, warehouse: { id: string, code: string }, supplier: { id: string, name: string }, lines: Array<{ lineNo: number, quantity: Decimal, unitCost: Decimal, vatRate: Decimal, amount: Decimal, vat: Decimal, product: { id: string, sku: string } }> } };
 
 export type CancelGoodsReceiptMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type CancelGoodsReceiptMutation = { cancelGoodsReceipt: { id: string, number: string, date: string, status: DocumentStatus, postedAt: string | null, comment: string | null, version: number, warehouse: { id: string, code: string }, supplier: { id: string, name: string }, lines: Array<{ lineNo: number, quantity: string, unitCost: string, vatRate: string, amount: string, vat: string, product: { id: string, sku: string } }> } };
+export type CancelGoodsReceiptMutation = { cancelGoodsReceipt: { id: string, number: string, date: LocalDate, status: DocumentStatus, postedAt: string | null, comment: string | null, version: number, warehouse: { id: string, code: string }, supplier: { id: string, name: string }, lines: Array<{ lineNo: number, quantity: Decimal, unitCost: Decimal, vatRate: Decimal, amount: Decimal, vat: Decimal, product: { id: string, sku: string } }> } };
 
 export type StockBalancesQueryVariables = Exact<{
   filter?: StockBalanceFilter | null | undefined;
@@ -1741,7 +1747,7 @@ export type StockBalancesQueryVariables = Exact<{
 }>;
 
 
-export type StockBalancesQuery = { stockBalances: { total: number, items: Array<{ warehouseId: string, productId: string, onHand: string, reserved: string, available: string, cost: string | null, averageUnitCost: string | null, warehouse: { id: string, code: string }, product: { id: string, sku: string } }> } };
+export type StockBalancesQuery = { stockBalances: { total: number, items: Array<{ warehouseId: string, productId: string, onHand: Decimal, reserved: Decimal, available: Decimal, cost: Decimal | null, averageUnitCost: Decimal | null, warehouse: { id: string, code: string }, product: { id: string, sku: string } }> } };
 
 export type LotsQueryVariables = Exact<{
   productId: string | number;
@@ -1750,7 +1756,7 @@ export type LotsQueryVariables = Exact<{
 }>;
 
 
-export type LotsQuery = { lots: Array<{ id: string, date: string, sequence: string, recorderType: string, recorderId: string, recorderLine: number, originLotId: string | null, qtyIn: string, qtyRemaining: string, unitCost: string | null, valueRemaining: string | null }> };
+export type LotsQuery = { lots: Array<{ id: string, date: LocalDate, sequence: string, recorderType: string, recorderId: string, recorderLine: number, originLotId: string | null, qtyIn: Decimal, qtyRemaining: Decimal, unitCost: Decimal | null, valueRemaining: Decimal | null }> };
 
 export type StockMovementsQueryVariables = Exact<{
   filter?: StockMovementFilter | null | undefined;
@@ -1759,18 +1765,33 @@ export type StockMovementsQueryVariables = Exact<{
 }>;
 
 
-export type StockMovementsQuery = { stockMovements: { total: number, items: Array<{ id: string, date: string, quantity: string, cost: string | null, recorderType: string, recorderId: string, recorderNumber: string | null, recorderLine: number, lotId: string | null, warehouse: { id: string, code: string }, product: { id: string, sku: string } }> } };
+export type StockMovementsQuery = { stockMovements: { total: number, items: Array<{ id: string, date: LocalDate, quantity: Decimal, cost: Decimal | null, recorderType: string, recorderId: string, recorderNumber: string | null, recorderLine: number, lotId: string | null, warehouse: { id: string, code: string }, product: { id: string, sku: string } }> } };
 
 export type StockValuationQueryVariables = Exact<{
   filter?: StockValuationFilter | null | undefined;
 }>;
 
 
-export type StockValuationQuery = { stockValuation: { asOf: string | null, rows: Array<{ groupPath: string | null, quantity: string, value: string | null, warehouse: { id: string, code: string, name: string }, group: { id: string, name: string } | null }>, warehouses: Array<{ quantity: string, value: string | null, warehouse: { id: string, code: string, name: string } }>, total: { quantity: string, value: string | null } } };
+export type StockValuationQuery = { stockValuation: { asOf: LocalDate | null, rows: Array<{ groupPath: string | null, quantity: Decimal, value: Decimal | null, warehouse: { id: string, code: string, name: string }, group: { id: string, name: string } | null }>, warehouses: Array<{ quantity: Decimal, value: Decimal | null, warehouse: { id: string, code: string, name: string } }>, total: { quantity: Decimal, value: Decimal | null } } };
 
-export type StockTransferFieldsFragment = { id: string, number: string, date: string, status: DocumentStatus, postedAt: string | null, comment: string | null, version: number, fromWarehouse: { id: string, code: string }, toWarehouse: { id: string, code: string }, lines: Array<{ lineNo: number, quantity: string, product: { id: string, sku: string } }> };
+export type PricesChangedSubscriptionVariables = Exact<{
+  priceTypeId: string | number;
+}>;
 
-export type WriteOffFieldsFragment = { id: string, number: string, date: string, status: DocumentStatus, postedAt: string | null, comment: string | null, version: number, reason: WriteOffReason, warehouse: { id: string, code: string }, lines: Array<{ lineNo: number, quantity: string, product: { id: string, sku: string } }> };
+
+export type PricesChangedSubscription = { pricesChanged: { priceTypeId: string, priceListId: string, number: string, validFrom: LocalDate, action: PriceChangeAction } };
+
+export type StockChangedSubscriptionVariables = Exact<{
+  warehouseId?: string | number | null | undefined;
+  productId?: string | number | null | undefined;
+}>;
+
+
+export type StockChangedSubscription = { stockChanged: { warehouseId: string, productId: string, onHand: Decimal } };
+
+export type StockTransferFieldsFragment = { id: string, number: string, date: LocalDate, status: DocumentStatus, postedAt: string | null, comment: string | null, version: number, fromWarehouse: { id: string, code: string }, toWarehouse: { id: string, code: string }, lines: Array<{ lineNo: number, quantity: Decimal, product: { id: string, sku: string } }> };
+
+export type WriteOffFieldsFragment = { id: string, number: string, date: LocalDate, status: DocumentStatus, postedAt: string | null, comment: string | null, version: number, reason: WriteOffReason, warehouse: { id: string, code: string }, lines: Array<{ lineNo: number, quantity: Decimal, product: { id: string, sku: string } }> };
 
 export type StockTransfersQueryVariables = Exact<{
   filter?: StockTransferFilter | null | undefined;
@@ -1780,21 +1801,21 @@ export type StockTransfersQueryVariables = Exact<{
 }>;
 
 
-export type StockTransfersQuery = { stockTransfers: { total: number, items: Array<{ id: string, number: string, date: string, status: DocumentStatus, postedAt: string | null, comment: string | null, version: number, fromWarehouse: { id: string, code: string }, toWarehouse: { id: string, code: string }, lines: Array<{ lineNo: number, quantity: string, product: { id: string, sku: string } }> }> } };
+export type StockTransfersQuery = { stockTransfers: { total: number, items: Array<{ id: string, number: string, date: LocalDate, status: DocumentStatus, postedAt: string | null, comment: string | null, version: number, fromWarehouse: { id: string, code: string }, toWarehouse: { id: string, code: string }, lines: Array<{ lineNo: number, quantity: Decimal, product: { id: string, sku: string } }> }> } };
 
 export type StockTransferQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type StockTransferQuery = { stockTransfer: { id: string, number: string, date: string, status: DocumentStatus, postedAt: string | null, comment: string | null, version: number, movements: Array<{ id: string, date: string, quantity: string, cost: string | null, recorderType: string, recorderId: string, recorderNumber: string | null, recorderLine: number, lotId: string | null, warehouse: { id: string, code: string }, product: { id: string, sku: string } }>, fromWarehouse: { id: string, code: string }, toWarehouse: { id: string, code: string }, lines: Array<{ lineNo: number, quantity: string, product: { id: string, sku: string } }> } | null };
+export type StockTransferQuery = { stockTransfer: { id: string, number: string, date: LocalDate, status: DocumentStatus, postedAt: string | null, comment: string | null, version: number, movements: Array<{ id: string, date: LocalDate, quantity: Decimal, cost: Decimal | null, recorderType: string, recorderId: string, recorderNumber: string | null, recorderLine: number, lotId: string | null, warehouse: { id: string, code: string }, product: { id: string, sku: string } }>, fromWarehouse: { id: string, code: string }, toWarehouse: { id: string, code: string }, lines: Array<{ lineNo: number, quantity: Decimal, product: { id: string, sku: string } }> } | null };
 
 export type CreateStockTransferMutationVariables = Exact<{
   input: CreateStockTransferInput;
 }>;
 
 
-export type CreateStockTransferMutation = { createStockTransfer: { id: string, number: string, date: string, status: DocumentStatus, postedAt: string | null, comment: string | null, version: number, fromWarehouse: { id: string, code: string }, toWarehouse: { id: string, code: string }, lines: Array<{ lineNo: number, quantity: string, product: { id: string, sku: string } }> } };
+export type CreateStockTransferMutation = { createStockTransfer: { id: string, number: string, date: LocalDate, status: DocumentStatus, postedAt: string | null, comment: string | null, version: number, fromWarehouse: { id: string, code: string }, toWarehouse: { id: string, code: string }, lines: Array<{ lineNo: number, quantity: Decimal, product: { id: string, sku: string } }> } };
 
 export type UpdateStockTransferMutationVariables = Exact<{
   id: string | number;
@@ -1802,7 +1823,7 @@ export type UpdateStockTransferMutationVariables = Exact<{
 }>;
 
 
-export type UpdateStockTransferMutation = { updateStockTransfer: { id: string, number: string, date: string, status: DocumentStatus, postedAt: string | null, comment: string | null, version: number, fromWarehouse: { id: string, code: string }, toWarehouse: { id: string, code: string }, lines: Array<{ lineNo: number, quantity: string, product: { id: string, sku: string } }> } };
+export type UpdateStockTransferMutation = { updateStockTransfer: { id: string, number: string, date: LocalDate, status: DocumentStatus, postedAt: string | null, comment: string | null, version: number, fromWarehouse: { id: string, code: string }, toWarehouse: { id: string, code: string }, lines: Array<{ lineNo: number, quantity: Decimal, product: { id: string, sku: string } }> } };
 
 export type DeleteStockTransferMutationVariables = Exact<{
   id: string | number;
@@ -1816,28 +1837,28 @@ export type PostStockTransferMutationVariables = Exact<{
 }>;
 
 
-export type PostStockTransferMutation = { postStockTransfer: { id: string, number: string, date: string, status: DocumentStatus, postedAt: string | null, comment: string | null, version: number, fromWarehouse: { id: string, code: string }, toWarehouse: { id: string, code: string }, lines: Array<{ lineNo: number, quantity: string, product: { id: string, sku: string } }> } };
+export type PostStockTransferMutation = { postStockTransfer: { id: string, number: string, date: LocalDate, status: DocumentStatus, postedAt: string | null, comment: string | null, version: number, fromWarehouse: { id: string, code: string }, toWarehouse: { id: string, code: string }, lines: Array<{ lineNo: number, quantity: Decimal, product: { id: string, sku: string } }> } };
 
 export type UnpostStockTransferMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type UnpostStockTransferMutation = { unpostStockTransfer: { id: string, number: string, date: string, status: DocumentStatus, postedAt: string | null, comment: string | null, version: number, fromWarehouse: { id: string, code: string }, toWarehouse: { id: string, code: string }, lines: Array<{ lineNo: number, quantity: string, product: { id: string, sku: string } }> } };
+export type UnpostStockTransferMutation = { unpostStockTransfer: { id: string, number: string, date: LocalDate, status: DocumentStatus, postedAt: string | null, comment: string | null, version: number, fromWarehouse: { id: string, code: string }, toWarehouse: { id: string, code: string }, lines: Array<{ lineNo: number, quantity: Decimal, product: { id: string, sku: string } }> } };
 
 export type RepostStockTransferMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type RepostStockTransferMutation = { repostStockTransfer: { id: string, number: string, date: string, status: DocumentStatus, postedAt: string | null, comment: string | null, version: number, fromWarehouse: { id: string, code: string }, toWarehouse: { id: string, code: string }, lines: Array<{ lineNo: number, quantity: string, product: { id: string, sku: string } }> } };
+export type RepostStockTransferMutation = { repostStockTransfer: { id: string, number: string, date: LocalDate, status: DocumentStatus, postedAt: string | null, comment: string | null, version: number, fromWarehouse: { id: string, code: string }, toWarehouse: { id: string, code: string }, lines: Array<{ lineNo: number, quantity: Decimal, product: { id: string, sku: string } }> } };
 
 export type CancelStockTransferMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type CancelStockTransferMutation = { cancelStockTransfer: { id: string, number: string, date: string, status: DocumentStatus, postedAt: string | null, comment: string | null, version: number, fromWarehouse: { id: string, code: string }, toWarehouse: { id: string, code: string }, lines: Array<{ lineNo: number, quantity: string, product: { id: string, sku: string } }> } };
+export type CancelStockTransferMutation = { cancelStockTransfer: { id: string, number: string, date: LocalDate, status: DocumentStatus, postedAt: string | null, comment: string | null, version: number, fromWarehouse: { id: string, code: string }, toWarehouse: { id: string, code: string }, lines: Array<{ lineNo: number, quantity: Decimal, product: { id: string, sku: string } }> } };
 
 export type WriteOffsQueryVariables = Exact<{
   filter?: WriteOffFilter | null | undefined;
@@ -1847,21 +1868,21 @@ export type WriteOffsQueryVariables = Exact<{
 }>;
 
 
-export type WriteOffsQuery = { writeOffs: { total: number, items: Array<{ id: string, number: string, date: string, status: DocumentStatus, postedAt: string | null, comment: string | null, version: number, reason: WriteOffReason, warehouse: { id: string, code: string }, lines: Array<{ lineNo: number, quantity: string, product: { id: string, sku: string } }> }> } };
+export type WriteOffsQuery = { writeOffs: { total: number, items: Array<{ id: string, number: string, date: LocalDate, status: DocumentStatus, postedAt: string | null, comment: string | null, version: number, reason: WriteOffReason, warehouse: { id: string, code: string }, lines: Array<{ lineNo: number, quantity: Decimal, product: { id: string, sku: string } }> }> } };
 
 export type WriteOffQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type WriteOffQuery = { writeOff: { id: string, number: string, date: string, status: DocumentStatus, postedAt: string | null, comment: string | null, version: number, reason: WriteOffReason, movements: Array<{ id: string, date: string, quantity: string, cost: string | null, recorderType: string, recorderId: string, recorderNumber: string | null, recorderLine: number, lotId: string | null, warehouse: { id: string, code: string }, product: { id: string, sku: string } }>, warehouse: { id: string, code: string }, lines: Array<{ lineNo: number, quantity: string, product: { id: string, sku: string } }> } | null };
+export type WriteOffQuery = { writeOff: { id: string, number: string, date: LocalDate, status: DocumentStatus, postedAt: string | null, comment: string | null, version: number, reason: WriteOffReason, movements: Array<{ id: string, date: LocalDate, quantity: Decimal, cost: Decimal | null, recorderType: string, recorderId: string, recorderNumber: string | null, recorderLine: number, lotId: string | null, warehouse: { id: string, code: string }, product: { id: string, sku: string } }>, warehouse: { id: string, code: string }, lines: Array<{ lineNo: number, quantity: Decimal, product: { id: string, sku: string } }> } | null };
 
 export type CreateWriteOffMutationVariables = Exact<{
   input: CreateWriteOffInput;
 }>;
 
 
-export type CreateWriteOffMutation = { createWriteOff: { id: string, number: string, date: string, status: DocumentStatus, postedAt: string | null, comment: string | null, version: number, reason: WriteOffReason, warehouse: { id: string, code: string }, lines: Array<{ lineNo: number, quantity: string, product: { id: string, sku: string } }> } };
+export type CreateWriteOffMutation = { createWriteOff: { id: string, number: string, date: LocalDate, status: DocumentStatus, postedAt: string | null, comment: string | null, version: number, reason: WriteOffReason, warehouse: { id: string, code: string }, lines: Array<{ lineNo: number, quantity: Decimal, product: { id: string, sku: string } }> } };
 
 export type UpdateWriteOffMutationVariables = Exact<{
   id: string | number;
@@ -1869,7 +1890,7 @@ export type UpdateWriteOffMutationVariables = Exact<{
 }>;
 
 
-export type UpdateWriteOffMutation = { updateWriteOff: { id: string, number: string, date: string, status: DocumentStatus, postedAt: string | null, comment: string | null, version: number, reason: WriteOffReason, warehouse: { id: string, code: string }, lines: Array<{ lineNo: number, quantity: string, product: { id: string, sku: string } }> } };
+export type UpdateWriteOffMutation = { updateWriteOff: { id: string, number: string, date: LocalDate, status: DocumentStatus, postedAt: string | null, comment: string | null, version: number, reason: WriteOffReason, warehouse: { id: string, code: string }, lines: Array<{ lineNo: number, quantity: Decimal, product: { id: string, sku: string } }> } };
 
 export type DeleteWriteOffMutationVariables = Exact<{
   id: string | number;
@@ -1883,28 +1904,28 @@ export type PostWriteOffMutationVariables = Exact<{
 }>;
 
 
-export type PostWriteOffMutation = { postWriteOff: { id: string, number: string, date: string, status: DocumentStatus, postedAt: string | null, comment: string | null, version: number, reason: WriteOffReason, warehouse: { id: string, code: string }, lines: Array<{ lineNo: number, quantity: string, product: { id: string, sku: string } }> } };
+export type PostWriteOffMutation = { postWriteOff: { id: string, number: string, date: LocalDate, status: DocumentStatus, postedAt: string | null, comment: string | null, version: number, reason: WriteOffReason, warehouse: { id: string, code: string }, lines: Array<{ lineNo: number, quantity: Decimal, product: { id: string, sku: string } }> } };
 
 export type UnpostWriteOffMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type UnpostWriteOffMutation = { unpostWriteOff: { id: string, number: string, date: string, status: DocumentStatus, postedAt: string | null, comment: string | null, version: number, reason: WriteOffReason, warehouse: { id: string, code: string }, lines: Array<{ lineNo: number, quantity: string, product: { id: string, sku: string } }> } };
+export type UnpostWriteOffMutation = { unpostWriteOff: { id: string, number: string, date: LocalDate, status: DocumentStatus, postedAt: string | null, comment: string | null, version: number, reason: WriteOffReason, warehouse: { id: string, code: string }, lines: Array<{ lineNo: number, quantity: Decimal, product: { id: string, sku: string } }> } };
 
 export type RepostWriteOffMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type RepostWriteOffMutation = { repostWriteOff: { id: string, number: string, date: string, status: DocumentStatus, postedAt: string | null, comment: string | null, version: number, reason: WriteOffReason, warehouse: { id: string, code: string }, lines: Array<{ lineNo: number, quantity: string, product: { id: string, sku: string } }> } };
+export type RepostWriteOffMutation = { repostWriteOff: { id: string, number: string, date: LocalDate, status: DocumentStatus, postedAt: string | null, comment: string | null, version: number, reason: WriteOffReason, warehouse: { id: string, code: string }, lines: Array<{ lineNo: number, quantity: Decimal, product: { id: string, sku: string } }> } };
 
 export type CancelWriteOffMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type CancelWriteOffMutation = { cancelWriteOff: { id: string, number: string, date: string, status: DocumentStatus, postedAt: string | null, comment: string | null, version: number, reason: WriteOffReason, warehouse: { id: string, code: string }, lines: Array<{ lineNo: number, quantity: string, product: { id: string, sku: string } }> } };
+export type CancelWriteOffMutation = { cancelWriteOff: { id: string, number: string, date: LocalDate, status: DocumentStatus, postedAt: string | null, comment: string | null, version: number, reason: WriteOffReason, warehouse: { id: string, code: string }, lines: Array<{ lineNo: number, quantity: Decimal, product: { id: string, sku: string } }> } };
 
 export type WarehouseFieldsFragment = { id: string, code: string, name: string, address: string | null, allowsNegativeStock: boolean, partnerShipping: boolean, active: boolean, version: number, updatedAt: string };
 
@@ -2073,6 +2094,8 @@ export const StockBalancesDocument = {"kind":"Document","definitions":[{"kind":"
 export const LotsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Lots"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"productId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"warehouseId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"onlyOpen"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lots"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"productId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"productId"}}},{"kind":"Argument","name":{"kind":"Name","value":"warehouseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"warehouseId"}}},{"kind":"Argument","name":{"kind":"Name","value":"onlyOpen"},"value":{"kind":"Variable","name":{"kind":"Name","value":"onlyOpen"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"recorderType"}},{"kind":"Field","name":{"kind":"Name","value":"recorderId"}},{"kind":"Field","name":{"kind":"Name","value":"recorderLine"}},{"kind":"Field","name":{"kind":"Name","value":"originLotId"}},{"kind":"Field","name":{"kind":"Name","value":"qtyIn"}},{"kind":"Field","name":{"kind":"Name","value":"qtyRemaining"}},{"kind":"Field","name":{"kind":"Name","value":"unitCost"}},{"kind":"Field","name":{"kind":"Name","value":"valueRemaining"}}]}}]}}]} as unknown as DocumentNode;
 export const StockMovementsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StockMovements"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"StockMovementFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"perPage"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stockMovements"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}},{"kind":"Argument","name":{"kind":"Name","value":"perPage"},"value":{"kind":"Variable","name":{"kind":"Name","value":"perPage"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StockMovementFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StockMovementFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StockMovement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"cost"}},{"kind":"Field","name":{"kind":"Name","value":"recorderType"}},{"kind":"Field","name":{"kind":"Name","value":"recorderId"}},{"kind":"Field","name":{"kind":"Name","value":"recorderNumber"}},{"kind":"Field","name":{"kind":"Name","value":"recorderLine"}},{"kind":"Field","name":{"kind":"Name","value":"lotId"}},{"kind":"Field","name":{"kind":"Name","value":"warehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}}]}}]} as unknown as DocumentNode;
 export const StockValuationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StockValuation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"StockValuationFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stockValuation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"warehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"groupPath"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warehouses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"warehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]} as unknown as DocumentNode;
+export const PricesChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"PricesChanged"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"priceTypeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pricesChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"priceTypeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"priceTypeId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"priceTypeId"}},{"kind":"Field","name":{"kind":"Name","value":"priceListId"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"action"}}]}}]}}]} as unknown as DocumentNode;
+export const StockChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"StockChanged"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"warehouseId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"productId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stockChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"warehouseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"warehouseId"}}},{"kind":"Argument","name":{"kind":"Name","value":"productId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"productId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"warehouseId"}},{"kind":"Field","name":{"kind":"Name","value":"productId"}},{"kind":"Field","name":{"kind":"Name","value":"onHand"}}]}}]}}]} as unknown as DocumentNode;
 export const StockTransfersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StockTransfers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"StockTransferFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sort"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SortInput"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"perPage"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stockTransfers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sort"}}},{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}},{"kind":"Argument","name":{"kind":"Name","value":"perPage"},"value":{"kind":"Variable","name":{"kind":"Name","value":"perPage"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StockTransferFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StockTransferFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StockTransfer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"postedAt"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"fromWarehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"toWarehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lineNo"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}}]}}]}}]} as unknown as DocumentNode;
 export const StockTransferDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StockTransfer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stockTransfer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StockTransferFields"}},{"kind":"Field","name":{"kind":"Name","value":"movements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StockMovementFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StockMovementFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StockMovement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"cost"}},{"kind":"Field","name":{"kind":"Name","value":"recorderType"}},{"kind":"Field","name":{"kind":"Name","value":"recorderId"}},{"kind":"Field","name":{"kind":"Name","value":"recorderNumber"}},{"kind":"Field","name":{"kind":"Name","value":"recorderLine"}},{"kind":"Field","name":{"kind":"Name","value":"lotId"}},{"kind":"Field","name":{"kind":"Name","value":"warehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StockTransferFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StockTransfer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"postedAt"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"fromWarehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"toWarehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lineNo"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}}]}}]}}]} as unknown as DocumentNode;
 export const CreateStockTransferDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateStockTransfer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateStockTransferInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createStockTransfer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StockTransferFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StockTransferFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StockTransfer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"postedAt"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"fromWarehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"toWarehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lineNo"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}}]}}]}}]} as unknown as DocumentNode;
@@ -2410,6 +2433,12 @@ export function getSdk<C>(requester: Requester<C>) {
     },
     StockValuation(variables?: StockValuationQueryVariables, options?: C): Promise<StockValuationQuery> {
       return requester<StockValuationQuery, StockValuationQueryVariables>(StockValuationDocument, variables, options) as Promise<StockValuationQuery>;
+    },
+    PricesChanged(variables: PricesChangedSubscriptionVariables, options?: C): AsyncIterable<PricesChangedSubscription> {
+      return requester<PricesChangedSubscription, PricesChangedSubscriptionVariables>(PricesChangedDocument, variables, options) as AsyncIterable<PricesChangedSubscription>;
+    },
+    StockChanged(variables?: StockChangedSubscriptionVariables, options?: C): AsyncIterable<StockChangedSubscription> {
+      return requester<StockChangedSubscription, StockChangedSubscriptionVariables>(StockChangedDocument, variables, options) as AsyncIterable<StockChangedSubscription>;
     },
     StockTransfers(variables?: StockTransfersQueryVariables, options?: C): Promise<StockTransfersQuery> {
       return requester<StockTransfersQuery, StockTransfersQueryVariables>(StockTransfersDocument, variables, options) as Promise<StockTransfersQuery>;

@@ -4,7 +4,7 @@ import { loadConfig } from '../../api/src/config';
 import { startServer, type RunningServer } from '../../api/src/server/app';
 import { createSchema } from '../../api/src/server/schema';
 import { createServices, type Services } from '../../api/src/server/services';
-import type { TradebookClient } from '../../schema/client';
+import type { TradebookClient } from '@tradebook/client';
 import { Role, startTestApp, type TestApp } from '../support/harness';
 import { watchedSocket as socket } from '../support/ws-request';
 

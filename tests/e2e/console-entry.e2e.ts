@@ -90,13 +90,13 @@ describe('console entry and messages', () => {
     await page.getByText('Строка 1, Количество: введите число, например 1250,50').waitFor();
     expect(await page.getByText('Response not successful').count()).toBe(0);
 
-    // when the quantity is made 0 (a stock document's rule about a line)
-    await input(page, 'lines.0.quantity').fill('0');
+    // when the quantity is made 1,5 of a unit counted in whole pieces (a rule the server checks against the product's unit)
+    await input(page, 'lines.0.quantity').fill('1,5');
     await page.getByRole('button', { name: 'Сохранить' }).click();
 
-    // then the field and the notification say in Russian that it must be more than 0
-    await eventually(async () => expect(await helperTextOf(input(page, 'lines.0.quantity'))).toBe('должно быть больше 0'));
-    await page.getByText('Строка 1, Количество: должно быть больше 0').waitFor();
+    // then the field and the notification say in Russian that the unit is counted in whole units, naming it
+    await eventually(async () => expect(await helperTextOf(input(page, 'lines.0.quantity'))).toBe('количество в pcs-ru — только целое'));
+    await page.getByText('Строка 1, Количество: количество в pcs-ru — только целое').waitFor();
 
     // when a price list has the same product on two lines (a rule about a line)
     await openCreate(page, 'Прайс-листы', 'PriceList', 'Создать');

@@ -121,6 +121,11 @@ describe('cost prices', () => {
     expect(await priceOf(r, cost.id, '2026-05-01')).toBe('130.00');
     // and the derived type follows: 143 × 0.9 = 128.70
     expect(await priceOf(r, derived.id, '2026-05-02')).toBe('128.70');
+
+    // when the landed cost is unposted, the lot is back at 100: 130 again from its date, and the derived 130 × 0.9 = 117
+    await admin.UnpostLandedCost({ id: lc.id });
+    expect(await priceOf(r, cost.id, '2026-05-02')).toBe('130.00');
+    expect(await priceOf(r, derived.id, '2026-05-02')).toBe('117.00');
   });
 
   it('leaves the lists computed from a cost list to it', async () => {

@@ -32,7 +32,7 @@ const RECEIPT_LOT_SQL = `select lot.id from landed_cost_line c
  * through adjustLot (what is still there is raised; what left is adjusted where it
  * went), the supplier is owed amount + VAT and the VAT is booked. Unposting takes all of
  * it back, refused while documents have taken from a raised lot since (they took at the
- * raised cost).
+ * raised cost). Both change the cost of the products (StockCostChanged).
  */
 export const landedCostType = defineDocumentType<LandedCost>({
   type: LANDED_COST,
@@ -66,5 +66,10 @@ export const landedCostType = defineDocumentType<LandedCost>({
     await ctx.services.domainEvents.raise(ctx, StockCostChanged, { date: doc.date, productIds: products });
   },
   guardRetract: (_ctx, _doc, posting) => refuseWhileRaisedLotsTaken(posting),
-  afterRetract: (ctx, _doc, posting) => reverseAdjustments(ctx.em, posting.recorder),
+  async afterRetract(ctx, doc, posting) {
+    await reverseAdjustments(ctx.em, posting.recorder);
+    // the lots are back at their cost before the landed cost: so are cost-based prices
+    const products: { product_id: string }[] = await ctx.em.execute(LOT_CHAIN_KEYS_SQL, [doc.id]);
+    await ctx.services.domainEvents.raise(ctx, StockCostChanged, { date: doc.date, productIds: [...new Set(products.map((p) => p.product_id))] });
+  },
 });

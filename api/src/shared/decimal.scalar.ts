@@ -61,9 +61,9 @@ const fixed = (value: Decimal, places: number) => {
 };
 
 /** Money amounts: exactly 2 places (DESIGN §7), "9482.00". */
-export const writeMoney = (value: Decimal): string => fixed(value, 2);
+const writeMoney = (value: Decimal): string => fixed(value, 2);
 /** Prices and unit costs: at least 2 places, up to 4, "1250.50", "10.3333". */
-export const writePrice = (value: Decimal): string => fixed(value, Math.max(2, value.toDecimalPlaces(PRICE_MAX_PLACES).decimalPlaces()));
+const writePrice = (value: Decimal): string => fixed(value, Math.max(2, value.toDecimalPlaces(PRICE_MAX_PLACES).decimalPlaces()));
 
 /**
  * Quantities, percents and rates, in their shortest form ("2.5", "10"); and every decimal
@@ -83,6 +83,6 @@ export const MoneyScalar = decimalScalar(
 
 export const PriceScalar = decimalScalar(
   'Price',
-  'A price or cost per unit as a string with at least 2 places and up to 4, e.g. "1250.50", "10.3333". Returned only; inputs take Decimal.',
+  'A price or cost per unit as a string with at least 2 places and up to 4, e.g. "1250.50", "10.3333" (rounded half up to 4 should a value ever hold more). Returned only; inputs take Decimal.',
   writePrice,
 );

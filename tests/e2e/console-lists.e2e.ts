@@ -364,7 +364,7 @@ describe('console lists, exports, phone and loading', () => {
     await switchUser(page, demoEmail(Role.ACCOUNTANT));
     const { stockValuation } = await seeded.admin.StockValuation({ filter: {} });
     const store = stockValuation.warehouses.find((w) => w.warehouse.id === seeded.warehouse.id);
-    expect(store?.value).toBe('1000'); // 10 × 100
+    expect(store?.value).toBe('1000.00'); // 10 × 100
     const total = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'RUB' }).format(Number(stockValuation.total.value));
     await eventually(async () => expect(await page.getByTestId('stock-value-total').innerText()).toBe(total));
     await page.getByTestId('tile-stock-value').getByText('E2E Store db').waitFor();

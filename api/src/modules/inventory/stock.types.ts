@@ -1,6 +1,6 @@
 import { ArrayMaxSize, IsOptional, IsUUID } from 'class-validator';
 import { ArgsType, Field, ID, InputType, ObjectType } from 'type-graphql';
-import { DecimalScalar } from '../../shared/decimal.scalar';
+import { DecimalScalar, MoneyScalar, PriceScalar } from '../../shared/decimal.scalar';
 import { LocalDateScalar } from '../../shared/local-date.scalar';
 import { MAX_PER_PAGE, PageArgs } from '../../shared/pagination';
 
@@ -21,10 +21,10 @@ export class StockBalanceView {
   @Field(() => DecimalScalar, { description: 'onHand − reserved' })
   available: string;
 
-  @Field(() => DecimalScalar, { nullable: true, description: 'Stock value (Σ of the lots still there); needs cost:read' })
+  @Field(() => MoneyScalar, { nullable: true, description: 'Stock value (Σ of the lots still there); needs cost:read' })
   cost: string | null;
 
-  @Field(() => DecimalScalar, { nullable: true, description: 'Value ÷ quantity of the lots still there (as of a date: value ÷ on hand); null when nothing remains; needs cost:read' })
+  @Field(() => PriceScalar, { nullable: true, description: 'Value ÷ quantity of the lots still there (as of a date: value ÷ on hand); null when nothing remains; needs cost:read' })
   averageUnitCost: string | null;
 }
 

@@ -166,7 +166,7 @@ describe('console entry and messages', () => {
     expect(goodsReceipt?.lines).toHaveLength(30);
     const sum = (values: string[]) => values.reduce((a, b) => a + Math.round(Number(b) * 100), 0) / 100;
     expect([sum(goodsReceipt!.lines.map((l) => l.amount)), sum(goodsReceipt!.lines.map((l) => l.vat))]).toEqual([33877.5, 5907.75]);
-    expect(goodsReceipt!.lines[29]).toMatchObject({ lineNo: 30, product: { sku: 'KB-30' }, quantity: '30', unitCost: '50.5', vatRate: '10', amount: '1515', vat: '151.5' });
+    expect(goodsReceipt!.lines[29]).toMatchObject({ lineNo: 30, product: { sku: 'KB-30' }, quantity: '30', unitCost: '50.50', vatRate: '10', amount: '1515.00', vat: '151.50' });
   }, 240_000);
 
   browserTest('ten lines pasted from a spreadsheet into a receipt become lines, and the rows that cannot are reported with why', async ({ page }) => {

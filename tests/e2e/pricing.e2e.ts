@@ -90,9 +90,9 @@ describe('pricing console', () => {
     // and the API has the prices in effect from that date
     const { priceList } = await admin.PriceList({ id });
     expect(priceList?.status).toBe('POSTED');
-    expect(priceList?.records.map((r) => [r.product?.sku, Number(r.price), r.validFrom])).toEqual([
-      ['E2E-PL-1', 1250.5, '2020-02-01'],
-      ['E2E-PL-2', 480, '2020-02-01'],
+    expect(priceList?.records.map((r) => [r.product?.sku, r.price, r.validFrom])).toEqual([
+      ['E2E-PL-1', '1250.50', '2020-02-01'],
+      ['E2E-PL-2', '480.00', '2020-02-01'],
     ]);
     expect(priceList?.records.map((r) => r.product?.id)).toEqual(products.map((p) => p.id));
   });
@@ -173,7 +173,7 @@ describe('pricing console', () => {
     });
     const priceOf = async (priceTypeId: string, date: string) => (await admin.Price({ productId: x, priceTypeId, date })).price?.price ?? null;
     // 1220 / 1.22 × 0.88 = 880 net; D2 880 × 0.95 × 1.22 = 1019.92
-    expect(await priceOf(d.id, '2020-01-01')).toBe('880');
+    expect(await priceOf(d.id, '2020-01-01')).toBe('880.00');
     await logIn(page, demoEmail(Role.ADMIN));
 
     // when the administrator opens D and types −15 for its adjustment
@@ -196,9 +196,9 @@ describe('pricing console', () => {
     await page.waitForURL(/#\/PriceType$/);
 
     // then D is −15 % from 2020-06-01: 1000 × 0.85 = 850, D2 850 × 0.95 × 1.22 = 985.15; before it the old prices stay
-    await eventually(async () => expect(await priceOf(d.id, '2020-06-01')).toBe('850'));
+    await eventually(async () => expect(await priceOf(d.id, '2020-06-01')).toBe('850.00'));
     expect(await priceOf(d2.id, '2020-06-01')).toBe('985.15');
-    expect(await priceOf(d.id, '2020-05-31')).toBe('880');
+    expect(await priceOf(d.id, '2020-05-31')).toBe('880.00');
     expect(await priceOf(d2.id, '2020-05-31')).toBe('1019.92');
 
     // when the base gets a price of 1,342.00 from 2020-08-01 and they press Recompute on D, choose 01/07/2020 and confirm
@@ -216,8 +216,8 @@ describe('pricing console', () => {
 
     // then it says so: D and D2 from 2020-07-01, and both again from the base's August list (1342 / 1.22 × 0.85 = 935, 935 × 0.95 × 1.22 = 1083.67)
     await page.getByText('E2E-RC-D recomputed from 01/07/2020: 4 price lists posted').waitFor();
-    expect(await priceOf(d.id, '2020-07-01')).toBe('850');
-    expect(await priceOf(d.id, '2020-08-01')).toBe('935');
+    expect(await priceOf(d.id, '2020-07-01')).toBe('850.00');
+    expect(await priceOf(d.id, '2020-08-01')).toBe('935.00');
     expect(await priceOf(d2.id, '2020-08-01')).toBe('1083.67');
     const lists = (await admin.PriceLists({ filter: { priceTypeId: d.id }, sort: [{ field: 'date', order: 'ASC' }] })).priceLists.items;
     expect(lists.map((l) => l.date)).toEqual(['2020-01-01', '2020-06-01', '2020-07-01', '2020-08-01']);

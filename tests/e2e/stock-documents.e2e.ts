@@ -125,7 +125,7 @@ describe('stock counts, landed costs and valuation in the console', () => {
 
     // and the valves' 120 + 12 = 132
     const { lots } = await admin.Lots({ productId: valve.id, warehouseId: warehouse.id });
-    expect(lots.map((lot) => [Number(lot.unitCost), Number(lot.valueRemaining)])).toEqual([[132, 1320]]);
+    expect(lots.map((lot) => [lot.unitCost, lot.valueRemaining])).toEqual([['132.00', '1320.00']]);
     expect((await admin.LandedCost({ id })).landedCost?.status).toBe('POSTED');
   });
 

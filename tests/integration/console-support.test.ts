@@ -106,14 +106,14 @@ describe('the API the console builds on', () => {
       (await client.StockBalances({ filter: { productId: null }, sort: [{ field, order }] })).stockBalances.items
         .filter((b) => b.product.sku.startsWith('CS-SB-'))
         .map((b) => `${b.warehouse.code} ${b.product.sku} ${b.onHand} ${b.cost ?? '-'}`);
-    expect(await balances(admin, 'warehouse.name', 'ASC')).toEqual(['CS-SORT-B CS-SB-1 3 60', 'CS-SORT-A CS-SB-1 5 50', 'CS-SORT-A CS-SB-2 2 200']);
+    expect(await balances(admin, 'warehouse.name', 'ASC')).toEqual(['CS-SORT-B CS-SB-1 3 60.00', 'CS-SORT-A CS-SB-1 5 50.00', 'CS-SORT-A CS-SB-2 2 200.00']);
     // (Груша before Яблоко, and the two apple rows by warehouse code)
-    expect(await balances(admin, 'product.name', 'ASC')).toEqual(['CS-SORT-A CS-SB-2 2 200', 'CS-SORT-A CS-SB-1 5 50', 'CS-SORT-B CS-SB-1 3 60']);
-    expect(await balances(admin, 'onHand', 'DESC')).toEqual(['CS-SORT-A CS-SB-1 5 50', 'CS-SORT-B CS-SB-1 3 60', 'CS-SORT-A CS-SB-2 2 200']);
-    expect(await balances(admin, 'available', 'ASC')).toEqual(['CS-SORT-A CS-SB-2 2 200', 'CS-SORT-B CS-SB-1 3 60', 'CS-SORT-A CS-SB-1 5 50']);
-    expect(await balances(admin, 'cost', 'DESC')).toEqual(['CS-SORT-A CS-SB-2 2 200', 'CS-SORT-B CS-SB-1 3 60', 'CS-SORT-A CS-SB-1 5 50']);
+    expect(await balances(admin, 'product.name', 'ASC')).toEqual(['CS-SORT-A CS-SB-2 2 200.00', 'CS-SORT-A CS-SB-1 5 50.00', 'CS-SORT-B CS-SB-1 3 60.00']);
+    expect(await balances(admin, 'onHand', 'DESC')).toEqual(['CS-SORT-A CS-SB-1 5 50.00', 'CS-SORT-B CS-SB-1 3 60.00', 'CS-SORT-A CS-SB-2 2 200.00']);
+    expect(await balances(admin, 'available', 'ASC')).toEqual(['CS-SORT-A CS-SB-2 2 200.00', 'CS-SORT-B CS-SB-1 3 60.00', 'CS-SORT-A CS-SB-1 5 50.00']);
+    expect(await balances(admin, 'cost', 'DESC')).toEqual(['CS-SORT-A CS-SB-2 2 200.00', 'CS-SORT-B CS-SB-1 3 60.00', 'CS-SORT-A CS-SB-1 5 50.00']);
     // averages: pears 100, Альфа's apples 20, Яр's apples 10
-    expect(await balances(admin, 'averageUnitCost', 'DESC')).toEqual(['CS-SORT-A CS-SB-2 2 200', 'CS-SORT-B CS-SB-1 3 60', 'CS-SORT-A CS-SB-1 5 50']);
+    expect(await balances(admin, 'averageUnitCost', 'DESC')).toEqual(['CS-SORT-A CS-SB-2 2 200.00', 'CS-SORT-B CS-SB-1 3 60.00', 'CS-SORT-A CS-SB-1 5 50.00']);
 
     // and the warehouse user, who does not see cost, sorts by quantity but may not sort by cost (the order would tell it)
     const warehouse = await app.as(Role.WAREHOUSE);

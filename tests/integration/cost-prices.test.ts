@@ -58,16 +58,16 @@ describe('cost prices', () => {
 
     // when 10 @ 100 of P arrive in W1 on 2026-03-10: average 100 → 100 × 1.3 = 130
     await receive(w1, '2026-03-10', [{ productId: p, quantity: '10', unitCost: '100' }]);
-    expect(await priceOf(p, cost.id, '2026-03-10')).toBe('130');
+    expect(await priceOf(p, cost.id, '2026-03-10')).toBe('130.00');
     // and the derived type follows: 130 × 0.9 = 117
-    expect(await priceOf(p, derived.id, '2026-03-10')).toBe('117');
+    expect(await priceOf(p, derived.id, '2026-03-10')).toBe('117.00');
 
     // when 10 @ 120 of P arrive in W2 on 2026-03-12: (1000 + 1200) / 20 = 110 → 110 × 1.3 = 143
     await receive(w2, '2026-03-12', [{ productId: p, quantity: '10', unitCost: '120' }]);
-    expect(await priceOf(p, cost.id, '2026-03-12')).toBe('143');
-    expect(await priceOf(p, cost.id, '2026-03-11')).toBe('130');
+    expect(await priceOf(p, cost.id, '2026-03-12')).toBe('143.00');
+    expect(await priceOf(p, cost.id, '2026-03-11')).toBe('130.00');
     // and 143 × 0.9 = 128.70
-    expect(await priceOf(p, derived.id, '2026-03-12')).toBe('128.7');
+    expect(await priceOf(p, derived.id, '2026-03-12')).toBe('128.70');
     // the automatic list is a DERIVED list without a base list, holding only P
     const lists = (await admin.PriceLists({ filter: { priceTypeId: cost.id }, sort: [{ field: 'number', order: 'ASC' }] })).priceLists.items;
     expect(lists.map((l) => [l.date, l.source, l.status, l.basePriceList])).toEqual([
@@ -81,27 +81,27 @@ describe('cost prices', () => {
       { productId: p, quantity: '20', unitCost: '130' },
       { productId: q, quantity: '3', unitCost: '33.33' },
     ]);
-    expect(await priceOf(p, cost.id, '2026-03-20')).toBe('156');
-    expect(await priceOf(q, cost.id, '2026-03-20')).toBe('43');
+    expect(await priceOf(p, cost.id, '2026-03-20')).toBe('156.00');
+    expect(await priceOf(q, cost.id, '2026-03-20')).toBe('43.00');
     expect(await priceOf(q, cost.id, '2026-03-19')).toBeNull();
 
     // when the prices are recalculated on 2026-04-01: every product in stock, same costs
     const { recalculateCostPrices: list } = await recalculate(cost.id, '2026-04-01');
     expect(list).toMatchObject({ date: '2026-04-01', source: 'DERIVED', status: 'POSTED', basePriceList: null, priceType: { code: 'COST30' } });
     expect(list.lines.map((l) => [l.lineNo, l.product.sku, l.price])).toEqual([
-      [1, 'COST-1', '156'],
-      [2, 'COST-2', '43'],
+      [1, 'COST-1', '156.00'],
+      [2, 'COST-2', '43.00'],
     ]);
     // and its derived list: 156 × 0.9 = 140.40, 43 × 0.9 = 38.70
-    expect(await priceOf(p, derived.id, '2026-04-01')).toBe('140.4');
-    expect(await priceOf(q, derived.id, '2026-04-01')).toBe('38.7');
+    expect(await priceOf(p, derived.id, '2026-04-01')).toBe('140.40');
+    expect(await priceOf(q, derived.id, '2026-04-01')).toBe('38.70');
 
     // when the recalculated list is unposted, like any list that is not computed from a base list
     const unposted = (await admin.UnpostPriceList({ id: list.id })).unpostPriceList;
     expect(unposted.status).toBe('DRAFT');
     // then the prices of 2026-03-20 are back, for the cost type and the derived one
-    expect(await priceOf(p, cost.id, '2026-04-01')).toBe('156');
-    expect(await priceOf(p, derived.id, '2026-04-01')).toBe('140.4');
+    expect(await priceOf(p, cost.id, '2026-04-01')).toBe('156.00');
+    expect(await priceOf(p, derived.id, '2026-04-01')).toBe('140.40');
     // and the derived list went with it
     expect((await admin.PriceLists({ filter: { priceTypeId: derived.id, dateFrom: '2026-04-01' } })).priceLists.total).toBe(0);
   });
@@ -110,22 +110,22 @@ describe('cost prices', () => {
     // given 10 @ 100 of R on 2026-05-01: 100 × 1.3 = 130
     const r = await product('COST-LC');
     await receive(w1, '2026-05-01', [{ productId: r, quantity: '10', unitCost: '100' }]);
-    expect(await priceOf(r, cost.id, '2026-05-01')).toBe('130');
+    expect(await priceOf(r, cost.id, '2026-05-01')).toBe('130.00');
     // when a landed cost of 100 over that line is posted on 2026-05-02: (1000 + 100) / 10 = 110 → 143
     const [line] = await app.orm.em.getConnection().execute<{ id: string }[]>(
       "select l.id from goods_receipt_line l join product p on p.id = l.product_id where p.sku = 'COST-LC'",
     );
     const lc = (await admin.CreateLandedCost({ input: { date: '2026-05-02', supplierId: supplier, description: 'Freight', amount: '100', method: 'VALUE', lines: [{ goodsReceiptLineId: line.id }] } })).createLandedCost;
     await admin.PostLandedCost({ id: lc.id });
-    expect(await priceOf(r, cost.id, '2026-05-02')).toBe('143');
-    expect(await priceOf(r, cost.id, '2026-05-01')).toBe('130');
+    expect(await priceOf(r, cost.id, '2026-05-02')).toBe('143.00');
+    expect(await priceOf(r, cost.id, '2026-05-01')).toBe('130.00');
     // and the derived type follows: 143 × 0.9 = 128.70
-    expect(await priceOf(r, derived.id, '2026-05-02')).toBe('128.7');
+    expect(await priceOf(r, derived.id, '2026-05-02')).toBe('128.70');
 
     // when the landed cost is unposted, the lot is back at 100: 130 again from its date, and the derived 130 × 0.9 = 117
     await admin.UnpostLandedCost({ id: lc.id });
-    expect(await priceOf(r, cost.id, '2026-05-02')).toBe('130');
-    expect(await priceOf(r, derived.id, '2026-05-02')).toBe('117');
+    expect(await priceOf(r, cost.id, '2026-05-02')).toBe('130.00');
+    expect(await priceOf(r, derived.id, '2026-05-02')).toBe('117.00');
   });
 
   it('leaves the lists computed from a cost list to it', async () => {

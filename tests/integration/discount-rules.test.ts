@@ -40,7 +40,7 @@ describe('discount rules', () => {
     const { createDiscountRule: group } = await admin.CreateDiscountRule({ input: { name: 'Инструмент −10 %', kind: 'PRODUCT_GROUP', activeFrom: '2026-01-01', groupId: tools.id, percent: '10' } });
     const { createDiscountRule: promo } = await admin.CreateDiscountRule({ input: { name: 'Весна', kind: 'PROMO_CODE', activeFrom: '2026-03-01', activeTo: '2026-05-31', promoCode: '  VESNA26 ', percent: '5' } });
 
-    // then each comes back with its own typed fields and null for the others; decimals plain
+    // then each comes back with its own typed fields and null for the others; money with 2 places, percents plain
     expect(tiers).toMatchObject({
       kind: 'ORDER_AMOUNT_TIER',
       activeFrom: '2026-01-01',
@@ -49,7 +49,7 @@ describe('discount rules', () => {
       stacking: 'COMBINABLE',
       percent: null,
       capPercent: '4.5',
-      tiers: [{ threshold: '50000', percent: '3' }, { threshold: '100000', percent: '5' }],
+      tiers: [{ threshold: '50000.00', percent: '3' }, { threshold: '100000.00', percent: '5' }],
       breaks: null,
       days: null,
       groupId: null,
@@ -57,7 +57,7 @@ describe('discount rules', () => {
       active: true,
       version: 1,
     });
-    expect(history).toMatchObject({ days: 90, tiers: [{ threshold: '200000', percent: '2' }], conditions: { days: 90, tiers: [{ threshold: '200000', percent: '2' }] } });
+    expect(history).toMatchObject({ days: 90, tiers: [{ threshold: '200000.00', percent: '2' }], conditions: { days: 90, tiers: [{ threshold: '200000', percent: '2' }] } });
     expect(breaks).toMatchObject({ stacking: 'EXCLUSIVE', priority: 5, breaks: [{ minQuantity: '10', percent: '2' }, { minQuantity: '100', percent: '4' }], tiers: null });
     expect(segment).toMatchObject({ segmentId: SEGMENT, percent: '7' });
     expect(group).toMatchObject({ groupId: tools.id, group: { id: tools.id, name: 'Инструмент' }, percent: '10' });
@@ -70,7 +70,7 @@ describe('discount rules', () => {
       input: { version: 1, tiers: [{ threshold: '30000', percent: '2' }, { threshold: '60000', percent: '4' }], capPercent: null },
     });
     // then the scale is replaced, the untouched fields stay and the version goes up
-    expect(updated).toMatchObject({ name: 'Объём заказа', activeTo: '2026-12-31', capPercent: null, tiers: [{ threshold: '30000', percent: '2' }, { threshold: '60000', percent: '4' }], version: 2 });
+    expect(updated).toMatchObject({ name: 'Объём заказа', activeTo: '2026-12-31', capPercent: null, tiers: [{ threshold: '30000.00', percent: '2' }, { threshold: '60000.00', percent: '4' }], version: 2 });
 
     // when a second writer still holds version 1, then CONFLICT and nothing changes
     const stale = await errorOf(admin.UpdateDiscountRule({ id: tiers.id, input: { version: 1, name: 'lost update' } }));

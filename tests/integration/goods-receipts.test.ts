@@ -49,8 +49,8 @@ describe('goods receipts', () => {
     // then the lines carry amounts 10 × 100 = 1000, 10 × 120 = 1200 and VAT 220, 264
     expect(draft.number).toMatch(/^RC-2026-\d{6}$/);
     expect(draft.lines.map((l) => [l.lineNo, l.quantity, l.unitCost, l.amount, l.vat])).toEqual([
-      [1, '10', '100', '1000', '220'],
-      [2, '10', '120', '1200', '264'],
+      [1, '10', '100.00', '1000.00', '220.00'],
+      [2, '10', '120.00', '1200.00', '264.00'],
     ]);
     expect(await balancesOf(p)).toEqual([]);
 
@@ -62,19 +62,19 @@ describe('goods receipts', () => {
     expect(posted.postedAt).not.toBeNull();
     const { stockBalances } = await admin.StockBalances({ filter: { productId: p } });
     expect(stockBalances.total).toBe(1);
-    expect(stockBalances.items[0]).toMatchObject({ warehouse: { code: 'W1' }, product: { sku: 'RC-1' }, onHand: '20', reserved: '0', available: '20', cost: '2200', averageUnitCost: '110' });
+    expect(stockBalances.items[0]).toMatchObject({ warehouse: { code: 'W1' }, product: { sku: 'RC-1' }, onHand: '20', reserved: '0', available: '20', cost: '2200.00', averageUnitCost: '110.00' });
     // and two lots, 10 @ 100 and 10 @ 120, in line order
     const { lots } = await admin.Lots({ productId: p, warehouseId: warehouse });
     expect(lots.map((l) => [l.date, l.recorderLine, l.qtyIn, l.qtyRemaining, l.unitCost, l.valueRemaining, l.recorderId])).toEqual([
-      ['2026-03-10', 1, '10', '10', '100', '1000', draft.id],
-      ['2026-03-10', 2, '10', '10', '120', '1200', draft.id],
+      ['2026-03-10', 1, '10', '10', '100.00', '1000.00', draft.id],
+      ['2026-03-10', 2, '10', '10', '120.00', '1200.00', draft.id],
     ]);
     expect(BigInt(lots[0].sequence)).toBeLessThan(BigInt(lots[1].sequence));
     // and one movement per line, pointing at its lot
     const { goodsReceipt } = await admin.GoodsReceipt({ id: draft.id });
     expect(goodsReceipt?.movements.map((m) => [m.recorderLine, m.date, m.quantity, m.cost, m.recorderType, m.lotId])).toEqual([
-      [1, '2026-03-10', '10', '1000', 'GoodsReceipt', lots[0].id],
-      [2, '2026-03-10', '10', '1200', 'GoodsReceipt', lots[1].id],
+      [1, '2026-03-10', '10', '1000.00', 'GoodsReceipt', lots[0].id],
+      [2, '2026-03-10', '10', '1200.00', 'GoodsReceipt', lots[1].id],
     ]);
     // and the supplier is owed 2200 + 220 + 264 = 2684; the VAT book has 22 %: 2200 and 484
     const registers = await registersOf(draft.id);
@@ -86,8 +86,8 @@ describe('goods receipts', () => {
     // and as of the day before nothing was there; as of the day itself and later, all of it
     const asOf = async (date: string) => (await admin.StockBalances({ filter: { productId: p, asOf: date } })).stockBalances.items;
     expect(await asOf('2026-03-09')).toEqual([]);
-    expect(await asOf('2026-03-10')).toMatchObject([{ onHand: '20', reserved: '0', cost: '2200', averageUnitCost: '110' }]);
-    expect(await asOf('2026-05-01')).toMatchObject([{ onHand: '20', cost: '2200' }]);
+    expect(await asOf('2026-03-10')).toMatchObject([{ onHand: '20', reserved: '0', cost: '2200.00', averageUnitCost: '110.00' }]);
+    expect(await asOf('2026-05-01')).toMatchObject([{ onHand: '20', cost: '2200.00' }]);
     expect(await asOf('2026-02-28')).toEqual([]);
   });
 
@@ -99,8 +99,8 @@ describe('goods receipts', () => {
       { quantity: '1.5', unitCost: '10.01', vatRate: '22' },
     ]);
     expect(draft.lines.map((l) => [l.amount, l.vat])).toEqual([
-      ['100', '10'],
-      ['15.02', '3.3'],
+      ['100.00', '10.00'],
+      ['15.02', '3.30'],
     ]);
     // when posted
     await admin.PostGoodsReceipt({ id: draft.id });
@@ -171,8 +171,8 @@ describe('goods receipts', () => {
     const updated = (await admin.UpdateGoodsReceipt({ id: draft.id, input: { version: draft.version, lines: [{ productId: p, quantity: '2', unitCost: '7.5' }, { productId: p, quantity: '3', unitCost: '1' }], comment: ' счёт 15 ' } })).updateGoodsReceipt;
     // then it has the new lines, numbered 1 and 2, with amounts 15 and 3 (VAT 22 % from the product: 3.30 and 0.66)
     expect(updated.lines.map((l) => [l.lineNo, l.quantity, l.amount, l.vatRate, l.vat])).toEqual([
-      [1, '2', '15', '22', '3.3'],
-      [2, '3', '3', '22', '0.66'],
+      [1, '2', '15.00', '22', '3.30'],
+      [2, '3', '3.00', '22', '0.66'],
     ]);
     expect(updated.comment).toBe('счёт 15');
     expect(updated.version).toBeGreaterThan(draft.version);

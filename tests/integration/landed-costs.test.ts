@@ -59,10 +59,10 @@ describe('landed costs', () => {
     // when 220 (+22 % VAT) is spread by value: 220 × 1000 / 2200 = 100 and 220 × 1200 / 2200 = 120
     const lc = await landedCost({ amount: '220', vatRate: '22', method: 'VALUE', date: '2026-03-11', lines: receipt.lines.map((id) => ({ goodsReceiptLineId: id })) });
     expect(lc.number).toMatch(/^LC-2026-\d{6}$/);
-    expect(lc.vat).toBe('48.4');
+    expect(lc.vat).toBe('48.40');
     expect(lc.lines.map((l) => [l.goodsReceipt?.number, l.allocated])).toEqual([
-      [expect.stringMatching(/^RC-/), '100'],
-      [expect.stringMatching(/^RC-/), '120'],
+      [expect.stringMatching(/^RC-/), '100.00'],
+      [expect.stringMatching(/^RC-/), '120.00'],
     ]);
     expect((await admin.PostLandedCost({ id: lc.id })).postLandedCost.status).toBe('POSTED');
 
@@ -77,12 +77,12 @@ describe('landed costs', () => {
     expect(await sql('select rate::text, amount::text, vat::text from purchase_vat_book where recorder_id = ?', [lc.id])).toEqual([{ rate: '22.00', amount: '220.0000', vat: '48.4000' }]);
     const shown = (await admin.LandedCost({ id: lc.id })).landedCost!;
     expect(shown.adjustments.map((a) => [a.kind, a.quantity, a.amount, a.unitCostDelta, a.targetType, a.targetId])).toEqual([
-      ['LOT', '10', '100', '10', 'GoodsReceipt', receipt.id],
-      ['LOT', '10', '120', '12', 'GoodsReceipt', receipt.id],
+      ['LOT', '10', '100.00', '10.00', 'GoodsReceipt', receipt.id],
+      ['LOT', '10', '120.00', '12.00', 'GoodsReceipt', receipt.id],
     ]);
     expect(shown.movements.map((m) => [m.quantity, m.cost, m.recorderNumber])).toEqual([
-      ['0', '100', lc.number],
-      ['0', '120', lc.number],
+      ['0', '100.00', lc.number],
+      ['0', '120.00', lc.number],
     ]);
     const receiptNumber = (await admin.GoodsReceipt({ id: receipt.id })).goodsReceipt!.number;
     expect(shown.adjustments.map((a) => a.targetNumber)).toEqual([receiptNumber, receiptNumber]);
@@ -116,13 +116,13 @@ describe('landed costs', () => {
     const adjustments = (await admin.LandedCost({ id: lc.id })).landedCost!.adjustments;
     expect(adjustments.map((a) => [a.recorderLine, a.kind, a.warehouse.code, a.quantity, a.amount, a.targetType, a.targetId]).sort()).toEqual(
       [
-        [1, 'TRANSFER', 'W1', '10', '100', 'StockTransfer', tr],
-        [1, 'LOT', 'W2', '7', '70', 'StockTransfer', tr],
-        [1, 'EXPENSE', 'W2', '3', '30', 'WriteOff', woW2],
-        [2, 'LOT', 'W1', '7', '84', 'GoodsReceipt', receipt.id],
-        [2, 'TRANSFER', 'W1', '2', '24', 'StockTransfer', tr],
-        [2, 'LOT', 'W2', '2', '24', 'StockTransfer', tr],
-        [2, 'EXPENSE', 'W1', '1', '12', 'WriteOff', woW1],
+        [1, 'TRANSFER', 'W1', '10', '100.00', 'StockTransfer', tr],
+        [1, 'LOT', 'W2', '7', '70.00', 'StockTransfer', tr],
+        [1, 'EXPENSE', 'W2', '3', '30.00', 'WriteOff', woW2],
+        [2, 'LOT', 'W1', '7', '84.00', 'GoodsReceipt', receipt.id],
+        [2, 'TRANSFER', 'W1', '2', '24.00', 'StockTransfer', tr],
+        [2, 'LOT', 'W2', '2', '24.00', 'StockTransfer', tr],
+        [2, 'EXPENSE', 'W1', '1', '12.00', 'WriteOff', woW1],
       ].sort(),
     );
     // and the parts that stayed or were expensed add up to 220 exactly
@@ -166,10 +166,10 @@ describe('landed costs', () => {
     const adjustments = (await admin.LandedCost({ id: lc.id })).landedCost!.adjustments;
     expect(adjustments.map((a) => [a.kind, a.warehouse.code, a.date, a.amount, a.targetId]).sort()).toEqual(
       [
-        ['LOT', 'W1', '2026-03-20', '30', receipt.id],
-        ['TRANSFER', 'W1', '2026-03-25', '20', tr],
-        ['LOT', 'W2', '2026-03-25', '15', tr],
-        ['EXPENSE', 'W2', '2026-03-27', '5', wo],
+        ['LOT', 'W1', '2026-03-20', '30.00', receipt.id],
+        ['TRANSFER', 'W1', '2026-03-25', '20.00', tr],
+        ['LOT', 'W2', '2026-03-25', '15.00', tr],
+        ['EXPENSE', 'W2', '2026-03-27', '5.00', wo],
       ].sort(),
     );
     expect(await expenses(p)).toEqual([
@@ -181,8 +181,8 @@ describe('landed costs', () => {
     const w2At = async (asOf: string) =>
       (await admin.StockBalances({ filter: { warehouseId: w2, productId: p, asOf } })).stockBalances.items.map((b) => [b.onHand, b.cost]);
     expect(await w2At('2026-03-22')).toEqual([]);
-    expect(await w2At('2026-03-25')).toEqual([['4', '415']]);
-    expect(await w2At('2026-03-31')).toEqual([['3', '315']]);
+    expect(await w2At('2026-03-25')).toEqual([['4', '415.00']]);
+    expect(await w2At('2026-03-31')).toEqual([['3', '315.00']]);
   });
 
   it('splits an odd amount to the kopeck: 100.00 over 2 kept and 1 written off → 66.67 and 33.33', async () => {
@@ -213,21 +213,21 @@ describe('landed costs', () => {
     ]);
     const all = receipt.lines.map((id) => ({ goodsReceiptLineId: id }));
     const weight = await landedCost({ amount: '90', method: 'WEIGHT', lines: all });
-    expect(weight.lines.map((l) => l.allocated)).toEqual(['40', '40', '10']);
+    expect(weight.lines.map((l) => l.allocated)).toEqual(['40.00', '40.00', '10.00']);
     // the line's own weight wins: 20 / 20 / 50 kg
     const own = await landedCost({ amount: '90', method: 'WEIGHT', lines: [all[0], all[1], { ...all[2], weight: '50' }] });
-    expect(own.lines.map((l) => l.allocated)).toEqual(['20', '20', '50']);
+    expect(own.lines.map((l) => l.allocated)).toEqual(['20.00', '20.00', '50.00']);
     // 100 by quantity over 10 / 40 / 10 = 16.67 / 66.66 / 16.67 (largest remainders: the later line wins the tie)
     const byQuantity = await landedCost({ amount: '100', method: 'QUANTITY', lines: all });
     expect(byQuantity.lines.map((l) => l.allocated)).toEqual(['16.66', '66.67', '16.67']);
     const manual = await landedCost({ amount: '10', method: 'MANUAL', lines: [{ ...all[0], manualAmount: '7.5' }, { ...all[1], manualAmount: '2.5' }] });
-    expect(manual.lines.map((l) => l.allocated)).toEqual(['7.5', '2.5']);
+    expect(manual.lines.map((l) => l.allocated)).toEqual(['7.50', '2.50']);
     // goodsReceiptIds takes every line of the receipt
     const whole = (await admin.CreateLandedCost({ input: { date: '2026-03-20', supplierId: carrier, description: 'Всё', amount: '45', method: 'WEIGHT', goodsReceiptIds: [receipt.id] } })).createLandedCost;
     expect(whole.lines.map((l) => [l.goodsReceiptLine!.lineNo, l.allocated])).toEqual([
-      [1, '20'],
-      [2, '20'],
-      [3, '5'],
+      [1, '20.00'],
+      [2, '20.00'],
+      [3, '5.00'],
     ]);
   });
 

@@ -73,12 +73,12 @@ describe('a module composed from its own declaration', () => {
 
     // then its register holds 12 / 1,500.00 from 03-12 on (nothing the day before), stored as month closings
     expect(await tallies('2026-03-11')).toEqual([]);
-    expect(await tallies('2026-03-12')).toEqual([{ clientId: mine, quantity: '12', amount: '1500' }]);
-    expect(await tallies('2026-05-31')).toEqual([{ clientId: mine, quantity: '12', amount: '1500' }]);
+    expect(await tallies('2026-03-12')).toEqual([{ clientId: mine, quantity: '12', amount: '1500.00' }]);
+    expect(await tallies('2026-05-31')).toEqual([{ clientId: mine, quantity: '12', amount: '1500.00' }]);
     expect(await sql(`select to_char(month, 'YYYY-MM') as month, closing_quantity::text as q from sample_tally_month`)).toEqual([{ month: '2026-03', q: '12.000' }]);
     // and stock gave 10 @ 100 + 2 @ 120 = 1,240.00, recorded by the order (its number shown on the movements)
     const movements = (await admin.StockMovements({ filter: { recorderId: order.id } })).stockMovements.items;
-    expect(movements.map((m) => [m.quantity, m.cost, m.recorderNumber]).sort()).toEqual([['-10', '-1000', order.number], ['-2', '-240', order.number]]);
+    expect(movements.map((m) => [m.quantity, m.cost, m.recorderNumber]).sort()).toEqual([['-10', '-1000.00', order.number], ['-2', '-240.00', order.number]]);
 
     // when another order is dated 02-20, before any goods came: the engine refuses it for this module's document too
     const backdated = await createOrder(mine, '2026-02-20', '1', '100');
@@ -89,8 +89,8 @@ describe('a module composed from its own declaration', () => {
     expect(await tallies('2026-03-12')).toEqual([]);
     expect(await sql('select count(*)::int as n from sample_tally')).toEqual([{ n: 0 }]);
     expect(await lots()).toEqual([
-      ['2026-03-10', '10', '10', '100', '1000'],
-      ['2026-03-11', '5', '5', '120', '600'],
+      ['2026-03-10', '10', '10', '100.00', '1000.00'],
+      ['2026-03-11', '5', '5', '120.00', '600.00'],
     ]);
     await verb(Role.ADMIN, 'deleteSampleOrder', order.id);
     await verb(Role.ADMIN, 'deleteSampleOrder', backdated.id);
@@ -139,18 +139,18 @@ describe('a module composed from its own declaration', () => {
     expect(first.posted.errors).toBeUndefined();
     expect(first.posted.data?.postSampleReturn.status).toBe('POSTED');
     expect(await lots()).toEqual([
-      ['2026-03-10', '10', '0', '100', '0'],
-      ['2026-03-11', '5', '0', '120', '0'],
-      ['2026-03-15', '5', '5', '120', '600'],
-      ['2026-03-15', '2', '2', '100', '200'],
+      ['2026-03-10', '10', '0', '100.00', '0.00'],
+      ['2026-03-11', '5', '0', '120.00', '0.00'],
+      ['2026-03-15', '5', '5', '120.00', '600.00'],
+      ['2026-03-15', '2', '2', '100.00', '200.00'],
     ]);
     // and the client's tally is 15 − 7 = 8 for 3,000.00 − 800.00 = 2,200.00
-    expect(await tallies('2026-03-15')).toEqual([{ clientId: mine, quantity: '8', amount: '2200' }]);
+    expect(await tallies('2026-03-15')).toEqual([{ clientId: mine, quantity: '8', amount: '2200.00' }]);
 
     // when the other 8 come back on 03-16, they are the rest of A: 8 @ 100 = 800.00, and stock is worth 1,600.00 again
     await giveBack('2026-03-16', '8');
-    expect((await lots()).slice(4)).toEqual([['2026-03-16', '8', '8', '100', '800']]);
-    expect((await admin.StockBalances({ filter: { warehouseId: warehouse, productId: product } })).stockBalances.items.map((b) => [b.onHand, b.cost])).toEqual([['15', '1600']]);
+    expect((await lots()).slice(4)).toEqual([['2026-03-16', '8', '8', '100.00', '800.00']]);
+    expect((await admin.StockBalances({ filter: { warehouseId: warehouse, productId: product } })).stockBalances.items.map((b) => [b.onHand, b.cost])).toEqual([['15', '1600.00']]);
 
     // when one more is to come back, then refused on the quantity: nothing of line 1 is left to return
     const third = await giveBack('2026-03-17', '1');

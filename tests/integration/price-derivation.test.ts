@@ -52,15 +52,15 @@ describe('price derivation', () => {
       ]);
 
       // then X: 1220 / 1.22 = 1000 net, × 0.88 = 880 net on every step (not 1220 × 0.88 = 1073.60, which is 7.4 % above the base's net)
-      expect(await priceOf(x, netK.id, '2026-02-01')).toBe('880');
-      expect(await priceOf(x, netR.id, '2026-02-01')).toBe('880');
-      expect(await priceOf(x, netT.id, '2026-02-01')).toBe('880');
+      expect(await priceOf(x, netK.id, '2026-02-01')).toBe('880.00');
+      expect(await priceOf(x, netR.id, '2026-02-01')).toBe('880.00');
+      expect(await priceOf(x, netT.id, '2026-02-01')).toBe('880.00');
       // and Y: 1234.56 / 1.1 × 0.88 = 987.648 → 987.65; 988; 990
       expect(await priceOf(y, netK.id, '2026-02-01')).toBe('987.65');
-      expect(await priceOf(y, netR.id, '2026-02-01')).toBe('988');
-      expect(await priceOf(y, netT.id, '2026-02-01')).toBe('990');
+      expect(await priceOf(y, netR.id, '2026-02-01')).toBe('988.00');
+      expect(await priceOf(y, netT.id, '2026-02-01')).toBe('990.00');
       // and on the same basis VAT cancels out: 1220 × 0.88 = 1073.60; 1234.56 × 0.88 = 1086.4128 → 1086.41
-      expect(await priceOf(x, grossK.id, '2026-02-01')).toBe('1073.6');
+      expect(await priceOf(x, grossK.id, '2026-02-01')).toBe('1073.60');
       expect(await priceOf(y, grossK.id, '2026-02-01')).toBe('1086.41');
     });
 
@@ -82,16 +82,16 @@ describe('price derivation', () => {
       ]);
 
       // then X: 1000 × 0.88 = 880 net, × 1.22 = 1073.60 gross → 1073.60; 1074; 1070
-      expect(await priceOf(x, grossK.id, '2026-02-01')).toBe('1073.6');
-      expect(await priceOf(x, grossR.id, '2026-02-01')).toBe('1074');
-      expect(await priceOf(x, grossT.id, '2026-02-01')).toBe('1070');
+      expect(await priceOf(x, grossK.id, '2026-02-01')).toBe('1073.60');
+      expect(await priceOf(x, grossR.id, '2026-02-01')).toBe('1074.00');
+      expect(await priceOf(x, grossT.id, '2026-02-01')).toBe('1070.00');
       // and Y: 1234.56 × 0.88 × 1.1 = 1195.05408 → 1195.05; 1195; 1200 (119.505 tens round up)
       expect(await priceOf(y, grossK.id, '2026-02-01')).toBe('1195.05');
-      expect(await priceOf(y, grossR.id, '2026-02-01')).toBe('1195');
-      expect(await priceOf(y, grossT.id, '2026-02-01')).toBe('1200');
+      expect(await priceOf(y, grossR.id, '2026-02-01')).toBe('1195.00');
+      expect(await priceOf(y, grossT.id, '2026-02-01')).toBe('1200.00');
       // and net to net: 880; 1086.4128 → 1086
-      expect(await priceOf(x, netR.id, '2026-02-01')).toBe('880');
-      expect(await priceOf(y, netR.id, '2026-02-01')).toBe('1086');
+      expect(await priceOf(x, netR.id, '2026-02-01')).toBe('880.00');
+      expect(await priceOf(y, netR.id, '2026-02-01')).toBe('1086.00');
     });
   });
 
@@ -111,7 +111,7 @@ describe('price derivation', () => {
       const d3 = await derivedType('RC-D3', base.id, '-12', false, 'KOPECK', '2026-04-01');
 
       // then X has a D3 price from 2026-04-01: 1220 / 1.22 × 0.88 = 880, and none before
-      expect(await priceOf(x, d3.id, '2026-04-01')).toBe('880');
+      expect(await priceOf(x, d3.id, '2026-04-01')).toBe('880.00');
       expect(await priceOf(x, d3.id, '2026-03-31')).toBeNull();
       // and it comes from one DERIVED list dated 2026-04-01 standing alone
       const lists = await listsOf(d3.id);
@@ -126,7 +126,7 @@ describe('price derivation', () => {
       const now = new Date();
       const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
       expect((await listsOf(d4.id)).items.map((l) => l.date)).toEqual([today]);
-      expect(await priceOf(x, d4.id, today)).toBe('880');
+      expect(await priceOf(x, d4.id, today)).toBe('880.00');
     });
 
     it('changing −12 % to −15 % from a date recomputes from that date; before it the old price stays, and D2 follows', async () => {
@@ -134,11 +134,11 @@ describe('price derivation', () => {
       const d = await derivedType('RC-D', base.id, '-12', false, 'KOPECK', '2026-03-01');
       const d2 = await derivedType('RC-D2', d.id, '-5', true, 'KOPECK', '2026-03-01');
       // D: 1220 / 1.22 × 0.88 = 880; D2: 880 × 0.95 × 1.22 = 1019.92
-      expect(await priceOf(x, d.id, '2026-03-01')).toBe('880');
+      expect(await priceOf(x, d.id, '2026-03-01')).toBe('880.00');
       expect(await priceOf(x, d2.id, '2026-03-01')).toBe('1019.92');
       // and a base list already posted for 2026-08-01: X 1342.00 → D 1342 / 1.22 × 0.88 = 968; D2 968 × 0.95 × 1.22 = 1121.912 → 1121.91
       await post(base.id, '2026-08-01', [{ productId: x, price: '1342.00' }]);
-      expect(await priceOf(x, d.id, '2026-08-01')).toBe('968');
+      expect(await priceOf(x, d.id, '2026-08-01')).toBe('968.00');
       expect(await priceOf(x, d2.id, '2026-08-01')).toBe('1121.91');
 
       // when D becomes −15 % from 2026-06-01
@@ -146,25 +146,25 @@ describe('price derivation', () => {
       expect(updatePriceType).toMatchObject({ adjustmentPercent: '-15', version: d.version + 1 });
 
       // then before 2026-06-01 the old prices stay: 880 and 1019.92
-      expect(await priceOf(x, d.id, '2026-05-31')).toBe('880');
+      expect(await priceOf(x, d.id, '2026-05-31')).toBe('880.00');
       expect(await priceOf(x, d2.id, '2026-05-31')).toBe('1019.92');
       // and from 2026-06-01: 1000 × 0.85 = 850; D2 850 × 0.95 × 1.22 = 985.15
-      expect(await priceOf(x, d.id, '2026-06-01')).toBe('850');
+      expect(await priceOf(x, d.id, '2026-06-01')).toBe('850.00');
       expect(await priceOf(x, d2.id, '2026-06-01')).toBe('985.15');
       // and the base list of 2026-08-01 derives with the new rule: 1100 × 0.85 = 935; D2 935 × 0.95 × 1.22 = 1083.665 → 1083.67
-      expect(await priceOf(x, d.id, '2026-08-01')).toBe('935');
+      expect(await priceOf(x, d.id, '2026-08-01')).toBe('935.00');
       expect(await priceOf(x, d2.id, '2026-08-01')).toBe('1083.67');
       // and D's history keeps March, adds June and has August at the new rule (968 is gone)
       const history = (await admin.PriceHistory({ productId: x, priceTypeId: d.id })).priceHistory;
       expect(history.map((h) => [h.validFrom, h.price])).toEqual([
-        ['2026-08-01', '935'],
-        ['2026-06-01', '850'],
-        ['2026-03-01', '880'],
+        ['2026-08-01', '935.00'],
+        ['2026-06-01', '850.00'],
+        ['2026-03-01', '880.00'],
       ]);
 
       // and a base list posted after the change derives with it: 1464 / 1.22 × 0.85 = 1020; D2 1020 × 0.95 × 1.22 = 1182.18
       await post(base.id, '2026-09-01', [{ productId: x, price: '1464.00' }]);
-      expect(await priceOf(x, d.id, '2026-09-01')).toBe('1020');
+      expect(await priceOf(x, d.id, '2026-09-01')).toBe('1020.00');
       expect(await priceOf(x, d2.id, '2026-09-01')).toBe('1182.18');
     });
 
@@ -172,7 +172,7 @@ describe('price derivation', () => {
       // given D5 (−12 %, VAT on top, kopeck) from 2026-03-01: 880 (and the base's lists of August and September derived for it)
       const d5 = await derivedType('RC-D5', base.id, '-12', false, 'KOPECK', '2026-03-01');
       expect((await listsOf(d5.id)).items.map((l) => l.date)).toEqual(['2026-03-01', '2026-08-01', '2026-09-01']);
-      expect(await priceOf(x, d5.id, '2026-03-01')).toBe('880');
+      expect(await priceOf(x, d5.id, '2026-03-01')).toBe('880.00');
 
       // when only its name changes
       const renamed = (await admin.UpdatePriceType({ id: d5.id, input: { version: d5.version, name: 'Renamed', recomputeFrom: '2026-04-01' } })).updatePriceType;
@@ -181,8 +181,8 @@ describe('price derivation', () => {
 
       // when it becomes VAT included, to ten roubles, from 2026-05-01: 1220 × 0.88 = 1073.60 → 1070
       await admin.UpdatePriceType({ id: d5.id, input: { version: renamed.version, vatIncluded: true, rounding: 'TEN_ROUBLES', recomputeFrom: '2026-05-01' } });
-      expect(await priceOf(x, d5.id, '2026-05-01')).toBe('1070');
-      expect(await priceOf(x, d5.id, '2026-04-30')).toBe('880');
+      expect(await priceOf(x, d5.id, '2026-05-01')).toBe('1070.00');
+      expect(await priceOf(x, d5.id, '2026-04-30')).toBe('880.00');
     });
 
     it('recomputePriceType posts the type and the types derived from it from validFrom', async () => {
@@ -193,7 +193,7 @@ describe('price derivation', () => {
       const e = await derivedType('RC-E', own.id, '-10', false, 'ROUBLE', '2026-03-01');
       const e2 = await derivedType('RC-E2', e.id, '0', true, 'KOPECK', '2026-03-01');
       // E 1000 × 0.9 = 900; E2 900 × 1.22 = 1098
-      expect(await priceOf(x, e2.id, '2026-03-01')).toBe('1098');
+      expect(await priceOf(x, e2.id, '2026-03-01')).toBe('1098.00');
 
       // when E is recomputed from 2026-04-15
       const { recomputePriceType: done } = await admin.RecomputePriceType({ id: e.id, validFrom: '2026-04-15' });
@@ -201,8 +201,8 @@ describe('price derivation', () => {
       // then one list of E and one of E2 are posted, dated 2026-04-15, E2's following E's
       expect(done).toMatchObject({ validFrom: '2026-04-15', withdrawnPriceLists: 0, priceType: { code: 'RC-E' } });
       expect(done.priceLists.map((l) => [l.priceType.code, l.date, l.source, l.lines.map((line) => line.price)])).toEqual([
-        ['RC-E', '2026-04-15', 'DERIVED', ['900']],
-        ['RC-E2', '2026-04-15', 'DERIVED', ['1098']],
+        ['RC-E', '2026-04-15', 'DERIVED', ['900.00']],
+        ['RC-E2', '2026-04-15', 'DERIVED', ['1098.00']],
       ]);
       expect(done.priceLists[1].basePriceList?.id).toBe(done.priceLists[0].id);
 
@@ -244,18 +244,18 @@ describe('price derivation', () => {
       await receive(w1, '2026-05-02', [{ productId: q, quantity: '10', unitCost: '100' }]);
       await receive(w1, '2026-05-03', [{ productId: q, quantity: '10', unitCost: '130' }]);
       // average (1000 + 1300) / 20 = 115 → 138
-      expect(await priceOf(q, c.id, '2026-05-03')).toBe('138');
+      expect(await priceOf(q, c.id, '2026-05-03')).toBe('138.00');
 
       // when 10 are written off on 2026-05-10: FIFO takes the lot @ 100, what is left is 10 @ 130
       const writeOff = (await admin.CreateWriteOff({ input: { date: '2026-05-10', warehouseId: w1, reason: 'DAMAGE', lines: [{ productId: q, quantity: '10' }] } })).createWriteOff;
       await admin.PostWriteOff({ id: writeOff.id });
       // then 130 × 1.2 = 156.00 from the write-off's date
-      expect(await priceOf(q, c.id, '2026-05-10')).toBe('156');
-      expect(await priceOf(q, c.id, '2026-05-09')).toBe('138');
+      expect(await priceOf(q, c.id, '2026-05-10')).toBe('156.00');
+      expect(await priceOf(q, c.id, '2026-05-09')).toBe('138.00');
 
       // when the write-off is unposted: the lot @ 100 is back, average 115 → 138 again
       await admin.UnpostWriteOff({ id: writeOff.id });
-      expect(await priceOf(q, c.id, '2026-05-10')).toBe('138');
+      expect(await priceOf(q, c.id, '2026-05-10')).toBe('138.00');
 
       // when 5 move to W2 on 2026-05-12: the average of all warehouses stays 115, no list is made
       const before = (await listsOf(c.id)).total;
@@ -267,8 +267,8 @@ describe('price derivation', () => {
       // the shortage of 5 takes the 5 @ 100, leaving 10 @ 130 in W1 and 5 @ 100 in W2: (1300 + 500) / 15 = 120 → 144
       const count = (await admin.CreateStockCount({ input: { date: '2026-05-15', warehouseId: w1, prefill: false, lines: [{ productId: q, countedQuantity: '10' }] } })).createStockCount;
       await admin.PostStockCount({ id: count.id });
-      expect(await priceOf(q, c.id, '2026-05-15')).toBe('144');
-      expect(await priceOf(q, c.id, '2026-05-14')).toBe('138');
+      expect(await priceOf(q, c.id, '2026-05-15')).toBe('144.00');
+      expect(await priceOf(q, c.id, '2026-05-14')).toBe('138.00');
     });
   });
 
@@ -306,7 +306,7 @@ describe('price derivation', () => {
       // and the head of sales (price types in full) recomputes: 100 × 0.9 = 90
       const head = await app.as(Role.SALES_HEAD);
       const { recomputePriceType } = await head.RecomputePriceType({ id: d.id, validFrom: '2026-04-01' });
-      expect(recomputePriceType.priceLists.map((l) => l.lines.map((line) => line.price))).toEqual([['90']]);
+      expect(recomputePriceType.priceLists.map((l) => l.lines.map((line) => line.price))).toEqual([['90.00']]);
     });
 
     it('a change whose recompute date is in a closed period is refused as a whole', async () => {
@@ -323,7 +323,7 @@ describe('price derivation', () => {
       // then it is PERIOD_CLOSED and nothing changed: the type keeps −10 % and its version, its prices stay
       expect(refused.code).toBe('PERIOD_CLOSED');
       expect((await admin.PriceType({ id: d.id })).priceType).toMatchObject({ adjustmentPercent: '-10', version: d.version });
-      expect(await priceOf(z, d.id, '2026-03-15')).toBe('90');
+      expect(await priceOf(z, d.id, '2026-03-15')).toBe('90.00');
       expect((await listsOf(d.id)).total).toBe(1);
       await admin.ClosePeriod({ through: null });
     });

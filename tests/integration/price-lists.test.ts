@@ -41,21 +41,21 @@ describe('price lists and prices', () => {
 
     // then the price on a date is that of the latest list on or before it
     expect(await priceOf(p, type.id, '2025-12-31')).toBeNull();
-    expect(await priceOf(p, type.id, '2026-01-01')).toMatchObject({ price: '100', validFrom: '2026-01-01', priceListNumber: january.number, priceListId: january.id });
-    expect(await priceOf(p, type.id, '2026-02-15')).toMatchObject({ price: '100', validFrom: '2026-01-01' });
-    expect(await priceOf(p, type.id, '2026-03-01')).toMatchObject({ price: '120', validFrom: '2026-03-01', priceListNumber: march.number });
+    expect(await priceOf(p, type.id, '2026-01-01')).toMatchObject({ price: '100.00', validFrom: '2026-01-01', priceListNumber: january.number, priceListId: january.id });
+    expect(await priceOf(p, type.id, '2026-02-15')).toMatchObject({ price: '100.00', validFrom: '2026-01-01' });
+    expect(await priceOf(p, type.id, '2026-03-01')).toMatchObject({ price: '120.00', validFrom: '2026-03-01', priceListNumber: march.number });
     expect((await admin.PriceWithList({ productId: p, priceTypeId: type.id, date: '2026-12-31' })).price?.priceList).toEqual({ id: march.id, number: march.number, source: 'MANUAL' });
 
     // and the history lists both, newest first
     const history = (await admin.PriceHistory({ productId: p, priceTypeId: type.id })).priceHistory;
     expect(history.map((h) => [h.validFrom, h.price, h.priceListNumber, h.lineNo])).toEqual([
-      ['2026-03-01', '120', march.number, 1],
-      ['2026-01-01', '100', january.number, 1],
+      ['2026-03-01', '120.00', march.number, 1],
+      ['2026-01-01', '100.00', january.number, 1],
     ]);
 
     // and the March list shows the register row it wrote
     const { priceList } = await admin.PriceList({ id: march.id });
-    expect(priceList?.records).toMatchObject([{ validFrom: '2026-03-01', price: '120', priceListId: march.id, lineNo: 1, product: { sku: 'DATED-1' } }]);
+    expect(priceList?.records).toMatchObject([{ validFrom: '2026-03-01', price: '120.00', priceListId: march.id, lineNo: 1, product: { sku: 'DATED-1' } }]);
 
     // when the March list is unposted
     const { unpostPriceList } = await admin.UnpostPriceList({ id: march.id });
@@ -63,12 +63,12 @@ describe('price lists and prices', () => {
     // then it is a draft again, its row is gone and 100 applies again
     expect(unpostPriceList).toMatchObject({ status: 'DRAFT', postedAt: null });
     expect((await admin.PriceList({ id: march.id })).priceList?.records).toEqual([]);
-    expect(await priceOf(p, type.id, '2026-03-01')).toMatchObject({ price: '100', validFrom: '2026-01-01' });
-    expect((await admin.PriceHistory({ productId: p, priceTypeId: type.id })).priceHistory.map((h) => h.price)).toEqual(['100']);
+    expect(await priceOf(p, type.id, '2026-03-01')).toMatchObject({ price: '100.00', validFrom: '2026-01-01' });
+    expect((await admin.PriceHistory({ productId: p, priceTypeId: type.id })).priceHistory.map((h) => h.price)).toEqual(['100.00']);
 
     // and when it is posted again, 120 is back (reposting = unpost + post)
     await admin.PostPriceList({ id: march.id });
-    expect(await priceOf(p, type.id, '2026-03-01')).toMatchObject({ price: '120' });
+    expect(await priceOf(p, type.id, '2026-03-01')).toMatchObject({ price: '120.00' });
   });
 
   it('takes the latest posted among lists of the same date', async () => {
@@ -78,7 +78,7 @@ describe('price lists and prices', () => {
     await posted(type.id, '2026-02-01', [{ productId: p, price: '50' }]);
     const later = await posted(type.id, '2026-02-01', [{ productId: p, price: '55' }]);
     // then the one posted last wins
-    expect(await priceOf(p, type.id, '2026-02-01')).toMatchObject({ price: '55', priceListNumber: later.number });
+    expect(await priceOf(p, type.id, '2026-02-01')).toMatchObject({ price: '55.00', priceListNumber: later.number });
   });
 
   describe('derived price types', () => {
@@ -117,22 +117,22 @@ describe('price lists and prices', () => {
       expect(wholesaleFull?.comment).toBe(`WHOLESALE computed from ${list.number} (RETAIL −12 % of the net price, VAT included, rounded to 1)`);
       // wholesale: 1234.56 × 0.88 = 1086.4128 → 1086; 99.99 × 0.88 = 87.9912 → 88
       expect(wholesaleFull?.lines.map((l) => [l.lineNo, l.product.sku, l.price])).toEqual([
-        [1, 'DERIVED-1', '1086'],
-        [2, 'DERIVED-2', '88'],
+        [1, 'DERIVED-1', '1086.00'],
+        [2, 'DERIVED-2', '88.00'],
       ]);
       expect(wholesaleFull?.derivedPriceLists).toHaveLength(1);
       const dealerList = wholesaleFull!.derivedPriceLists[0];
       // dealer: from the wholesale list's prices, 1086 × 0.95 = 1031.70; 88 × 0.95 = 83.60
       expect(dealerList).toMatchObject({ status: 'POSTED', priceType: { code: 'DEALER' } });
       expect(dealerList.lines.map((l) => [l.product.sku, l.price])).toEqual([
-        ['DERIVED-1', '1031.7'],
-        ['DERIVED-2', '83.6'],
+        ['DERIVED-1', '1031.70'],
+        ['DERIVED-2', '83.60'],
       ]);
 
       // and the prices are in effect from the retail list's date
       expect(await priceOf(p, retail.id, '2026-01-15')).toMatchObject({ price: '1234.56' });
-      expect(await priceOf(p, wholesale.id, '2026-01-15')).toMatchObject({ price: '1086', priceListId: wholesaleList.id });
-      expect(await priceOf(p, dealer.id, '2026-01-15')).toMatchObject({ price: '1031.7', priceListId: dealerList.id });
+      expect(await priceOf(p, wholesale.id, '2026-01-15')).toMatchObject({ price: '1086.00', priceListId: wholesaleList.id });
+      expect(await priceOf(p, dealer.id, '2026-01-15')).toMatchObject({ price: '1031.70', priceListId: dealerList.id });
 
       // and a derived list cannot be unposted or cancelled by itself
       for (const verb of [admin.UnpostPriceList, admin.CancelPriceList]) {
@@ -154,7 +154,7 @@ describe('price lists and prices', () => {
 
       // and posting it again derives them again
       await admin.PostPriceList({ id: list.id });
-      expect(await priceOf(q, dealer.id, '2026-01-01')).toMatchObject({ price: '83.6' });
+      expect(await priceOf(q, dealer.id, '2026-01-01')).toMatchObject({ price: '83.60' });
       expect((await admin.PriceLists({ filter: { source: 'DERIVED' } })).priceLists.total).toBe(2);
     });
 
@@ -170,7 +170,7 @@ describe('price lists and prices', () => {
       const p = await product('PARTNER-1');
       await posted(retail.id, '2026-01-10', [{ productId: p, price: '500' }]);
       const partner = await app.as(Role.PARTNER);
-      expect((await partner.Price({ productId: p, priceTypeId: retail.id, date: '2026-01-10' })).price).toMatchObject({ price: '500' });
+      expect((await partner.Price({ productId: p, priceTypeId: retail.id, date: '2026-01-10' })).price).toMatchObject({ price: '500.00' });
 
       // when it asks for another price type, then FORBIDDEN
       for (const call of [
@@ -190,7 +190,7 @@ describe('price lists and prices', () => {
 
       // then DEALER is readable — 500 × 0.88 = 440 (to the rouble), 440 × 0.95 = 418.00 — and RETAIL is not
       const dealerPrices = (await partner.Prices({ filter: { priceTypeId: dealer.id, date: '2026-01-10', q: 'PARTNER-1' } })).prices;
-      expect(dealerPrices).toMatchObject({ total: 1, items: [{ product: { sku: 'PARTNER-1' }, price: '418', validFrom: '2026-01-10' }] });
+      expect(dealerPrices).toMatchObject({ total: 1, items: [{ product: { sku: 'PARTNER-1' }, price: '418.00', validFrom: '2026-01-10' }] });
       expect((await errorOf(partner.Price({ productId: p, priceTypeId: retail.id, date: '2026-01-10' }))).code).toBe('FORBIDDEN');
       await em.nativeUpdate(Counterparty, { id: user.counterparty!.id }, { priceType: null });
     });
@@ -228,9 +228,9 @@ describe('price lists and prices', () => {
 
     // while a draft can be edited (lines replaced, version up) and deleted
     const { updatePriceList } = await admin.UpdatePriceList({ id: empty.id, input: { version: 1, date: '2026-02-01', comment: ' new ', lines: [{ productId: p, price: '11.5' }] } });
-    expect(updatePriceList).toMatchObject({ date: '2026-02-01', comment: 'new', version: 2, lines: [{ lineNo: 1, price: '11.5', product: { sku: 'STATES-1' } }] });
+    expect(updatePriceList).toMatchObject({ date: '2026-02-01', comment: 'new', version: 2, lines: [{ lineNo: 1, price: '11.50', product: { sku: 'STATES-1' } }] });
     const { updatePriceList: again } = await admin.UpdatePriceList({ id: empty.id, input: { version: 2, lines: [{ productId: p, price: '12' }] } });
-    expect(again).toMatchObject({ version: 3, lines: [{ lineNo: 1, price: '12' }] });
+    expect(again).toMatchObject({ version: 3, lines: [{ lineNo: 1, price: '12.00' }] });
     expect((await errorOf(admin.UpdatePriceList({ id: empty.id, input: { version: 2, comment: 'stale' } }))).code).toBe('CONFLICT');
     await admin.DeletePriceList({ id: empty.id });
     expect((await admin.PriceList({ id: empty.id })).priceList).toBeNull();
@@ -324,27 +324,27 @@ describe('price lists and prices', () => {
     // then a draft REPRICE list has one line per priced product of the subtree, by SKU
     expect(repriceGroup).toMatchObject({ status: 'DRAFT', source: 'REPRICE', date: '2026-04-01', group: { id: tools }, priceType: { code: 'SHOP' } });
     expect(repriceGroup.lines.map((l) => [l.lineNo, l.product.sku, l.price])).toEqual([
-      [1, 'RP-DRILL', '50'], // 45 × 1.1 = 49.50 → 50 (half up)
-      [2, 'RP-DRIVER', '1140'], // 1040 × 1.1 = 1144.00 → 1140
-      [3, 'RP-HAMMER', '550'], // 499 × 1.1 = 548.90 → 550
-      [4, 'RP-PLIERS', '1360'], // 1234 × 1.1 = 1357.40 → 1360
+      [1, 'RP-DRILL', '50.00'], // 45 × 1.1 = 49.50 → 50 (half up)
+      [2, 'RP-DRIVER', '1140.00'], // 1040 × 1.1 = 1144.00 → 1140
+      [3, 'RP-HAMMER', '550.00'], // 499 × 1.1 = 548.90 → 550
+      [4, 'RP-PLIERS', '1360.00'], // 1234 × 1.1 = 1357.40 → 1360
     ]);
     // and nothing changes until it is posted
-    expect(await priceOf(ids.hammer, type.id, '2026-04-01')).toMatchObject({ price: '499' });
+    expect(await priceOf(ids.hammer, type.id, '2026-04-01')).toMatchObject({ price: '499.00' });
 
     // when it is posted, then the new prices apply from 2026-04-01, the old ones before, and Other is untouched
     await admin.PostPriceList({ id: repriceGroup.id });
     const on = async (date: string) =>
       Object.fromEntries((await admin.Prices({ filter: { priceTypeId: type.id, date, q: 'RP-' }, perPage: 100 })).prices.items.map((i) => [i.product?.sku, i.price]));
-    expect(await on('2026-04-01')).toEqual({ 'RP-DRILL': '50', 'RP-DRIVER': '1140', 'RP-HAMMER': '550', 'RP-PLIERS': '1360', 'RP-OUTSIDE': '300' });
-    expect(await on('2026-03-31')).toEqual({ 'RP-DRILL': '45', 'RP-DRIVER': '1040', 'RP-HAMMER': '499', 'RP-PLIERS': '1234', 'RP-OUTSIDE': '300' });
+    expect(await on('2026-04-01')).toEqual({ 'RP-DRILL': '50.00', 'RP-DRIVER': '1140.00', 'RP-HAMMER': '550.00', 'RP-PLIERS': '1360.00', 'RP-OUTSIDE': '300.00' });
+    expect(await on('2026-03-31')).toEqual({ 'RP-DRILL': '45.00', 'RP-DRIVER': '1040.00', 'RP-HAMMER': '499.00', 'RP-PLIERS': '1234.00', 'RP-OUTSIDE': '300.00' });
     expect(await priceOf(ids.outside, type.id, '2026-04-01')).toMatchObject({ validFrom: '2026-01-01' });
 
     // and the prices of a group can be listed, with its subgroups, sorted by price
     const byPrice = (await admin.Prices({ filter: { priceTypeId: type.id, date: '2026-06-01', groupId: power }, sort: [{ field: 'price', order: 'DESC' }] })).prices;
     expect(byPrice.items.map((i) => [i.product?.sku, i.price])).toEqual([
-      ['RP-DRIVER', '1140'],
-      ['RP-DRILL', '50'],
+      ['RP-DRIVER', '1140.00'],
+      ['RP-DRILL', '50.00'],
     ]);
 
     // and a group with nothing priced, or a percentage of −100, is refused
@@ -366,9 +366,9 @@ describe('price lists and prices', () => {
     // then the 3 good rows are a draft IMPORT list, in file order
     expect(importPriceList.priceList).toMatchObject({ status: 'DRAFT', source: 'IMPORT', date: '2026-02-01', comment: 'Imported: 3 row(s), 2 left out' });
     expect(importPriceList.priceList.lines.map((l) => [l.lineNo, l.product.sku, l.price])).toEqual([
-      [1, 'CSV-1', '100.5'],
-      [2, 'CSV-3', '1234'],
-      [3, 'CSV-4', '0'],
+      [1, 'CSV-1', '100.50'],
+      [2, 'CSV-3', '1234.00'],
+      [3, 'CSV-4', '0.00'],
     ]);
     // and the 2 bad ones are reported with their row in the file (the header is row 1)
     expect(importPriceList.rowErrors).toEqual([
@@ -419,7 +419,7 @@ describe('prices: statement count', () => {
     // then every row came with its product and price
     expect(small!.prices.items).toHaveLength(10);
     expect(large!.prices).toMatchObject({ total: 100 });
-    expect(large!.prices.items[42]).toMatchObject({ product: { sku: 'SC-042' }, price: '142.5', validFrom: '2026-01-01' });
+    expect(large!.prices.items[42]).toMatchObject({ product: { sku: 'SC-042' }, price: '142.50', validFrom: '2026-01-01' });
     // and the statements are the same two: the prices with the total, the products
     expect(ten).toBe(hundred);
     expect(hundred).toBe(2);

@@ -46,8 +46,8 @@ describe('pricing policy', () => {
       await postedList(roubles.id, '2026-02-01', [{ productId: x, price: '1190' }]);
       // when it is quoted with no rule and no manual discount: 2 × 1,190.00 = 2,380.00, VAT 2,380 × 22 / 122 = 429.18
       const { quote } = await manager.Quote({ input: { clientId: client, date: '2026-02-10', lines: [{ productId: x, quantity: '2' }] } });
-      expect(quote.lines).toMatchObject([{ basePrice: '1190', finalUnitPrice: '1190', rounding: '0', amount: '2380', vat: '429.18' }]);
-      expect((await manager.Price({ productId: x, priceTypeId: roubles.id, date: '2026-02-10' })).price?.price).toBe('1190');
+      expect(quote.lines).toMatchObject([{ basePrice: '1190.00', finalUnitPrice: '1190.00', rounding: '0.00', amount: '2380.00', vat: '429.18' }]);
+      expect((await manager.Price({ productId: x, priceTypeId: roubles.id, date: '2026-02-10' })).price?.price).toBe('1190.00');
     });
 
     it('refuses moving a draft to a coarser type its prices do not fit, and posting a draft whose type became coarser', async () => {
@@ -74,7 +74,7 @@ describe('pricing policy', () => {
       await product('PP-IMP-2');
       // when "sku;price" rows 2 and 3 are imported onto B: 500 fits, 499.99 does not
       const { importPriceList } = await admin.ImportPriceList({ priceTypeId: roubles.id, date: '2026-03-01', csv: 'sku;price\nPP-IMP-1;500\nPP-IMP-2;499.99\n' });
-      expect(importPriceList.priceList.lines.map((l) => [l.product.sku, l.price])).toEqual([['PP-IMP-1', '500']]);
+      expect(importPriceList.priceList.lines.map((l) => [l.product.sku, l.price])).toEqual([['PP-IMP-1', '500.00']]);
       expect(importPriceList.rowErrors).toEqual([{ row: 3, sku: 'PP-IMP-2', message: 'the price 499.99 is not a multiple of 1, the rounding of B prices', reason: 'OFF_ROUNDING_STEP', params: { step: '1', priceType: 'B' } }]);
     });
 
@@ -86,7 +86,7 @@ describe('pricing policy', () => {
       const refused = await errorOf(reprice('KOPECK'));
       expect(refused.fields).toEqual({ rounding: 'rounds to 0.01, finer than B prices (1)' });
       // 1,000 × 1.033 = 1,033 → tens: 1,030
-      expect((await reprice('TEN_ROUBLES')).repriceGroup.lines.map((l) => l.price)).toEqual(['1030']);
+      expect((await reprice('TEN_ROUBLES')).repriceGroup.lines.map((l) => l.price)).toEqual(['1030.00']);
     });
   });
 
@@ -109,7 +109,7 @@ describe('pricing policy', () => {
 
       // then 4 % rule + 2 % manual: 960.00 × 0.98 = 940.80 ≥ 940.00 is allowed; step 1: 941; rounding +0.20
       const { quote: allowed } = await quote('2');
-      expect(allowed).toMatchObject({ totalDiscountCapPercent: '6', lines: [{ appliedRules: [{ percent: '4', limitedBy: null, amount: '40' }], manualDiscount: { amount: '19.2' }, rounding: '0.2', finalUnitPrice: '941' }] });
+      expect(allowed).toMatchObject({ totalDiscountCapPercent: '6', lines: [{ appliedRules: [{ percent: '4', limitedBy: null, amount: '40.00' }], manualDiscount: { amount: '19.20' }, rounding: '0.20', finalUnitPrice: '941.00' }] });
 
       // and 4 % + 3 %: 960.00 × 0.97 = 931.20 < 940.00: refused on the manual discount, 6.88 % off in all
       const refused = await errorOf(quote('3'));
@@ -121,7 +121,7 @@ describe('pricing policy', () => {
       const { pricingSettings: now } = await admin.PricingSettings();
       await admin.UpdatePricingSettings({ input: { version: now.version, totalDiscountCaps: [{ role: 'SALES_MANAGER', percent: '3' }] } });
       const { quote: trimmed } = await quote();
-      expect(trimmed.lines).toMatchObject([{ appliedRules: [{ name: 'Группа −4 %', percent: '3', rulePercent: '4', limitedBy: 'TOTAL_DISCOUNT_CAP', amount: '30' }], finalUnitPrice: '970' }]);
+      expect(trimmed.lines).toMatchObject([{ appliedRules: [{ name: 'Группа −4 %', percent: '3', rulePercent: '4', limitedBy: 'TOTAL_DISCOUNT_CAP', amount: '30.00' }], finalUnitPrice: '970.00' }]);
     });
 
     it('refuses a repeated role or a percent out of range in the total limits, changing nothing', async () => {

@@ -118,20 +118,20 @@ describe('quote', () => {
       expect(quote).toMatchObject({ client: { name: 'Розница' }, date: '2026-03-15', priceType: { code: 'RETAIL', vatIncluded: true }, promoCode: null, promoCodeRecognised: null });
       expect(quote.lines).toMatchObject([
         // DRILL: 12000.00 × 2 = 24000.00; VAT in the price 24000 × 22 / 122 = 4327.868… → 4327.87; total = amount
-        { product: { sku: 'DRILL' }, priceType: { code: 'RETAIL' }, basePrice: '12000', basePriceValidFrom: '2026-03-01', appliedRules: [], manualDiscount: { percent: '0', amount: '0' }, finalUnitPrice: '12000', amount: '24000', vatRate: '22', vat: '4327.87', total: '24000', rounding: '0' },
+        { product: { sku: 'DRILL' }, priceType: { code: 'RETAIL' }, basePrice: '12000.00', basePriceValidFrom: '2026-03-01', appliedRules: [], manualDiscount: { percent: '0', amount: '0.00' }, finalUnitPrice: '12000.00', amount: '24000.00', vatRate: '22', vat: '4327.87', total: '24000.00', rounding: '0.00' },
         // BOLT: 10.00 × 7 = 70.00; VAT 70 × 22 / 122 = 12.6229… → 12.62
-        { product: { sku: 'BOLT' }, basePrice: '10', basePriceValidFrom: '2026-01-01', finalUnitPrice: '10', amount: '70', vat: '12.62', total: '70' },
+        { product: { sku: 'BOLT' }, basePrice: '10.00', basePriceValidFrom: '2026-01-01', finalUnitPrice: '10.00', amount: '70.00', vat: '12.62', total: '70.00' },
         // BOOK: 333.33 × 3 = 999.99; VAT 10 %: 999.99 × 10 / 110 = 90.9081… → 90.91
         { product: { sku: 'BOOK' }, basePrice: '333.33', amount: '999.99', vatRate: '10', vat: '90.91', total: '999.99' },
       ]);
       // totals: 24000 + 70 + 999.99 = 25069.99; VAT 4327.87 + 12.62 + 90.91 = 4431.40
       // without VAT 25069.99 − 4431.40 = 20638.59
-      expect(quote.totals).toEqual({ amountBeforeDiscounts: '25069.99', netAmountBeforeDiscounts: '20638.59', discountTotal: '0', rounding: '0', amount: '25069.99', vat: '4431.4', total: '25069.99' });
+      expect(quote.totals).toEqual({ amountBeforeDiscounts: '25069.99', netAmountBeforeDiscounts: '20638.59', discountTotal: '0.00', rounding: '0.00', amount: '25069.99', vat: '4431.40', total: '25069.99' });
 
       // and the price lists the base prices came from are named
       const { quote: february } = await manager.Quote({ input: { clientId: clients.retail, date: '2026-02-15', lines: [line('DRILL', '1')] } });
       // on 2026-02-15 the January price is in effect: 11000.00
-      expect(february.lines[0]).toMatchObject({ basePrice: '11000', basePriceValidFrom: '2026-01-01', amount: '11000' });
+      expect(february.lines[0]).toMatchObject({ basePrice: '11000.00', basePriceValidFrom: '2026-01-01', amount: '11000.00' });
       expect(february.lines[0].priceListId).not.toBe(quote.lines[0].priceListId);
     });
 
@@ -142,14 +142,14 @@ describe('quote', () => {
       expect(quote.priceType).toMatchObject({ code: 'WHOLESALE', vatIncluded: false });
       expect(quote.lines).toMatchObject([
         // DRILL: 9000.00 × 2 = 18000.00; VAT on top 18000 × 22 / 100 = 3960.00; total 21960.00
-        { priceType: { code: 'WHOLESALE' }, basePrice: '9000', amount: '18000', vat: '3960', total: '21960' },
+        { priceType: { code: 'WHOLESALE' }, basePrice: '9000.00', amount: '18000.00', vat: '3960.00', total: '21960.00' },
         // BOLT: 7.37 × 7 = 51.59; VAT 51.59 × 0.22 = 11.3498 → 11.35; total 62.94
         { basePrice: '7.37', amount: '51.59', vat: '11.35', total: '62.94' },
         // BOOK: 250.00 × 3 = 750.00; VAT 10 % = 75.00; total 825.00
-        { basePrice: '250', amount: '750', vat: '75', total: '825' },
+        { basePrice: '250.00', amount: '750.00', vat: '75.00', total: '825.00' },
       ]);
       // totals: 18000 + 51.59 + 750 = 18801.59; VAT 3960 + 11.35 + 75 = 4046.35; total 21960 + 62.94 + 825 = 22847.94
-      expect(quote.totals).toEqual({ amountBeforeDiscounts: '18801.59', netAmountBeforeDiscounts: '18801.59', discountTotal: '0', rounding: '0', amount: '18801.59', vat: '4046.35', total: '22847.94' });
+      expect(quote.totals).toEqual({ amountBeforeDiscounts: '18801.59', netAmountBeforeDiscounts: '18801.59', discountTotal: '0.00', rounding: '0.00', amount: '18801.59', vat: '4046.35', total: '22847.94' });
     });
 
     it('names the line of a product without a price of the client\'s type on the date', async () => {
@@ -212,7 +212,7 @@ describe('quote', () => {
       expect(cleared.priceType).toBeNull();
       // DRILL on 2026-03-15 at RETAIL: 12000.00
       const { quote } = await manager.Quote({ input: { clientId: client.id, date: '2026-03-15', lines: [line('DRILL', '1')] } });
-      expect(quote).toMatchObject({ priceType: { code: 'RETAIL' }, lines: [{ basePrice: '12000', amount: '12000' }] });
+      expect(quote).toMatchObject({ priceType: { code: 'RETAIL' }, lines: [{ basePrice: '12000.00', amount: '12000.00' }] });
 
       // and an unknown price type is BAD_USER_INPUT on priceTypeId
       const unknown = await errorOf(head.UpdateCounterparty({ id: client.id, input: { version: cleared.version, priceTypeId: '00000000-0000-4000-8000-000000000000' } }));
@@ -233,28 +233,28 @@ describe('quote', () => {
         //   VAT on top: 39285 × 0.22 = 8642.70; total 47927.70
         {
           appliedRules: [
-            { name: 'Инструмент −10 %', kind: 'PRODUCT_GROUP', percent: '10', limitedBy: null, amount: '4500' },
-            { name: 'Объём заказа', kind: 'ORDER_AMOUNT_TIER', percent: '3', limitedBy: null, amount: '1215' },
+            { name: 'Инструмент −10 %', kind: 'PRODUCT_GROUP', percent: '10', limitedBy: null, amount: '4500.00' },
+            { name: 'Объём заказа', kind: 'ORDER_AMOUNT_TIER', percent: '3', limitedBy: null, amount: '1215.00' },
           ],
-          finalUnitPrice: '7857',
-          amount: '39285',
-          vat: '8642.7',
-          total: '47927.7',
+          finalUnitPrice: '7857.00',
+          amount: '39285.00',
+          vat: '8642.70',
+          total: '47927.70',
         },
         // BOOK: the tier only; 250.00 × 0.97 = 242.50; 5000 − 4850 = 150.00; VAT 10 % = 485.00
-        { appliedRules: [{ name: 'Объём заказа', percent: '3', amount: '150' }], finalUnitPrice: '242.5', amount: '4850', vat: '485', total: '5335' },
+        { appliedRules: [{ name: 'Объём заказа', percent: '3', amount: '150.00' }], finalUnitPrice: '242.50', amount: '4850.00', vat: '485.00', total: '5335.00' },
       ]);
       // discounts 4500 + 1215 + 150 = 5865; amount 39285 + 4850 = 44135 (= 50000 − 5865), below 50000 after the
       // discounts, yet the tier stands: it was judged before them; VAT 8642.70 + 485 = 9127.70; total 53262.70
-      expect(quote.totals).toEqual({ amountBeforeDiscounts: '50000', netAmountBeforeDiscounts: '50000', discountTotal: '5865', rounding: '0', amount: '44135', vat: '9127.7', total: '53262.7' });
+      expect(quote.totals).toEqual({ amountBeforeDiscounts: '50000.00', netAmountBeforeDiscounts: '50000.00', discountTotal: '5865.00', rounding: '0.00', amount: '44135.00', vat: '9127.70', total: '53262.70' });
 
       // when "Розница" (RETAIL, VAT in the price) orders DRILL ×4, BOOK ×6, BOLT ×1: 50009.98 with VAT, but without it
       //   DRILL 48000 − 48000 × 22 / 122 (8655.737… → 8655.74) = 39344.26; BOOK 1999.98 − 1999.98 / 11 (181.816… → 181.82) = 1818.16;
       //   BOLT 10 − 10 × 22 / 122 (1.803… → 1.80) = 8.20; net 39344.26 + 1818.16 + 8.20 = 41170.62 < 50000 → no tier (issue 9:
       //   the same threshold means the same order size for every client); DRILL keeps its group rule: 43200.00
       const { quote: retail } = await head.Quote({ input: { clientId: clients.retail, date: '2026-04-15', lines: [line('DRILL', '4'), line('BOOK', '6'), line('BOLT', '1')] } });
-      expect(retail.lines).toMatchObject([{ appliedRules: [{ name: 'Инструмент −10 %', amount: '4800' }], amount: '43200' }, { appliedRules: [], amount: '1999.98' }, { appliedRules: [], amount: '10' }]);
-      expect(retail.totals).toMatchObject({ amountBeforeDiscounts: '50009.98', netAmountBeforeDiscounts: '41170.62', discountTotal: '4800', amount: '45209.98' });
+      expect(retail.lines).toMatchObject([{ appliedRules: [{ name: 'Инструмент −10 %', amount: '4800.00' }], amount: '43200.00' }, { appliedRules: [], amount: '1999.98' }, { appliedRules: [], amount: '10.00' }]);
+      expect(retail.totals).toMatchObject({ amountBeforeDiscounts: '50009.98', netAmountBeforeDiscounts: '41170.62', discountTotal: '4800.00', amount: '45209.98' });
 
       // when the sales manager (total limit 10 % by default) quotes the wholesale order, the group rule takes DRILL to 8100.00,
       // exactly 10 % off: the tier gives DRILL nothing and says it was limited; BOOK keeps its 3 %
@@ -263,13 +263,13 @@ describe('quote', () => {
       expect(limited.lines).toMatchObject([
         {
           appliedRules: [
-            { name: 'Инструмент −10 %', percent: '10', rulePercent: '10', limitedBy: null, amount: '4500' },
-            { name: 'Объём заказа', percent: '0', rulePercent: '3', limitedBy: 'TOTAL_DISCOUNT_CAP', amount: '0' },
+            { name: 'Инструмент −10 %', percent: '10', rulePercent: '10', limitedBy: null, amount: '4500.00' },
+            { name: 'Объём заказа', percent: '0', rulePercent: '3', limitedBy: 'TOTAL_DISCOUNT_CAP', amount: '0.00' },
           ],
-          finalUnitPrice: '8100',
-          amount: '40500',
+          finalUnitPrice: '8100.00',
+          amount: '40500.00',
         },
-        { appliedRules: [{ name: 'Объём заказа', percent: '3', limitedBy: null, amount: '150' }], amount: '4850' },
+        { appliedRules: [{ name: 'Объём заказа', percent: '3', limitedBy: null, amount: '150.00' }], amount: '4850.00' },
       ]);
     });
 
@@ -279,23 +279,23 @@ describe('quote', () => {
       expect(quote.lines).toMatchObject([
         // DRILL ×2: exclusive 12 % → 10560.00, against the combinable 5 % alone (2 drills: no break) → 11400.00: the exclusive wins
         //   24000.00 − 21120.00 = 2880.00
-        { appliedRules: [{ name: 'Дрели −12 %', percent: '12', amount: '2880' }], finalUnitPrice: '10560', amount: '21120' },
+        { appliedRules: [{ name: 'Дрели −12 %', percent: '12', amount: '2880.00' }], finalUnitPrice: '10560.00', amount: '21120.00' },
         // BOLT ×10 is no tool: only the break, 10.00 × 0.92 = 9.20; 100.00 − 92.00 = 8.00
-        { appliedRules: [{ name: 'От 10 штук', amount: '8' }], finalUnitPrice: '9.2', amount: '92' },
+        { appliedRules: [{ name: 'От 10 штук', amount: '8.00' }], finalUnitPrice: '9.20', amount: '92.00' },
       ]);
       // discounts 2880 + 8 = 2888.00; amount 21120 + 92 = 21212.00
-      expect(quote.totals).toMatchObject({ amountBeforeDiscounts: '24100', discountTotal: '2888', amount: '21212' });
+      expect(quote.totals).toMatchObject({ amountBeforeDiscounts: '24100.00', discountTotal: '2888.00', amount: '21212.00' });
 
       // when the drills come on two lines, 4 and 6: 10 drills reach the break, so on each line 5 % then 8 %:
       // 12000 × 0.95 = 11400.00, × 0.92 = 10488.00 < the exclusive 10560.00: the combinable win on both
       const { quote: split } = await head.Quote({ input: { clientId: clients.retail, date: '2026-05-15', lines: [line('DRILL', '4'), line('DRILL', '6')] } });
       expect(split.lines).toMatchObject([
         // ×4: 48000 − 45600 = 2400.00; 45600 − 41952 = 3648.00
-        { appliedRules: [{ name: 'Инструмент −5 %', amount: '2400' }, { name: 'От 10 штук', kind: 'QUANTITY_BREAK', percent: '8', amount: '3648' }], finalUnitPrice: '10488', amount: '41952' },
+        { appliedRules: [{ name: 'Инструмент −5 %', amount: '2400.00' }, { name: 'От 10 штук', kind: 'QUANTITY_BREAK', percent: '8', amount: '3648.00' }], finalUnitPrice: '10488.00', amount: '41952.00' },
         // ×6: 72000 − 68400 = 3600.00; 68400 − 62928 = 5472.00
-        { appliedRules: [{ name: 'Инструмент −5 %', amount: '3600' }, { name: 'От 10 штук', amount: '5472' }], finalUnitPrice: '10488', amount: '62928' },
+        { appliedRules: [{ name: 'Инструмент −5 %', amount: '3600.00' }, { name: 'От 10 штук', amount: '5472.00' }], finalUnitPrice: '10488.00', amount: '62928.00' },
       ]);
-      expect(split.totals).toMatchObject({ amountBeforeDiscounts: '120000', discountTotal: '15120', amount: '104880' });
+      expect(split.totals).toMatchObject({ amountBeforeDiscounts: '120000.00', discountTotal: '15120.00', amount: '104880.00' });
 
       // when the sales manager (total limit 10 %) quotes DRILL ×10, 5 % then 8 % would be 12.6 % off: the break stops at
       // 12000 × 0.90 = 10800.00, giving 11400 − 10800 = 600.00 a drill (600 / 11400 = 5.2632 %), 6000.00 on the line
@@ -303,11 +303,11 @@ describe('quote', () => {
       expect(capped.lines).toMatchObject([
         {
           appliedRules: [
-            { name: 'Инструмент −5 %', percent: '5', limitedBy: null, amount: '6000' },
-            { name: 'От 10 штук', percent: '5.2632', rulePercent: '8', limitedBy: 'TOTAL_DISCOUNT_CAP', amount: '6000' },
+            { name: 'Инструмент −5 %', percent: '5', limitedBy: null, amount: '6000.00' },
+            { name: 'От 10 штук', percent: '5.2632', rulePercent: '8', limitedBy: 'TOTAL_DISCOUNT_CAP', amount: '6000.00' },
           ],
-          finalUnitPrice: '10800',
-          amount: '108000',
+          finalUnitPrice: '10800.00',
+          amount: '108000.00',
         },
       ]);
     });
@@ -315,16 +315,16 @@ describe('quote', () => {
     it('gives a promo code rule only when its code is entered (June)', async () => {
       // when DRILL ×1 is quoted on 2026-06-15 without a code, then no discount
       const without = (await manager.Quote({ input: { clientId: clients.retail, date: '2026-06-15', lines: [line('DRILL', '1')] } })).quote;
-      expect(without).toMatchObject({ promoCode: null, promoCodeRecognised: null, lines: [{ appliedRules: [], amount: '12000' }] });
+      expect(without).toMatchObject({ promoCode: null, promoCodeRecognised: null, lines: [{ appliedRules: [], amount: '12000.00' }] });
 
       // when the code is entered in other case and with spaces: 12000.00 × 0.93 = 11160.00, 840.00 off;
       // VAT in price 11160 × 22 / 122 = 2012.459… → 2012.46
       const withCode = (await manager.Quote({ input: { clientId: clients.retail, date: '2026-06-15', lines: [line('DRILL', '1')], promoCode: ' leto26 ' } })).quote;
-      expect(withCode).toMatchObject({ promoCode: 'leto26', promoCodeRecognised: true, lines: [{ appliedRules: [{ name: 'Лето', kind: 'PROMO_CODE', percent: '7', amount: '840' }], amount: '11160', vat: '2012.46' }] });
+      expect(withCode).toMatchObject({ promoCode: 'leto26', promoCodeRecognised: true, lines: [{ appliedRules: [{ name: 'Лето', kind: 'PROMO_CODE', percent: '7', amount: '840.00' }], amount: '11160.00', vat: '2012.46' }] });
 
       // when a wrong code is entered, then no discount, and the quote says the code is unknown
       const wrong = (await manager.Quote({ input: { clientId: clients.retail, date: '2026-06-15', lines: [line('DRILL', '1')], promoCode: 'ZIMA26' } })).quote;
-      expect(wrong).toMatchObject({ promoCodeRecognised: false, lines: [{ appliedRules: [], amount: '12000' }] });
+      expect(wrong).toMatchObject({ promoCodeRecognised: false, lines: [{ appliedRules: [], amount: '12000.00' }] });
 
       // and the right code outside the rule's period (July) gives nothing either
       const july = (await manager.Quote({ input: { clientId: clients.retail, date: '2026-07-01', lines: [line('DRILL', '1')], promoCode: 'LETO26' } })).quote;
@@ -339,12 +339,12 @@ describe('quote', () => {
       expect(quote.manualDiscountCapPercent).toBe('5');
       expect(quote.lines).toMatchObject([
         // DRILL: 12000.00 × 0.95 = 11400.00; 600.00 off
-        { appliedRules: [], manualDiscount: { percent: '5', amount: '600' }, finalUnitPrice: '11400', amount: '11400' },
+        { appliedRules: [], manualDiscount: { percent: '5', amount: '600.00' }, finalUnitPrice: '11400.00', amount: '11400.00' },
         // BOOK: 333.33 × 0.97 = 323.3301 → 323.33; × 3 = 969.99; 999.99 − 969.99 = 30.00 off; VAT 969.99 / 11 = 88.1809… → 88.18
-        { manualDiscount: { percent: '3', amount: '30' }, finalUnitPrice: '323.33', amount: '969.99', vat: '88.18' },
+        { manualDiscount: { percent: '3', amount: '30.00' }, finalUnitPrice: '323.33', amount: '969.99', vat: '88.18' },
       ]);
       // discounts 600 + 30 = 630.00; amount 11400 + 969.99 = 12369.99
-      expect(quote.totals).toMatchObject({ amountBeforeDiscounts: '12999.99', discountTotal: '630', amount: '12369.99' });
+      expect(quote.totals).toMatchObject({ amountBeforeDiscounts: '12999.99', discountTotal: '630.00', amount: '12369.99' });
 
       // when the manager gives 6 % on the second line, then BAD_USER_INPUT on that line's manual discount
       const error = await errorOf(manager.Quote({ input: { clientId: clients.retail, date: '2026-07-15', lines: [line('DRILL', '1', '5'), line('BOOK', '3', '6')] } }));
@@ -356,7 +356,7 @@ describe('quote', () => {
     it('allows the head of sales 10 % (cap 15 %) and refuses 16 %', async () => {
       // 12000.00 × 0.90 = 10800.00; 1200.00 off; VAT 10800 × 22 / 122 = 1947.540… → 1947.54
       const { quote } = await head.Quote({ input: { clientId: clients.retail, date: '2026-07-15', lines: [line('DRILL', '1', '10')] } });
-      expect(quote).toMatchObject({ manualDiscountCapPercent: '15', lines: [{ manualDiscount: { percent: '10', amount: '1200' }, amount: '10800', vat: '1947.54' }] });
+      expect(quote).toMatchObject({ manualDiscountCapPercent: '15', lines: [{ manualDiscount: { percent: '10', amount: '1200.00' }, amount: '10800.00', vat: '1947.54' }] });
       const error = await errorOf(head.Quote({ input: { clientId: clients.retail, date: '2026-07-15', lines: [line('DRILL', '1', '16')] } }));
       expect(error.fields).toEqual({ 'lines.0.manualDiscountPercent': 'a manual discount of 16 % is over your limit of 15 %' });
     });
@@ -368,7 +368,7 @@ describe('quote', () => {
 
       // when the manager gives 6 %: 12000.00 × 0.94 = 11280.00, 720.00 off
       const { quote } = await manager.Quote({ input: { clientId: clients.retail, date: '2026-07-15', lines: [line('DRILL', '1', '6')] } });
-      expect(quote).toMatchObject({ manualDiscountCapPercent: '7', lines: [{ manualDiscount: { amount: '720' }, amount: '11280' }] });
+      expect(quote).toMatchObject({ manualDiscountCapPercent: '7', lines: [{ manualDiscount: { amount: '720.00' }, amount: '11280.00' }] });
     });
   });
 
@@ -379,7 +379,7 @@ describe('quote', () => {
       expect(error.code).toBe('NOT_FOUND');
       expect((await manager.Counterparty({ id: clients.boris })).counterparty).toBeNull();
       // and the head of sales, who sees every client, may quote it
-      expect((await head.Quote({ input: { clientId: clients.boris, date: '2026-03-15', lines: [line('DRILL', '1')] } })).quote.totals.amount).toBe('12000');
+      expect((await head.Quote({ input: { clientId: clients.boris, date: '2026-03-15', lines: [line('DRILL', '1')] } })).quote.totals.amount).toBe('12000.00');
     });
 
     it('lets a partner quote its own client only; any other is NOT_FOUND; and it has no manual discount', async () => {
@@ -387,7 +387,7 @@ describe('quote', () => {
 
       // when the partner quotes its own "Дилер Восток" (no price type → RETAIL): DRILL ×1 = 12000.00, VAT 12000 × 22 / 122 = 2163.934… → 2163.93
       const { quote } = await partner.Quote({ input: { clientId: clients.dealer, date: '2026-03-15', lines: [line('DRILL', '1')] } });
-      expect(quote).toMatchObject({ client: { name: 'Дилер Восток' }, priceType: { code: 'RETAIL' }, manualDiscountCapPercent: '0', lines: [{ amount: '12000', vat: '2163.93' }] });
+      expect(quote).toMatchObject({ client: { name: 'Дилер Восток' }, priceType: { code: 'RETAIL' }, manualDiscountCapPercent: '0', lines: [{ amount: '12000.00', vat: '2163.93' }] });
 
       // when it quotes another client: NOT_FOUND (decided: the record rule makes others' clients not exist for it, as counterparty(id) does)
       const other = await errorOf(partner.Quote({ input: { clientId: clients.retail, date: '2026-03-15', lines: [line('DRILL', '1')] } }));
@@ -440,7 +440,7 @@ describe('quote', () => {
     // when the sales manager (no cost:read) quotes it with no discount of their own, the rule's 10 % (990.00) is
     // trimmed at the minimum price: it gives 1100 − 1006.50 = 93.50 = 8.5 %; VAT 1006.50 × 22 / 122 = 181.50
     const { quote: trimmed } = await quoteSaw(manager);
-    expect(trimmed.lines).toMatchObject([{ appliedRules: [{ name: 'Пилы −10 %', percent: '8.5', rulePercent: '10', limitedBy: 'MINIMUM_PRICE', amount: '93.5' }], finalUnitPrice: '1006.5', vat: '181.5' }]);
+    expect(trimmed.lines).toMatchObject([{ appliedRules: [{ name: 'Пилы −10 %', percent: '8.5', rulePercent: '10', limitedBy: 'MINIMUM_PRICE', amount: '93.50' }], finalUnitPrice: '1006.50', vat: '181.50' }]);
 
     // when they add 1 %: 1006.50 × 0.99 = 996.435 → 996.44, below the minimum price: refused on their discount, without the cost
     const refusedQuote = await errorOf(quoteSaw(manager, '1'));
@@ -457,7 +457,7 @@ describe('quote', () => {
 
     // and the head of sales (allowed to sell below cost by default) gets the whole rule: 990.00, VAT 990 × 22 / 122 = 178.52
     const { quote } = await quoteSaw(head);
-    expect(quote.lines).toMatchObject([{ appliedRules: [{ percent: '10', limitedBy: null, amount: '110' }] }]);
-    expect(quote.totals).toMatchObject({ amount: '990', vat: '178.52', total: '990' });
+    expect(quote.lines).toMatchObject([{ appliedRules: [{ percent: '10', limitedBy: null, amount: '110.00' }] }]);
+    expect(quote.totals).toMatchObject({ amount: '990.00', vat: '178.52', total: '990.00' });
   });
 });

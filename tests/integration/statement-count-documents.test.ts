@@ -41,8 +41,8 @@ describe('statement count of document lists', () => {
     for (const lc of large!.landedCosts.items) {
       expect(lc.supplier.name).toBe('Поставщик');
       expect(lc.lines.map((l) => [l.goodsReceipt?.number.slice(0, 3), l.goodsReceiptLine?.product.sku.slice(0, 4), l.allocated])).toEqual([
-        ['RC-', 'SCD-', '2'],
-        ['RC-', 'SCD-', '2'],
+        ['RC-', 'SCD-', '2.00'],
+        ['RC-', 'SCD-', '2.00'],
       ]);
     }
     // and the statements are the same few: page, total, suppliers, lines, receipt lines, receipts, products

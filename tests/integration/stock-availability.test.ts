@@ -51,8 +51,8 @@ describe('stock availability by date and reservation', () => {
     // and the draft stays a draft; as of 2026-03-05 there is no stock row at all, the valuation is empty
     expect((await admin.WriteOff({ id: draft.id })).writeOff?.status).toBe('DRAFT');
     expect(await balanceOn(w1, p, '2026-03-05')).toEqual([]);
-    expect((await admin.StockValuation({ filter: { asOf: '2026-03-05', warehouseId: w1 } })).stockValuation.total).toEqual({ quantity: '0', value: '0' });
-    expect(await balanceOn(w1, p, '2026-03-20')).toEqual([{ onHand: '10', cost: '1000', reserved: '0', available: '10' }]);
+    expect((await admin.StockValuation({ filter: { asOf: '2026-03-05', warehouseId: w1 } })).stockValuation.total).toEqual({ quantity: '0', value: '0.00' });
+    expect(await balanceOn(w1, p, '2026-03-20')).toEqual([{ onHand: '10', cost: '1000.00', reserved: '0', available: '10' }]);
   });
 
   it('between two receipts a write-off takes only the lots of its date, and a later low balance limits a backdated one', async () => {
@@ -67,26 +67,26 @@ describe('stock availability by date and reservation', () => {
 
     // when 8 are written off on 03-15, then they cost 8 × 100 = 800.00, all from the 03-10 lot (the 03-20 lot is untouched)
     const eight = await writeOff(w1, p, '8', '2026-03-15');
-    expect(eight.movements.map((m) => [m.quantity, m.cost])).toEqual([['-8', '-800']]);
+    expect(eight.movements.map((m) => [m.quantity, m.cost])).toEqual([['-8', '-800.00']]);
     const lots = (await admin.Lots({ productId: p, warehouseId: w1 })).lots;
     expect(lots.map((l) => [l.date, l.qtyRemaining, l.valueRemaining])).toEqual([
-      ['2026-03-10', '2', '200'],
-      ['2026-03-20', '10', '1200'],
+      ['2026-03-10', '2', '200.00'],
+      ['2026-03-20', '10', '1200.00'],
     ]);
     // and as of 03-15: 2 worth 200.00; as of 03-20: 12 worth 200 + 1200 = 1400.00
-    expect(await balanceOn(w1, p, '2026-03-15')).toMatchObject([{ onHand: '2', cost: '200' }]);
-    expect(await balanceOn(w1, p, '2026-03-20')).toMatchObject([{ onHand: '12', cost: '1400' }]);
+    expect(await balanceOn(w1, p, '2026-03-15')).toMatchObject([{ onHand: '2', cost: '200.00' }]);
+    expect(await balanceOn(w1, p, '2026-03-20')).toMatchObject([{ onHand: '12', cost: '1400.00' }]);
 
     // when 12 are written off on 03-25: 2 @ 100 + 10 @ 120 = 1400.00, and nothing is left
     const late = await writeOff(w1, p, '12', '2026-03-25');
-    expect(late.movements.map((m) => [m.quantity, m.cost])).toEqual([['-2', '-200'], ['-10', '-1200']]);
+    expect(late.movements.map((m) => [m.quantity, m.cost])).toEqual([['-2', '-200.00'], ['-10', '-1200.00']]);
 
     // then one more dated 03-16 is refused: 2 on 03-16 and 12 on 03-20, but 1 would leave −1 on 03-25
     const backdated = await writeOffDraft(w1, p, '1', '2026-03-16');
     const refused = await errorOf(admin.PostWriteOff({ id: backdated.id }));
     expect(refused.code).toBe('INSUFFICIENT_STOCK');
     expect(refused.details).toMatchObject({ requested: '1', available: '0', asOf: '2026-03-16', negativeOn: '2026-03-25' });
-    expect(await balanceOn(w1, p)).toMatchObject([{ onHand: '0', cost: '0' }]);
+    expect(await balanceOn(w1, p)).toMatchObject([{ onHand: '0', cost: '0.00' }]);
   });
 
   it('a transfer dated between two receipts carries only the older lot, at its cost and date', async () => {
@@ -103,11 +103,11 @@ describe('stock availability by date and reservation', () => {
     // when 5 go, then W2 gets one lot dated 03-12 of 5 @ 50 = 250.00 and W1 keeps the 03-20 lot
     const five = await transfer('5');
     await admin.PostStockTransfer({ id: five.id });
-    expect((await admin.Lots({ productId: p, warehouseId: w2 })).lots.map((l) => [l.date, l.qtyRemaining, l.unitCost, l.valueRemaining])).toEqual([['2026-03-12', '5', '50', '250']]);
-    expect(await balanceOn(w1, p, '2026-03-12')).toMatchObject([{ onHand: '0', cost: '0' }]);
-    expect(await balanceOn(w1, p, '2026-03-20')).toMatchObject([{ onHand: '5', cost: '350' }]);
+    expect((await admin.Lots({ productId: p, warehouseId: w2 })).lots.map((l) => [l.date, l.qtyRemaining, l.unitCost, l.valueRemaining])).toEqual([['2026-03-12', '5', '50.00', '250.00']]);
+    expect(await balanceOn(w1, p, '2026-03-12')).toMatchObject([{ onHand: '0', cost: '0.00' }]);
+    expect(await balanceOn(w1, p, '2026-03-20')).toMatchObject([{ onHand: '5', cost: '350.00' }]);
     expect(await balanceOn(w2, p, '2026-03-11')).toEqual([]);
-    expect(await balanceOn(w2, p, '2026-03-12')).toMatchObject([{ onHand: '5', cost: '250' }]);
+    expect(await balanceOn(w2, p, '2026-03-12')).toMatchObject([{ onHand: '5', cost: '250.00' }]);
   });
 
   it('a backdated count is refused when later documents took its lots, and unpost, post, repost puts them in date order', async () => {
@@ -116,7 +116,7 @@ describe('stock availability by date and reservation', () => {
     await receive(w1, p, '10', '10', '2026-03-10');
     await receive(w1, p, '10', '20', '2026-03-20');
     const later = await writeOff(w1, p, '15', '2026-03-25');
-    expect(later.movements.map((m) => m.cost)).toEqual(['-100', '-100']);
+    expect(later.movements.map((m) => m.cost)).toEqual(['-100.00', '-100.00']);
     const count = async (counted: string) => (await admin.CreateStockCount({ input: { date: '2026-03-15', warehouseId: w1, prefill: false, lines: [{ productId: p, countedQuantity: counted }] } })).createStockCount;
 
     // when a count of 03-15 finds 4 of the 10 on the books, then refused: −6 would leave 5 − 6 = −1 after 03-25 (10, 20, 5 from 03-15 on)
@@ -138,9 +138,9 @@ describe('stock availability by date and reservation', () => {
     const reposted = (await admin.WriteOff({ id: later.id })).writeOff!;
 
     // then the count's shortage cost 1 @ 10 = 10.00 and the write-off takes 9 @ 10 + 6 @ 20 = 210.00
-    expect(posted.lines.map((l) => [l.difference, l.differenceCost])).toEqual([['-1', '-10']]);
-    expect(reposted.movements.map((m) => [m.quantity, m.cost])).toEqual([['-9', '-90'], ['-6', '-120']]);
-    expect(await balanceOn(w1, p)).toMatchObject([{ onHand: '4', cost: '80' }]);
+    expect(posted.lines.map((l) => [l.difference, l.differenceCost])).toEqual([['-1', '-10.00']]);
+    expect(reposted.movements.map((m) => [m.quantity, m.cost])).toEqual([['-9', '-90.00'], ['-6', '-120.00']]);
+    expect(await balanceOn(w1, p)).toMatchObject([{ onHand: '4', cost: '80.00' }]);
   });
 
   it('follows the warehouse when negative stock is allowed and forbidden again after balances exist', async () => {
@@ -153,8 +153,8 @@ describe('stock availability by date and reservation', () => {
     // when negative stock is allowed, then 7 go out: 5 @ 10 from the lot and 2 without a lot at the last cost 10, −2 worth −20.00
     const allowed = (await admin.UpdateWarehouse({ id: w3.id, input: { version: w3.version, allowsNegativeStock: true } })).updateWarehouse;
     const seven = await writeOff(w3.id, p, '7', '2026-04-02');
-    expect(seven.movements.map((m) => [m.quantity, m.cost, m.lotId === null])).toEqual([['-5', '-50', false], ['-2', '-20', true]]);
-    expect(await balanceOn(w3.id, p)).toMatchObject([{ onHand: '-2', cost: '-20' }]);
+    expect(seven.movements.map((m) => [m.quantity, m.cost, m.lotId === null])).toEqual([['-5', '-50.00', false], ['-2', '-20.00', true]]);
+    expect(await balanceOn(w3.id, p)).toMatchObject([{ onHand: '-2', cost: '-20.00' }]);
 
     // when it is forbidden again while −2 are on hand, then refused, naming the product, and nothing changed
     const refused = await errorOf(admin.UpdateWarehouse({ id: w3.id, input: { version: allowed.version, allowsNegativeStock: false } }));
@@ -175,7 +175,7 @@ describe('stock availability by date and reservation', () => {
     const p = await product('AV-RESERVED');
     await receive(w2, p, '10', '10', '2026-05-01');
     await sql('update stock_balance set reserved = 6 where warehouse_id = ? and product_id = ?', [w2, p]);
-    expect(await balanceOn(w2, p)).toEqual([{ onHand: '10', cost: '100', reserved: '6', available: '4' }]);
+    expect(await balanceOn(w2, p)).toEqual([{ onHand: '10', cost: '100.00', reserved: '6', available: '4' }]);
 
     // when 5 are written off, then refused: 4 are free; the dated balances alone would allow it (negativeOn null)
     const refused = await errorOf(admin.PostWriteOff({ id: (await writeOffDraft(w2, p, '5', '2026-05-02')).id }));
@@ -183,7 +183,7 @@ describe('stock availability by date and reservation', () => {
 
     // when 4 are, then 6 stay, all reserved
     await writeOff(w2, p, '4', '2026-05-02');
-    expect(await balanceOn(w2, p)).toEqual([{ onHand: '6', cost: '60', reserved: '6', available: '0' }]);
+    expect(await balanceOn(w2, p)).toEqual([{ onHand: '6', cost: '60.00', reserved: '6', available: '0' }]);
     // and the database refuses to reserve more than is on hand
     await expect(sql('update stock_balance set reserved = 7 where warehouse_id = ? and product_id = ?', [w2, p])).rejects.toThrow(/stock_balance_covered/);
   });
@@ -199,12 +199,12 @@ describe('stock availability by date and reservation', () => {
     await admin.ClosePeriod({ through: '2026-02-28' });
     try {
       // then as of 02-15 (closed): 10 / 100.00; 02-28 (the boundary): 15 / 160.00; 03-01: 12 / 130.00; 03-31: the same; 12-01: 13 / 150.00
-      expect(await balanceOn(w1, p, '2026-02-15')).toMatchObject([{ onHand: '10', cost: '100' }]);
-      expect(await balanceOn(w1, p, '2026-02-28')).toMatchObject([{ onHand: '15', cost: '160' }]);
-      expect(await balanceOn(w1, p, '2026-03-01')).toMatchObject([{ onHand: '12', cost: '130' }]);
-      expect(await balanceOn(w1, p, '2026-03-31')).toMatchObject([{ onHand: '12', cost: '130' }]);
-      expect(await balanceOn(w1, p, '2026-12-01')).toMatchObject([{ onHand: '13', cost: '150' }]);
-      expect(await balanceOn(w1, p)).toMatchObject([{ onHand: '13', cost: '150' }]);
+      expect(await balanceOn(w1, p, '2026-02-15')).toMatchObject([{ onHand: '10', cost: '100.00' }]);
+      expect(await balanceOn(w1, p, '2026-02-28')).toMatchObject([{ onHand: '15', cost: '160.00' }]);
+      expect(await balanceOn(w1, p, '2026-03-01')).toMatchObject([{ onHand: '12', cost: '130.00' }]);
+      expect(await balanceOn(w1, p, '2026-03-31')).toMatchObject([{ onHand: '12', cost: '130.00' }]);
+      expect(await balanceOn(w1, p, '2026-12-01')).toMatchObject([{ onHand: '13', cost: '150.00' }]);
+      expect(await balanceOn(w1, p)).toMatchObject([{ onHand: '13', cost: '150.00' }]);
       // and the month rows hold those closings: January 10 / 100, February 15 / 160, March 12 / 130, December 13 / 150
       expect(await sql(`select to_char(month, 'YYYY-MM') as month, closing_quantity::text as quantity, closing_cost::text as cost from stock_month_total where warehouse_id = ? and product_id = ? order by month`, [w1, p])).toEqual([
         { month: '2026-01', quantity: '10.000', cost: '100.0000' },
@@ -216,12 +216,12 @@ describe('stock availability by date and reservation', () => {
       // when a receipt dated in the closed period is posted, then PERIOD_CLOSED and the frozen balances stay as they were
       const inClosed = (await admin.CreateGoodsReceipt({ input: { date: '2026-02-10', warehouseId: w1, supplierId: supplier, lines: [{ productId: p, quantity: '1', unitCost: '1' }] } })).createGoodsReceipt;
       expect((await errorOf(admin.PostGoodsReceipt({ id: inClosed.id }))).code).toBe('PERIOD_CLOSED');
-      expect(await balanceOn(w1, p, '2026-02-15')).toMatchObject([{ onHand: '10', cost: '100' }]);
+      expect(await balanceOn(w1, p, '2026-02-15')).toMatchObject([{ onHand: '10', cost: '100.00' }]);
 
       // when one dated 2026-03-10 (open) is, then the March and December closings move by it: 13 / 135.00 and 14 / 155.00
       await receive(w1, p, '1', '5', '2026-03-10');
-      expect(await balanceOn(w1, p, '2026-03-31')).toMatchObject([{ onHand: '13', cost: '135' }]);
-      expect(await balanceOn(w1, p, '2026-12-31')).toMatchObject([{ onHand: '14', cost: '155' }]);
+      expect(await balanceOn(w1, p, '2026-03-31')).toMatchObject([{ onHand: '13', cost: '135.00' }]);
+      expect(await balanceOn(w1, p, '2026-12-31')).toMatchObject([{ onHand: '14', cost: '155.00' }]);
     } finally {
       await admin.ClosePeriod({ through: null });
     }

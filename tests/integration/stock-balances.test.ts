@@ -41,12 +41,12 @@ describe('stock balances, lots and movements', () => {
 
     // then the tools group (with drills below it) shows A1 and A2 in both warehouses, ordered by warehouse code and SKU
     expect(await balances(admin, { groupId: tools })).toEqual([
-      ['BAL-N', 'BAL-A1', '5', '50', '10'],
-      ['BAL-N', 'BAL-A2', '2', '15', '7.5'],
-      ['BAL-S', 'BAL-A1', '3', '36', '12'],
+      ['BAL-N', 'BAL-A1', '5', '50.00', '10.00'],
+      ['BAL-N', 'BAL-A2', '2', '15.00', '7.50'],
+      ['BAL-S', 'BAL-A1', '3', '36.00', '12.00'],
     ]);
-    expect(await balances(admin, { groupId: drills, warehouseId: s })).toEqual([['BAL-S', 'BAL-A1', '3', '36', '12']]);
-    expect(await balances(admin, { groupId: food })).toEqual([['BAL-S', 'BAL-B1', '4', '4', '1']]);
+    expect(await balances(admin, { groupId: drills, warehouseId: s })).toEqual([['BAL-S', 'BAL-A1', '3', '36.00', '12.00']]);
+    expect(await balances(admin, { groupId: food })).toEqual([['BAL-S', 'BAL-B1', '4', '4.00', '1.00']]);
 
     // and paging counts all rows of the filter
     const page2 = (await admin.StockBalances({ filter: { groupId: tools }, page: 2, perPage: 2 })).stockBalances;
@@ -57,8 +57,8 @@ describe('stock balances, lots and movements', () => {
     // when S's receipt is unposted, its rows stay at zero, and onlyNonZero leaves them out
     await admin.UnpostGoodsReceipt({ id: sReceipt.id });
     expect(await balances(admin, { warehouseId: s })).toEqual([
-      ['BAL-S', 'BAL-A1', '0', '0', null],
-      ['BAL-S', 'BAL-B1', '0', '0', null],
+      ['BAL-S', 'BAL-A1', '0', '0.00', null],
+      ['BAL-S', 'BAL-B1', '0', '0.00', null],
     ]);
     expect(await balances(admin, { warehouseId: s, onlyNonZero: true })).toEqual([]);
   });
@@ -75,22 +75,22 @@ describe('stock balances, lots and movements', () => {
     // then: before anything nothing; end of January 4 worth 100; 2026-02-10 4 + 6 = 10 worth 100 + 180 = 280 (average 28);
     // 2026-02-20 and later 20 worth 280 + 310 = 590 (average 29.5)
     expect(await asOf('2026-01-19')).toEqual([]);
-    expect(await asOf('2026-01-31')).toEqual([['ASOF', 'ASOF-1', '4', '100', '25']]);
-    expect(await asOf('2026-02-10')).toEqual([['ASOF', 'ASOF-1', '10', '280', '28']]);
-    expect(await asOf('2026-02-20')).toEqual([['ASOF', 'ASOF-1', '20', '590', '29.5']]);
-    expect(await asOf('2026-07-01')).toEqual([['ASOF', 'ASOF-1', '20', '590', '29.5']]);
+    expect(await asOf('2026-01-31')).toEqual([['ASOF', 'ASOF-1', '4', '100.00', '25.00']]);
+    expect(await asOf('2026-02-10')).toEqual([['ASOF', 'ASOF-1', '10', '280.00', '28.00']]);
+    expect(await asOf('2026-02-20')).toEqual([['ASOF', 'ASOF-1', '20', '590.00', '29.50']]);
+    expect(await asOf('2026-07-01')).toEqual([['ASOF', 'ASOF-1', '20', '590.00', '29.50']]);
     // and today's balance agrees
-    expect(await balances(admin, { productId: p })).toEqual([['ASOF', 'ASOF-1', '20', '590', '29.5']]);
+    expect(await balances(admin, { productId: p })).toEqual([['ASOF', 'ASOF-1', '20', '590.00', '29.50']]);
 
     // and the movements list by date and range
     const moves = async (filter: NonNullable<Parameters<TradebookClient['StockMovements']>[0]>['filter']) =>
       (await admin.StockMovements({ filter })).stockMovements.items.map((m) => [m.date, m.quantity, m.cost]);
     expect(await moves({ productId: p })).toEqual([
-      ['2026-01-20', '4', '100'],
-      ['2026-02-03', '6', '180'],
-      ['2026-02-20', '10', '310'],
+      ['2026-01-20', '4', '100.00'],
+      ['2026-02-03', '6', '180.00'],
+      ['2026-02-20', '10', '310.00'],
     ]);
-    expect(await moves({ productId: p, warehouseId: w, dateFrom: '2026-02-01', dateTo: '2026-02-19' })).toEqual([['2026-02-03', '6', '180']]);
+    expect(await moves({ productId: p, warehouseId: w, dateFrom: '2026-02-01', dateTo: '2026-02-19' })).toEqual([['2026-02-03', '6', '180.00']]);
   });
 
   it('shows a sales manager quantities but not cost; refuses stock to roles without stock:read', async () => {
@@ -106,7 +106,7 @@ describe('stock balances, lots and movements', () => {
     expect((await manager.StockMovements({ filter: { recorderId: receipt.id } })).stockMovements.items).toMatchObject([{ quantity: '3', cost: null }]);
     // and an accountant sees the cost
     const accountant = await app.as(Role.ACCOUNTANT);
-    expect((await accountant.StockBalances({ filter: { productId: p } })).stockBalances.items).toMatchObject([{ onHand: '3', cost: '120', averageUnitCost: '40' }]);
+    expect((await accountant.StockBalances({ filter: { productId: p } })).stockBalances.items).toMatchObject([{ onHand: '3', cost: '120.00', averageUnitCost: '40.00' }]);
     // and marketing may not read stock
     expect((await errorOf((await app.as(Role.MARKETING)).StockBalances({})) ).code).toBe('FORBIDDEN');
   });

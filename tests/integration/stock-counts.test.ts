@@ -75,10 +75,10 @@ describe('stock counts', () => {
     // B +2 at its last cost 50 (100.00); C +1 at 0 (never bought); D +2 at 77 from W2 (154.00)
     const posted = (await admin.PostStockCount({ id: draft.id })).postStockCount;
     expect(linesOf(posted)).toEqual([
-      ['SC-A', '14', '12', '-2', '-200'],
-      ['SC-B', '4', '6', '2', '100'],
-      ['SC-C', '0', '1', '1', '0'],
-      ['SC-D', '0', '2', '2', '154'],
+      ['SC-A', '14', '12', '-2', '-200.00'],
+      ['SC-B', '4', '6', '2', '100.00'],
+      ['SC-C', '0', '1', '1', '0.00'],
+      ['SC-D', '0', '2', '2', '154.00'],
     ]);
     expect(await balance(w1, a)).toEqual({ on_hand: '19.000', cost: '2210.0000' }); // 7 @ 100 + 5 @ 120 + 7 @ 130 = 700 + 600 + 910
     expect(await balance(w1, b)).toEqual({ on_hand: '6.000', cost: '300.0000' });
@@ -93,10 +93,10 @@ describe('stock counts', () => {
     ]);
     const movements = (await admin.StockCount({ id: draft.id })).stockCount!.movements;
     expect(movements.map((m) => [m.recorderLine, m.quantity, m.cost])).toEqual([
-      [1, '-2', '-200'],
-      [2, '2', '100'],
-      [3, '1', '0'],
-      [4, '2', '154'],
+      [1, '-2', '-200.00'],
+      [2, '2', '100.00'],
+      [3, '1', '0.00'],
+      [4, '2', '154.00'],
     ]);
 
     // when unposted: the books are as before the count, the lines keep what was counted

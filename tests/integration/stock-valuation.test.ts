@@ -66,18 +66,18 @@ describe('stock valuation by warehouse × product group', () => {
       asOf: null,
       rows: [
         ['VAL-A', 'Food', '15', '33.75'],
-        ['VAL-A', 'Tools', '4', '120'],
-        ['VAL-A', 'Tools / Drills', '3', '39'],
+        ['VAL-A', 'Tools', '4', '120.00'],
+        ['VAL-A', 'Tools / Drills', '3', '39.00'],
         ['VAL-A', '—', '3', '22.05'],
-        ['VAL-B', 'Food', '8', '20'],
-        ['VAL-B', 'Tools', '2', '62'],
-        ['VAL-B', 'Tools / Drills', '12', '151'],
+        ['VAL-B', 'Food', '8', '20.00'],
+        ['VAL-B', 'Tools', '2', '62.00'],
+        ['VAL-B', 'Tools / Drills', '12', '151.00'],
       ],
       warehouses: [
-        ['VAL-A', '25', '214.8'],
-        ['VAL-B', '22', '233'],
+        ['VAL-A', '25', '214.80'],
+        ['VAL-B', '22', '233.00'],
       ],
-      total: ['47', '447.8'],
+      total: ['47', '447.80'],
     });
     // and a row names its group and warehouse
     const [drills] = (await admin.StockValuation({ filter: { groupId: ids.drills, warehouseId: ids.b } })).stockValuation.rows;
@@ -88,19 +88,19 @@ describe('stock valuation by warehouse × product group', () => {
     // Tools with Drills: A 4 / 120 + 3 / 39 = 7 / 159; B 2 / 62 + 12 / 151 = 14 / 213; together 21 / 372
     expect(await valuation(admin, { groupId: ids.tools })).toMatchObject({
       rows: [
-        ['VAL-A', 'Tools', '4', '120'],
-        ['VAL-A', 'Tools / Drills', '3', '39'],
-        ['VAL-B', 'Tools', '2', '62'],
-        ['VAL-B', 'Tools / Drills', '12', '151'],
+        ['VAL-A', 'Tools', '4', '120.00'],
+        ['VAL-A', 'Tools / Drills', '3', '39.00'],
+        ['VAL-B', 'Tools', '2', '62.00'],
+        ['VAL-B', 'Tools / Drills', '12', '151.00'],
       ],
       warehouses: [
-        ['VAL-A', '7', '159'],
-        ['VAL-B', '14', '213'],
+        ['VAL-A', '7', '159.00'],
+        ['VAL-B', '14', '213.00'],
       ],
-      total: ['21', '372'],
+      total: ['21', '372.00'],
     });
     // B alone: 22 / 233
-    expect(await valuation(admin, { warehouseId: ids.b })).toMatchObject({ warehouses: [['VAL-B', '22', '233']], total: ['22', '233'] });
+    expect(await valuation(admin, { warehouseId: ids.b })).toMatchObject({ warehouses: [['VAL-B', '22', '233.00']], total: ['22', '233.00'] });
     // Food at A alone: 15 / 33.75
     expect(await valuation(admin, { groupId: ids.food, warehouseId: ids.a })).toMatchObject({ rows: [['VAL-A', 'Food', '15', '33.75']], total: ['15', '33.75'] });
   });
@@ -110,8 +110,8 @@ describe('stock valuation by warehouse × product group', () => {
     expect(await valuation(admin, { asOf: '2026-01-31' })).toEqual({
       asOf: '2026-01-31',
       rows: [
-        ['VAL-A', 'Tools', '4', '120'],
-        ['VAL-A', 'Tools / Drills', '10', '125'],
+        ['VAL-A', 'Tools', '4', '120.00'],
+        ['VAL-A', 'Tools / Drills', '10', '125.00'],
         ['VAL-A', '—', '3', '22.05'],
       ],
       warehouses: [['VAL-A', '17', '267.05']],
@@ -122,16 +122,16 @@ describe('stock valuation by warehouse × product group', () => {
     expect(await valuation(admin, { asOf: '2026-02-15' })).toEqual({
       asOf: '2026-02-15',
       rows: [
-        ['VAL-A', 'Food', '20', '45'],
-        ['VAL-A', 'Tools', '4', '120'],
-        ['VAL-A', 'Tools / Drills', '15', '190'],
+        ['VAL-A', 'Food', '20', '45.00'],
+        ['VAL-A', 'Tools', '4', '120.00'],
+        ['VAL-A', 'Tools / Drills', '15', '190.00'],
         ['VAL-A', '—', '3', '22.05'],
-        ['VAL-B', 'Food', '8', '20'],
-        ['VAL-B', 'Tools', '2', '62'],
+        ['VAL-B', 'Food', '8', '20.00'],
+        ['VAL-B', 'Tools', '2', '62.00'],
       ],
       warehouses: [
         ['VAL-A', '42', '377.05'],
-        ['VAL-B', '10', '82'],
+        ['VAL-B', '10', '82.00'],
       ],
       total: ['52', '459.05'],
     });
@@ -154,7 +154,7 @@ describe('stock valuation by warehouse × product group', () => {
       warehouses: [['VAL-B', '22', null]],
       total: ['22', null],
     });
-    expect((await valuation(await app.as(Role.ACCOUNTANT), { warehouseId: ids.b })).total).toEqual(['22', '233']);
+    expect((await valuation(await app.as(Role.ACCOUNTANT), { warehouseId: ids.b })).total).toEqual(['22', '233.00']);
     // and marketing may not read stock at all
     expect((await errorOf((await app.as(Role.MARKETING)).StockValuation({}))).code).toBe('FORBIDDEN');
   });

@@ -61,10 +61,10 @@ describe('transfers and write-offs', () => {
     // and its movements: −10 / −1000 and −2 / −240 at W1, +10 / +1000 and +2 / +240 at W2
     const movements = (await admin.StockTransfer({ id: tr.id })).stockTransfer!.movements;
     expect(movements.map((m) => [m.warehouse.code, m.quantity, m.cost]).sort()).toEqual([
-      ['W1', '-10', '-1000'],
-      ['W1', '-2', '-240'],
-      ['W2', '10', '1000'],
-      ['W2', '2', '240'],
+      ['W1', '-10', '-1000.00'],
+      ['W1', '-2', '-240.00'],
+      ['W2', '10', '1000.00'],
+      ['W2', '2', '240.00'],
     ]);
     await assertLedgerInvariants(app.orm);
 
@@ -76,7 +76,7 @@ describe('transfers and write-offs', () => {
       ['7.000', '700.0000'],
       ['2.000', '240.0000'],
     ]);
-    expect((await admin.WriteOff({ id: wo.id })).writeOff!.movements.map((m) => [m.quantity, m.cost, m.lotId])).toEqual([['-3', '-300', w2Lots[0].id]]);
+    expect((await admin.WriteOff({ id: wo.id })).writeOff!.movements.map((m) => [m.quantity, m.cost, m.lotId])).toEqual([['-3', '-300.00', w2Lots[0].id]]);
     expect(await sql(`select reason, amount::text, date::text, warehouse_id, product_id from expense_register where recorder_id = ?`, [wo.id])).toEqual([
       { reason: 'DAMAGE', amount: '300.0000', date: '2026-03-13', warehouse_id: w2, product_id: p },
     ]);

@@ -103,7 +103,7 @@ describe('quantities and their unit\'s precision', () => {
   it('takes 2.125 kg everywhere and refuses 2.1255 kg; metres are counted to the centimetre', async () => {
     // when 2.125 kg NAILS are quoted at 200.00, then the line is 2.125 × 200 = 425.00
     const quoted = (await quote([{ productId: products.NAILS, quantity: '2.125' }])).quote;
-    expect(quoted.lines.map((l) => [l.quantity, l.amount])).toEqual([['2.125', '425']]);
+    expect(quoted.lines.map((l) => [l.quantity, l.amount])).toEqual([['2.125', '425.00']]);
 
     // when 2.125 kg are received, transferred to W2, written off there and counted at W1, then each posts
     const receipt = (await receive([{ productId: products.NAILS, quantity: '2.125' }])).createGoodsReceipt;
@@ -131,7 +131,7 @@ describe('quantities and their unit\'s precision', () => {
     const metres = { field: 'lines.0.quantity', reason: 'DECIMAL_PLACES', params: { places: 2, unit: 'm' }, message: 'line 1: at most 2 decimal places for m' };
     expect((await errorOf(writeOff([{ productId: products.WIRE, quantity: '1.255' }]))).fieldErrors).toEqual([metres]);
     expect((await errorOf(quote([{ productId: products.WIRE, quantity: '1.255' }]))).fieldErrors).toEqual([{ ...metres, message: 'at most 2 decimal places for m' }]);
-    expect((await quote([{ productId: products.WIRE, quantity: '1.25' }])).quote.lines.map((l) => l.amount)).toEqual(['62.5']);
+    expect((await quote([{ productId: products.WIRE, quantity: '1.25' }])).quote.lines.map((l) => l.amount)).toEqual(['62.50']);
     // and nothing was written
     expect(await seen()).toEqual(before);
   });

@@ -17,7 +17,7 @@ import { defineRegister } from '../../api/src/modules/ledger/register';
 import { balancesAt } from '../../api/src/modules/ledger/register-store';
 import type { Context } from '../../api/src/server/context';
 import { defineModule } from '../../api/src/server/module';
-import { DecimalScalar } from '../../api/src/shared/decimal.scalar';
+import { DecimalScalar, MoneyScalar } from '../../api/src/shared/decimal.scalar';
 import { badInput } from '../../api/src/shared/errors';
 import { LocalDateScalar } from '../../api/src/shared/local-date.scalar';
 import { Decimal } from '../../api/src/shared/money';
@@ -70,7 +70,7 @@ export class SampleOrderLine extends GoodsLine {
   @ManyToOne({ entity: () => SampleOrder, ref: true, deleteRule: 'cascade' })
   order: Ref<SampleOrder>;
 
-  @Field(() => DecimalScalar)
+  @Field(() => MoneyScalar)
   @Property({ type: 'decimal', precision: 19, scale: 4 })
   amount: string;
 }
@@ -223,7 +223,7 @@ class SampleTallyRow {
   @Field(() => DecimalScalar)
   quantity: string;
 
-  @Field(() => DecimalScalar)
+  @Field(() => MoneyScalar)
   amount: string;
 }
 

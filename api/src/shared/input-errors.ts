@@ -73,6 +73,8 @@ export function validationProblems(errors: ValidationError[], prefix = ''): Reco
 /** Each scalar's own refusal starts with its name ("Decimal must be…", "Int cannot represent…"). */
 const SCALAR_REASONS: Record<string, FieldReason> = {
   Decimal: FieldReason.NOT_A_NUMBER,
+  Money: FieldReason.NOT_A_NUMBER,
+  Price: FieldReason.NOT_A_NUMBER,
   Float: FieldReason.NOT_A_NUMBER,
   Int: FieldReason.NOT_AN_INTEGER,
   LocalDate: FieldReason.NOT_A_DATE,

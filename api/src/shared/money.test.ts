@@ -1,5 +1,5 @@
 import { Kind } from 'graphql';
-import { DecimalScalar } from './decimal.scalar';
+import { DecimalScalar, MoneyScalar, PriceScalar } from './decimal.scalar';
 import { Decimal, fitsColumn, MAX_MONEY, MAX_QUANTITY, roundMoney, sumOf, vatOn } from './money';
 
 describe('money', () => {
@@ -62,5 +62,51 @@ describe('the Decimal scalar', () => {
   it('refuses a FLOAT literal and takes an INT literal exactly, up to 15 digits', () => {
     expect(() => DecimalScalar.parseLiteral({ kind: Kind.FLOAT, value: '1.5' })).toThrow(/written as a string/);
     expect(DecimalScalar.parseLiteral({ kind: Kind.INT, value: '999999999999999' })).toBe('999999999999999');
+  });
+});
+
+describe('how decimals are written', () => {
+  it.each([
+    // quantities, percents and rates: the shortest form
+    [DecimalScalar, '2.500', '2.5'],
+    [DecimalScalar, '10.000', '10'],
+    [DecimalScalar, '-0', '0'],
+    [DecimalScalar, '0.001', '0.001'],
+    // money: exactly 2 places, half up (away from zero) past the kopeck, never "-0.00"
+    [MoneyScalar, '9482', '9482.00'],
+    [MoneyScalar, '18', '18.00'],
+    [MoneyScalar, '12.5000', '12.50'],
+    [MoneyScalar, '-15.3', '-15.30'],
+    [MoneyScalar, '0', '0.00'],
+    [MoneyScalar, '1.005', '1.01'],
+    [MoneyScalar, '-1.005', '-1.01'],
+    [MoneyScalar, '1.0049', '1.00'],
+    [MoneyScalar, '-0.004', '0.00'],
+    [MoneyScalar, '999999999999999.9999', '1000000000000000.00'],
+    // prices and unit costs: at least 2 places, up to 4
+    [PriceScalar, '1250.5', '1250.50'],
+    [PriceScalar, '1250.5000', '1250.50'],
+    [PriceScalar, '10', '10.00'],
+    [PriceScalar, '10.3333', '10.3333'],
+    [PriceScalar, '10.333', '10.333'],
+    [PriceScalar, '0', '0.00'],
+    [PriceScalar, '-2.1', '-2.10'],
+    [PriceScalar, '33.33335', '33.3334'],
+    [PriceScalar, '-0.00004', '0.00'],
+  ])('%s writes %s as %s', (scalar, stored, written) => {
+    expect(scalar.serialize(stored)).toBe(written);
+  });
+
+  it('writes a Decimal (decimal.js) and a whole number as it writes their text', () => {
+    expect(MoneyScalar.serialize(new Decimal('7.1'))).toBe('7.10');
+    expect(PriceScalar.serialize(3)).toBe('3.00');
+    expect(DecimalScalar.serialize(new Decimal('4.50'))).toBe('4.5');
+  });
+
+  it.each([[MoneyScalar], [PriceScalar]])('%s reads its input as Decimal does, naming itself in a refusal', (scalar) => {
+    expect(scalar.parseValue('1234.50')).toBe('1234.5');
+    expect(scalar.parseLiteral({ kind: Kind.INT, value: '12' })).toBe('12');
+    expect(() => scalar.parseValue(1.5)).toThrow(new RegExp(`^${scalar.name} must be written as a string`));
+    expect(() => scalar.parseValue('abc')).toThrow(new RegExp(`^${scalar.name} must be a decimal number`));
   });
 });

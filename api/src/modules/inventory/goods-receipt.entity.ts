@@ -1,6 +1,6 @@
 import { Check, Collection, Entity, Index, ManyToOne, OneToMany, Property, Unique, type Ref } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
-import { DecimalScalar } from '../../shared/decimal.scalar';
+import { DecimalScalar, MoneyScalar, PriceScalar } from '../../shared/decimal.scalar';
 import { Counterparty } from '../crm/counterparty.entity';
 import { DocumentEntity } from '../ledger/document.entity';
 import { GoodsLine } from './goods-line.entity';
@@ -33,7 +33,7 @@ export class GoodsReceiptLine extends GoodsLine {
   @ManyToOne({ entity: () => GoodsReceipt, ref: true, deleteRule: 'cascade' })
   goodsReceipt: Ref<GoodsReceipt>;
 
-  @Field(() => DecimalScalar, { description: 'Without VAT' })
+  @Field(() => PriceScalar, { description: 'Without VAT' })
   @Property({ type: 'decimal', precision: 19, scale: 4 })
   unitCost: string;
 
@@ -41,11 +41,11 @@ export class GoodsReceiptLine extends GoodsLine {
   @Property({ type: 'decimal', precision: 5, scale: 2 })
   vatRate: string;
 
-  @Field(() => DecimalScalar, { description: 'round2(quantity × unitCost), without VAT' })
+  @Field(() => MoneyScalar, { description: 'round2(quantity × unitCost), without VAT' })
   @Property({ type: 'decimal', precision: 19, scale: 4 })
   amount: string;
 
-  @Field(() => DecimalScalar, { description: 'round2(amount × vatRate / 100)' })
+  @Field(() => MoneyScalar, { description: 'round2(amount × vatRate / 100)' })
   @Property({ type: 'decimal', precision: 19, scale: 4 })
   vat: string;
 }

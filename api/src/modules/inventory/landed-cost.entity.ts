@@ -1,7 +1,7 @@
 import { Check, Collection, Entity, Enum, Index, ManyToOne, OneToMany, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { DecimalScalar } from '../../shared/decimal.scalar';
+import { DecimalScalar, MoneyScalar } from '../../shared/decimal.scalar';
 import { LocalDateScalar } from '../../shared/local-date.scalar';
 import { Product } from '../catalog/product.entity';
 import { Counterparty } from '../crm/counterparty.entity';
@@ -42,7 +42,7 @@ export class LandedCost extends DocumentEntity {
   @Property({ type: 'text' })
   description: string;
 
-  @Field(() => DecimalScalar, { description: 'Without VAT, in kopecks; spread over the lines' })
+  @Field(() => MoneyScalar, { description: 'Without VAT, in kopecks; spread over the lines' })
   @Property({ type: 'decimal', precision: 19, scale: 4 })
   amount: string;
 
@@ -50,7 +50,7 @@ export class LandedCost extends DocumentEntity {
   @Property({ type: 'decimal', precision: 5, scale: 2, default: 0 })
   vatRate: string;
 
-  @Field(() => DecimalScalar, { description: 'round2(amount × vatRate / 100)' })
+  @Field(() => MoneyScalar, { description: 'round2(amount × vatRate / 100)' })
   @Property({ type: 'decimal', precision: 19, scale: 4, default: 0 })
   vat: string;
 
@@ -77,11 +77,11 @@ export class LandedCostLine extends DocumentLine {
   @Property({ type: 'decimal', precision: 18, scale: 3, nullable: true })
   weight?: string | null;
 
-  @Field(() => DecimalScalar, { nullable: true, description: 'MANUAL: the part of the amount for this line' })
+  @Field(() => MoneyScalar, { nullable: true, description: 'MANUAL: the part of the amount for this line' })
   @Property({ type: 'decimal', precision: 19, scale: 4, nullable: true })
   manualAmount?: string | null;
 
-  @Field(() => DecimalScalar, { description: "The line's part of the amount (the parts add up to it exactly)" })
+  @Field(() => MoneyScalar, { description: "The line's part of the amount (the parts add up to it exactly)" })
   @Property({ type: 'decimal', precision: 19, scale: 4 })
   allocated: string;
 }

@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../server/context';
-import { DecimalScalar } from '../../shared/decimal.scalar';
+import { MoneyScalar, PriceScalar } from '../../shared/decimal.scalar';
 import { DocumentResolver } from '../ledger/document.resolver';
 import { Product } from '../catalog/product.entity';
 import { Counterparty } from '../crm/counterparty.entity';
@@ -85,12 +85,12 @@ export class CostAdjustmentResolver {
     return ctx.loaders.byId(Product).load(row.product.id);
   }
 
-  @FieldResolver(() => DecimalScalar, { nullable: true, description: 'The part of the landed cost; needs cost:read' })
+  @FieldResolver(() => MoneyScalar, { nullable: true, description: 'The part of the landed cost; needs cost:read' })
   amount(@Root() row: CostAdjustment, @Ctx() ctx: Context) {
     return seesCost(ctx) ? row.amount : null;
   }
 
-  @FieldResolver(() => DecimalScalar, { nullable: true, description: 'LOT: what the unit cost went up by; needs cost:read' })
+  @FieldResolver(() => PriceScalar, { nullable: true, description: 'LOT: what the unit cost went up by; needs cost:read' })
   unitCostDelta(@Root() row: CostAdjustment, @Ctx() ctx: Context) {
     return seesCost(ctx) ? (row.unitCostDelta ?? null) : null;
   }

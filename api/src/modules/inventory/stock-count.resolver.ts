@@ -1,7 +1,7 @@
 import { Decimal } from '../../shared/money';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../server/context';
-import { DecimalScalar } from '../../shared/decimal.scalar';
+import { DecimalScalar, MoneyScalar } from '../../shared/decimal.scalar';
 import { DocumentResolver } from '../ledger/document.resolver';
 import { Product } from '../catalog/product.entity';
 import { StockMovement } from './stock.entity';
@@ -55,7 +55,7 @@ export class StockCountLineResolver {
     return new Decimal(line.countedQuantity).minus(line.bookQuantity).toFixed();
   }
 
-  @FieldResolver(() => DecimalScalar, { nullable: true, description: 'When posted: + the surplus value, − the shortage cost; needs cost:read' })
+  @FieldResolver(() => MoneyScalar, { nullable: true, description: 'When posted: + the surplus value, − the shortage cost; needs cost:read' })
   differenceCost(@Root() line: StockCountLine, @Ctx() ctx: Context) {
     return seesCost(ctx) && line.differenceCost != null ? line.differenceCost : null;
   }

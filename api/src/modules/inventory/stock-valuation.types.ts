@@ -1,6 +1,6 @@
 import { IsOptional, IsUUID } from 'class-validator';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
-import { DecimalScalar } from '../../shared/decimal.scalar';
+import { DecimalScalar, MoneyScalar } from '../../shared/decimal.scalar';
 import { LocalDateScalar } from '../../shared/local-date.scalar';
 import { ProductGroup } from '../catalog/product-group.entity';
 import { Warehouse } from './warehouse.entity';
@@ -27,7 +27,7 @@ abstract class StockValuationAmounts {
   @Field(() => DecimalScalar, { description: 'Σ of the on-hand quantities as they are, whatever their units (pieces and kilograms add up as plain numbers)' })
   quantity: string;
 
-  @Field(() => DecimalScalar, { nullable: true, description: 'Σ of the stock values (the cost of the lots still there, at FIFO purchase prices incl. landed costs); null without cost:read' })
+  @Field(() => MoneyScalar, { nullable: true, description: 'Σ of the stock values (the cost of the lots still there, at FIFO purchase prices incl. landed costs); null without cost:read' })
   value: string | null;
 }
 

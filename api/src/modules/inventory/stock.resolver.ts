@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { selects } from '../../shared/selection';
 import type { Context } from '../../server/context';
-import { DecimalScalar } from '../../shared/decimal.scalar';
+import { MoneyScalar, PriceScalar } from '../../shared/decimal.scalar';
 import { PageType } from '../../shared/pagination';
 import { Product } from '../catalog/product.entity';
 import { StockLot, StockMovement } from './stock.entity';
@@ -66,12 +66,12 @@ export class StockLotResolver {
     return lot.originLot?.id ?? null;
   }
 
-  @FieldResolver(() => DecimalScalar, { nullable: true, description: 'Needs cost:read' })
+  @FieldResolver(() => PriceScalar, { nullable: true, description: 'Needs cost:read' })
   unitCost(@Root() lot: StockLot, @Ctx() ctx: Context) {
     return seesCost(ctx) ? lot.unitCost : null;
   }
 
-  @FieldResolver(() => DecimalScalar, { nullable: true, description: 'Needs cost:read' })
+  @FieldResolver(() => MoneyScalar, { nullable: true, description: 'Needs cost:read' })
   valueRemaining(@Root() lot: StockLot, @Ctx() ctx: Context) {
     return seesCost(ctx) ? lot.valueRemaining : null;
   }
@@ -99,7 +99,7 @@ export class StockMovementResolver {
     return movement.lot?.id ?? null;
   }
 
-  @FieldResolver(() => DecimalScalar, { nullable: true, description: '+ in, − out; needs cost:read' })
+  @FieldResolver(() => MoneyScalar, { nullable: true, description: '+ in, − out; needs cost:read' })
   cost(@Root() movement: StockMovement, @Ctx() ctx: Context) {
     return seesCost(ctx) ? movement.cost : null;
   }

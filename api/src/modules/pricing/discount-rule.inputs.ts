@@ -1,7 +1,7 @@
 import { ArrayMaxSize, IsBoolean, IsEnum, IsInt, IsOptional, Max, MaxLength, Min } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { BaseFilter } from '../../shared/crud';
-import { DecimalScalar } from '../../shared/decimal.scalar';
+import { DecimalScalar, MoneyScalar } from '../../shared/decimal.scalar';
 import { LocalDateScalar } from '../../shared/local-date.scalar';
 import { PageArgs } from '../../shared/pagination';
 import { DiscountRuleKind, DiscountStacking } from './discount-rule.entity';
@@ -29,7 +29,7 @@ export class BreakInput {
 
 @ObjectType({ description: 'One step of an amount scale: from `threshold` (inclusive) on, `percent` off' })
 export class DiscountTier {
-  @Field(() => DecimalScalar)
+  @Field(() => MoneyScalar)
   threshold: string;
 
   @Field(() => DecimalScalar)

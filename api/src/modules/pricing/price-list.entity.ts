@@ -1,6 +1,6 @@
 import { Check, Collection, Entity, Enum, Index, ManyToOne, OneToMany, Property, Unique, type Opt, type Ref } from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
-import { DecimalScalar } from '../../shared/decimal.scalar';
+import { PriceScalar } from '../../shared/decimal.scalar';
 import { DocumentEntity } from '../ledger/document.entity';
 import { DocumentLine } from '../ledger/document-line.entity';
 import { ProductGroup } from '../catalog/product-group.entity';
@@ -50,7 +50,7 @@ export class PriceListLine extends DocumentLine {
   @ManyToOne({ entity: () => Product, ref: true, deleteRule: 'restrict', index: true })
   product: Ref<Product>;
 
-  @Field(() => DecimalScalar)
+  @Field(() => PriceScalar)
   @Property({ type: 'decimal', precision: 19, scale: 4 })
   price: string;
 }

@@ -1,6 +1,6 @@
 import { IsOptional, IsUUID, ArrayMaxSize, MaxLength } from 'class-validator';
 import { ArgsType, Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { DecimalScalar } from '../../shared/decimal.scalar';
+import { PriceScalar } from '../../shared/decimal.scalar';
 import { LocalDateScalar } from '../../shared/local-date.scalar';
 import { PageArgs } from '../../shared/pagination';
 
@@ -13,7 +13,7 @@ export class PriceRecordView {
   @Field(() => LocalDateScalar)
   validFrom: string;
 
-  @Field(() => DecimalScalar)
+  @Field(() => PriceScalar)
   price: string;
 
   @Field(() => ID, { name: 'priceListId', description: 'The price list that posted it' })
@@ -35,7 +35,7 @@ export class PriceQuote {
   @Field(() => ID)
   priceTypeId: string;
 
-  @Field(() => DecimalScalar)
+  @Field(() => PriceScalar)
   price: string;
 
   @Field(() => LocalDateScalar, { description: 'The date of the price list that set it' })

@@ -1,6 +1,6 @@
 import { ArrayMaxSize, ArrayMinSize, IsOptional, MaxLength } from 'class-validator';
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
-import { DecimalScalar } from '../../shared/decimal.scalar';
+import { DecimalScalar, MoneyScalar, PriceScalar } from '../../shared/decimal.scalar';
 import { LocalDateScalar } from '../../shared/local-date.scalar';
 import { Product } from '../catalog/product.entity';
 import { Counterparty } from '../crm/counterparty.entity';
@@ -74,7 +74,7 @@ export class AppliedDiscount {
   @Field(() => RuleLimit, { nullable: true, description: 'Set when the rule gave less than rulePercent: limited by the total discount limit or by the minimum price' })
   limitedBy: RuleLimit | null;
 
-  @Field(() => DecimalScalar, { description: 'Off the whole line, 2 places' })
+  @Field(() => MoneyScalar, { description: 'Off the whole line, 2 places' })
   amount: string;
 }
 
@@ -83,7 +83,7 @@ export class ManualDiscount {
   @Field(() => DecimalScalar)
   percent: string;
 
-  @Field(() => DecimalScalar, { description: 'Off the whole line, 2 places' })
+  @Field(() => MoneyScalar, { description: 'Off the whole line, 2 places' })
   amount: string;
 }
 
@@ -102,7 +102,7 @@ export class QuoteLine {
   @Field(() => PriceType, { description: 'The price type of basePrice: the client\'s, or the default one' })
   priceType: PriceType;
 
-  @Field(() => DecimalScalar, { description: 'The unit price on the date, before any discount' })
+  @Field(() => PriceScalar, { description: 'The unit price on the date, before any discount' })
   basePrice: string;
 
   @Field(() => LocalDateScalar, { description: 'The date basePrice is valid from' })
@@ -117,46 +117,46 @@ export class QuoteLine {
   @Field(() => ManualDiscount)
   manualDiscount: ManualDiscount;
 
-  @Field(() => DecimalScalar, { description: 'After every discount, rounded to the price type\'s step' })
+  @Field(() => PriceScalar, { description: 'After every discount, rounded to the price type\'s step' })
   finalUnitPrice: string;
 
-  @Field(() => DecimalScalar, { description: 'finalUnitPrice × quantity, 2 places' })
+  @Field(() => MoneyScalar, { description: 'finalUnitPrice × quantity, 2 places' })
   amount: string;
 
   @Field(() => DecimalScalar)
   vatRate: string;
 
-  @Field(() => DecimalScalar)
+  @Field(() => MoneyScalar)
   vat: string;
 
-  @Field(() => DecimalScalar, { description: 'What the client pays for the line: amount, plus vat when VAT is on top' })
+  @Field(() => MoneyScalar, { description: 'What the client pays for the line: amount, plus vat when VAT is on top' })
   total: string;
 
-  @Field(() => DecimalScalar, { description: 'What rounding the unit price to the price type\'s step added to the line (may be negative)' })
+  @Field(() => MoneyScalar, { description: 'What rounding the unit price to the price type\'s step added to the line (may be negative)' })
   rounding: string;
 }
 
 @ObjectType({ description: 'Sums of the lines\' rounded figures' })
 export class QuoteTotals {
-  @Field(() => DecimalScalar)
+  @Field(() => MoneyScalar)
   amountBeforeDiscounts: string;
 
-  @Field(() => DecimalScalar, { description: 'amountBeforeDiscounts without VAT: what order amount tiers are judged on, for every client' })
+  @Field(() => MoneyScalar, { description: 'amountBeforeDiscounts without VAT: what order amount tiers are judged on, for every client' })
   netAmountBeforeDiscounts: string;
 
-  @Field(() => DecimalScalar, { description: 'Rules and manual discounts together' })
+  @Field(() => MoneyScalar, { description: 'Rules and manual discounts together' })
   discountTotal: string;
 
-  @Field(() => DecimalScalar)
+  @Field(() => MoneyScalar)
   rounding: string;
 
-  @Field(() => DecimalScalar)
+  @Field(() => MoneyScalar)
   amount: string;
 
-  @Field(() => DecimalScalar)
+  @Field(() => MoneyScalar)
   vat: string;
 
-  @Field(() => DecimalScalar)
+  @Field(() => MoneyScalar)
   total: string;
 }
 

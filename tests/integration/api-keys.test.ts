@@ -6,7 +6,7 @@ import { loadConfig } from '../../api/src/config';
 import { startServer } from '../../api/src/server/app';
 import { createSchema } from '../../api/src/server/schema';
 import { createServices } from '../../api/src/server/services';
-import { createClient, type TradebookClient } from '../../schema/client';
+import { createClient, type TradebookClient } from '@tradebook/client';
 import { errorOf, rawRequest, Role, startTestApp, type AnotherInstance, type TestApp } from '../support/harness';
 import { holdTableLock } from '../support/row-lock';
 import { watchedSocket, wsClient, wsRequest } from '../support/ws-request';

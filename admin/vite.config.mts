@@ -49,6 +49,8 @@ export default defineConfig({
   plugins: [schemaIntrospection(), precompress()],
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: '/',
+  // the SDK from its sources, as the tests use it
+  resolve: { alias: { '@tradebook/client': fileURLToPath(new URL('../schema/client/index.ts', import.meta.url)) } },
   oxc: { jsx: { runtime: 'automatic' } },
   build: {
     outDir: 'dist',

@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import type { GetListParams, ResourceProps } from 'react-admin';
+import apiKeys from './apiKeys';
 import audit from './audit';
 import counterparties from './counterparties';
 import type { Tile } from './dashboard/tiles';
@@ -57,5 +58,5 @@ export const resources: ResourceDef[] = [
   goodsReceipts, landedCosts,
   priceTypes, priceLists, discountRules,
   counterparties,
-  warehouses, productGroups, units, periodClose, pricingSettings, users, roles, audit,
+  warehouses, productGroups, units, periodClose, pricingSettings, users, apiKeys, roles, audit,
 ];

@@ -1,87 +1,109 @@
 /**
- * The typed Tradebook SDK: every operation in schema/operations as a typed function.
+ * The typed Tradebook SDK (@tradebook/client): every operation in schema/operations as a typed function.
  *
- *   const api = createClient({ url: 'https://tradebook.example/graphql' });
- *   const { login } = await api.Login({ email, password });
- *   const authed = createClient({ url, token: login.token });
- *   const { products } = await authed.Products({ filter: { q: 'bolt' } });
+ *   const client = createClient({ url: 'https://tradebook.example/graphql', token: process.env.TRADEBOOK_API_KEY });
+ *   const { products } = await client.Products({ filter: { q: 'bolt' } }, { timeoutMs: 5000 });
+ *   for await (const { pricesChanged } of client.PricesChanged({ priceTypeId })) …
  *
- * A GraphQL error rejects with TradebookError, whose `code` is the ErrorCode.
+ * A refused request rejects with TradebookError, whose `code` is a TradebookErrorCode.
+ * See README.md beside this file.
  */
-import { print, type DocumentNode } from 'graphql';
-import { getSdk, type FieldErrorReason, type Requester } from './sdk';
+import type { DocumentNode } from 'graphql';
+import { TradebookError } from './errors';
+import { postOperation, type CallOptions, type HttpOptions, type Operations } from './http';
+import { getSdk, type LoginMutation, type Requester } from './sdk';
+import { createSubscriptionClient, isSubscription, type SubscriptionClient, type SubscriptionOptions } from './subscriptions';
 
 export * from './sdk';
+export * from './errors';
+export * from './scalars';
+export { pages, type Page } from './pages';
+export { DEFAULT_TIMEOUT_MS, type CallOptions, type Operations, type TokenSource } from './http';
+export { createSubscriptionClient, type SubscriptionClient, type SubscriptionOptions } from './subscriptions';
 
-/** One refused field, for a program: the field's path, a FieldErrorReason, its numbers and names, and the English message. */
-export interface FieldError {
-  field: string;
-  reason: FieldErrorReason;
-  params: Record<string, unknown>;
-  message: string;
+export interface ClientOptions extends HttpOptions, Pick<SubscriptionOptions, 'webSocketImpl' | 'retryAttempts' | 'on'> {}
+
+
+/** An answer that had data, with the errors beside it (a field the caller may not read is null at its path). */
+export interface PartialAnswer<R> {
+  data: R;
+  /** The errors of the answer, when it had any. */
+  error: TradebookError | undefined;
 }
 
-export interface GraphQLErrorShape {
-  message: string;
-  path?: (string | number)[];
-  extensions?: { code?: string; fields?: Record<string, string>; fieldErrors?: FieldError[]; details?: Record<string, unknown>; requestId?: string; [key: string]: unknown };
+/** The SDK's queries and mutations, resolving with data and errors together. */
+export type PartialSdk = {
+  [K in keyof Operations as Operations[K] extends (...args: never[]) => Promise<unknown> ? K : never]: Operations[K] extends (...args: infer A) => Promise<infer R> ? (...args: A) => Promise<PartialAnswer<R>> : never;
+};
+
+/** The user `login` signs in. */
+export type SignedInUser = LoginMutation['login']['user'];
+
+/** A request the API answered with errors and no data, or one that got no answer, as a TradebookError. */
+async function answerOf<R>(options: HttpOptions, document: DocumentNode | string, variables: unknown, call?: CallOptions) {
+  const answer = await postOperation<R>(options, document, variables, call);
+  const error = answer.errors.length ? new TradebookError(answer.errors, answer.status, { data: answer.data, retryAfter: answer.retryAfter }) : undefined;
+  if (answer.data === null && error) throw error;
+  return { data: answer.data as R, error };
 }
 
-/**
- * A request the API refused. `code` and `details` are the first error's; `fields` and
- * `fieldErrors` gather every error's, so a request with several refused values (each
- * its own GraphQL error) names all of them.
- */
-export class TradebookError extends Error {
-  readonly code: string | undefined;
-  readonly fields: Record<string, string>;
-  readonly fieldErrors: FieldError[];
-  readonly details: Record<string, unknown>;
-
-  constructor(
-    readonly errors: GraphQLErrorShape[],
-    readonly status: number,
-  ) {
-    super(errors.map((e) => e.message).join('; '));
-    this.name = 'TradebookError';
-    this.code = errors[0]?.extensions?.code;
-    this.fields = Object.assign({}, ...errors.map((e) => e.extensions?.fields ?? {}));
-    this.fieldErrors = errors.flatMap((e) => e.extensions?.fieldErrors ?? []);
-    this.details = errors[0]?.extensions?.details ?? {};
-  }
-}
-
-export interface ClientOptions {
-  /** The /graphql endpoint. */
-  url: string;
-  token?: string;
-  headers?: Record<string, string>;
-  fetch?: typeof fetch;
-}
-
-export function createRequester(options: ClientOptions): Requester {
-  const doFetch = options.fetch ?? fetch;
-  const printed = new WeakMap<DocumentNode, string>();
-  return async <R, V>(document: DocumentNode, variables?: V): Promise<R> => {
-    let query = printed.get(document);
-    if (!query) printed.set(document, (query = print(document)));
-    const response = await doFetch(options.url, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
-        ...options.headers,
-      },
-      body: JSON.stringify({ query, variables }),
+/** The requester getSdk calls: HTTP for queries and mutations (an answer with any error rejects), `subscribe` for subscriptions. */
+export function createRequester(options: HttpOptions, subscribe?: SubscriptionClient['subscribe']): Requester<CallOptions> {
+  return <R, V>(document: DocumentNode, variables?: V, call?: CallOptions): Promise<R> | AsyncIterable<R> => {
+    if (isSubscription(document)) {
+      if (!subscribe) throw new Error('This requester has no WebSocket: use createClient for subscriptions');
+      return subscribe<R, V>(document, variables, call);
+    }
+    return answerOf<R>(options, document, variables, call).then(({ data, error }) => {
+      if (error) throw error;
+      return data;
     });
-    const body = (await response.json()) as { data?: R; errors?: GraphQLErrorShape[] };
-    if (body.errors?.length) throw new TradebookError(body.errors, response.status);
-    return body.data as R;
   };
 }
 
-export function createClient(options: ClientOptions) {
-  return getSdk(createRequester(options));
+/**
+ * A client of the API: every operation of schema/operations as a method (`client.Products(…)`),
+ * each taking `{ signal, timeoutMs, headers }` after its variables, and these.
+ */
+export interface TradebookClient extends Operations {
+  /** The same queries and mutations, resolving with `{ data, error }` when the answer had data besides its errors. */
+  partial: PartialSdk;
+  /** A document of your own over HTTP: its data, or a TradebookError. */
+  request<R = Record<string, unknown>, V = Record<string, unknown>>(document: DocumentNode | string, variables?: V, call?: CallOptions): Promise<R>;
+  /** A subscription document of your own: its events until the loop breaks or a signal fires. */
+  subscribe<R = Record<string, unknown>, V = Record<string, unknown>>(document: DocumentNode | string, variables?: V, call?: CallOptions): AsyncIterable<R>;
+  /** Signs in with a person's email and password: a client acting as that user, the token (a JWT) and the user. */
+  login(email: string, password: string, call?: CallOptions): Promise<{ client: TradebookClient; token: string; user: SignedInUser }>;
+  /** Closes the WebSocket, if one was opened; its subscriptions end. */
+  close(): Promise<void>;
 }
 
-export type TradebookClient = ReturnType<typeof createClient>;
+/**
+ * A client of the API. Queries and mutations go over HTTP POST; subscriptions over a
+ * WebSocket opened with the first one (`close()` closes it).
+ */
+export function createClient(options: ClientOptions): TradebookClient {
+  let socket: SubscriptionClient | undefined;
+  const subscriptions = () => (socket ??= createSubscriptionClient(options));
+  const sdk = getSdk(createRequester(options, (document, variables, call) => subscriptions().subscribe(document, variables, call)));
+  const partial = getSdk<CallOptions>((document, variables, call) => answerOf(options, document, variables, call) as never) as unknown as PartialSdk;
+  return {
+    ...sdk,
+    partial,
+    async request(document, variables, call) {
+      const { data, error } = await answerOf<never>(options, document, variables, call);
+      if (error) throw error;
+      return data;
+    },
+    subscribe: (document, variables, call) => subscriptions().subscribe(document, variables, call),
+    async login(email, password, call) {
+      const { login } = await sdk.Login({ email, password }, call);
+      return { client: createClient({ ...options, token: login.token }), token: login.token, user: login.user };
+    },
+    async close() {
+      const open = socket;
+      socket = undefined;
+      await open?.dispose();
+    },
+  };
+}

@@ -8,7 +8,7 @@ import { loadConfig } from '../../api/src/config';
 import { Product } from '../../api/src/modules/catalog/product.entity';
 import { Unit } from '../../api/src/modules/catalog/unit.entity';
 import { costEstimator, queryCost } from '../../api/src/server/query-cost';
-import { createClient } from '../../schema/client';
+import { createClient } from '@tradebook/client';
 import { createBenchDatabase, startBenchServer, timed, type SetupTimings } from './bench-server';
 import type { Cleanup } from './cleanup';
 import { LoadGenerator, type LoadResult } from './load';

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { Product } from '../../api/src/modules/catalog/product.entity';
-import { createClient } from '../../schema/client';
+import { createClient } from '@tradebook/client';
 import { createBenchDatabase, startBenchServer, timed, type SetupTimings } from './bench-server';
 import type { Cleanup } from './cleanup';
 
@@ -88,7 +88,8 @@ export async function measureLedgerVolume(options: LedgerVolumeOptions, cleanup:
   const { url, label } = await createBenchDatabase(cleanup, setup, log);
   const { orm, graphqlUrl } = await startBenchServer(url, cleanup, setup, { SESSION_CACHE_SECONDS: '300', QUERY_MAX_COST: '10000000' });
   const { login } = await createClient({ url: graphqlUrl }).Login({ email: 'admin@demo.tradebook', password: 'tradebook' });
-  const admin = createClient({ url: graphqlUrl, token: login.token });
+  // no time-out: a bench measures how long its large documents take, however long that is
+  const admin = createClient({ url: graphqlUrl, token: login.token, timeoutMs: 0 });
   const token = login.token;
 
   const unit = (await admin.CreateUnit({ input: { code: 'lv-pcs', name: 'bench piece' } })).createUnit.id;

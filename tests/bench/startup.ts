@@ -31,7 +31,7 @@ function newestSource(dir: string): number {
 export function distStaleness(): string | null {
   if (!existsSync(MAIN_JS)) return 'dist/api/src/main.js is missing';
   const built = statSync(MAIN_JS).mtimeMs;
-  const sources = Math.max(newestSource(path.join(ROOT, 'api/src')), newestSource(path.join(ROOT, 'schema/client')), statSync(path.join(ROOT, 'tsconfig.json')).mtimeMs, statSync(path.join(ROOT, 'tsconfig.build.json')).mtimeMs);
+  const sources = Math.max(newestSource(path.join(ROOT, 'api/src')), statSync(path.join(ROOT, 'tsconfig.json')).mtimeMs, statSync(path.join(ROOT, 'tsconfig.build.json')).mtimeMs);
   return sources > built ? 'sources are newer than dist' : null;
 }
 

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { isDeepStrictEqual } from 'node:util';
 import { Client } from 'pg';
-import { createClient } from '../../schema/client';
+import { createClient } from '@tradebook/client';
 import { startBaselineServer } from './baseline-server';
 import { createBenchDatabase, POOL_MAX, startBenchServer, type SetupTimings } from './bench-server';
 import type { Cleanup } from './cleanup';

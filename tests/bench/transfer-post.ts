@@ -3,7 +3,7 @@ import Decimal from 'decimal.js';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { onStatement } from '../../api/src/db/orm.config';
 import { Product } from '../../api/src/modules/catalog/product.entity';
-import { createClient, type TradebookClient } from '../../schema/client';
+import { createClient, type TradebookClient } from '@tradebook/client';
 import { createBenchDatabase, startBenchServer, timed, type SetupTimings } from './bench-server';
 import type { Cleanup } from './cleanup';
 
@@ -113,7 +113,8 @@ export async function measureTransferPost(options: TransferPostOptions, cleanup:
   const { url, label } = await createBenchDatabase(cleanup, setup, log);
   const { orm, graphqlUrl } = await startBenchServer(url, cleanup, setup, { SESSION_CACHE_SECONDS: '300' });
   const { login } = await createClient({ url: graphqlUrl }).Login({ email: 'admin@demo.tradebook', password: 'tradebook' });
-  const admin = createClient({ url: graphqlUrl, token: login.token });
+  // no time-out: a bench measures how long its large documents take, however long that is
+  const admin = createClient({ url: graphqlUrl, token: login.token, timeoutMs: 0 });
 
   const { source, destination, productIds } = await timed(setup, `${options.products} products × ${options.lotsPerProduct} receipts`, () => seedStock(orm, admin, options));
   const perProduct = LOT_QUANTITY.mul(options.lotsPerProduct).minus(LOT_QUANTITY.div(2));

@@ -344,10 +344,10 @@ describe('console lists, exports, phone and loading', () => {
     // given 10 pipes received at 100 into the store and a draft transfer of 2 of them, older than the drafts
     // the other tests of this file leave (the queue shows the oldest first)
     const seeded = await seed('db', 'E2E-DB-1', 'Pipe');
-    await receive(seeded, '2020-01-01', [[seeded.product, '10', '100']]);
+    await receive(seeded, '2019-12-30', [[seeded.product, '10', '100']]);
     const annex = (await seeded.admin.CreateWarehouse({ input: { code: 'W-db-annex', name: 'E2E Annex db' } })).createWarehouse;
     const { createStockTransfer: draft } = await seeded.admin.CreateStockTransfer({
-      input: { date: '2020-01-02', fromWarehouseId: seeded.warehouse.id, toWarehouseId: annex.id, lines: [{ productId: seeded.product.id, quantity: '2' }] },
+      input: { date: '2019-12-31', fromWarehouseId: seeded.warehouse.id, toWarehouseId: annex.id, lines: [{ productId: seeded.product.id, quantity: '2' }] },
     });
 
     // when the warehouse user signs in

@@ -2,7 +2,7 @@ import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { withDatabase } from '../../api/src/db/database-url';
-import { createClient } from '../../schema/client';
+import { createClient } from '@tradebook/client';
 import { startMain } from '../support/main-process';
 
 async function dropDatabase(name: string) {

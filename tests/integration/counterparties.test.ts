@@ -1,5 +1,5 @@
 import { demoEmail, errorOf, Role, startTestApp, type TestApp } from '../support/harness';
-import type { TradebookClient } from '../../schema/client';
+import type { TradebookClient } from '@tradebook/client';
 
 // Real INNs with valid check digits.
 const SBERBANK_INN = '7707083893';

@@ -12,7 +12,7 @@ import { seedDemo } from '../../api/src/db/seed/demo.seed';
 import { startServer } from '../../api/src/server/app';
 import { createSchema } from '../../api/src/server/schema';
 import { createServices } from '../../api/src/server/services';
-import { createClient, TradebookError } from '../../schema/client';
+import { createClient, TradebookError } from '@tradebook/client';
 import { startMain } from '../support/main-process';
 import { startOwnPostgres } from '../support/own-postgres';
 import { holdRowLock, holdTableLock } from '../support/row-lock';

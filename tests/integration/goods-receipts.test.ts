@@ -1,6 +1,6 @@
 import pino from 'pino';
 import { EventBus } from '../../api/src/shared/event-bus';
-import type { TradebookClient } from '../../schema/client';
+import type { TradebookClient } from '@tradebook/client';
 import { errorOf, Role, startTestApp, type TestApp } from '../support/harness';
 import { assertLedgerInvariants } from '../support/ledger-invariants';
 

@@ -1,7 +1,7 @@
 import { buildClientSchema, getIntrospectionQuery, type IntrospectionQuery } from 'graphql';
 import { writeFileSync } from 'node:fs';
 import { Client } from 'pg';
-import type { TradebookClient } from '../../schema/client';
+import type { TradebookClient } from '@tradebook/client';
 import { fuzzOperation, operationFields, Random, type FuzzOperation } from '../support/input-fuzz';
 import { rawRequest, Role, startTestApp, type TestApp } from '../support/harness';
 

@@ -3,7 +3,7 @@ import { loadConfig } from '../../api/src/config';
 import { startServer, type RunningServer } from '../../api/src/server/app';
 import { createSchema } from '../../api/src/server/schema';
 import { createServices, type Services } from '../../api/src/server/services';
-import { createClient } from '../../schema/client';
+import { createClient } from '@tradebook/client';
 import { DEMO_PASSWORD, demoEmail, errorOf, Role, startTestApp, type TestApp } from '../support/harness';
 
 describe('several instances on one database', () => {

@@ -1,6 +1,6 @@
 import { defaultModules } from '../../api/src/modules';
 import { invariantSql } from '../../api/src/modules/ledger/register-sql';
-import type { TradebookClient } from '../../schema/client';
+import type { TradebookClient } from '@tradebook/client';
 import { demoEmail, rawRequest, Role, startTestApp, type TestApp } from '../support/harness';
 import { assertLedgerInvariants } from '../support/ledger-invariants';
 import { SAMPLE_DDL, sampleModule, sampleRegister } from '../support/sample-module';

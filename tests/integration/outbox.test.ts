@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import { EVENTS_CHANNEL } from '../../api/src/shared/event-bus';
-import { createClient, type TradebookClient } from '../../schema/client';
+import { createClient, type TradebookClient } from '@tradebook/client';
 import { startMain } from '../support/main-process';
 import { DEMO_PASSWORD, Role, startTestApp, type AnotherInstance, type TestApp } from '../support/harness';
 import { settle, subscribeAll, wsClients } from '../support/subscriptions';

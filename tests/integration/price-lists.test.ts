@@ -3,7 +3,7 @@ import { User } from '../../api/src/modules/identity/user.entity';
 import { Product } from '../../api/src/modules/catalog/product.entity';
 import { ProductGroup } from '../../api/src/modules/catalog/product-group.entity';
 import { Unit } from '../../api/src/modules/catalog/unit.entity';
-import type { TradebookClient } from '../../schema/client';
+import type { TradebookClient } from '@tradebook/client';
 import { demoEmail, errorOf, Role, startTestApp, type TestApp } from '../support/harness';
 
 type CreatePriceTypeInput = Parameters<TradebookClient['CreatePriceType']>[0]['input'];

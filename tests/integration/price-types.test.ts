@@ -1,4 +1,4 @@
-import type { TradebookClient } from '../../schema/client';
+import type { TradebookClient } from '@tradebook/client';
 import { errorOf, Role, startTestApp, type TestApp } from '../support/harness';
 
 const MISSING = '00000000-0000-4000-8000-000000000000';

@@ -1,4 +1,4 @@
-import type { QuoteLineInput, TradebookClient } from '../../schema/client';
+import type { QuoteLineInput, TradebookClient } from '@tradebook/client';
 import { Product } from '../../api/src/modules/catalog/product.entity';
 import { DocumentStatus } from '../../api/src/modules/ledger/document-status';
 import { PriceList, PriceListLine } from '../../api/src/modules/pricing/price-list.entity';

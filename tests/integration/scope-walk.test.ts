@@ -2,7 +2,7 @@ import { getNamedType, isObjectType, type GraphQLSchema } from 'graphql';
 import pluralize from 'pluralize';
 import { defaultModules } from '../../api/src/modules';
 import { PermissionMatrix } from '../../api/src/modules/identity/permissions';
-import type { TradebookClient } from '../../schema/client';
+import type { TradebookClient } from '@tradebook/client';
 import { rawRequest, Role, startTestApp, type TestApp } from '../support/harness';
 import { argumentsFor, committedSchema, deepSelection } from '../support/schema-walk';
 

@@ -1,4 +1,4 @@
-import type { TradebookClient } from '../../schema/client';
+import type { TradebookClient } from '@tradebook/client';
 import type { TestApp } from '../support/harness';
 import { assertLedgerInvariants } from '../support/ledger-invariants';
 import { startStockWorld } from '../support/stock-world';

@@ -1,42 +1,12 @@
 import pino from 'pino';
-import { createClient as createWsClient, type Client as WsClient } from 'graphql-ws';
-import WebSocket from 'ws';
+import type { Client as WsClient } from 'graphql-ws';
 import { loadConfig } from '../../api/src/config';
 import { startServer, type RunningServer } from '../../api/src/server/app';
 import { createSchema } from '../../api/src/server/schema';
 import { createServices, type Services } from '../../api/src/server/services';
-import type { TradebookClient } from '../../schema/client';
+import type { TradebookClient } from '@tradebook/client';
 import { Role, startTestApp, type TestApp } from '../support/harness';
-
-/** A signed-in WebSocket that records how it was closed and what it was sent. */
-function socket(url: string, token: string) {
-  const closes: { code: number; at: number }[] = [];
-  const events: unknown[] = [];
-  let connected!: () => void;
-  const ready = new Promise<void>((resolve) => (connected = resolve));
-  const client: WsClient = createWsClient({
-    url: url.replace('http', 'ws'),
-    webSocketImpl: WebSocket,
-    connectionParams: { token },
-    retryAttempts: 0,
-    lazy: false,
-    onNonLazyError: () => undefined, // the closes are what the tests look at
-    on: { connected: () => connected(), closed: (event) => closes.push({ code: (event as { code: number }).code, at: Date.now() }) },
-  });
-  // a subscription ends with an error when its socket closes: only what it was sent counts
-  const subscribe = (query: string) => client.subscribe({ query }, { next: (value) => events.push(value), error: () => undefined, complete: () => undefined });
-  const closed = (timeoutMs: number) =>
-    new Promise<{ code: number; at: number }>((resolve, reject) => {
-      const started = Date.now();
-      const poll = setInterval(() => {
-        if (closes.length) resolve(closes[0]);
-        else if (Date.now() - started > timeoutMs) reject(new Error(`still open after ${timeoutMs} ms`));
-        else return;
-        clearInterval(poll);
-      }, 20);
-    });
-  return { client, ready, subscribe, closed, events, closes };
-}
+import { watchedSocket as socket } from '../support/ws-request';
 
 const STOCK_CHANGED = 'subscription { stockChanged { warehouseId productId onHand } }';
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -15,7 +15,7 @@ import { createSchema } from '../../api/src/server/schema';
 import { createServices, type Services } from '../../api/src/server/services';
 import { defaultModules } from '../../api/src/modules';
 import type { AnyModule } from '../../api/src/server/module';
-import { createClient, TradebookError, type TradebookClient } from '../../schema/client';
+import { createClient, TradebookError, type TradebookClient } from '@tradebook/client';
 
 let schemaOnce: Promise<GraphQLSchema> | undefined;
 

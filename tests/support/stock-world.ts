@@ -1,4 +1,4 @@
-import type { TradebookClient } from '../../schema/client';
+import type { TradebookClient } from '@tradebook/client';
 import { Role, startTestApp, type TestApp } from './harness';
 
 export interface StockWorld {

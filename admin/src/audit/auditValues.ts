@@ -2,13 +2,13 @@ import type { EnumName } from '../shared/enums';
 
 /** The record types the audit log names, in the order of its filter. */
 export const AUDITED = [
-  'Product', 'ProductGroup', 'Unit', 'Warehouse', 'Counterparty', 'User', 'PriceType', 'PriceList', 'PriceListLine', 'DiscountRule',
+  'Product', 'ProductGroup', 'Unit', 'Warehouse', 'Counterparty', 'User', 'ApiKey', 'PriceType', 'PriceList', 'PriceListLine', 'DiscountRule',
   'GoodsReceipt', 'GoodsReceiptLine', 'StockTransfer', 'StockTransferLine', 'WriteOff', 'WriteOffLine', 'StockCount', 'StockCountLine', 'LandedCost', 'LandedCostLine',
 ] as const;
 
 /** Fields that hold the id of another record (the audit log keeps ids), by the record type they point at. */
 const REFERENCES: Record<string, string> = {
-  unit: 'Unit', group: 'ProductGroup', parent: 'ProductGroup', owner: 'User', teamMembers: 'User', priceType: 'PriceType', basePriceType: 'PriceType',
+  unit: 'Unit', group: 'ProductGroup', parent: 'ProductGroup', owner: 'User', teamMembers: 'User', createdBy: 'User', revokedBy: 'User', priceType: 'PriceType', basePriceType: 'PriceType',
   counterparty: 'Counterparty', supplier: 'Counterparty', warehouse: 'Warehouse', fromWarehouse: 'Warehouse', toWarehouse: 'Warehouse', product: 'Product',
   priceList: 'PriceList', basePriceList: 'PriceList', goodsReceipt: 'GoodsReceipt', stockTransfer: 'StockTransfer', writeOff: 'WriteOff', stockCount: 'StockCount', landedCost: 'LandedCost',
 };

@@ -27,7 +27,7 @@ export const consoleWords = {
     },
     units: { '796': 'pcs', '166': 'kg', '006': 'm', '112': 'l', '778': 'pack', '356': 'h', '055': 'm²', '113': 'm³', '163': 'g', '168': 't' },
     permissions: {
-      user: 'Users', audit: 'Audit log', setting: 'Settings', product: 'Products', productGroup: 'Product groups', unit: 'Units', warehouse: 'Warehouses',
+      user: 'Users', audit: 'Audit log', setting: 'Settings', apiKey: 'API keys', product: 'Products', productGroup: 'Product groups', unit: 'Units', warehouse: 'Warehouses',
       counterparty: 'Counterparties', priceType: 'Price types', priceList: 'Price lists', discountRule: 'Discount rules', price: 'Prices and quotes',
       stockDocument: 'Stock documents', stock: 'Stock balances', cost: 'Cost and margins',
       actions: { read: 'read', create: 'create', update: 'change', delete: 'delete', post: 'post' },
@@ -63,7 +63,7 @@ export const consoleWords = {
     },
     units: { '796': 'шт', '166': 'кг', '006': 'м', '112': 'л', '778': 'упак', '356': 'ч', '055': 'м²', '113': 'м³', '163': 'г', '168': 'т' },
     permissions: {
-      user: 'Пользователи', audit: 'Журнал изменений', setting: 'Настройки', product: 'Товары', productGroup: 'Группы товаров', unit: 'Единицы измерения', warehouse: 'Склады',
+      user: 'Пользователи', audit: 'Журнал изменений', setting: 'Настройки', apiKey: 'API-ключи', product: 'Товары', productGroup: 'Группы товаров', unit: 'Единицы измерения', warehouse: 'Склады',
       counterparty: 'Контрагенты', priceType: 'Типы цен', priceList: 'Прайс-листы', discountRule: 'Правила скидок', price: 'Цены и расчёт цены',
       stockDocument: 'Складские документы', stock: 'Остатки', cost: 'Себестоимость и наценка',
       actions: { read: 'просмотр', create: 'создание', update: 'изменение', delete: 'удаление', post: 'проведение' },

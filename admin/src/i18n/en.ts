@@ -113,6 +113,15 @@ export const en = {
       help: 'Documents dated on or before the closed date can be neither posted nor unposted. Set a later date to close, an earlier one (or none) to reopen.',
       save: 'Save', closed: 'Period closed through %{date}', opened: 'All periods are open',
     },
+    apiKeys: {
+      createTitle: 'New API key', create: 'Create key', key: 'API key',
+      help: "The key lets the client's own server (a web shop, an ERP) use the API without a person's password. It acts as a partner user of the client: it reads that client's record, its prices and what a partner may, nothing more. The server sends it as \"Authorization: Bearer <key>\".",
+      created: 'API key "%{name}" created',
+      shownOnce: "Copy the key now: it will not be shown again. Keep it in the partner server's secrets; if it is lost, revoke it and create another.",
+      copy: 'Copy', copied: 'The key is copied', copyByHand: 'Copying is not allowed here: select the key and copy it by hand', done: 'Done',
+      revoke: 'Revoke', revokeTitle: 'Revoke "%{name}"?', revokeConfirm: 'Every server using this key is refused from now on, and its open connections are closed. This cannot be undone: a new key is needed instead.',
+      revoked: 'API key "%{name}" revoked',
+    },
     pricingSettings: {
       title: 'Pricing settings', role: 'Role', manualCap: 'Manual discount limit, %', totalCap: 'Total discount limit per line, %', belowCost: 'May sell below cost',
       help: 'A user gets the largest limit among their roles. The total limit counts discount rules and the manual discount together (100: no limit): rules are trimmed to it, a manual discount past it is refused.',
@@ -158,7 +167,7 @@ export const en = {
     },
     ProductGroup: { name: 'Product group |||| Product groups', fields: { name: 'Name', parentId: 'Parent group', parent: 'Parent group', path: 'Path', q: 'Search' } },
     Unit: { name: 'Unit |||| Units', fields: { code: 'Code', name: 'Name', okeiCode: 'OKEI code', shortName: 'Short name', precision: 'Decimal places', q: 'Search' } },
-    Warehouse: { name: 'Warehouse |||| Warehouses', fields: { code: 'Code', name: 'Name', address: 'Address', allowsNegativeStock: 'Allows negative stock', active: 'Active', q: 'Search' } },
+    Warehouse: { name: 'Warehouse |||| Warehouses', fields: { code: 'Code', name: 'Name', address: 'Address', allowsNegativeStock: 'Allows negative stock', partnerShipping: 'Ships to partners', active: 'Active', q: 'Search' } },
     Counterparty: {
       name: 'Counterparty |||| Counterparties',
       fields: {
@@ -171,6 +180,13 @@ export const en = {
     User: {
       name: 'User |||| Users',
       fields: { email: 'Email', name: 'Name', roles: 'Roles', role: 'Role', team: 'Team', active: 'Active', password: 'Password', counterpartyId: 'Counterparty (partners)', lastLoginAt: 'Last login', q: 'Search' },
+    },
+    ApiKey: {
+      name: 'API key |||| API keys',
+      fields: {
+        name: 'Name', counterparty: 'Client', counterpartyId: 'Client', prefix: 'Starts with', createdAt: 'Created', createdBy: 'Created by', lastUsedAt: 'Last used',
+        revokedAt: 'Revoked', revokedBy: 'Revoked by', revoked: 'Revoked', secretHash: 'Key hash', q: 'Search',
+      },
     },
     Role: { name: 'Role |||| Roles' },
     PriceType: {

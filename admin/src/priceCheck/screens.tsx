@@ -4,7 +4,7 @@ import { useState } from 'react';
 import {
   ArrayInput, AutocompleteInput, Form, ReferenceInput, ResourceContextProvider, SaveButton, SimpleFormIterator, TextInput, Title, required, useTranslate,
 } from 'react-admin';
-import type { QuoteQuery } from '../../../schema/client';
+import type { QuoteQuery } from '@tradebook/client';
 import { api } from '../providers/sdk';
 import { DayInput } from '../shared/dates';
 import { KeepOnLanguageSwitch } from '../shared/formKeeper';

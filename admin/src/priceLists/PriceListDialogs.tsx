@@ -8,7 +8,7 @@ import {
 } from 'react-admin';
 import { DayInput } from '../shared/dates';
 import { useDecimalFormat } from '../shared/fields';
-import type { ImportPriceListMutation } from '../../../schema/client';
+import type { ImportPriceListMutation } from '@tradebook/client';
 import { api } from '../providers/sdk';
 import { EnumInput } from '../shared/enums';
 import { today } from '../shared/fields';

@@ -1,7 +1,7 @@
 import { Card, CardContent, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { BooleanInput, Form, Loading, ResourceContextProvider, SaveButton, TextInput, Title, useLocaleState, useNotify, useTranslate } from 'react-admin';
-import type { PricingSettingsQuery, Role } from '../../../schema/client';
+import type { PricingSettingsQuery, Role } from '@tradebook/client';
 import { api } from '../providers/sdk';
 import { errorMessage } from '../shared/errors';
 import { intlLocale } from '../shared/fields';

@@ -1,4 +1,4 @@
-import type { SessionQuery } from '../../../schema/client';
+import type { SessionQuery } from '@tradebook/client';
 
 export type SessionUser = SessionQuery['me'];
 

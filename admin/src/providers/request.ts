@@ -1,6 +1,6 @@
 import { print, type DocumentNode } from 'graphql';
 import { HttpError } from 'react-admin';
-import type { FieldError } from '../../../schema/client';
+import type { FieldError } from '@tradebook/client';
 import { graphqlUrl, session } from './session';
 
 export interface GraphQLErrorBody {

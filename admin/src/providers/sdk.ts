@@ -1,4 +1,4 @@
-import { createClient, TradebookError, type TradebookClient } from '../../../schema/client';
+import { createClient, TradebookError, type TradebookClient } from '@tradebook/client';
 import { graphqlUrl, session } from './session';
 
 /** The typed SDK (schema/client) for custom screens, signed in as the current user. Screens load it with their code, not the login page. */

@@ -1,11 +1,11 @@
 import BlockIcon from '@mui/icons-material/Block';
 import PublishIcon from '@mui/icons-material/Publish';
 import UndoIcon from '@mui/icons-material/Undo';
-import { useState, type ReactElement } from 'react';
-import { Button, Confirm, useNotify, useRecordContext, useRefresh } from 'react-admin';
+import type { ReactElement } from 'react';
+import { useRecordContext } from 'react-admin';
 import { api } from '../providers/sdk';
+import { ConfirmedAction } from './ConfirmedAction';
 import type { DocumentRecord, DocumentType } from './documents/documentTypes';
-import { useNotifyError } from './useNotifyError';
 
 export type DocumentVerb = 'post' | 'unpost' | 'cancel';
 
@@ -26,41 +26,17 @@ const lowerFirst = (name: string) => name.charAt(0).toLowerCase() + name.slice(1
  */
 export const DocumentVerbButton = ({ type, verb, confirm = false }: { type: DocumentType; verb: DocumentVerb; confirm?: boolean }) => {
   const record = useRecordContext<DocumentRecord>();
-  const notify = useNotify();
-  const notifyError = useNotifyError(type);
-  const refresh = useRefresh();
-  const [pending, setPending] = useState(false);
-  const [asking, setAsking] = useState(false);
   if (!record) return null;
   const messages = `tradebook.${lowerFirst(type)}`;
-  const run = async () => {
-    setAsking(false);
-    setPending(true);
-    try {
-      await callVerb(type, verb, record.id);
-      notify(`${messages}.${verb}Done`, { type: 'success', messageArgs: { number: record.number } });
-      refresh();
-    } catch (error) {
-      await notifyError(error);
-    } finally {
-      setPending(false);
-    }
-  };
   return (
-    <>
-      <Button label={`${messages}.${verb}`} onClick={() => (confirm ? setAsking(true) : run())} disabled={pending}>
-        {ICONS[verb]}
-      </Button>
-      {confirm && (
-        <Confirm
-          isOpen={asking}
-          title={`${messages}.${verb}Title`}
-          content={`${messages}.${verb}Confirm`}
-          translateOptions={{ number: record.number }}
-          onConfirm={run}
-          onClose={() => setAsking(false)}
-        />
-      )}
-    </>
+    <ConfirmedAction
+      label={`${messages}.${verb}`}
+      icon={ICONS[verb]}
+      run={() => callVerb(type, verb, record.id)}
+      done={`${messages}.${verb}Done`}
+      messageArgs={{ number: record.number }}
+      confirm={confirm ? { title: `${messages}.${verb}Title`, content: `${messages}.${verb}Confirm` } : undefined}
+      resource={type}
+    />
   );
 };

@@ -1,6 +1,6 @@
 import polyglotI18nProvider from 'ra-i18n-polyglot';
 import type { TranslationMessages } from 'react-admin';
-import { TradebookError, type FieldError } from '../../../schema/client';
+import { TradebookError, type FieldError } from '@tradebook/client';
 import { en } from '../i18n/en';
 import { ru } from '../i18n/ru';
 import { errorNotification, referencedRecords, type ErrorFormats } from './errors';

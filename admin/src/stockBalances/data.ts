@@ -1,5 +1,5 @@
 import type { GetListParams } from 'react-admin';
-import type { StockBalanceFilter } from '../../../schema/client';
+import type { StockBalanceFilter } from '@tradebook/client';
 import { sortOf } from '../providers/graphql-conventions';
 import { api } from '../providers/sdk';
 

@@ -1,6 +1,6 @@
 import { Table, TableBody, TableCell, TableRow, Typography } from '@mui/material';
 import { useListContext, useTranslate } from 'react-admin';
-import type { StockValuationQuery } from '../../../schema/client';
+import type { StockValuationQuery } from '@tradebook/client';
 import { DayInput } from '../shared/dates';
 import { useDayFormat, useDecimalFormat, useMoneyFormat } from '../shared/fields';
 import { ResourceList } from '../shared/lists/ResourceList';

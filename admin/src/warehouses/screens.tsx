@@ -9,16 +9,18 @@ const WarehouseInputs = () => (
     <TextInput source="name" validate={required()} fullWidth />
     <TextInput source="address" fullWidth />
     <BooleanInput source="allowsNegativeStock" defaultValue={false} />
+    <BooleanInput source="partnerShipping" defaultValue={false} />
     <BooleanInput source="active" defaultValue />
   </>
 );
 
-// the warehouse list sorts by code, name and active (inventory's warehouse service); address and negative stock do not sort yet
+// the warehouse list sorts by every column (inventory's warehouse service)
 const columns: Column[] = [
   { source: 'code' },
   { source: 'name' },
   { source: 'address' },
   { source: 'allowsNegativeStock', kind: 'boolean' },
+  { source: 'partnerShipping', kind: 'boolean' },
   { source: 'active', kind: 'boolean' },
 ];
 

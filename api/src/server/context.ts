@@ -10,8 +10,13 @@ export interface AuthUser {
   name: string;
   roles: Role[];
   permissions: Set<Permission>;
-  /** Set for PARTNER users: the one counterparty they act for. */
+  /** Set for PARTNER users (and API keys): the one counterparty they act for. */
   counterpartyId: string | null;
+  /**
+   * An API key signed in (a partner's server): `id` is then the key's id, which no User row
+   * has, and `name` the key's name; it acts with the PARTNER role's permissions and record rules.
+   */
+  apiKey: boolean;
 }
 
 /** What every resolver and service receives first (Vendure's RequestContext). */
@@ -39,6 +44,6 @@ export const SYSTEM_USER_ID = '00000000-0000-0000-0000-000000000000';
  * every permission and no record rule, on the given EntityManager (usually a transaction).
  */
 export function systemContext(em: EntityManager, services: Services): Context {
-  const user: AuthUser = { id: SYSTEM_USER_ID, email: 'system', name: 'System', roles: [Role.ADMIN], permissions: services.permissions.of([Role.ADMIN]), counterpartyId: null };
+  const user: AuthUser = { id: SYSTEM_USER_ID, email: 'system', name: 'System', roles: [Role.ADMIN], permissions: services.permissions.of([Role.ADMIN]), counterpartyId: null, apiKey: false };
   return { requestId: `system-${Date.now()}`, user, em, loaders: new Loaders(em), services, ip: '', pendingEvents: [] };
 }

@@ -24,7 +24,7 @@ function shape(code: ErrorCode, message: string, extra: Record<string, unknown> 
 }
 
 /** GraphQL-level errors Apollo and the armor raise themselves; their messages are safe to show. */
-const PASS_THROUGH = new Set([
+export const PASS_THROUGH = new Set<string>([
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_USER_INPUT',

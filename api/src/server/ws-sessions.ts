@@ -6,15 +6,16 @@ import type { AuthUser } from './context';
 
 /** graphql-ws's Forbidden: the client should not reconnect with the same token and expect the old access. */
 export const FORBIDDEN_CLOSE = 4403;
-const CLOSE_REASON = 'Forbidden: the user was deactivated or their access changed';
+const CLOSE_REASON = 'Forbidden: the user was deactivated or their access changed, or the API key was revoked';
 
 /**
  * The signed-in WebSockets of this instance and who they are signed in as. A socket's
  * access is what it had when it connected; once the user is deactivated or deleted, or
- * their roles or partner link change, the socket is closed with 4403 and runs nothing
- * more: at once when the change's event arrives (from any instance), and within
- * SESSION_CACHE_SECONDS by a sweep that reads every connected user again in one
- * statement (an event lost, a change made in the database by hand).
+ * their roles or partner link change, or the API key it signed in with is revoked, the
+ * socket is closed with 4403 and runs nothing more: at once when the change's event arrives
+ * (from any instance), and within SESSION_CACHE_SECONDS by a sweep that reads every
+ * connected user again in one statement, and every connected key in another (an event
+ * lost, a change made in the database by hand).
  */
 export class WsSessions {
   private readonly sockets = new Map<WebSocket, AuthUser>();
@@ -56,9 +57,8 @@ export class WsSessions {
 
   /** Reads every connected user again and closes the sockets whose access changed. */
   async sweep(): Promise<void> {
-    const ids = [...new Set([...this.sockets.values()].map((user) => user.id))];
-    if (!ids.length) return;
-    const fresh = await this.sessions.refresh(ids);
+    if (!this.sockets.size) return;
+    const fresh = await this.sessions.refresh([...this.sockets.values()]);
     this.closeWhere((user) => !sameAccess(user, fresh.get(user.id) ?? null));
   }
 

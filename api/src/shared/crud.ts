@@ -1,4 +1,4 @@
-import type { EntityClass, EntityManager, FilterQuery } from '@mikro-orm/postgresql';
+import { raw, type EntityClass, type EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
 import { ArrayMaxSize, IsOptional, IsUUID, MaxLength } from 'class-validator';
 import { Field, GraphQLISODateTime, ID, InputType } from 'type-graphql';
 import { badInput, conflict, notFound } from './errors';
@@ -67,7 +67,16 @@ export function sqlOrderBy(sort: SortInput[] | undefined, columns: Readonly<Reco
   return [...orders, ...tieBreakers].join(', ');
 }
 
-/** One page of a list and the total, in two statements. */
+/** The column the page query counts the filtered rows into (count(*) over ()), taken off each row before it becomes an entity. */
+const TOTAL = '__total';
+
+/**
+ * One page of a list and the total, in one statement: the page query counts the filtered
+ * rows with `count(*) over ()` (the window is computed before limit and offset). Only a
+ * page past the end has no row to carry the total, and pays a count of its own.
+ * `joined`: many-to-one relations read in the same statement (their records then cost
+ * the request's loaders nothing).
+ */
 export async function listPage<T extends object>(
   em: EntityManager,
   entity: EntityClass<T>,
@@ -75,11 +84,22 @@ export async function listPage<T extends object>(
   args: PageArgs,
   sortable: readonly string[],
   defaultSort: string,
+  options: { joined?: readonly (keyof T & string)[] } = {},
 ): Promise<Page<T>> {
-  const [items, total] = await em.findAndCount(entity, (conditions.length ? { $and: conditions } : {}) as FilterQuery<T>, {
-    orderBy: orderByOf(args.sort, sortable, defaultSort) as never,
-    limit: args.perPage,
-    offset: (args.page - 1) * args.perPage,
+  const where = (conditions.length ? { $and: conditions } : {}) as FilterQuery<T>;
+  const qb = em.createQueryBuilder(entity, 'e').select('*');
+  for (const relation of options.joined ?? []) qb.leftJoinAndSelect(`e.${relation}`, `j_${relation}`);
+  qb.addSelect(raw(`count(*) over () as "${TOTAL}"`))
+    .where(where)
+    .orderBy(orderByOf(args.sort, sortable, defaultSort) as never)
+    .limit(args.perPage)
+    .offset((args.page - 1) * args.perPage);
+  const rows = (await qb.execute('all', true)) as unknown as Record<string, unknown>[];
+  if (!rows.length) return { items: [], total: args.page > 1 ? await em.count(entity, where) : 0 };
+  const total = Number(rows[0][TOTAL]);
+  const items = rows.map((row) => {
+    delete row[TOTAL];
+    return em.map(entity, row as never);
   });
   return { items, total };
 }

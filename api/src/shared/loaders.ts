@@ -9,6 +9,7 @@ type Loader<V> = DataLoader<string, V>;
  */
 export class Loaders {
   private readonly loaders = new Map<string, Loader<unknown>>();
+  private readonly values = new Map<string, Promise<unknown>>();
 
   constructor(private readonly em: EntityManager) {}
 
@@ -19,6 +20,13 @@ export class Loaders {
       this.loaders.set(key, loader as Loader<unknown>);
     }
     return loader;
+  }
+
+  /** A value worked out once per request under `key` (e.g. the caller's own price type), however many fields ask for it. */
+  once<V>(key: string, compute: () => Promise<V>): Promise<V> {
+    let value = this.values.get(key) as Promise<V> | undefined;
+    if (!value) this.values.set(key, (value = compute()));
+    return value;
   }
 
   /** A loader of the caller's own, made once per request under `key` (e.g. document numbers by recorder). */

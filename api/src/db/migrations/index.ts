@@ -5,6 +5,8 @@ import { Migration20261127140025_transfers } from './Migration20261127140025_tra
 import { Migration20261127150426_counts_landed_costs } from './Migration20261127150426_counts_landed_costs';
 import { Migration20261201090935_outbox } from './Migration20261201090935_outbox';
 import { Migration20261201094204_ledger_engine } from './Migration20261201094204_ledger_engine';
+import { Migration20261201130900_api_keys } from './Migration20261201130900_api_keys';
+import { Migration20261210120000_partner_catalogue } from './Migration20261210120000_partner_catalogue';
 
 /** Applied in this order; `npm run migration:create` writes a new file to add here. */
 export const migrationsList = [
@@ -15,4 +17,6 @@ export const migrationsList = [
   { name: 'Migration20261127150426_counts_landed_costs', class: Migration20261127150426_counts_landed_costs },
   { name: 'Migration20261201090935_outbox', class: Migration20261201090935_outbox },
   { name: 'Migration20261201094204_ledger_engine', class: Migration20261201094204_ledger_engine },
+  { name: 'Migration20261201130900_api_keys', class: Migration20261201130900_api_keys },
+  { name: 'Migration20261210120000_partner_catalogue', class: Migration20261210120000_partner_catalogue },
 ];

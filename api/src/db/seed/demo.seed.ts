@@ -117,8 +117,9 @@ export async function seedDemo(em: EntityManager, options: { usersOnly?: boolean
     }
   }
 
-  em.create(Warehouse, { code: 'MAIN', name: 'Основной склад', address: 'г. Москва, ул. Складская, 1' });
-  em.create(Warehouse, { code: 'NORTH', name: 'Склад Север', address: 'г. Санкт-Петербург, пр. Промышленный, 12' });
+  // the partner portals show what MAIN and NORTH have available; the shop sells over the counter only
+  em.create(Warehouse, { code: 'MAIN', name: 'Основной склад', address: 'г. Москва, ул. Складская, 1', partnerShipping: true });
+  em.create(Warehouse, { code: 'NORTH', name: 'Склад Север', address: 'г. Санкт-Петербург, пр. Промышленный, 12', partnerShipping: true });
   em.create(Warehouse, { code: 'SHOP', name: 'Магазин на Ленинском', address: 'г. Москва, Ленинский пр., 40', allowsNegativeStock: false });
   await em.flush();
 }

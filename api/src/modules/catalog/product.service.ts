@@ -90,7 +90,8 @@ export class ProductService {
     if (f?.kind) conditions.push({ kind: f.kind });
     if (f?.active !== undefined && f?.active !== null) conditions.push({ active: f.active });
     if (f?.unitId) conditions.push({ unit: f.unitId });
-    return listPage(ctx.em, Product, conditions, args, SORTABLE, 'sku');
+    // a page's unit and group come joined in: the loaders of `unit` and `group` then cost nothing
+    return listPage(ctx.em, Product, conditions, args, SORTABLE, 'sku', { joined: ['unit', 'group'] });
   }
 
   /** One product with its unit and group joined in, so the usual selection costs one statement (and little CPU: findOneJoined). */

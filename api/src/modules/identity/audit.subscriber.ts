@@ -7,7 +7,7 @@ type Changes = Record<string, { before: unknown; after: unknown }>;
 
 /** Never worth a row of its own, or never to be copied into the log. */
 const SKIPPED = new Set(['id', 'version', 'createdAt', 'updatedAt']);
-const MASKED = new Set(['passwordHash']);
+const MASKED = new Set(['passwordHash', 'secretHash']);
 
 const ACTION: Record<string, AuditAction> = {
   [ChangeSetType.CREATE]: AuditAction.CREATE,

@@ -38,7 +38,7 @@ export class AuthResolver {
   }
 
   @Authorized()
-  @Query(() => User, { description: 'The signed-in user' })
+  @Query(() => User, { description: 'The signed-in user (FORBIDDEN for an API key, which is no person)' })
   me(@Ctx() ctx: Context): Promise<User> {
     return ctx.services.auth.me(ctx);
   }

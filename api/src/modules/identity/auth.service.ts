@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../server/context';
 import { requireUser } from '../../server/access';
-import { AppError, ErrorCode, badInput } from '../../shared/errors';
+import { AppError, ErrorCode, badInput, forbidden } from '../../shared/errors';
 import { GateFull, type RequestGate } from '../../server/request-gate';
 import { FieldReason, problem } from '../../shared/field-errors';
 import type { LoginLimiter } from './login-limiter';
@@ -9,6 +9,7 @@ import { hashPassword, verifyPassword } from './password';
 import type { SessionService } from './session.service';
 import type { TokenService } from './token.service';
 import { User } from './user.entity';
+import { signedIn } from './viewer';
 
 const invalidLogin = () => new AppError(ErrorCode.UNAUTHENTICATED, 'Invalid email or password');
 
@@ -55,11 +56,13 @@ export class AuthService {
     await this.limiter.succeeded(email, ctx.ip);
     // not an edit of the record: no version bump, no audit entry
     await ctx.em.execute('update app_user set last_login_at = now() where id = ?', [user.id]);
+    signedIn(ctx, this.sessions.authUserOf(user));
     return { token: await this.tokens.sign(user.id), user };
   }
 
   async me(ctx: Context): Promise<User> {
     const { user } = requireUser(ctx);
+    if (user.apiKey) throw forbidden('An API key is not a person: there is no user to return; the one counterparty it reads is its client');
     return ctx.em.findOneOrFail(User, { id: user.id });
   }
 

@@ -2,6 +2,10 @@ import { defineModule, type ModuleDefinition } from '../../server/module';
 import { RequestGate } from '../../server/request-gate';
 import { ErrorCode } from '../../shared/errors';
 import { MetaResolver } from '../../server/meta.resolver';
+import { ApiKey } from './api-key.entity';
+import { ApiKeyResolver } from './api-key.resolver';
+import { ApiKeyService } from './api-key.service';
+import { ApiKeySessions } from './api-key.sessions';
 import { AuditEntry } from './audit-entry.entity';
 import { AuditResolver } from './audit.resolver';
 import { AuditService } from './audit.service';
@@ -22,16 +26,18 @@ export interface IdentityServices {
   auth: AuthService;
   users: UserService;
   audit: AuditService;
+  apiKeys: ApiKeyService;
 }
 
-/** Users, roles, sign-in and the audit log. */
+/** Users, roles, sign-in (passwords for people, API keys for partners' servers) and the audit log. */
 export const identityModule: ModuleDefinition<IdentityServices> = defineModule({
   name: 'identity',
-  entities: [User, AuditEntry],
-  resolvers: [MetaResolver, AuthResolver, UserResolver, AuditResolver],
-  async services({ orm, config, core }) {
+  entities: [User, ApiKey, AuditEntry],
+  resolvers: [MetaResolver, AuthResolver, UserResolver, ApiKeyResolver, AuditResolver],
+  async services({ orm, config, core, logger }) {
     const tokens = await TokenService.create(orm.em.fork(), config.JWT_SECRET, config.JWT_TTL);
-    const sessions = new SessionService(orm, tokens, config.SESSION_CACHE_SECONDS * 1000, core.permissions);
+    const cacheMs = config.SESSION_CACHE_SECONDS * 1000;
+    const sessions = new SessionService(orm, tokens, cacheMs, core.permissions, new ApiKeySessions(orm, cacheMs, core.permissions, logger));
     const limiter = new LoginLimiter(orm.em.getKnex(), {
       perEmail: config.LOGIN_ATTEMPTS_PER_EMAIL,
       perIp: config.LOGIN_ATTEMPTS_PER_IP,
@@ -39,13 +45,24 @@ export const identityModule: ModuleDefinition<IdentityServices> = defineModule({
     });
     // password checks take turns: argon2 under a login storm would otherwise take every core from PostgreSQL
     const passwordChecks = new RequestGate({ running: config.PASSWORD_CHECKS_AT_ONCE, queued: config.PASSWORD_CHECKS_QUEUED });
-    return { tokens, sessions, auth: new AuthService(tokens, limiter, sessions, passwordChecks), users: new UserService(sessions), audit: new AuditService() };
+    return {
+      tokens,
+      sessions,
+      auth: new AuthService(tokens, limiter, sessions, passwordChecks),
+      users: new UserService(sessions),
+      audit: new AuditService(),
+      apiKeys: new ApiKeyService(sessions),
+    };
   },
   constraintMessages: {
     app_user_email_unique: { code: ErrorCode.CONFLICT, field: 'email', message: 'is already taken' },
+    api_key_name_length: { code: ErrorCode.BAD_USER_INPUT, field: 'name', message: 'must be 1 to 100 characters, not only spaces' },
+    // only a bug could break it: the service keeps nothing but a SHA-256
+    api_key_secret_hash_sha256: { code: ErrorCode.INTERNAL_SERVER_ERROR, message: 'Internal server error; quote the request id to support' },
   },
   permissions: {
-    resources: ['user', 'audit', 'setting'],
+    // apiKey: only ADMIN (who gets every declared permission); revoking is apiKey:delete
+    resources: ['user', 'audit', 'setting', 'apiKey'],
     grants: {
       [Role.SALES_HEAD]: { resources: { user: READ } },
       [Role.SALES_MANAGER]: { resources: { user: READ } },

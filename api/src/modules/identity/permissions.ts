@@ -13,6 +13,12 @@ export enum Role {
 }
 registerEnumType(Role, { name: 'Role' });
 
+/** Only a partner, with no staff role besides: the partner record rules narrow what it reads (its price type, the warehouses it may order from; DESIGN §8). */
+export function actsOnlyAsPartner(user: { roles: readonly Role[] } | null | undefined): boolean {
+  const roles = user?.roles ?? [];
+  return roles.includes(Role.PARTNER) && roles.every((role) => role === Role.PARTNER);
+}
+
 export const ACTIONS = ['read', 'create', 'update', 'delete', 'post'] as const;
 export type Action = (typeof ACTIONS)[number];
 /** `resource:action`, or a field permission such as `cost:read` that guards sensitive fields rather than a resource. */

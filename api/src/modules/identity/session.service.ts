@@ -1,13 +1,16 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { AuthUser } from '../../server/context';
+import { looksLikeApiKey } from './api-key-token';
+import type { ApiKeySessions } from './api-key.sessions';
 import type { PermissionMatrix } from './permissions';
 import type { TokenService } from './token.service';
 import { User } from './user.entity';
 
 /**
- * Turns a bearer token into the signed-in user. Users are cached for a few seconds
- * per instance so a request does not pay a lookup; a deactivation or role change
- * takes effect within SESSION_CACHE_SECONDS everywhere (at once on the instance that made it).
+ * Turns a bearer token — a user's JWT or an API key — into the signed-in caller. Users
+ * and keys are cached for a few seconds per instance so a request does not pay a lookup;
+ * a deactivation, role change or key revocation takes effect within SESSION_CACHE_SECONDS
+ * everywhere, at once where its USER_ACCESS_CHANGED event has arrived (WsSessions forgets them).
  */
 export class SessionService {
   private readonly cache = new Map<string, { user: AuthUser | null; at: number }>();
@@ -17,9 +20,11 @@ export class SessionService {
     private readonly tokens: TokenService,
     private readonly cacheMs: number,
     private readonly permissions: PermissionMatrix,
+    private readonly apiKeys: ApiKeySessions,
   ) {}
 
   async userFromToken(token: string | null | undefined): Promise<AuthUser | null> {
+    if (token && looksLikeApiKey(token)) return this.apiKeys.callerOf(token);
     const userId = await this.tokens.verify(token);
     return userId ? this.userById(userId) : null;
   }
@@ -34,12 +39,19 @@ export class SessionService {
     return user;
   }
 
-  /** The users as the database holds them now (null: deactivated or gone), read in one statement; the cache takes them too. */
-  async refresh(userIds: readonly string[]): Promise<Map<string, AuthUser | null>> {
-    const records = userIds.length ? await this.orm.em.fork().find(User, { id: { $in: [...userIds] }, active: true }) : [];
+  /**
+   * The callers as the database holds them now, by id (null: deactivated, revoked or gone):
+   * the users in one statement, the API keys in another; the caches take them too.
+   */
+  async refresh(callers: readonly AuthUser[]): Promise<Map<string, AuthUser | null>> {
+    const idsOf = (apiKey: boolean) => [...new Set(callers.filter((c) => c.apiKey === apiKey).map((c) => c.id))];
+    const userIds = idsOf(false);
+    const records = userIds.length ? await this.orm.em.fork().find(User, { id: { $in: userIds }, active: true }) : [];
     const fresh = new Map<string, AuthUser | null>(userIds.map((id) => [id, null]));
     for (const record of records) fresh.set(record.id, toAuthUser(record, this.permissions));
     for (const [id, user] of fresh) this.cache.set(id, { user, at: Date.now() });
+    const keyIds = idsOf(true);
+    if (keyIds.length) for (const [id, key] of await this.apiKeys.refresh(keyIds)) fresh.set(id, key);
     return fresh;
   }
 
@@ -48,8 +60,10 @@ export class SessionService {
     return toAuthUser(user, this.permissions);
   }
 
-  forget(userId: string): void {
-    this.cache.delete(userId);
+  /** Forgets a user, or an API key by its id. */
+  forget(callerId: string): void {
+    this.cache.delete(callerId);
+    this.apiKeys.forget(callerId);
   }
 }
 
@@ -58,7 +72,11 @@ export function sameAccess(a: AuthUser, b: AuthUser | null): boolean {
   return !!b && a.counterpartyId === b.counterpartyId && [...a.roles].sort().join() === [...b.roles].sort().join();
 }
 
-/** Published after a commit that deactivated or deleted a user, or changed their roles or partner link: every instance forgets the session and closes its sockets. */
+/**
+ * Published after a commit that deactivated or deleted a user, changed their roles or partner
+ * link, or revoked an API key (`userId` is then the key's id): every instance forgets the
+ * session and closes its sockets.
+ */
 export const USER_ACCESS_CHANGED = 'USER_ACCESS_CHANGED';
 
 export function toAuthUser(user: User, permissions: PermissionMatrix): AuthUser {
@@ -69,5 +87,6 @@ export function toAuthUser(user: User, permissions: PermissionMatrix): AuthUser 
     roles: user.roles,
     permissions: permissions.of(user.roles),
     counterpartyId: user.counterparty?.id ?? null,
+    apiKey: false,
   };
 }

@@ -5,6 +5,7 @@ import { Counterparty } from '../crm/counterparty.entity';
 import { seesAllCounterparties } from '../crm/counterparty.scope';
 import { Role } from './permissions';
 import { User } from './user.entity';
+import { viewerOf } from './viewer';
 import { CreateUserInput, UpdateUserInput, UserListArgs } from './user.inputs';
 
 const UserPage = PageType(User);
@@ -14,7 +15,10 @@ const UserPage = PageType(User);
  * they are and how to reach them — the name and email of a client's manager — never
  * their roles, permissions, team, status, partner link or login times (DESIGN §8).
  */
-export const seesUserDetails = (ctx: Context, user: User) => !!ctx.user && (ctx.user.id === user.id || ctx.user.permissions.has('user:read'));
+export function seesUserDetails(ctx: Context, user: User): boolean {
+  const viewer = viewerOf(ctx);
+  return !!viewer && (viewer.id === user.id || viewer.permissions.has('user:read'));
+}
 const ONLY_WITH_USER_READ = 'null for another user unless you have user:read';
 
 @Resolver(() => User)
@@ -77,7 +81,9 @@ export class UserResolver {
   @FieldResolver(() => Counterparty, { nullable: true, description: `For PARTNER users: the counterparty they act for; ${ONLY_WITH_USER_READ}` })
   counterparty(@Root() user: User, @Ctx() ctx: Context) {
     if (!user.counterparty || !seesUserDetails(ctx, user)) return null;
-    // the counterparty's record rules hold here too; only narrowed roles pay a lookup per row
-    return seesAllCounterparties(ctx.user) ? ctx.loaders.byId(Counterparty).load(user.counterparty.id) : ctx.services.counterparties.get(ctx, user.counterparty.id);
+    // the counterparty's record rules hold here too (for the viewer: in a login's answer, the user who signed in); only narrowed roles pay a lookup per row
+    const viewer = viewerOf(ctx);
+    if (seesAllCounterparties(viewer)) return ctx.loaders.byId(Counterparty).load(user.counterparty.id);
+    return ctx.services.counterparties.get(viewer === ctx.user ? ctx : { ...ctx, user: viewer }, user.counterparty.id);
   }
 }

@@ -18,6 +18,7 @@ import { CostAdjustmentResolver, LandedCostLineResolver, LandedCostResolver } fr
 import { LandedCostService } from './landed-cost.service';
 import { StockTransferLineResolver, StockTransferResolver, WriteOffLineResolver, WriteOffResolver } from './outgoing-stock.resolver';
 import { StockTransferService, WriteOffService } from './outgoing-stock.service';
+import { ProductAvailabilityResolver, ProductAvailabilityWarehouseResolver } from './product-availability.resolver';
 import { PurchaseVatBook, SupplierSettlement } from './purchase-registers.entity';
 import { StockChangedResolver } from './stock-changed.resolver';
 import { StockCount, StockCountLine } from './stock-count.entity';
@@ -49,7 +50,7 @@ export interface InventoryServices {
 export const inventoryModule: ModuleDefinition<InventoryServices> = defineModule({
   name: 'inventory',
   entities: [Warehouse, StockLot, StockMovement, StockBalance, StockMonthTotal, SupplierSettlement, PurchaseVatBook, GoodsReceipt, GoodsReceiptLine, StockTransfer, StockTransferLine, WriteOff, WriteOffLine, ExpenseRegister, StockCount, StockCountLine, LandedCost, LandedCostLine, CostAdjustment],
-  resolvers: [WarehouseResolver, GoodsReceiptResolver, GoodsReceiptLineResolver, StockBalanceResolver, StockLotResolver, StockMovementResolver, StockValuationResolver, StockTransferResolver, StockTransferLineResolver, WriteOffResolver, WriteOffLineResolver, StockChangedResolver, StockCountResolver, StockCountLineResolver, LandedCostResolver, LandedCostLineResolver, CostAdjustmentResolver],
+  resolvers: [WarehouseResolver, GoodsReceiptResolver, GoodsReceiptLineResolver, StockBalanceResolver, StockLotResolver, StockMovementResolver, StockValuationResolver, StockTransferResolver, StockTransferLineResolver, WriteOffResolver, WriteOffLineResolver, StockChangedResolver, StockCountResolver, StockCountLineResolver, LandedCostResolver, LandedCostLineResolver, CostAdjustmentResolver, ProductAvailabilityResolver, ProductAvailabilityWarehouseResolver],
   services: () => ({
     warehouses: new WarehouseService(),
     goodsReceipts: new GoodsReceiptService(),
@@ -75,14 +76,17 @@ export const inventoryModule: ModuleDefinition<InventoryServices> = defineModule
   },
   permissions: {
     resources: ['warehouse', 'stockDocument', 'stock'],
-    fields: ['cost:read'],
+    // availability:read: what is available per warehouse (Product.availability), without the
+    // stock register; those who sell and those who read stock have it, partners too
+    fields: ['cost:read', 'availability:read'],
     grants: {
-      [Role.SALES_HEAD]: { resources: { warehouse: READ, stock: READ }, fields: ['cost:read'] },
-      [Role.SALES_MANAGER]: { resources: { warehouse: READ, stock: READ } },
-      [Role.WAREHOUSE]: { resources: { warehouse: ['read', 'update'], stockDocument: POSTING, stock: READ } },
-      [Role.PURCHASING]: { resources: { warehouse: READ, stockDocument: ['read', 'create', 'update', 'post'], stock: READ }, fields: ['cost:read'] },
+      [Role.SALES_HEAD]: { resources: { warehouse: READ, stock: READ }, fields: ['cost:read', 'availability:read'] },
+      [Role.SALES_MANAGER]: { resources: { warehouse: READ, stock: READ }, fields: ['availability:read'] },
+      [Role.WAREHOUSE]: { resources: { warehouse: ['read', 'update'], stockDocument: POSTING, stock: READ }, fields: ['availability:read'] },
+      [Role.PURCHASING]: { resources: { warehouse: READ, stockDocument: ['read', 'create', 'update', 'post'], stock: READ }, fields: ['cost:read', 'availability:read'] },
       [Role.SERVICE]: { resources: { warehouse: READ } },
-      [Role.ACCOUNTANT]: { resources: { warehouse: READ, stockDocument: READ, stock: READ }, fields: ['cost:read'] },
+      [Role.ACCOUNTANT]: { resources: { warehouse: READ, stockDocument: READ, stock: READ }, fields: ['cost:read', 'availability:read'] },
+      [Role.PARTNER]: { fields: ['availability:read'] },
     },
   },
 });

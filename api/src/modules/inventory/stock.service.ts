@@ -1,5 +1,9 @@
 import type { Context } from '../../server/context';
 import { listPage, sqlOrderBy } from '../../shared/crud';
+import { badInput } from '../../shared/errors';
+import { FieldReason, problem } from '../../shared/field-errors';
+import { localToday } from '../../shared/local-date.scalar';
+import { actsOnlyAsPartner } from '../identity/permissions';
 import { Decimal } from '../../shared/money';
 import type { Page } from '../../shared/pagination';
 import { balancesAt } from '../ledger/register-store';
@@ -9,7 +13,8 @@ import type { Recorder } from '../ledger/recorder';
 import { consumeStock, outgoingMovements, type ConsumedPart, type OutgoingLine } from './stock-consumption';
 import { restoreLineParts, type ReceivedLot } from './stock-lots';
 import { stockRegister } from './stock.registers';
-import type { StockBalanceArgs, StockBalanceView, StockMovementArgs } from './stock.types';
+import { availability } from './stock-availability';
+import type { ProductAvailability, StockBalanceArgs, StockBalanceView, StockMovementArgs } from './stock.types';
 
 /** Cost and value are shown only to users with cost:read; for the others those fields are null (no error, DESIGN §8). */
 export const seesCost = (ctx: Context) => !!ctx.user?.permissions.has('cost:read');
@@ -20,6 +25,18 @@ const LOTS_AVERAGE_SQL = `(select case when sum(l.qty_remaining) > 0 then round(
 
 /** Value ÷ on hand (for balances `s` of a past day, when the lots are not known). */
 const BOOK_AVERAGE_SQL = `case when s.on_hand > 0 then round(s.cost / s.on_hand, 4) end`;
+
+/** The most warehouses one `Product.availability` may name. */
+const MAX_WAREHOUSES_ASKED = 100;
+
+/**
+ * The net movement of each day after today (`?`) of balance row `b`, in date order, as
+ * JSON (null when none, or no balance row): what documents dated later take or bring.
+ * One probe of stock_movement (warehouse, product, date).
+ */
+const LATER_DAYS_SQL = `select json_agg(json_build_object('date', d.date, 'quantity', d.quantity) order by d.date) as days
+  from (select m.date::text as date, sum(m.quantity)::text as quantity from stock_movement m
+        where m.warehouse_id = b.warehouse_id and m.product_id = b.product_id and m.date > ?::date group by m.date) d`;
 
 /** What stock balances sort by; cost and average unit cost only for users who see them. */
 const BALANCE_SORTS = {
@@ -64,6 +81,10 @@ export class StockService {
     const where: string[] = [];
     if (f.warehouseId) (where.push('s.warehouse_id = ?'), params.push(f.warehouseId));
     if (f.productId) (where.push('s.product_id = ?'), params.push(f.productId));
+    if (f.productIds) {
+      where.push(f.productIds.length ? 's.product_id in (?)' : 'false');
+      if (f.productIds.length) params.push(f.productIds);
+    }
     if (f.onlyNonZero) where.push('(s.on_hand <> 0 or s.cost <> 0)');
     const from = `from (${source.sql}) s
        join (${products.sql}) p on p.id = s.product_id join warehouse w on w.id = s.warehouse_id
@@ -89,6 +110,73 @@ export class StockService {
     // a page past the end: the total still counts the rows
     const [{ total }]: { total: string }[] = await ctx.em.execute(`select count(*) as total ${from}`, params);
     return { items, total: Number(total) };
+  }
+
+  /**
+   * `Product.availability`: what the warehouses hold of the product now, through a loader
+   * per set of warehouses asked, so the products of a page cost one statement together
+   * (availableNow).
+   */
+  availabilityOf(ctx: Context, productId: string, warehouseIds: readonly string[] | null): Promise<ProductAvailability[]> {
+    const asked = warehouseIds ? [...new Set(warehouseIds)].sort() : null;
+    if (asked && asked.length > MAX_WAREHOUSES_ASKED) throw badInput({ warehouseIds: problem(FieldReason.TOO_MANY, `must name at most ${MAX_WAREHOUSES_ASKED} warehouses`, { max: MAX_WAREHOUSES_ASKED }) });
+    const loader = ctx.loaders.custom<string, ProductAvailability[]>(`inventory:availability:${asked?.join(',') ?? '*'}`, async (productIds) => {
+      const rows = await this.availableNow(ctx, productIds, asked);
+      return productIds.map((id) => rows.get(id) ?? []);
+    });
+    return loader.load(productId);
+  }
+
+  /**
+   * Per product, what each warehouse holds now, in one statement (DESIGN §4, §8).
+   * `warehouseIds`: a row for each of them the caller may see (zero where nothing is
+   * held); null: the warehouses where the product has something on hand or reserved. By
+   * warehouse code. A partner sees only active warehouses that ship to partners; onHand
+   * and reserved need stock:read. Available is what an order dated today could take
+   * (`availability`): on hand less the reservations, and no more than the lowest balance
+   * that documents dated after today leave; onOrder waits for purchase orders.
+   */
+  async availableNow(ctx: Context, productIds: readonly string[], warehouseIds: readonly string[] | null): Promise<Map<string, ProductAvailability[]>> {
+    const byProduct = new Map<string, ProductAvailability[]>();
+    if (!productIds.length || warehouseIds?.length === 0) return byProduct;
+    const today = localToday();
+    const shipsToPartner = actsOnlyAsPartner(ctx.user) ? 'w.partner_shipping and w.active' : 'true';
+    const columns = 'w.id as warehouse_id, coalesce(b.on_hand, 0)::text as on_hand, coalesce(b.reserved, 0)::text as reserved, later.days as later';
+    const [sql, params] = warehouseIds
+      ? [
+          // every product × every warehouse asked, zero where it has no balance row
+          `select k.product_id, ${columns}
+           from unnest(array[?]::uuid[]) as k(product_id)
+           join warehouse w on w.id in (?) and ${shipsToPartner}
+           left join stock_balance b on b.warehouse_id = w.id and b.product_id = k.product_id
+           left join lateral (${LATER_DAYS_SQL}) later on true
+           order by k.product_id, w.code`,
+          [[...productIds], [...warehouseIds], today],
+        ]
+      : [
+          `select b.product_id, ${columns}
+           from stock_balance b join warehouse w on w.id = b.warehouse_id
+           left join lateral (${LATER_DAYS_SQL}) later on true
+           where b.product_id in (?) and (b.on_hand <> 0 or b.reserved <> 0) and ${shipsToPartner}
+           order by b.product_id, w.code`,
+          [today, [...productIds]],
+        ];
+    const rows: { product_id: string; warehouse_id: string; on_hand: string; reserved: string; later: { date: string; quantity: string }[] | null }[] = await ctx.em.execute(sql, params);
+    const stock = !!ctx.user?.permissions.has('stock:read');
+    for (const row of rows) {
+      const later = row.later ?? [];
+      const onDate = later.reduce((balance, day) => balance.minus(day.quantity), new Decimal(row.on_hand)).toFixed();
+      const { available } = availability(today, { onDate, later, final: row.on_hand, reserved: row.reserved }, '0');
+      const item: ProductAvailability = {
+        warehouseId: row.warehouse_id,
+        onHand: stock ? new Decimal(row.on_hand).toFixed() : null,
+        reserved: stock ? new Decimal(row.reserved).toFixed() : null,
+        available,
+        onOrder: null,
+      };
+      byProduct.set(row.product_id, [...(byProduct.get(row.product_id) ?? []), item]);
+    }
+    return byProduct;
   }
 
   /** Lots of a product in a warehouse in FIFO order, including used-up ones. */

@@ -1,12 +1,15 @@
-import { IsOptional, IsUUID } from 'class-validator';
+import { ArrayMaxSize, IsOptional, IsUUID } from 'class-validator';
 import { ArgsType, Field, ID, InputType, ObjectType } from 'type-graphql';
 import { DecimalScalar, MoneyScalar, PriceScalar } from '../../shared/decimal.scalar';
 import { LocalDateScalar } from '../../shared/local-date.scalar';
-import { PageArgs } from '../../shared/pagination';
+import { MAX_PER_PAGE, PageArgs } from '../../shared/pagination';
 
 @ObjectType({ description: 'Stock of one product in one warehouse. Cost fields are null for users without cost:read.' })
 export class StockBalanceView {
+  @Field(() => ID)
   warehouseId: string;
+
+  @Field(() => ID)
   productId: string;
 
   @Field(() => DecimalScalar)
@@ -36,6 +39,12 @@ export class StockBalanceFilter {
   @IsOptional()
   @IsUUID('all')
   productId?: string | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Only these products (with productId: the products in both)' })
+  @IsOptional()
+  @ArrayMaxSize(MAX_PER_PAGE)
+  @IsUUID('all', { each: true, message: 'each id must be a UUID' })
+  productIds?: string[] | null;
 
   @Field(() => ID, { nullable: true, description: 'Products of this group and the groups below it' })
   @IsOptional()
@@ -83,4 +92,27 @@ export class StockMovementFilter {
 export class StockMovementArgs extends PageArgs {
   @Field(() => StockMovementFilter, { nullable: true })
   filter?: StockMovementFilter;
+}
+
+@ObjectType({
+  description:
+    'What one warehouse holds of a product now. Partners see only the warehouses that ship to partners, and only available: onHand and reserved need stock:read and are null without it',
+})
+export class ProductAvailability {
+  @Field(() => ID)
+  warehouseId: string;
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'On hand now; needs stock:read' })
+  onHand: string | null;
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'Held for orders now; needs stock:read' })
+  reserved: string | null;
+
+  @Field(() => DecimalScalar, {
+    description: 'What an order dated today may take here: on hand less what is reserved, and less what documents dated later take out; never below 0',
+  })
+  available: string;
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'Ordered from suppliers and not received yet: null until purchasing orders exist' })
+  onOrder: string | null;
 }

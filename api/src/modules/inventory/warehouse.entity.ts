@@ -22,6 +22,15 @@ export class Warehouse extends BaseEntity {
   @Property({ type: 'boolean', default: false })
   allowsNegativeStock: Opt<boolean> = false;
 
+  /**
+   * Whether partners may order from here: its available stock shows in their
+   * `Product.availability`. Off by default, so a new warehouse is shown to no partner
+   * until someone decides it ships to them.
+   */
+  @Field(() => Boolean, { description: 'Partners may order from here: its available stock shows in their product availability (off by default)' })
+  @Property({ type: 'boolean', default: false })
+  partnerShipping: Opt<boolean> = false;
+
   @Field(() => Boolean)
   @Property({ type: 'boolean', default: true })
   active: Opt<boolean> = true;

@@ -24,6 +24,10 @@ export class CreateWarehouseInput {
   @IsBoolean()
   allowsNegativeStock: boolean = false;
 
+  @Field({ defaultValue: false, description: 'Partners may order from here (their product availability shows it); off by default' })
+  @IsBoolean()
+  partnerShipping: boolean = false;
+
   @Field({ defaultValue: true })
   @IsBoolean()
   active: boolean = true;
@@ -60,6 +64,11 @@ export class UpdateWarehouseInput {
   @Field({ nullable: true })
   @IsOptional()
   @IsBoolean()
+  partnerShipping?: boolean;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsBoolean()
   active?: boolean;
 }
 
@@ -68,6 +77,10 @@ export class WarehouseFilter extends BaseFilter {
   @Field(() => Boolean, { nullable: true })
   @IsOptional()
   active?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Only the warehouses partners may (true) or may not (false) order from' })
+  @IsOptional()
+  partnerShipping?: boolean | null;
 }
 
 @ArgsType()

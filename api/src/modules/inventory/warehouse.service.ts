@@ -6,7 +6,7 @@ import { Decimal } from '../../shared/money';
 import { Warehouse } from './warehouse.entity';
 import type { CreateWarehouseInput, UpdateWarehouseInput, WarehouseListArgs } from './warehouse.inputs';
 
-const SORTABLE = ['code', 'name', 'address', 'allowsNegativeStock', 'active', 'createdAt', 'updatedAt'] as const;
+const SORTABLE = ['code', 'name', 'address', 'allowsNegativeStock', 'partnerShipping', 'active', 'createdAt', 'updatedAt'] as const;
 
 /** Warehouses. One that stock documents refer to cannot be deleted (CONFLICT); deactivate it instead. */
 export class WarehouseService {
@@ -14,6 +14,7 @@ export class WarehouseService {
     const f = args.filter;
     const conditions = baseConditions<Warehouse>(f, ['code', 'name']);
     if (f?.active !== undefined && f?.active !== null) conditions.push({ active: f.active });
+    if (f?.partnerShipping !== undefined && f?.partnerShipping !== null) conditions.push({ partnerShipping: f.partnerShipping });
     return listPage(ctx.em, Warehouse, conditions, args, SORTABLE, 'code');
   }
 
@@ -35,7 +36,7 @@ export class WarehouseService {
   async update(ctx: Context, id: string, input: UpdateWarehouseInput): Promise<Warehouse> {
     const warehouse = await findForChange(ctx.em, Warehouse, id, input.version);
     if (input.allowsNegativeStock != null && input.allowsNegativeStock !== warehouse.allowsNegativeStock) await this.changeNegativeStockPolicy(ctx, warehouse, input.allowsNegativeStock);
-    assignSent(warehouse, input, ['allowsNegativeStock', 'active']);
+    assignSent(warehouse, input, ['allowsNegativeStock', 'partnerShipping', 'active']);
     if (input.code !== undefined) warehouse.code = input.code.trim();
     if (input.name !== undefined) warehouse.name = input.name.trim();
     if (input.address !== undefined) warehouse.address = input.address?.trim() || null;

@@ -41,6 +41,17 @@ export function defaultPriceType(em: EntityManager): Promise<PriceType | null> {
 }
 
 /**
+ * Which price type a client gets (its quotes, a partner's catalogue prices): its own,
+ * then (when the CRM issue adds segments) its segment's default, then the default price
+ * type; contract prices will override all of them. Null when it has none and no type is
+ * the default.
+ */
+export async function priceTypeOfClient(ctx: Context, client: Counterparty): Promise<PriceType | null> {
+  const own = client.priceType ? await ctx.loaders.byId(PriceType).load(client.priceType.id) : null;
+  return own ?? (await defaultPriceType(ctx.em));
+}
+
+/**
  * Price types. A derived type names what it derives from: FROM_PRICE_TYPE a base type
  * and a percentage, FROM_COST a markup percentage; base chains never loop. At most one
  * type is the default, and marking another one moves the mark in the same transaction.

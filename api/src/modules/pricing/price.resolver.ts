@@ -74,3 +74,22 @@ export class PriceRecordResolver {
     return ctx.loaders.byId(PriceList).load(record.recorderId);
   }
 }
+
+/** The pricing module's field on the catalogue's Product (a module adds fields to another's types by declaring a resolver of its own). */
+@Resolver(() => Product)
+export class ProductPriceResolver {
+  @Authorized('price:read')
+  @FieldResolver(() => PriceQuote, {
+    nullable: true,
+    description:
+      'The price in effect on the date (today when left out) of the price type (left out: for a partner its own — its client\'s, or the default type when the client has none; for staff the default type). Null when there is none; a partner naming another type gets null with FORBIDDEN, as from `price`. One statement per price type and date for a whole page',
+  })
+  price(
+    @Root() product: Product,
+    @Arg('priceTypeId', () => ID, { nullable: true }) priceTypeId: string | null,
+    @Arg('date', () => LocalDateScalar, { nullable: true }) date: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.prices.productPrice(ctx, product.id, priceTypeId, date);
+  }
+}

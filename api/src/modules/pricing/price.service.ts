@@ -5,10 +5,10 @@ import { badInput, forbidden } from '../../shared/errors';
 import { notSortable } from '../../shared/field-errors';
 import type { Page } from '../../shared/pagination';
 import { SUBTREE_IDS_SQL } from '../catalog/product-group.service';
-import { Counterparty } from '../crm/counterparty.entity';
-import { Role } from '../identity/permissions';
+import { localToday } from '../../shared/local-date.scalar';
+import { actsOnlyAsPartner } from '../identity/permissions';
 import { PriceRecord } from './price-record.entity';
-import { defaultPriceType } from './price-type.service';
+import { defaultPriceType, priceTypeOfClient } from './price-type.service';
 import type { EffectivePriceArgs, PriceQuote } from './price.types';
 
 export interface EffectivePrice {
@@ -80,22 +80,43 @@ function toEffective(row: EffectiveRow): EffectivePrice {
   return { price: row.price, validFrom: row.valid_from, priceListId: row.recorder_id, priceListNumber: row.number };
 }
 
-/** Only a partner, with no staff role besides: its record rule narrows what it may read (DESIGN §8). */
-function isPartnerOnly(ctx: Context): boolean {
-  const roles = ctx.user?.roles ?? [];
-  return roles.includes(Role.PARTNER) && roles.every((role) => role === Role.PARTNER);
-}
-
 /**
  * Reading prices (`price:read`). Staff read every price type; a partner only the price
  * type of its own client — the client's price type, or the default one when it has
- * none — and FORBIDDEN for any other.
+ * none — and FORBIDDEN for any other (the `price` and `prices` queries, `priceHistory`,
+ * `Product.price`, `pricesChanged`).
  */
 export class PriceService {
   async price(ctx: Context, productId: string, priceTypeId: string, date: string): Promise<PriceQuote | null> {
     await this.checkMayRead(ctx, priceTypeId);
-    const found = (await effectivePrices(ctx.em, [productId], priceTypeId, date)).get(productId);
+    return this.effective(ctx, productId, priceTypeId, date);
+  }
+
+  /**
+   * `Product.price`: the product's price of the type in effect on the date; the type left
+   * out is the caller's own (ownPriceTypeId), the date today. A partner naming a type
+   * other than its own is FORBIDDEN, as in `price`.
+   */
+  async productPrice(ctx: Context, productId: string, priceTypeId?: string | null, date?: string | null): Promise<PriceQuote | null> {
+    if (priceTypeId) await this.checkMayRead(ctx, priceTypeId);
+    const typeId = priceTypeId ?? (await this.ownPriceTypeId(ctx));
+    return typeId ? this.effective(ctx, productId, typeId, date ?? localToday()) : null;
+  }
+
+  /** Through a loader per (price type, date): the products of a page cost one statement (effectivePrices) together. */
+  private async effective(ctx: Context, productId: string, priceTypeId: string, date: string): Promise<PriceQuote | null> {
+    const loader = ctx.loaders.custom<string, EffectivePrice | null>(`pricing:effective:${priceTypeId}:${date}`, async (productIds) => {
+      const prices = await effectivePrices(ctx.em, [...productIds], priceTypeId, date);
+      return productIds.map((id) => prices.get(id) ?? null);
+    });
+    const found = await loader.load(productId);
     return found ? { productId, priceTypeId, ...found } : null;
+  }
+
+  /** The price type a caller's prices are in when it names none: a partner's own (partnerPriceTypeId), staff the default one; null when there is none. */
+  ownPriceTypeId(ctx: Context): Promise<string | null> {
+    if (actsOnlyAsPartner(ctx.user)) return this.partnerPriceTypeId(ctx);
+    return ctx.loaders.once('pricing:defaultPriceType', async () => (await defaultPriceType(ctx.em))?.id ?? null);
   }
 
   /** The page of products that have a price on the date, with the price, in one statement. */
@@ -149,18 +170,18 @@ export class PriceService {
     return ctx.em.find(PriceRecord, { product: productId, priceType: priceTypeId }, { orderBy: [{ validFrom: 'desc' }, { postedAt: 'desc' }, { id: 'asc' }] });
   }
 
-  /** The price type a partner may read: its client's, or the default one. */
-  async partnerPriceTypeId(ctx: Context): Promise<string | null> {
-    const counterpartyId = ctx.user?.counterpartyId;
-    if (!counterpartyId) return null;
-    const client = await ctx.em.findOne(Counterparty, { id: counterpartyId });
-    if (!client) return null;
-    return client.priceType?.id ?? (await defaultPriceType(ctx.em))?.id ?? null;
+  /** The price type a partner may read: its client's (priceTypeOfClient, the choice a quote makes); worked out once per request. */
+  partnerPriceTypeId(ctx: Context): Promise<string | null> {
+    return ctx.loaders.once('pricing:partnerPriceType', async () => {
+      const counterpartyId = ctx.user?.counterpartyId;
+      const client = counterpartyId ? await ctx.services.counterparties.get(ctx, counterpartyId) : null;
+      return client ? ((await priceTypeOfClient(ctx, client))?.id ?? null) : null;
+    });
   }
 
   /** FORBIDDEN when a partner asks for a price type other than its own. */
   async checkMayRead(ctx: Context, priceTypeId: string): Promise<void> {
-    if (!isPartnerOnly(ctx)) return;
+    if (!actsOnlyAsPartner(ctx.user)) return;
     if ((await this.partnerPriceTypeId(ctx)) !== priceTypeId) throw forbidden('A partner may read only the prices of its own price type');
   }
 }

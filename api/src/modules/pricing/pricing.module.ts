@@ -16,7 +16,7 @@ import { PriceRecord } from './price-record.entity';
 import { PriceType } from './price-type.entity';
 import { PriceTypeResolver } from './price-type.resolver';
 import { PriceTypeService } from './price-type.service';
-import { PriceRecordResolver, PriceResolver } from './price.resolver';
+import { PriceRecordResolver, PriceResolver, ProductPriceResolver } from './price.resolver';
 import { PriceService } from './price.service';
 import { PriceRecomputeService } from './price-recompute.service';
 import { PricesChangedResolver } from './prices-changed.resolver';
@@ -40,7 +40,7 @@ export interface PricingServices {
 export const pricingModule: ModuleDefinition<PricingServices> = defineModule({
   name: 'pricing',
   entities: [PriceType, PriceList, PriceListLine, PriceRecord, DiscountRule],
-  resolvers: [DiscountRuleResolver, PricingSettingsResolver, QuoteResolver, PriceTypeResolver, PriceListResolver, PricesChangedResolver, PriceListLineResolver, PriceResolver, PriceRecordResolver],
+  resolvers: [DiscountRuleResolver, PricingSettingsResolver, QuoteResolver, PriceTypeResolver, PriceListResolver, PricesChangedResolver, PriceListLineResolver, PriceResolver, PriceRecordResolver, ProductPriceResolver],
   services: () => ({
     discountRules: new DiscountRuleService(),
     pricingSettings: new PricingSettingsService(),

@@ -11,7 +11,7 @@ import { calculateQuote } from './price-calculator';
 import type { QuoteError, QuoteLineInput as CalculatorLine } from './price-calculator.types';
 import { effectivePrices } from './price.service';
 import { PriceRounding, PriceType, ROUNDING_STEP } from './price-type.entity';
-import { defaultPriceType } from './price-type.service';
+import { priceTypeOfClient } from './price-type.service';
 import type { Quote, QuoteInput, RuleLimit } from './quote.inputs';
 
 const QUANTITY_PLACES = 3;
@@ -138,20 +138,16 @@ export class QuoteService {
     if (Object.keys(fields).length) throw invalid(fields);
   }
 
-  /** The client's own price type, or the default one. */
+  /** The client's price type (priceTypeOfClient); INVALID_STATE NO_PRICE_TYPE when it has none and no type is the default. */
   private async priceTypeOf(ctx: Context, client: Counterparty): Promise<PriceType> {
-    // Which price type a client gets: its own, then (when the CRM issue adds segments) its
-    // segment's default, then the default price type; contract prices will override all of them.
-    const own = client.priceType ? await ctx.loaders.byId(PriceType).load(client.priceType.id) : null;
-    if (own) return own;
-    const fallback = await defaultPriceType(ctx.em);
-    if (!fallback) {
+    const priceType = await priceTypeOfClient(ctx, client);
+    if (!priceType) {
       throw new AppError(ErrorCode.INVALID_STATE, `${client.name} has no price type of its own and no price type is marked as the default; set one of them first`, {
         reason: 'NO_PRICE_TYPE',
         clientId: client.id,
       });
     }
-    return fallback;
+    return priceType;
   }
 }
 

@@ -8,6 +8,7 @@ module.exports = {
   globalSetup: '<rootDir>/tests/support/global-setup.ts',
   globalTeardown: '<rootDir>/tests/support/global-teardown.ts',
   setupFiles: ['reflect-metadata'],
-  testTimeout: 60000,
+  // a hook that builds a world of documents takes seconds alone, but minutes when two workers share two busy cores
+  testTimeout: 120000,
   maxWorkers: 2,
 };

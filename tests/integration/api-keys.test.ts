@@ -6,7 +6,7 @@ import { loadConfig } from '../../api/src/config';
 import { startServer } from '../../api/src/server/app';
 import { createSchema } from '../../api/src/server/schema';
 import { createServices } from '../../api/src/server/services';
-import { createClient, type TradebookClient } from '../../schema/client';
+import { createClient, type TradebookClient } from '@tradebook/client';
 import { errorOf, rawRequest, Role, startTestApp, type AnotherInstance, type TestApp } from '../support/harness';
 import { holdTableLock } from '../support/row-lock';
 import { watchedSocket, wsClient, wsRequest } from '../support/ws-request';
@@ -326,7 +326,7 @@ describe('API keys: each key has its own turn, so one key\'s storm leaves the ot
     const calm = (await admin.CreateApiKey({ input: { counterpartyId: clientId, name: 'Спокойный' } })).createApiKey.key;
     const socket = wsClient(app.graphqlUrl, stormy);
     await wsRequest(socket, '{ health }');
-    // and the partner user signed in (a login's answer reads the partner's client, which the lock below would hold up)
+    // and the partner user signed in before (signing in reads its client, which the lock below would hold up)
     const partner = await app.as(Role.PARTNER);
 
     // and the first key's read of its client waiting on a lock of the counterparty table, so it keeps its turn

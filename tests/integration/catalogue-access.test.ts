@@ -1,6 +1,6 @@
 import { defaultModules } from '../../api/src/modules';
 import { defineModule } from '../../api/src/server/module';
-import { createClient, type TradebookClient } from '../../schema/client';
+import { createClient, type TradebookClient } from '@tradebook/client';
 import { DEMO_PASSWORD, demoEmail, errorOf, rawRequest, Role, startTestApp, type TestApp } from '../support/harness';
 import { startCatalogueWorld, type CatalogueWorld } from '../support/catalogue-world';
 import { assertLedgerInvariants } from '../support/ledger-invariants';

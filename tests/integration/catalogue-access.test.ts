@@ -1,6 +1,6 @@
 import { defaultModules } from '../../api/src/modules';
 import { defineModule } from '../../api/src/server/module';
-import type { TradebookClient } from '@tradebook/client';
+import { createClient, type TradebookClient } from '@tradebook/client';
 import { DEMO_PASSWORD, demoEmail, errorOf, rawRequest, Role, startTestApp, type TestApp } from '../support/harness';
 import { startCatalogueWorld, type CatalogueWorld } from '../support/catalogue-world';
 import { assertLedgerInvariants } from '../support/ledger-invariants';
@@ -101,6 +101,26 @@ describe('the catalogue as each role reads it', () => {
       await admin.UpdateWarehouse({ id: w2, input: { version: warehouse!.version, partnerShipping: false } });
       expect((await partner.PartnerCatalogue({ filter: { ids: [p] } })).products.items[0].availability).toEqual([{ warehouseId: w1, available: '3' }]);
       await admin.UpdateWarehouse({ id: w2, input: { version: warehouse!.version + 1, partnerShipping: true } });
+    });
+
+    it("gives the partner's server, signed in with an API key of its client, the same prices and availability", async () => {
+      // given a DEALER price of 777.00 from 2026-11-01, and an API key of the partner's client
+      await priceList(dealer, '2026-11-01', [{ productId: p, price: '777.00' }]);
+      const clientId = (await partner.Me()).me.counterparty!.id;
+      const { key } = (await admin.CreateApiKey({ input: { counterpartyId: clientId, name: 'Интернет-магазин' } })).createApiKey;
+      const server = createClient({ url: app.graphqlUrl, token: key });
+
+      // when the server and the partner user read the same page, then they read the same: the DEALER price, W1 3 and W2 2 available
+      const page = { filter: { ids: [p] } };
+      const byKey = await server.PartnerCatalogue(page);
+      expect(byKey).toEqual(await partner.PartnerCatalogue(page));
+      expect(byKey.products.items[0]).toMatchObject({
+        price: { price: '777.00', validFrom: '2026-11-01' },
+        availability: [
+          { warehouseId: w1, available: '3' },
+          { warehouseId: w2, available: '2' },
+        ],
+      });
     });
 
     it('lets the warehouse read availability but not prices, and marketing prices but not availability: the rest of the answer stays', async () => {

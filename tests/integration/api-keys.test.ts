@@ -90,7 +90,7 @@ describe('API keys: a partner server signs in without a password', () => {
     const onA = createClient({ url: app.graphqlUrl, token: key });
     const onB = createClient({ url: other.graphqlUrl, token: key });
     const partnerSees = await whatItSees(await app.as(Role.PARTNER), world);
-    const expected = { counterparties: ['Дилер Восток'], total: 1, own: 'Дилер Восток', other: null, dealerPrice: '420', retailPrice: 'FORBIDDEN' };
+    const expected = { counterparties: ['Дилер Восток'], total: 1, own: 'Дилер Восток', other: null, dealerPrice: '420.00', retailPrice: 'FORBIDDEN' };
     expect(partnerSees).toEqual(expected);
     expect(await whatItSees(onA, world)).toEqual(expected);
     expect(await whatItSees(onB, world)).toEqual(expected);

@@ -143,12 +143,12 @@ describe('the catalogue as each role reads it', () => {
 
     it("gives a partner its own price type's price today, on any date asked, and the same for its own type named", async () => {
       // when the partner asks without a type: its client's DEALER, today (after 2026-11-20): 950
-      expect(await priceOf(partner)).toMatchObject({ priceTypeId: dealer, price: '950', validFrom: '2026-11-20' });
+      expect(await priceOf(partner)).toMatchObject({ priceTypeId: dealer, price: '950.00', validFrom: '2026-11-20' });
       // on 2026-11-10: the list of 2026-11-01, 1000; before any list: none
-      expect(await priceOf(partner, { date: '2026-11-10' })).toMatchObject({ price: '1000', validFrom: '2026-11-01' });
+      expect(await priceOf(partner, { date: '2026-11-10' })).toMatchObject({ price: '1000.00', validFrom: '2026-11-01' });
       expect(await priceOf(partner, { date: '2026-10-31' })).toBeNull();
       // and naming its own type is the same
-      expect(await priceOf(partner, { priceTypeId: dealer })).toMatchObject({ priceTypeId: dealer, price: '950' });
+      expect(await priceOf(partner, { priceTypeId: dealer })).toMatchObject({ priceTypeId: dealer, price: '950.00' });
     });
 
     it('gives a partner naming another price type null with FORBIDDEN at the path, as the price query does, and keeps the rest', async () => {
@@ -164,8 +164,8 @@ describe('the catalogue as each role reads it', () => {
 
     it('gives staff the default price type unless they name one', async () => {
       const manager = await app.as(Role.SALES_MANAGER);
-      expect(await priceOf(manager)).toMatchObject({ priceTypeId: retail, price: '1200', validFrom: '2026-11-01' });
-      expect(await priceOf(manager, { priceTypeId: dealer, date: '2026-11-10' })).toMatchObject({ priceTypeId: dealer, price: '1000' });
+      expect(await priceOf(manager)).toMatchObject({ priceTypeId: retail, price: '1200.00', validFrom: '2026-11-01' });
+      expect(await priceOf(manager, { priceTypeId: dealer, date: '2026-11-10' })).toMatchObject({ priceTypeId: dealer, price: '1000.00' });
       // a type that does not exist has no price
       expect(await priceOf(manager, { priceTypeId: '00000000-0000-4000-8000-000000000000' })).toBeNull();
     });
@@ -178,7 +178,7 @@ describe('the catalogue as each role reads it', () => {
 
       try {
         // then its price is RETAIL's, and DEALER is now another type: FORBIDDEN
-        expect(await priceOf(partner)).toMatchObject({ priceTypeId: retail, price: '1200' });
+        expect(await priceOf(partner)).toMatchObject({ priceTypeId: retail, price: '1200.00' });
         expect((await errorOf(partner.Price({ productId: p, priceTypeId: dealer, date: '2026-11-10' }))).code).toBe('FORBIDDEN');
       } finally {
         await admin.UpdateCounterparty({ id: clientId, input: { version: before.version + 1, priceTypeId: dealer } });

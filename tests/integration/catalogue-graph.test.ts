@@ -76,7 +76,7 @@ describe('the catalogue graph for partner portals', () => {
           name: `Товар ${i}`,
           unit: { code: 'pcs' },
           group: { name: 'Каталог' },
-          price: { price: String(100 + i), validFrom: '2026-11-01' },
+          price: { price: `${100 + i}.00`, validFrom: '2026-11-01' },
           availability: [
             { warehouseId: w1, available: '6' },
             { warehouseId: w2, available: '4' },
@@ -107,14 +107,14 @@ describe('the catalogue graph for partner portals', () => {
       expect(first).toEqual({
         id: ids[0],
         sku: 'CAT-000',
-        price: { priceTypeId: retail, price: '200', validFrom: '2026-11-01', priceListNumber: expect.stringMatching(/^PL-/) },
+        price: { priceTypeId: retail, price: '200.00', validFrom: '2026-11-01', priceListNumber: expect.stringMatching(/^PL-/) },
         availability: [
           { warehouseId: w1, warehouse: { code: 'W1' }, onHand: '6', reserved: '0', available: '6', onOrder: null },
           { warehouseId: w2, warehouse: { code: 'W2' }, onHand: '4', reserved: '0', available: '4', onOrder: null },
           { warehouseId: w3, warehouse: { code: 'W3' }, onHand: '5', reserved: '0', available: '5', onOrder: null },
         ],
       });
-      expect(pages[2].products.items.map((item) => item.price?.price)).toEqual(ids.map((_, i) => String(200 + i)));
+      expect(pages[2].products.items.map((item) => item.price?.price)).toEqual(ids.map((_, i) => `${200 + i}.00`));
 
       // and: the page, the default price type, the prices, the availability, the warehouses
       expect(counts).toEqual([5, 5, 5]);
@@ -175,9 +175,9 @@ describe('the catalogue graph for partner portals', () => {
       // then three rows, by warehouse code and SKU, each with its ids
       expect(stockBalances.total).toBe(3);
       expect(stockBalances.items.map((r) => ({ warehouseId: r.warehouseId, productId: r.productId, onHand: r.onHand, cost: r.cost }))).toEqual([
-        { warehouseId: w1, productId: a, onHand: '3', cost: '30' },
-        { warehouseId: w1, productId: b, onHand: '5', cost: '100' },
-        { warehouseId: w3, productId: b, onHand: '2', cost: '40' },
+        { warehouseId: w1, productId: a, onHand: '3', cost: '30.00' },
+        { warehouseId: w1, productId: b, onHand: '5', cost: '100.00' },
+        { warehouseId: w3, productId: b, onHand: '2', cost: '40.00' },
       ]);
       // and with productId too, the products in both; an empty list, nothing
       expect((await admin.StockBalances({ filter: { productIds: [a, b], productId: b, warehouseId: w1 } })).stockBalances.items.map((r) => r.productId)).toEqual([b]);

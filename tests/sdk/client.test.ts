@@ -91,7 +91,7 @@ describe('the SDK (@tradebook/client) against a real server', () => {
     it('keeps the partial data of an answer with errors: on the error, and as { data, error } from client.partial', async () => {
       // given a price of the partner's type read with the price list behind it, which only staff may see
       const variables = { productId: given.products['BLT-M6'], priceTypeId: given.dealer.id, date: '2026-03-15' };
-      const price = { productId: variables.productId, priceTypeId: given.dealer.id, price: '10', validFrom: '2026-01-01', priceListNumber: expect.any(String) };
+      const price = { productId: variables.productId, priceTypeId: given.dealer.id, price: '10.00', validFrom: '2026-01-01', priceListNumber: expect.any(String) };
 
       // when it is read as usual, then it rejects with FORBIDDEN, the price kept on the error with a null priceList
       const error = await errorOf(partner.PriceWithList(variables));
@@ -99,7 +99,7 @@ describe('the SDK (@tradebook/client) against a real server', () => {
 
       // when it is read through client.partial, then it resolves with the data and the error beside it
       const { data, error: beside } = await partner.partial.PriceWithList(variables);
-      expect({ price: data.price?.price, priceList: data.price?.priceList, code: beside?.code }).toEqual({ price: '10', priceList: null, code: 'FORBIDDEN' });
+      expect({ price: data.price?.price, priceList: data.price?.priceList, code: beside?.code }).toEqual({ price: '10.00', priceList: null, code: 'FORBIDDEN' });
       // and an answer without errors has none
       expect((await partner.partial.Price(variables)).error).toBeUndefined();
     });

@@ -7,7 +7,7 @@
  *
  * (in this repository: `npm run sdk:example` with the same variables, against `npm start`).
  */
-import { createClient, isTradebookError, localDate, type Decimal, type TradebookClient } from '@tradebook/client';
+import { createClient, isTradebookError, localDate, type TradebookClient } from '@tradebook/client';
 
 export interface PortalOptions {
   /** The API's /graphql endpoint. */
@@ -23,14 +23,6 @@ export interface PortalOptions {
   /** Where the report goes, line by line. */
   print?: (line: string) => void;
 }
-
-/** Money as the catalogue shows it: at least 2 places ("12.5" → "12.50"), never rounded. */
-const money = (amount: Decimal) => {
-  const [whole, fraction = ''] = amount.split('.');
-  return `${whole}.${fraction.padEnd(2, '0')}`;
-};
-/** A quantity without trailing zeros ("10.000" → "10"). */
-const quantity = (value: Decimal) => (value.includes('.') ? value.replace(/\.?0+$/, '') : value);
 
 async function signIn(options: PortalOptions): Promise<TradebookClient> {
   if (options.apiKey) return createClient({ url: options.url, token: options.apiKey, timeoutMs: 10_000 });
@@ -51,20 +43,21 @@ export async function main(options: PortalOptions): Promise<void> {
   const priceType = counterparty?.priceType;
   print(`Signed in as ${me.name} for ${me.counterparty.name}; price type ${priceType?.code ?? 'the default'}`);
 
-  // a page of the catalogue, each product with its price of our type on the day
+  // a page of the catalogue, each product with its price of our type on the day (the API writes prices
+  // with at least 2 places and money with exactly 2, so they print as they come)
   const { products } = await client.Products({ filter: { active: true }, sort: [{ field: 'sku', order: 'ASC' }], page: 1, perPage: options.perPage ?? 10 });
   const prices = await Promise.all(products.items.map(async (product) => (priceType ? (await client.Price({ productId: product.id, priceTypeId: priceType.id, date })).price : null)));
   const pages = Math.max(1, Math.ceil(products.total / (options.perPage ?? 10)));
   print(`Catalogue on ${date}, page 1 of ${pages} (${products.total} products):`);
-  products.items.forEach((product, i) => print(`  ${product.sku.padEnd(10)} ${product.name.padEnd(24)} ${(prices[i] ? money(prices[i].price) : 'no price').padStart(10)}`));
+  products.items.forEach((product, i) => print(`  ${product.sku.padEnd(10)} ${product.name.padEnd(24)} ${(prices[i]?.price ?? 'no price').padStart(10)}`));
 
   // a quote for the first two products that have a price: 10 of the first, 5 of the second
   const priced = products.items.filter((_, i) => prices[i] || !priceType).slice(0, 2);
   if (priced.length < 2) return print('Fewer than two products have a price: nothing to quote');
   const { quote } = await client.Quote({ input: { clientId: me.counterparty.id, date, lines: priced.map((product, i) => ({ productId: product.id, quantity: i === 0 ? '10' : '5' })) } });
   print(`Quote for ${quote.client.name} on ${quote.date} (${quote.priceType.code}):`);
-  for (const line of quote.lines) print(`  ${line.product.sku.padEnd(10)} ${quantity(line.quantity)} × ${money(line.finalUnitPrice)} = ${money(line.amount)}`);
-  print(`  Total ${money(quote.totals.total)}, VAT ${money(quote.totals.vat)}`);
+  for (const line of quote.lines) print(`  ${line.product.sku.padEnd(10)} ${line.quantity} × ${line.finalUnitPrice} = ${line.amount}`);
+  print(`  Total ${quote.totals.total}, VAT ${quote.totals.vat}`);
 }
 
 if (require.main === module) {

@@ -22,7 +22,7 @@ export type ProtocolErrorCode = (typeof PROTOCOL_ERROR_CODES)[number];
  * - `NETWORK_ERROR`: the request could not be sent or its answer not read (`cause` says why),
  * - `BAD_RESPONSE`: the answer was not a GraphQL response (e.g. a proxy's 502 page),
  * - `CONNECTION_CLOSED`: the WebSocket of a subscription closed for good; `details.closeCode` is
- *   4403 when the server refused the token or the user's access changed (sign in again).
+ *   4403 when the server refused the token, the user's access changed or the key was revoked.
  */
 export const CLIENT_ERROR_CODES = ['TIMEOUT', 'ABORTED', 'NETWORK_ERROR', 'BAD_RESPONSE', 'CONNECTION_CLOSED'] as const;
 export type ClientErrorCode = (typeof CLIENT_ERROR_CODES)[number];

@@ -23,7 +23,6 @@ export { createSubscriptionClient, type SubscriptionClient, type SubscriptionOpt
 
 export interface ClientOptions extends HttpOptions, Pick<SubscriptionOptions, 'webSocketImpl' | 'retryAttempts' | 'on'> {}
 
-
 /** An answer that had data, with the errors beside it (a field the caller may not read is null at its path). */
 export interface PartialAnswer<R> {
   data: R;
@@ -39,7 +38,7 @@ export type PartialSdk = {
 /** The user `login` signs in. */
 export type SignedInUser = LoginMutation['login']['user'];
 
-/** A request the API answered with errors and no data, or one that got no answer, as a TradebookError. */
+/** One request over HTTP: its data, with a TradebookError for the errors beside it; rejects when no data came. */
 async function answerOf<R>(options: HttpOptions, document: DocumentNode | string, variables: unknown, call?: CallOptions) {
   const answer = await postOperation<R>(options, document, variables, call);
   const error = answer.errors.length ? new TradebookError(answer.errors, answer.status, { data: answer.data, retryAfter: answer.retryAfter }) : undefined;

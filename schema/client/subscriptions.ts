@@ -4,7 +4,7 @@ import { TradebookError, type GraphQLErrorShape } from './errors';
 import { callSignal, DEFAULT_TIMEOUT_MS, queryText, stoppedError, tokenOf, type CallOptions, type Operations, type TokenSource } from './http';
 import { getSdk, type Requester } from './sdk';
 
-/** The server closes a socket with this when it refuses the token or the user's access changed. */
+/** The server closes a socket with this when it refuses the token, the user's access changed or the key was revoked. */
 const FORBIDDEN_CLOSE = 4403;
 
 export interface SubscriptionOptions {
@@ -35,7 +35,7 @@ function socketError(error: unknown): TradebookError {
   if (error instanceof TradebookError) return error;
   if (Array.isArray(error)) return new TradebookError(error as GraphQLErrorShape[], 0);
   if (isCloseEvent(error)) {
-    const why = error.code === FORBIDDEN_CLOSE ? 'the server refused the token, or the user\'s access changed' : error.reason || 'no reason given';
+    const why = error.code === FORBIDDEN_CLOSE ? 'the server refused the token, the user\'s access changed or the key was revoked' : error.reason || 'no reason given';
     return TradebookError.client('CONNECTION_CLOSED', `The WebSocket closed with ${error.code}: ${why}`, { details: { closeCode: error.code, reason: error.reason } });
   }
   return TradebookError.client('NETWORK_ERROR', `WebSocket: ${(error as Error)?.message ?? String(error)}`, { cause: error });

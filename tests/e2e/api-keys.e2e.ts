@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { createClient } from '../../schema/client';
+import { createClient } from '@tradebook/client';
 import { demoEmail, errorOf, Role, startTestApp, type TestApp } from '../support/harness';
 import { columnTexts, eventually, expandMenu, helperTextOf, openMenu, useBrowser } from './browser';
 import { logIn, pick } from './stock-console';

@@ -1,6 +1,6 @@
 import { defaultModules } from '../../api/src/modules';
 import { defineModule } from '../../api/src/server/module';
-import type { TradebookClient } from '../../schema/client';
+import type { TradebookClient } from '@tradebook/client';
 import { DEMO_PASSWORD, demoEmail, errorOf, rawRequest, Role, startTestApp, type TestApp } from '../support/harness';
 import { startCatalogueWorld, type CatalogueWorld } from '../support/catalogue-world';
 import { assertLedgerInvariants } from '../support/ledger-invariants';
@@ -133,9 +133,9 @@ describe('the catalogue as each role reads it', () => {
     beforeAll(async () => {
       // given RETAIL 1,200.00 and DEALER 1,000.00 from 2026-11-01, and DEALER 950.00 from 2026-11-20
       p = await product('PR-1');
-      await priceList(retail, '2026-11-01', [{ productId: p, price: '1200' }]);
-      await priceList(dealer, '2026-11-01', [{ productId: p, price: '1000' }]);
-      await priceList(dealer, '2026-11-20', [{ productId: p, price: '950' }]);
+      await priceList(retail, '2026-11-01', [{ productId: p, price: '1200.00' }]);
+      await priceList(dealer, '2026-11-01', [{ productId: p, price: '1000.00' }]);
+      await priceList(dealer, '2026-11-20', [{ productId: p, price: '950.00' }]);
     });
 
     const priceOf = async (client: TradebookClient, args: { priceTypeId?: string; date?: string } = {}) =>

@@ -2,7 +2,7 @@ import { Product } from '../../api/src/modules/catalog/product.entity';
 import { ProductGroup } from '../../api/src/modules/catalog/product-group.entity';
 import { Unit } from '../../api/src/modules/catalog/unit.entity';
 import { onStatement } from '../../api/src/db/orm.config';
-import type { TradebookClient } from '../../schema/client';
+import type { TradebookClient } from '@tradebook/client';
 import { demoEmail, rawRequest, Role, type TestApp } from '../support/harness';
 import { startCatalogueWorld, type CatalogueWorld } from '../support/catalogue-world';
 import { assertLedgerInvariants } from '../support/ledger-invariants';

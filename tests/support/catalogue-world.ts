@@ -1,4 +1,4 @@
-import type { TradebookClient } from '../../schema/client';
+import type { TradebookClient } from '@tradebook/client';
 import { rawRequest, Role, type TestApp } from './harness';
 import { startStockWorld } from './stock-world';
 

@@ -12,7 +12,7 @@ import { createClient, isTradebookError, localDate, type TradebookClient } from 
 export interface PortalOptions {
   /** The API's /graphql endpoint. */
   url: string;
-  /** A partner's API key (or any token): a portal's server never keeps a person's password. */
+  /** A partner's API key (tbk_…): a portal's server never keeps a person's password. */
   apiKey?: string;
   email?: string;
   password?: string;
@@ -36,12 +36,12 @@ export async function main(options: PortalOptions): Promise<void> {
   const date = localDate(options.date ?? new Date());
   const client = await signIn(options);
 
-  // who we are: the partner user and the client record it acts for, with its price type
-  const { me } = await client.Me();
-  if (!me.counterparty) throw new Error(`${me.email} is not a partner user: it acts for no client`);
-  const { counterparty } = await client.Counterparty({ id: me.counterparty.id });
-  const priceType = counterparty?.priceType;
-  print(`Signed in as ${me.name} for ${me.counterparty.name}; price type ${priceType?.code ?? 'the default'}`);
+  // whom we act for: a partner (its key or its user) sees exactly one client record, its own, with its price type
+  const { counterparties } = await client.Counterparties({ perPage: 1 });
+  if (counterparties.total !== 1) throw new Error('This key or login does not act for one partner client');
+  const own = counterparties.items[0];
+  const priceType = own.priceType;
+  print(`Signed in for ${own.name}; price type ${priceType?.code ?? 'the default'}`);
 
   // a page of the catalogue, each product with its price of our type on the day (the API writes prices
   // with at least 2 places and money with exactly 2, so they print as they come)
@@ -54,7 +54,7 @@ export async function main(options: PortalOptions): Promise<void> {
   // a quote for the first two products that have a price: 10 of the first, 5 of the second
   const priced = products.items.filter((_, i) => prices[i] || !priceType).slice(0, 2);
   if (priced.length < 2) return print('Fewer than two products have a price: nothing to quote');
-  const { quote } = await client.Quote({ input: { clientId: me.counterparty.id, date, lines: priced.map((product, i) => ({ productId: product.id, quantity: i === 0 ? '10' : '5' })) } });
+  const { quote } = await client.Quote({ input: { clientId: own.id, date, lines: priced.map((product, i) => ({ productId: product.id, quantity: i === 0 ? '10' : '5' })) } });
   print(`Quote for ${quote.client.name} on ${quote.date} (${quote.priceType.code}):`);
   for (const line of quote.lines) print(`  ${line.product.sku.padEnd(10)} ${line.quantity} × ${line.finalUnitPrice} = ${line.amount}`);
   print(`  Total ${quote.totals.total}, VAT ${quote.totals.vat}`);

@@ -43,7 +43,8 @@ export async function main(options: PortalOptions): Promise<void> {
   const priceType = own.priceType;
   print(`Signed in for ${own.name}; price type ${priceType?.code ?? 'the default'}`);
 
-  // a page of the catalogue, each product with its price of our type on the day
+  // a page of the catalogue, each product with its price of our type on the day (the API writes prices
+  // with at least 2 places and money with exactly 2, so they print as they come)
   const { products } = await client.Products({ filter: { active: true }, sort: [{ field: 'sku', order: 'ASC' }], page: 1, perPage: options.perPage ?? 10 });
   const prices = await Promise.all(products.items.map(async (product) => (priceType ? (await client.Price({ productId: product.id, priceTypeId: priceType.id, date })).price : null)));
   const pages = Math.max(1, Math.ceil(products.total / (options.perPage ?? 10)));

@@ -1,16 +1,12 @@
 import { onStatement } from '../../api/src/db/statement-listeners';
 import { rawRequest, Role, startTestApp, type TestApp } from '../support/harness';
 
-const FULL = `query($id: ID!) { product(id: $id) {
-  id sku name description kind vatRate barcode weight active createdAt updatedAt version
+const FIELDS = `id sku name description kind vatRate barcode weight active createdAt updatedAt version
   unit { id code name precision createdAt version }
-  group { id name path parent { id name } }
-} }`;
-const LISTED = `query($ids: [ID!]) { products(filter: { ids: $ids }) { items {
-  id sku name description kind vatRate barcode weight active createdAt updatedAt version
-  unit { id code name precision createdAt version }
-  group { id name path parent { id name } }
-} } }`;
+  group { id name path parent { id name } }`;
+const FULL = `query($id: ID!) { product(id: $id) { ${FIELDS} } }`;
+const CREATE = `mutation($input: CreateProductInput!) { createProduct(input: $input) { ${FIELDS} } }`;
+const LISTED = `query($ids: [ID!]) { products(filter: { ids: $ids }) { items { ${FIELDS} } } }`;
 
 /**
  * `product(id)` is answered from a plain row by a prepared statement (PlainReads): the same
@@ -21,6 +17,8 @@ describe('product(id) from plain rows', () => {
   let auth: Record<string, string>;
   let productId: string;
   let loneId: string;
+  /** The product as the mutation answered it: an entity, as MikroORM hydrates it. */
+  let created: Record<string, unknown>;
   beforeAll(async () => {
     app = await startTestApp();
     const admin = await app.as(Role.ADMIN);
@@ -29,10 +27,10 @@ describe('product(id) from plain rows', () => {
     const { createUnit } = await admin.CreateUnit({ input: { code: 'kgx', name: 'kilogram', precision: 3 } });
     const { createProductGroup: top } = await admin.CreateProductGroup({ input: { name: 'Top' } });
     const { createProductGroup: sub } = await admin.CreateProductGroup({ input: { name: 'Sub', parentId: top.id } });
-    const { createProduct } = await admin.CreateProduct({
-      input: { sku: 'PLAIN-1', name: 'Plain one', description: 'with a description', unitId: createUnit.id, groupId: sub.id, vatRate: '10', barcode: '4600000000017', weight: '1.250' },
-    });
-    productId = createProduct.id;
+    const input = { sku: 'PLAIN-1', name: 'Plain one', description: 'with a description', unitId: createUnit.id, groupId: sub.id, vatRate: '10', barcode: '4600000000017', weight: '1.250' };
+    const { json } = await rawRequest(app.graphqlUrl, { query: CREATE, variables: { input } }, auth);
+    created = (json as { data: { createProduct: Record<string, unknown> } }).data.createProduct;
+    productId = created.id as string;
     const lone = await admin.CreateProduct({ input: { sku: 'PLAIN-2', name: 'No group', unitId: createUnit.id } });
     loneId = lone.createProduct.id;
   });
@@ -49,13 +47,14 @@ describe('product(id) from plain rows', () => {
     }
   };
 
-  it('answers every field as the entity path of the list does, in one statement', async () => {
+  it('answers every field as the entity path (the mutation) does, and as the list does, in one statement', async () => {
     await statementsOf(FULL, { id: productId }); // the session known
     const one = await statementsOf(FULL, { id: productId });
     const listed = await statementsOf(LISTED, { ids: [productId] });
     expect(one.json.errors).toBeUndefined();
     const product = one.json.data!.product as Record<string, unknown>;
-    expect(product).toEqual((listed.json.data!.products as { items: unknown[] }).items[0]);
+    expect(product).toEqual(created);
+    expect((listed.json.data!.products as { items: unknown[] }).items[0]).toEqual(created);
     expect(product).toMatchObject({
       sku: 'PLAIN-1',
       description: 'with a description',

@@ -55,6 +55,24 @@ export function isPlainLoaded<T extends object>(value: T | { id: string } | null
 const columnOf = (prop: EntityProperty): string => prop.fieldNames[0];
 const columnType = (prop: EntityProperty): string => String(prop.columnTypes?.[0] ?? prop.type).toLowerCase().replace(/\(.*\)$/, '');
 
+/**
+ * A row MikroORM's query builder mapped (property names, joined relations nested) as a plain
+ * record shaped like the entity: many-to-one keys as `{ id }`, joined relations as plain
+ * records of their own, timestamps as Dates; marked loaded (isPlainLoaded), never an entity.
+ */
+export function asPlainRecord<T>(meta: EntityMetadata, data: Record<string, unknown>): T {
+  for (const prop of meta.props) {
+    const value = data[prop.name];
+    if (value === undefined || value === null) continue;
+    if (prop.kind === ReferenceKind.MANY_TO_ONE) {
+      if (typeof value !== 'object') data[prop.name] = { id: value };
+      else data[prop.name] = (value as { id?: unknown }).id == null ? null : asPlainRecord(prop.targetMeta!, value as Record<string, unknown>);
+    } else if (prop.kind === ReferenceKind.SCALAR && typeof value === 'string' && DATE_TYPES.has(columnType(prop))) data[prop.name] = new Date(value);
+  }
+  loaded.add(data);
+  return data as T;
+}
+
 function isPlainColumn(meta: EntityMetadata, prop: EntityProperty): boolean {
   if (prop.persist === false || prop.formula || prop.lazy || prop.embedded || prop.kind === ReferenceKind.EMBEDDED || prop.fieldNames?.length !== 1) return false;
   if (prop.kind !== ReferenceKind.SCALAR) return false;

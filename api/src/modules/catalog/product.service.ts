@@ -91,8 +91,8 @@ export class ProductService {
     if (f?.kind) conditions.push({ kind: f.kind });
     if (f?.active !== undefined && f?.active !== null) conditions.push({ active: f.active });
     if (f?.unitId) conditions.push({ unit: f.unitId });
-    // a page's unit and group come joined in: the loaders of `unit` and `group` then cost nothing
-    return listPage(ctx.em, Product, conditions, args, SORTABLE, 'sku', { joined: ['unit', 'group'] });
+    // a page's unit and group come joined in, as plain records (read only): `unit` and `group` then cost nothing
+    return listPage(ctx.em, Product, conditions, args, SORTABLE, 'sku', { joined: ['unit', 'group'], plain: true });
   }
 
   /**

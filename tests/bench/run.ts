@@ -1,6 +1,7 @@
 /**
- * `npm run bench`: product lookup throughput (our GraphQL server vs a minimal
- * node:http + pg server), startup time of the built process, the posting time of
+ * `npm run bench`: product lookup throughput (our GraphQL server vs a bare Apollo Server 5
+ * vs a minimal node:http + pg server), a partner's catalogue page (vs one json_agg SQL
+ * statement behind node:http), startup time of the built process, the posting time of
  * a 1,000-line transfer consuming ~5,000 FIFO lots, and hostile use (product(id) under
  * a storm of wrong logins, /health under the largest query the limits allow). Not a jest test.
  *
@@ -8,7 +9,8 @@
  *   BENCH_TRANSFER_PRODUCTS=1000 BENCH_TRANSFER_LOTS=5 BENCH_TRANSFER_ROUNDS=3   the transfer's size and posts
  *   BENCH_STORM_CONNECTIONS=100      anonymous connections sending wrong logins in the hostile part
  *   BENCH_LEDGER_PRODUCTS=10000 BENCH_LEDGER_MOVEMENTS=1000000   the as-of and lookup volume
- *   BENCH_ONLY=throughput|startup|transfer|hostile|ledger   run one part
+ *   BENCH_CATALOGUE_PRODUCTS=250 BENCH_CATALOGUE_PER_PAGE=50   the partner catalogue's products and page
+ *   BENCH_ONLY=throughput|startup|transfer|hostile|ledger|catalogue   run one part
  *   DATABASE_URL=postgres://…        throughput against that server (a throw-away tb_bench_* database)
  *
  * Prints figures; exits 0 whatever they are (non-zero only when the bench itself fails).
@@ -25,6 +27,8 @@ import { measureHostile, type HostileReport } from './hostile';
 import { measureLedgerVolume, printLedgerVolume } from './ledger-volume';
 import { failures, mean, ms, sec, table } from './format';
 import { printThroughput } from './throughput-report';
+import { measureCatalogue, type CatalogueReport } from './catalogue';
+import { printCatalogue } from './catalogue-report';
 
 const num = (name: string, fallback: number) => {
   const value = Number(process.env[name] ?? fallback);
@@ -45,7 +49,12 @@ const transferOptions = {
 };
 const hostileOptions = { ...options, stormConnections: Math.max(1, Math.round(num('BENCH_STORM_CONNECTIONS', 100))) };
 const only = process.env.BENCH_ONLY;
-const runs = (part: 'startup' | 'throughput' | 'transfer' | 'hostile' | 'ledger') => !only || only === part;
+const runs = (part: 'startup' | 'throughput' | 'catalogue' | 'transfer' | 'hostile' | 'ledger') => !only || only === part;
+const catalogueOptions = {
+  ...options,
+  products: Math.max(1, Math.round(num('BENCH_CATALOGUE_PRODUCTS', 250))),
+  perPage: Math.max(1, Math.min(500, Math.round(num('BENCH_CATALOGUE_PER_PAGE', 50)))),
+};
 const ledgerOptions = {
   products: Math.max(1, Math.round(num('BENCH_LEDGER_PRODUCTS', 10_000))),
   lookupMovements: Math.max(10, Math.round(num('BENCH_LEDGER_MOVEMENTS', 1_000_000))),
@@ -171,6 +180,7 @@ async function main() {
   let failed = false;
   let startup: Awaited<ReturnType<typeof startupSection>> | undefined;
   let throughput: ThroughputReport | undefined;
+  let catalogue: CatalogueReport | undefined;
   let transfer: TransferPostReport | undefined;
   let hostile: HostileReport | undefined;
   console.log(`Tradebook benchmark — node ${process.version}, ${cpus().length} CPU(s)`);
@@ -192,6 +202,16 @@ async function main() {
       } catch (error) {
         failed = true;
         console.error(`\nthroughput benchmark failed: ${(error as Error).stack ?? error}`);
+      }
+    }
+    if (runs('catalogue')) {
+      console.log(`\n== Partner catalogue page of ${catalogueOptions.perPage} with prices and availability`);
+      try {
+        catalogue = await measureCatalogue(catalogueOptions, cleanup, log);
+        log(`setup: ${catalogue.setup.map((s) => `${s.label} ${ms(s.ms)}`).join(', ')}`);
+      } catch (error) {
+        failed = true;
+        console.error(`\ncatalogue benchmark failed: ${(error as Error).stack ?? error}`);
       }
     }
     if (runs('transfer')) {
@@ -232,6 +252,7 @@ async function main() {
   console.log('\n================ Results ================');
   if (startup) printStartup(startup);
   if (throughput) printThroughput(throughput, options);
+  if (catalogue) printCatalogue(catalogue, catalogueOptions);
   if (transfer) printTransferPost(transfer);
   if (hostile) printHostile(hostile);
   console.log(`\n  total bench time ${sec(performance.now() - started)}${failed ? ' — some part FAILED (see above)' : ''}`);

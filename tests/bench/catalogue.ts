@@ -80,6 +80,9 @@ export async function measureCatalogue(options: CatalogueOptions, cleanup: Clean
   });
   const perRequest = { orm: counted.orm / STATEMENT_REQUESTS, wire: counted.wire / STATEMENT_REQUESTS };
   log(`statements per request over ${STATEMENT_REQUESTS} requests: ${perRequest.orm} through MikroORM, ${perRequest.wire} on the wire (pg clients of the process)`);
+  const texts: string[] = [];
+  await countStatements(() => post(graphqlUrl, body, token), (sql) => texts.push(sql.replace(/\s+/g, ' ').slice(0, 110)));
+  log(`the statements of one request:\n${texts.map((text, i) => `    ${i + 1}. ${text}`).join('\n')}`);
 
   const load = new LoadGenerator(cleanup);
   const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };

@@ -11,11 +11,15 @@ export interface StatementCount {
 /**
  * The SQL statements sent while `run` runs, counted twice: through MikroORM's statement
  * hook, and below every library at pg's `Client.prototype.query`, so a statement that
- * bypasses the ORM (a raw pg query, a prepared statement) is counted too.
+ * bypasses the ORM (a raw pg query, a prepared statement) is counted too. `seen` gets
+ * the text of each of the ORM's.
  */
-export async function countStatements(run: () => Promise<unknown>): Promise<StatementCount> {
+export async function countStatements(run: () => Promise<unknown>, seen?: (sql: string) => void): Promise<StatementCount> {
   const count: StatementCount = { orm: 0, wire: 0 };
-  const stop = onStatement(() => count.orm++);
+  const stop = onStatement((sql) => {
+    count.orm++;
+    seen?.(sql);
+  });
   const prototype = Client.prototype as unknown as { query: (...args: unknown[]) => unknown };
   const query = prototype.query;
   prototype.query = function (this: unknown, ...args: unknown[]) {

@@ -75,11 +75,13 @@ export async function measureCatalogue(options: CatalogueOptions, cleanup: Clean
   if (page.items !== options.perPage) throw new Error(`the page holds ${page.items} products, not ${options.perPage}`);
   log(`page: ${page.items} products of ${page.total}, ${page.priced} priced, ${page.available} available somewhere; first: ${JSON.stringify(items[0])}`);
 
+  const started = performance.now();
   const counted = await countStatements(async () => {
     for (let i = 0; i < STATEMENT_REQUESTS; i++) await post(graphqlUrl, body, token);
   });
+  const alone = (performance.now() - started) / STATEMENT_REQUESTS;
   const perRequest = { orm: counted.orm / STATEMENT_REQUESTS, wire: counted.wire / STATEMENT_REQUESTS };
-  log(`statements per request over ${STATEMENT_REQUESTS} requests: ${perRequest.orm} through MikroORM, ${perRequest.wire} on the wire (pg clients of the process)`);
+  log(`statements per request over ${STATEMENT_REQUESTS} requests one at a time (${alone.toFixed(1)} ms each): ${perRequest.orm} through MikroORM, ${perRequest.wire} on the wire (pg clients of the process)`);
   const texts: string[] = [];
   await countStatements(() => post(graphqlUrl, body, token), (sql) => texts.push(sql.replace(/\s+/g, ' ').slice(0, 110)));
   log(`the statements of one request:\n${texts.map((text, i) => `    ${i + 1}. ${text}`).join('\n')}`);

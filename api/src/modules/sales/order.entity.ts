@@ -130,7 +130,6 @@ export class CustomerOrderLine extends DocumentLine {
   @Property({ type: 'jsonb' })
   appliedRules: Opt<AppliedRuleRecord[]> = [];
 
-  @Field(() => DecimalScalar)
   @Property({ type: 'decimal', precision: 7, scale: 4, default: 0 })
   manualDiscountPercent: Opt<string> = '0';
 

@@ -1519,7 +1519,7 @@ export type AvailabilityQueryVariables = Exact<{
 }>;
 
 
-export type AvailabilityQuery = { availability: Array<{ productId: string, onHand: Decimal | null, reserved: Decimal | null, available: Decimal, backordered: Decimal, warehouse: { id: string, code: string } }> };
+export type AvailabilityQuery = { availability: Array<{ productId: string, onHand: Decimal | null, reserved: Decimal | null, available: Decimal, backordered: Decimal | null, warehouse: { id: string, code: string } }> };
 
 export type SalesSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 

@@ -129,6 +129,11 @@ describe('customer orders', () => {
     const rows = await app.orm.em.getConnection().execute<{ quantity: string }[]>("select quantity::text from stock_reservation where recorder_id = ? and product_id = ? order by quantity desc", [order.id, p.BOLT]);
     expect(rows.map((r) => r.quantity)).toEqual(['30.000', '-18.000']);
 
+    // and its warehouse stays once confirmed (BAD_USER_INPUT on the field), and a stale version is a CONFLICT
+    const moved = await errorOf(manager.UpdateOrder({ id: order.id, input: { version: edited.version, warehouseId: world.w2 } }));
+    expect(Object.keys((moved.details as { fields: object }).fields)).toEqual(['warehouseId']);
+    expect((await errorOf(manager.UpdateOrder({ id: order.id, input: { version: order.version, comment: 'x' } }))).code).toBe('CONFLICT');
+
     await manager.CancelOrder({ id: order.id });
     await manager.CancelOrder({ id: other.id });
   });
@@ -255,6 +260,11 @@ describe('customer orders', () => {
     const own = await draft(partner, [line('BOLT', '3')], { clientId: dealer });
     expect(own).toMatchObject({ client: { name: 'Дилер Восток' }, priceType: { code: 'RETAIL' } });
     expect((await partner.ConfirmOrder({ id: own.id })).confirmOrder.lines[0].reserved).toBe('3');
+
+    // and it reads what W1 has available for it, never on hand, reserved or what others wait for
+    expect((await partner.Availability({ productIds: [p.BOLT] })).availability.map((a) => [a.warehouse.code, a.onHand, a.reserved, a.available, a.backordered])).toEqual([['W1', null, null, '97', null]]);
+    // and confirming it again is refused: it is no draft any more
+    expect((await errorOf(partner.ConfirmOrder({ id: own.id }))).code).toBe('INVALID_STATE');
 
     // then it lists only its own order, and another client's order is NOT_FOUND for every verb
     expect((await partner.Orders({ perPage: 5 })).orders.items.map((o) => o.id)).toEqual([own.id]);

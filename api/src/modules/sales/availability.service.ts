@@ -6,13 +6,15 @@ import { OrderStatus } from './order-status';
 /**
  * `availability`: the inventory module's availability now (on hand, reserved, available,
  * with its partner and stock:read rules) and, beside it, what confirmed orders of each
- * warehouse wait for (backordered). Two statements for any number of products.
+ * warehouse wait for (backordered, with stock:read). Two statements for any number of products.
  */
 export class AvailabilityService {
   async availability(ctx: Context, productIds: readonly string[], warehouseIds: readonly string[] | null): Promise<StockAvailability[]> {
     const unique = [...new Set(productIds)];
     const stock = await ctx.services.stock.availableNow(ctx, unique, warehouseIds ? [...new Set(warehouseIds)] : null);
-    const backorders = await this.backordered(ctx, unique);
+    // what other clients' orders wait for is staff's business, like on hand and reserved (DESIGN §8)
+    const seesStock = !!ctx.user?.permissions.has('stock:read');
+    const backorders = seesStock ? await this.backordered(ctx, unique) : null;
     return unique.flatMap((productId) =>
       (stock.get(productId) ?? []).map((row) => ({
         productId,
@@ -20,7 +22,7 @@ export class AvailabilityService {
         onHand: row.onHand,
         reserved: row.reserved,
         available: row.available,
-        backordered: backorders.get(`${row.warehouseId}:${productId}`) ?? '0',
+        backordered: backorders ? (backorders.get(`${row.warehouseId}:${productId}`) ?? '0') : null,
       })),
     );
   }

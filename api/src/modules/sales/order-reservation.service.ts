@@ -49,6 +49,7 @@ export class OrderReservationService {
    */
   async reconcile(ctx: Context, order: CustomerOrder, lines: readonly CustomerOrderLine[], targets: ReadonlyMap<string, string>, allowBackorder: boolean): Promise<void> {
     const priority = await this.priorityOf(ctx, order.warehouse.id);
+    // only verbs holding the order's row lock change its reservations: what it holds cannot move under us
     const held = await this.heldBy(ctx, order.id);
     const products = [...new Set([...targets.keys(), ...held.keys()])];
     const growing = products.filter((p) => new Decimal(targets.get(p) ?? 0).gt(sumParts(held.get(p))));

@@ -200,8 +200,8 @@ export class StockAvailability {
   @Field(() => DecimalScalar, { description: 'What an order dated today may still take: on hand less reserved and less what later-dated documents take out; never below 0' })
   available: string;
 
-  @Field(() => DecimalScalar, { description: 'What confirmed orders of this warehouse wait for beyond what was reserved' })
-  backordered: string;
+  @Field(() => DecimalScalar, { nullable: true, description: 'What confirmed orders of this warehouse wait for beyond what was reserved; needs stock:read' })
+  backordered: string | null;
 }
 
 @InputType()

@@ -52,6 +52,16 @@ async function checkGoodsOnce(ctx: Context, lines: readonly OrderLineInput[]): P
   if (Object.keys(fields).length) throw badInput(fields);
 }
 
+/**
+ * The same request with loaders over its current EntityManager: the quote reads through
+ * loaders, which inside a mutation must use its transaction rather than wait for a second
+ * connection. A copy keeping the context's prototype (a spread would drop its EntityManager).
+ */
+function withTransactionLoaders(ctx: Context): Context {
+  const em = ctx.em;
+  return Object.assign(Object.create(Object.getPrototypeOf(ctx) as object) as Context, ctx, { em, loaders: new Loaders(em) });
+}
+
 const sameNumber = (a: string | null | undefined, b: string | null | undefined) => new Decimal(a ?? 0).eq(b ?? 0);
 
 /**
@@ -68,8 +78,7 @@ export async function priceOrder(
   frozen: readonly CustomerOrderLine[] = [],
 ): Promise<PricedOrder> {
   await checkGoodsOnce(ctx, lines);
-  // the quote reads through loaders: inside the mutation they must use its transaction, not wait for a second connection
-  const quote = await ctx.services.quotes.quote({ ...ctx, loaders: new Loaders(ctx.em) }, {
+  const quote = await ctx.services.quotes.quote(withTransactionLoaders(ctx), {
     clientId: order.clientId,
     date: order.date,
     promoCode: order.promoCode ?? null,

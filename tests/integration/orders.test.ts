@@ -234,6 +234,19 @@ describe('customer orders', () => {
     expect((await admin.Orders({ perPage: 1 })).orders.total).toBe(before);
   });
 
+  it('keeps the unit of a product on an order from counting more coarsely than the order', async () => {
+    // given a draft of 2.5 kg of GRAIN (kg to 0.001)
+    const grain = await world.product('GRAIN', '40.00', '35.00', { unitId: world.kg });
+    const order = await draft(manager, [{ productId: grain, quantity: '2.5' }]);
+    expect(order.lines.map((l) => [l.quantity, l.amount])).toEqual([['2.5', '100.00']]);
+
+    // when kg would count whole kilograms, then refused: 1 order line of 1 product has more places
+    const unit = (await admin.Unit({ id: world.kg })).unit!;
+    const refused = await errorOf(admin.UpdateUnit({ id: world.kg, input: { version: unit.version, precision: 0 } }));
+    expect(refused.fieldErrors[0]).toMatchObject({ field: 'precision', reason: 'FINER_QUANTITIES_HELD', params: { places: 0, lines: 1, products: 1, unit: 'kg' } });
+    await manager.DeleteOrder({ id: order.id });
+  });
+
   it('returns the first order for a retried idempotency key, also when 20 arrive at once', async () => {
     // when the same key is sent twice in a row, then one order
     const first = await draft(manager, [line('BOLT', '1')], { idempotencyKey: 'retry-1' });

@@ -32,7 +32,8 @@ export interface CatalogueReport {
 }
 
 /** The portal's catalogue operation of the SDK (schema/operations/catalogue.graphql), as it goes over the wire. */
-const QUERY = print(PartnerCatalogueDocument);
+export const CATALOGUE_QUERY = print(PartnerCatalogueDocument);
+const QUERY = CATALOGUE_QUERY;
 const STATEMENT_REQUESTS = 20;
 
 async function post(url: string, body: string, token: string) {

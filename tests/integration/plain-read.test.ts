@@ -1,4 +1,6 @@
+import { getMetadataStorage } from 'type-graphql';
 import { onStatement } from '../../api/src/db/statement-listeners';
+import { createSchema } from '../../api/src/server/schema';
 import { rawRequest, Role, startTestApp, type TestApp } from '../support/harness';
 
 const FIELDS = `id sku name description kind vatRate barcode weight active createdAt updatedAt version
@@ -106,5 +108,25 @@ describe('product(id) from plain rows', () => {
     await admin.UpdateProduct({ id: loneId, input: { name: 'Renamed', version: 1 } });
     const { json } = await statementsOf('query($id: ID!) { product(id: $id) { name version } }', { id: loneId });
     expect(json.data).toEqual({ product: { name: 'Renamed', version: 2 } });
+  });
+});
+
+describe('roots served from plain records', () => {
+  it('reach every field resolver of Product, Unit and ProductGroup as they are (no class to convert them into)', async () => {
+    await createSchema(); // the metadata is complete once the schema is built
+    const storage = getMetadataStorage();
+    const plainTypes = new Set(['Product', 'Unit', 'ProductGroup']);
+    const objectTypeOf = (r: (typeof storage.resolverClasses)[number]) => {
+      try {
+        return (r.getObjectType?.() as { name?: string } | undefined)?.name ?? '';
+      } catch {
+        return ''; // a resolver of root fields only
+      }
+    };
+    const resolversOfPlain = storage.resolverClasses.filter((r) => plainTypes.has(objectTypeOf(r)));
+    const roots = storage.params.filter((p) => p.kind === 'root' && resolversOfPlain.some((r) => r.target === p.target));
+    expect(roots.length).toBeGreaterThanOrEqual(7);
+    // a root typed as the entity class would be copied into `new Product()` for every row (type-graphql's convertToType)
+    expect(roots.filter((p) => (p as { getType?: unknown }).getType).map((p) => `${(p.target as { name: string }).name}.${p.methodName}`)).toEqual([]);
   });
 });

@@ -30,6 +30,13 @@ interface Plan {
   root: Part;
 }
 
+/**
+ * The type of a field resolver's `@Root()` that may be a plain record: type-graphql turns a
+ * root typed as a class into a new instance of it (every default run, every field copied)
+ * unless it already is one; typed as this (no class at run time) it is passed as it is.
+ */
+export type RootOf<T> = Readonly<T>;
+
 const loaded = new WeakSet<object>();
 const MAX_PLANS = 1000;
 
@@ -55,22 +62,49 @@ export function isPlainLoaded<T extends object>(value: T | { id: string } | null
 const columnOf = (prop: EntityProperty): string => prop.fieldNames[0];
 const columnType = (prop: EntityProperty): string => String(prop.columnTypes?.[0] ?? prop.type).toLowerCase().replace(/\(.*\)$/, '');
 
-/**
- * A row MikroORM's query builder mapped (property names, joined relations nested) as a plain
- * record shaped like the entity: many-to-one keys as `{ id }`, joined relations as plain
- * records of their own, timestamps as Dates; marked loaded (isPlainLoaded), never an entity.
- */
-export function asPlainRecord<T>(meta: EntityMetadata, data: Record<string, unknown>): T {
+interface RowPlan {
+  scalars: { property: string; column: string; date: boolean }[];
+  references: { property: string; column: string; target: EntityMetadata }[];
+}
+const rowPlans = new WeakMap<EntityMetadata, RowPlan>();
+
+function rowPlanOf(meta: EntityMetadata): RowPlan {
+  let plan = rowPlans.get(meta);
+  if (plan) return plan;
+  plan = { scalars: [], references: [] };
   for (const prop of meta.props) {
-    const value = data[prop.name];
-    if (value === undefined || value === null) continue;
-    if (prop.kind === ReferenceKind.MANY_TO_ONE) {
-      if (typeof value !== 'object') data[prop.name] = { id: value };
-      else data[prop.name] = (value as { id?: unknown }).id == null ? null : asPlainRecord(prop.targetMeta!, value as Record<string, unknown>);
-    } else if (prop.kind === ReferenceKind.SCALAR && typeof value === 'string' && DATE_TYPES.has(columnType(prop))) data[prop.name] = new Date(value);
+    if (prop.persist === false || prop.fieldNames?.length !== 1) continue;
+    if (prop.kind === ReferenceKind.MANY_TO_ONE) plan.references.push({ property: prop.name, column: columnOf(prop), target: prop.targetMeta! });
+    else if (prop.kind === ReferenceKind.SCALAR && isPlainColumn(meta, prop)) plan.scalars.push({ property: prop.name, column: columnOf(prop), date: DATE_TYPES.has(columnType(prop)) });
   }
-  loaded.add(data);
-  return data as T;
+  rowPlans.set(meta, plan);
+  return plan;
+}
+
+/**
+ * A raw row of MikroORM's query builder (`select e.*` with `leftJoinAndSelect` of `joined`,
+ * whose columns it names `j_<relation>__<column>`) as a plain record shaped like the entity:
+ * many-to-one keys as `{ id }`, joined relations as plain records of their own, timestamps
+ * as Dates; marked loaded (isPlainLoaded). Null for a joined relation whose key is null.
+ */
+export function plainFromRow<T>(meta: EntityMetadata, row: Record<string, unknown>, joined: readonly string[] = [], prefix = ''): T | null {
+  const plan = rowPlanOf(meta);
+  const pk = columnOf(meta.getPrimaryProps()[0]);
+  if (row[prefix + pk] == null) return null;
+  const record: Record<string, unknown> = {};
+  for (const c of plan.scalars) {
+    const value = row[prefix + c.column];
+    record[c.property] = c.date && typeof value === 'string' ? new Date(value) : value;
+  }
+  for (const r of plan.references) {
+    if (!prefix && joined.includes(r.property)) record[r.property] = plainFromRow(r.target, row, [], `j_${r.property}__`);
+    else {
+      const id = row[prefix + r.column];
+      record[r.property] = id == null ? null : { id };
+    }
+  }
+  loaded.add(record);
+  return record as T;
 }
 
 function isPlainColumn(meta: EntityMetadata, prop: EntityProperty): boolean {

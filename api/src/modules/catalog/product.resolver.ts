@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../server/context';
 import { PageType } from '../../shared/pagination';
-import { isPlainLoaded } from '../../shared/plain-read';
+import { isPlainLoaded, type RootOf } from '../../shared/plain-read';
 import { selectionOf } from '../../shared/selection';
 import { ProductGroup } from './product-group.entity';
 import { Product } from './product.entity';
@@ -44,12 +44,12 @@ export class ProductResolver {
   }
 
   @FieldResolver(() => Unit, { description: 'The unit quantities of the product are counted in' })
-  unit(@Root() product: Product, @Ctx() ctx: Context) {
+  unit(@Root() product: RootOf<Product>, @Ctx() ctx: Context) {
     return isPlainLoaded<Unit>(product.unit) ? product.unit : ctx.loaders.byId(Unit).load(product.unit.id);
   }
 
   @FieldResolver(() => ProductGroup, { nullable: true })
-  group(@Root() product: Product, @Ctx() ctx: Context) {
+  group(@Root() product: RootOf<Product>, @Ctx() ctx: Context) {
     if (isPlainLoaded<ProductGroup>(product.group)) return product.group;
     return product.group ? ctx.loaders.byId(ProductGroup).load(product.group.id) : null;
   }

@@ -45,11 +45,12 @@ describe('the catalogue as each role reads it', () => {
     let p: string;
 
     beforeAll(async () => {
-      // given 10 received at W1 on 2026-11-02, 3 of them reserved (written straight into the
-      // balance, as the reservations register will: nothing reserves through the API yet),
+      // given 10 received at W1 on 2026-11-02, 3 of them reserved (a movement of the
+      // reservation register and its balance, written as the register writes them),
       // and 4 moved to W2 on 2026-11-03
       p = await product('HW-1');
       await receive(w1, [{ productId: p, quantity: '10', unitCost: '100' }], '2026-11-02');
+      await sql("insert into stock_reservation (id, warehouse_id, product_id, date, quantity, recorder_type, recorder_id, recorder_line) values (gen_random_uuid(), ?, ?, '2026-11-02', 3, 'Test', gen_random_uuid(), 1)", [w1, p]);
       await sql('update stock_balance set reserved = 3 where warehouse_id = ? and product_id = ?', [w1, p]);
       await transfer(w1, w2, [{ productId: p, quantity: '4' }], '2026-11-03');
       // and at W2, 2 written off next January and 2 received next February

@@ -1,5 +1,4 @@
 import type { Context } from '../../server/context';
-import { Loaders } from '../../shared/loaders';
 import { badInput } from '../../shared/errors';
 import { FieldReason, problem, type FieldMessages } from '../../shared/field-errors';
 import { Decimal, sumOf } from '../../shared/money';
@@ -52,16 +51,6 @@ async function checkGoodsOnce(ctx: Context, lines: readonly OrderLineInput[]): P
   if (Object.keys(fields).length) throw badInput(fields);
 }
 
-/**
- * The same request with loaders over its current EntityManager: the quote reads through
- * loaders, which inside a mutation must use its transaction rather than wait for a second
- * connection. A copy keeping the context's prototype (a spread would drop its EntityManager).
- */
-function withTransactionLoaders(ctx: Context): Context {
-  const em = ctx.em;
-  return Object.assign(Object.create(Object.getPrototypeOf(ctx) as object) as Context, ctx, { em, loaders: new Loaders(em) });
-}
-
 const sameNumber = (a: string | null | undefined, b: string | null | undefined) => new Decimal(a ?? 0).eq(b ?? 0);
 
 /**
@@ -78,7 +67,7 @@ export async function priceOrder(
   frozen: readonly CustomerOrderLine[] = [],
 ): Promise<PricedOrder> {
   await checkGoodsOnce(ctx, lines);
-  const quote = await ctx.services.quotes.quote(withTransactionLoaders(ctx), {
+  const quote = await ctx.services.quotes.quote(ctx, {
     clientId: order.clientId,
     date: order.date,
     promoCode: order.promoCode ?? null,

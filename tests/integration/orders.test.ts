@@ -1,5 +1,5 @@
 import type { OrderLineInput, TradebookClient } from '@tradebook/client';
-import { errorOf, Role, type TestApp } from '../support/harness';
+import { demoEmail, errorOf, rawRequest, Role, type TestApp } from '../support/harness';
 import { assertLedgerInvariants } from '../support/ledger-invariants';
 import { startSalesWorld, type SalesWorld } from '../support/sales-world';
 
@@ -303,13 +303,20 @@ describe('customer orders', () => {
     const ids: string[] = [];
     for (let i = 0; i < 6; i++) ids.push((await manager.ConfirmOrder({ id: (await draft(manager, [line('BOLT', '1'), line('BOOK', '1')], { comment: `SC-${i}` })).id, allowBackorder: true })).confirmOrder.id);
     await manager.Orders({ perPage: 1 }); // warm up
-    const two = await app.countStatements(() => manager.Orders({ filter: { ids }, perPage: 2 }));
-    let six: Awaited<ReturnType<TradebookClient['Orders']>> | undefined;
+    const { token } = await app.login(demoEmail(Role.SALES_MANAGER));
+    const withLines = async (perPage: number) => {
+      const query = `query($ids: [ID!], $perPage: Int) { orders(filter: { ids: $ids }, perPage: $perPage) { items { number client { name } warehouse { code }
+        lines { product { sku } reserved backordered reservations { warehouse { code } quantity } } } } }`;
+      const { json } = await rawRequest(app.graphqlUrl, { query, variables: { ids, perPage } }, { authorization: `Bearer ${token}` });
+      return json as { data: { orders: { items: { lines: { product: { sku: string }; reserved: string; backordered: string; reservations: { warehouse: { code: string } }[] }[] }[] } } };
+    };
+    const two = await app.countStatements(() => withLines(2));
+    let six: Awaited<ReturnType<typeof withLines>> | undefined;
     const sixCount = await app.countStatements(async () => {
-      six = await manager.Orders({ filter: { ids }, perPage: 6 });
+      six = await withLines(6);
     });
     // then every order came with its lines and reservations: BOLT 1 held at W1, BOOK 1 backordered
-    expect(six!.orders.items.map((o) => o.lines.map((l) => [l.product.sku, l.reserved, l.backordered, l.reservations.map((r) => r.warehouse.code)]))).toEqual(
+    expect(six!.data.orders.items.map((o) => o.lines.map((l) => [l.product.sku, l.reserved, l.backordered, l.reservations.map((r) => r.warehouse.code)]))).toEqual(
       Array.from({ length: 6 }, () => [['BOLT', '1', '0', ['W1']], ['BOOK', '0', '1', []]]),
     );
     // page, clients, managers, warehouses, price types, lines, products, reservations (+ the session's own reads)

@@ -20,6 +20,7 @@ import { Loaders } from '../shared/loaders';
 import { PUBLIC_OPERATIONS } from './access';
 import type { AuthUser, Context } from './context';
 import { serveConsole } from './console-static';
+import { asMiddleware, printRoutes } from '../modules/documents/print.routes';
 import { formatError, isUnexpected } from './errors.format';
 import { refuseSubscriptionsOverHttp } from './http-subscriptions';
 import { WsSessions } from './ws-sessions';
@@ -218,7 +219,8 @@ export async function startServer(deps: { config: Config; orm: MikroORM; schema:
     }),
   );
 
-  // Print endpoints come with their issue; the console is served when built (console-static.ts)
+  // printed forms (documents/print.routes.ts); the console is served when built (console-static.ts)
+  app.use(asMiddleware(printRoutes({ services, context: makeContext, signedInUser, run: (work) => connections.run(work), logger })));
   serveConsole(app, path.resolve('admin/dist'));
 
   // Body-parser and other express errors: a JSON answer per GraphQL over HTTP, never express's HTML stack page.

@@ -1,8 +1,7 @@
-import { LockMode } from '@mikro-orm/postgresql';
 import { z } from 'zod';
 import { requireUser } from '../../server/access';
 import type { Context } from '../../server/context';
-import { AppSetting } from '../../shared/app-setting.entity';
+import { lockSetting, parseSetting, readSetting } from '../../shared/app-setting.store';
 import { badInput, conflict } from '../../shared/errors';
 import type { FieldMessages } from '../../shared/field-errors';
 import { checkCompanyIdentifiers, imageProblem } from './company-details.checks';
@@ -21,16 +20,8 @@ type Stored = z.infer<typeof Stored>;
 
 const empty = (): Stored => ({ version: 1, details: {}, updatedAt: null, updatedById: null });
 
-function parse(value: string | undefined): Stored {
-  if (value === undefined) return empty();
-  // a hand-edited, unreadable row must not stop printing: blank details print blanks
-  try {
-    const parsed = Stored.safeParse(JSON.parse(value));
-    return parsed.success ? parsed.data : empty();
-  } catch {
-    return empty();
-  }
-}
+// an unreadable row prints blanks rather than stopping every print
+const parse = (value: string | undefined): Stored => parseSetting(value, Stored, empty);
 
 function detailsOf(stored: Stored): CompanyDetails {
   const details = Object.fromEntries(COMPANY_FIELDS.map((field) => [field, stored.details[field] ?? null]));
@@ -44,8 +35,7 @@ function detailsOf(stored: Stored): CompanyDetails {
  */
 export class CompanyDetailsService {
   async get(ctx: Context): Promise<CompanyDetails> {
-    const row = await ctx.em.findOne(AppSetting, { key: COMPANY_DETAILS_KEY });
-    return detailsOf(parse(row?.value));
+    return detailsOf(parse(await readSetting(ctx.em, COMPANY_DETAILS_KEY)));
   }
 
   async update(ctx: Context, input: UpdateCompanyDetailsInput): Promise<CompanyDetails> {
@@ -63,9 +53,7 @@ export class CompanyDetailsService {
     }
     if (Object.keys(fields).length) throw badInput(fields);
 
-    // the row exists from here on, and is locked until the mutation's transaction ends
-    await ctx.em.execute('insert into app_setting (key, value) values (?, ?) on conflict (key) do nothing', [COMPANY_DETAILS_KEY, JSON.stringify(empty())]);
-    const row = await ctx.em.findOneOrFail(AppSetting, { key: COMPANY_DETAILS_KEY }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+    const row = await lockSetting(ctx.em, COMPANY_DETAILS_KEY, empty());
     const current = parse(row.value);
     if (current.version !== input.version) {
       throw conflict(`The company details were changed by someone else (version ${current.version}, yours ${input.version}); reload them`, { reason: 'STALE_VERSION', currentVersion: current.version });

@@ -42,11 +42,11 @@ export function printRoutes(deps: PrintRouteDeps): (req: IncomingMessage, res: S
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (!url.pathname.startsWith('/print/')) return false;
     if (req.method !== 'GET' && req.method !== 'HEAD') {
-      sendError(res, { status: 405, code: 'METHOD_NOT_ALLOWED', message: 'Printed forms are read with GET', headers: { allow: 'GET, HEAD' } });
+      sendError(res, { status: 405, code: ErrorCode.BAD_USER_INPUT, message: 'Printed forms are read with GET', headers: { allow: 'GET, HEAD' } });
       return true;
     }
     const match = PRINT_PATH.exec(url.pathname);
-    if (!match) {
+    if (!match || !deps.services.print.registry.type(match[1])) {
       sendError(res, { status: 404, code: ErrorCode.NOT_FOUND, message: 'No such printed form' });
       return true;
     }
@@ -89,7 +89,7 @@ export function printRoutes(deps: PrintRouteDeps): (req: IncomingMessage, res: S
 }
 
 function answerOf(error: unknown, logger: Logger): Answer {
-  if (error instanceof GateFull) return { status: 429, code: 'TOO_MANY_REQUESTS', message: 'Too many prints at once; try again in a moment', headers: { 'retry-after': '1' } };
+  if (error instanceof GateFull) return { status: 429, code: ErrorCode.TOO_MANY_REQUESTS, message: 'Too many prints at once; try again in a moment', headers: { 'retry-after': '1' } };
   if (error instanceof AppError) {
     const status = error.code === ErrorCode.NOT_FOUND ? 404 : error.code === ErrorCode.BAD_USER_INPUT ? 400 : error.code === ErrorCode.FORBIDDEN ? 403 : error.code === ErrorCode.UNAUTHENTICATED ? 401 : 409;
     return { status, code: error.code, message: error.message, details: error.details };

@@ -86,6 +86,7 @@ export const en = {
       recompute: 'Recompute', recomputeTitle: 'Recompute the prices of %{code}', validFrom: 'Recompute from',
       recomputeDone: '%{code} recomputed from %{date}: %{smart_count} price list posted |||| %{code} recomputed from %{date}: %{smart_count} price lists posted',
     },
+    print: { button: 'Print' },
     documents: { line: 'Line %{number}', lineShort: 'line %{number}' },
     errors: {
       INSUFFICIENT_STOCK: 'Not enough %{product} in %{warehouse}: %{requested} requested, %{available} available',

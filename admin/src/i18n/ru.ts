@@ -92,6 +92,7 @@ export const ru = {
       recomputeDone:
         'Цены %{code} пересчитаны с %{date}: проведён %{smart_count} прайс-лист |||| Цены %{code} пересчитаны с %{date}: проведено %{smart_count} прайс-листа |||| Цены %{code} пересчитаны с %{date}: проведено %{smart_count} прайс-листов',
     },
+    print: { button: 'Печать' },
     documents: { line: 'Строка %{number}', lineShort: 'строка %{number}' },
     errors: {
       INSUFFICIENT_STOCK: 'Недостаточно товара %{product} на складе %{warehouse}: требуется %{requested}, в наличии %{available}',

@@ -84,7 +84,14 @@ describe('printing access and company details', () => {
     expect((await warehouse.CompanyDetails()).companyDetails.legalName).toBe('ООО «Ромашка»');
     expect((await errorOf(warehouse.UpdateCompanyDetails({ input: { version: 2, director: 'Кто-то' } }))).code).toBe('FORBIDDEN');
     expect((await errorOf((await app.as(Role.PARTNER)).CompanyDetails())).code).toBe('FORBIDDEN');
+    // and images: a PNG that is no image is refused; a real one is kept and printed on the forms
+    const broken = await errorOf(admin.UpdateCompanyDetails({ input: { version: 2, stamp: 'data:image/png;base64,iVBORw0KGgoAAAAAAAAAAAAAAAAAAAAA' } }));
+    expect([broken.code, broken.fields]).toEqual(['BAD_USER_INPUT', { stamp: 'cannot be read as an image' }]);
+    const pixel = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
+    await admin.UpdateCompanyDetails({ input: { version: 2, logo: pixel, stamp: pixel, directorSignature: pixel, chiefAccountantSignature: pixel } });
+    expect((await fetchPrint(url(`/print/goods-receipt/${receipt.id}.pdf`), adminToken)).status).toBe(200);
+
     const accountant = await app.as(Role.ACCOUNTANT);
-    expect((await accountant.UpdateCompanyDetails({ input: { version: 2, director: 'Иванов И. И.' } })).updateCompanyDetails.director).toBe('Иванов И. И.');
+    expect((await accountant.UpdateCompanyDetails({ input: { version: 3, director: 'Иванов И. И.' } })).updateCompanyDetails.director).toBe('Иванов И. И.');
   });
 });

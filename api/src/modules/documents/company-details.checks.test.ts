@@ -1,6 +1,9 @@
 import type { FieldMessages } from '../../shared/field-errors';
 import { checkCompanyIdentifiers, imageProblem, ogrnProblem } from './company-details.checks';
 
+/** A 1 × 1 PNG. */
+const PIXEL = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
+
 describe('company details checks', () => {
   it.each([
     ['1027700132195', null], // Sberbank: 102770013219 mod 11 = 5
@@ -24,10 +27,12 @@ describe('company details checks', () => {
   });
 
   it.each([
-    ['data:image/png;base64,iVBORw0KGgo=', null],
+    [`data:image/png;base64,${PIXEL}`, null],
+    ['data:image/jpeg;base64,/9j/4AAQSkZJRg==', null],
+    ['data:image/png;base64,/9j/4AAQSkZJRg==', 'FORMAT'], // a JPEG called a PNG
     ['data:image/gif;base64,R0lGODlh', 'FORMAT'],
     ['https://example.com/logo.png', 'FORMAT'],
-    [`data:image/jpeg;base64,${'A'.repeat(Math.ceil((256 * 1024 + 3) / 3) * 4)}`, 'TOO_LARGE'],
+    [`data:image/jpeg;base64,/9j/${'A'.repeat(Math.ceil((256 * 1024 + 3) / 3) * 4)}`, 'TOO_LARGE'],
   ])('image %#', (url, reason) => {
     expect(imageProblem(url)?.reason ?? null).toBe(reason);
   });

@@ -4,6 +4,8 @@ import { bankDetailProblem, innProblem, kppProblem } from '../crm/inn';
 /** The largest image a form embeds (a logo, a stamp, a signature), in bytes of the decoded file. */
 export const MAX_IMAGE_BYTES = 256 * 1024;
 export const MAX_TEXT_LENGTH = 500;
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+const JPEG_SIGNATURE = Buffer.from([0xff, 0xd8, 0xff]);
 const IMAGE_DATA_URL = /^data:image\/(png|jpeg);base64,([A-Za-z0-9+/]+={0,2})$/;
 
 /**
@@ -22,7 +24,10 @@ export function imageProblem(dataUrl: string): FieldProblem | null {
   const match = IMAGE_DATA_URL.exec(dataUrl);
   if (!match) return problem(FieldReason.FORMAT, 'must be a PNG or JPEG image as a base64 data URL (data:image/png;base64,…)');
   const bytes = Math.floor((match[2].length * 3) / 4) - (match[2].endsWith('==') ? 2 : match[2].endsWith('=') ? 1 : 0);
-  return bytes > MAX_IMAGE_BYTES ? problem(FieldReason.TOO_LARGE, `must be at most ${MAX_IMAGE_BYTES / 1024} KB`, { max: MAX_IMAGE_BYTES }) : null;
+  if (bytes > MAX_IMAGE_BYTES) return problem(FieldReason.TOO_LARGE, `must be at most ${MAX_IMAGE_BYTES / 1024} KB`, { max: MAX_IMAGE_BYTES });
+  const head = Buffer.from(match[2].slice(0, 12), 'base64');
+  const signature = match[1] === 'png' ? PNG_SIGNATURE : JPEG_SIGNATURE;
+  return head.subarray(0, signature.length).equals(signature) ? null : problem(FieldReason.FORMAT, `is not a ${match[1].toUpperCase()} file`);
 }
 
 export interface CompanyIdentifiers {

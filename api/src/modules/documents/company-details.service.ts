@@ -3,8 +3,9 @@ import { requireUser } from '../../server/access';
 import type { Context } from '../../server/context';
 import { lockSetting, parseSetting, readSetting } from '../../shared/app-setting.store';
 import { badInput, conflict } from '../../shared/errors';
-import type { FieldMessages } from '../../shared/field-errors';
+import { FieldReason, problem, type FieldMessages } from '../../shared/field-errors';
 import { checkCompanyIdentifiers, imageProblem } from './company-details.checks';
+import { imageRenders } from './pdf-renderer';
 import { COMPANY_FIELDS, COMPANY_IMAGE_FIELDS, type CompanyDetails, type UpdateCompanyDetailsInput } from './company-details.inputs';
 
 /** The key of the row in app_setting; its value is the JSON below. */
@@ -48,7 +49,9 @@ export class CompanyDetailsService {
     const fields: FieldMessages = {};
     checkCompanyIdentifiers(sent, fields);
     for (const field of COMPANY_IMAGE_FIELDS) {
-      const refused = sent[field] ? imageProblem(sent[field]!) : null;
+      const image = sent[field];
+      if (!image) continue;
+      const refused = imageProblem(image) ?? ((await imageRenders(image)) ? null : problem(FieldReason.FORMAT, 'cannot be read as an image'));
       if (refused) fields[field] = refused;
     }
     if (Object.keys(fields).length) throw badInput(fields);

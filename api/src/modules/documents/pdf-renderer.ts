@@ -48,3 +48,13 @@ export function renderPdf(page: PdfPage): Promise<Buffer> {
   };
   return pdfmake.createPdf(definition).getBuffer();
 }
+
+/** Whether pdfmake can embed the image (a data URL that looks right may still be a broken file): the forms must never fail on it later. */
+export async function imageRenders(dataUrl: string): Promise<boolean> {
+  try {
+    await renderPdf({ title: 'image', lang: 'en', content: [{ image: dataUrl, fit: [10, 10] }] });
+    return true;
+  } catch {
+    return false;
+  }
+}

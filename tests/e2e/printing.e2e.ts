@@ -1,5 +1,6 @@
 import { demoEmail, Role } from '../support/harness';
 import { pdfPages } from '../support/pdf-text';
+import { openMenu } from './browser';
 import { logIn, useStockConsole } from './stock-console';
 
 /** The Print menu of a document: a form opens in a new tab through a signed link, without the reader's token. */
@@ -27,5 +28,26 @@ describe('printing from the console', () => {
     expect(text).toContain(`Goods receipt note No. ${receipt.number} of 01.06.2020`);
     expect(text).toContain('1 E2E-PR-1 Printer paper pcs-pr 3 100.00 300.00 22 66.00 366.00');
     expect(text).toContain('Three hundred sixty-six roubles 00 kopecks');
+  });
+
+  browserTest('an accountant keeps the company details: a mistyped INN is refused on its field, the corrected one saved', async ({ page }) => {
+    // given the accountant on Company details
+    await logIn(page, demoEmail(Role.ACCOUNTANT));
+    await openMenu(page, 'Company details');
+    await page.waitForURL(/#\/CompanyDetails$/);
+
+    // when they type the name and an INN whose check digit is wrong, and save
+    await page.getByLabel('Legal name').fill('ООО «Печать»');
+    await page.getByLabel('INN').fill('7712345670');
+    await page.getByRole('button', { name: 'Save' }).click();
+
+    // then the INN is refused where it was typed
+    await page.locator('.MuiFormHelperText-root', { hasText: 'the check digit does not match: mistyped?' }).waitFor();
+
+    // when they correct it, then the details are saved
+    await page.getByLabel('INN').fill('7712345671');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('Company details saved').waitFor();
+    expect(await page.getByLabel('INN').inputValue()).toBe('7712345671');
   });
 });

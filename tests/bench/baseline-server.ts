@@ -1,6 +1,6 @@
-import { createServer, type Server } from 'node:http';
 import Decimal from 'decimal.js';
 import { Pool } from 'pg';
+import { jsonAnswer, serveGraphqlPosts, type BenchHttpServer } from './json-http';
 
 /** The same lookup as `product(id)` with unit and group, in one statement. */
 const PRODUCT_SQL = `
@@ -26,67 +26,49 @@ interface Row {
   group_name: string | null;
 }
 
-export interface BaselineServer {
-  url: string;
-  close(): Promise<void>;
+export interface ProductAnswer {
+  id: string;
+  sku: string;
+  name: string;
+  vatRate: string;
+  unit: { id: string; code: string; name: string };
+  group: { id: string; name: string | null } | null;
+}
+
+/** A pg Pool for a comparison server: an idle client losing its connection (the database stopping at Ctrl-C) must not crash the process. */
+export function benchPool(databaseUrl: string, max: number): Pool {
+  const pool = new Pool({ connectionString: databaseUrl, max });
+  pool.on('error', () => undefined);
+  return pool;
+}
+
+/** `product(id)` in one statement through the pool, shaped as our GraphQL endpoint answers it; null for no such product. */
+export async function lookupProduct(pool: Pool, id: unknown): Promise<ProductAnswer | null> {
+  if (typeof id !== 'string' || !UUID.test(id)) return null;
+  const { rows } = await pool.query<Row>(PRODUCT_SQL, [id]);
+  const row = rows[0];
+  if (!row) return null;
+  return {
+    id: row.id,
+    sku: row.sku,
+    name: row.name,
+    vatRate: new Decimal(row.vat_rate).toFixed(), // as the Decimal scalar serializes it
+    unit: { id: row.unit_id, code: row.unit_code, name: row.unit_name },
+    group: row.group_id ? { id: row.group_id, name: row.group_name } : null,
+  };
 }
 
 /**
- * Benchmark B: the floor for the same work — node:http + a pg Pool, no framework,
+ * Benchmark C: the floor for the same work — node:http + a pg Pool, no framework,
  * no auth, one SQL statement — answering with the JSON our GraphQL endpoint gives.
  */
-export async function startBaselineServer(databaseUrl: string, poolMax: number): Promise<BaselineServer> {
-  const pool = new Pool({ connectionString: databaseUrl, max: poolMax });
-  // an idle client losing its connection (the database stopping at Ctrl-C) must not crash the process
-  pool.on('error', () => undefined);
-
-  const lookup = async (id: unknown) => {
-    if (typeof id !== 'string' || !UUID.test(id)) return null;
-    const { rows } = await pool.query<Row>(PRODUCT_SQL, [id]);
-    const row = rows[0];
-    if (!row) return null;
-    return {
-      id: row.id,
-      sku: row.sku,
-      name: row.name,
-      vatRate: new Decimal(row.vat_rate).toFixed(), // as the Decimal scalar serializes it
-      unit: { id: row.unit_id, code: row.unit_code, name: row.unit_name },
-      group: row.group_id ? { id: row.group_id, name: row.group_name } : null,
-    };
-  };
-
-  const server: Server = createServer((req, res) => {
-    if (req.method !== 'POST' || req.url !== '/graphql') {
-      res.writeHead(404).end();
-      return;
-    }
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => {
-      void (async () => {
-        try {
-          const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { variables?: { id?: unknown } };
-          const json = JSON.stringify({ data: { product: await lookup(body.variables?.id) } });
-          res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(json) }).end(json);
-        } catch (error) {
-          res.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ errors: [{ message: (error as Error).message }] }));
-        }
-      })();
-    });
-  });
-
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
-  });
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: async () => {
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      await pool.end();
+export async function startBaselineServer(databaseUrl: string, poolMax: number): Promise<BenchHttpServer> {
+  const pool = benchPool(databaseUrl, poolMax);
+  return serveGraphqlPosts(
+    async (raw) => {
+      const body = JSON.parse(raw.toString('utf8')) as { variables?: { id?: unknown } };
+      return jsonAnswer(JSON.stringify({ data: { product: await lookupProduct(pool, body.variables?.id) } }));
     },
-  };
+    () => pool.end(),
+  );
 }

@@ -13,7 +13,7 @@ import { startEmbeddedPostgres } from '../../api/src/db/embedded-postgres';
 import { seedDemo } from '../../api/src/db/seed/demo.seed';
 import { startServer, type RunningServer } from '../../api/src/server/app';
 import { createSchema } from '../../api/src/server/schema';
-import { createServices } from '../../api/src/server/services';
+import { createServices, type Services } from '../../api/src/server/services';
 import { killPostmaster, removeDir, type Cleanup } from './cleanup';
 
 export const POOL_MAX = 10; // DB_POOL_MAX's default
@@ -74,18 +74,18 @@ export async function startBenchServer(
   cleanup: Cleanup,
   setup: SetupTimings,
   overrides: Partial<Record<keyof Config, string>> = {},
-): Promise<{ orm: MikroORM; server: RunningServer; graphqlUrl: string }> {
+): Promise<{ orm: MikroORM; server: RunningServer; services: Services; graphqlUrl: string }> {
   const orm = await connect(url, { max: POOL_MAX });
   cleanup.add('close the ORM', () => orm.close());
   await timed(setup, 'migrate', () => migrate(orm));
   await timed(setup, 'seedDemo', () => seedDemo(orm.em.fork()));
   const config = loadConfig({ NODE_ENV: 'development', LOG_LEVEL: 'silent', DATABASE_URL: url, SEED_DEMO: 'false', DB_POOL_MAX: String(POOL_MAX), ...overrides });
-  const server = await timed(setup, 'schema + services + startServer (in-process)', async () => {
+  const { server, services } = await timed(setup, 'schema + services + startServer (in-process)', async () => {
     const schema = await createSchema();
     const services = await createServices(orm, config);
     cleanup.add('close the services', () => services.close());
-    return startServer({ config, orm, schema, services, logger: pino({ level: 'silent' }), port: 0, host: '127.0.0.1' });
+    return { services, server: await startServer({ config, orm, schema, services, logger: pino({ level: 'silent' }), port: 0, host: '127.0.0.1' }) };
   });
   cleanup.add('stop our server', () => server.close());
-  return { orm, server, graphqlUrl: `${server.url}/graphql` };
+  return { orm, server, services, graphqlUrl: `${server.url}/graphql` };
 }

@@ -1,6 +1,7 @@
 /**
- * `npm run bench`: product lookup throughput (our GraphQL server vs a minimal
- * node:http + pg server), startup time of the built process, the posting time of
+ * `npm run bench`: product lookup throughput (our GraphQL server vs a bare Apollo Server 5
+ * vs a minimal node:http + pg server), a partner's catalogue page (vs one json_agg SQL
+ * statement behind node:http), startup time of the built process, the posting time of
  * a 1,000-line transfer consuming ~5,000 FIFO lots, and hostile use (product(id) under
  * a storm of wrong logins, /health under the largest query the limits allow) and the render of a
  * 300-line printed form. Not a jest test.
@@ -9,8 +10,9 @@
  *   BENCH_TRANSFER_PRODUCTS=1000 BENCH_TRANSFER_LOTS=5 BENCH_TRANSFER_ROUNDS=3   the transfer's size and posts
  *   BENCH_STORM_CONNECTIONS=100      anonymous connections sending wrong logins in the hostile part
  *   BENCH_LEDGER_PRODUCTS=10000 BENCH_LEDGER_MOVEMENTS=1000000   the as-of and lookup volume
+ *   BENCH_CATALOGUE_PRODUCTS=250 BENCH_CATALOGUE_PER_PAGE=50   the partner catalogue's products and page
  *   BENCH_PRINT_LINES=300 BENCH_PRINT_ROUNDS=5   the printed form's lines and renders
- *   BENCH_ONLY=throughput|startup|transfer|hostile|ledger|print   run one part
+ *   BENCH_ONLY=throughput|startup|transfer|hostile|ledger|catalogue|print   run one part
  *   DATABASE_URL=postgres://…        throughput against that server (a throw-away tb_bench_* database)
  *
  * Prints figures; exits 0 whatever they are (non-zero only when the bench itself fails).
@@ -25,9 +27,11 @@ import { measureTransferPost, TRANSFER_GOAL_MS, type TransferPostReport } from '
 import type { LoadResult } from './load';
 import { measureHostile, type HostileReport } from './hostile';
 import { measureLedgerVolume, printLedgerVolume } from './ledger-volume';
+import { failures, mean, ms, sec, table } from './format';
+import { printThroughput } from './throughput-report';
+import { measureCatalogue, type CatalogueReport } from './catalogue';
+import { printCatalogue } from './catalogue-report';
 import { measurePrintRender } from './print-render';
-
-const GOAL = 0.6; // A/B req/s
 
 const num = (name: string, fallback: number) => {
   const value = Number(process.env[name] ?? fallback);
@@ -48,7 +52,12 @@ const transferOptions = {
 };
 const hostileOptions = { ...options, stormConnections: Math.max(1, Math.round(num('BENCH_STORM_CONNECTIONS', 100))) };
 const only = process.env.BENCH_ONLY;
-const runs = (part: 'startup' | 'throughput' | 'transfer' | 'hostile' | 'ledger' | 'print') => !only || only === part;
+const runs = (part: 'startup' | 'throughput' | 'catalogue' | 'transfer' | 'hostile' | 'ledger' | 'print') => !only || only === part;
+const catalogueOptions = {
+  ...options,
+  products: Math.max(1, Math.round(num('BENCH_CATALOGUE_PRODUCTS', 250))),
+  perPage: Math.max(1, Math.min(500, Math.round(num('BENCH_CATALOGUE_PER_PAGE', 50)))),
+};
 const ledgerOptions = {
   products: Math.max(1, Math.round(num('BENCH_LEDGER_PRODUCTS', 10_000))),
   lookupMovements: Math.max(10, Math.round(num('BENCH_LEDGER_MOVEMENTS', 1_000_000))),
@@ -57,15 +66,6 @@ const ledgerOptions = {
 const HOSTILE_P99_GOAL = 10; // × idle
 
 const log = (line: string) => console.log(`  ${line}`);
-const ms = (value: number) => `${Math.round(value).toLocaleString('en-US')} ms`;
-const sec = (value: number) => `${(value / 1000).toFixed(2)} s`;
-const mean = (values: number[]) => values.reduce((sum, v) => sum + v, 0) / values.length;
-
-function table(rows: string[][], align: ('l' | 'r')[] = []): string {
-  const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => (row[i] ?? '').length)));
-  const line = (row: string[]) => row.map((cell, i) => (align[i] === 'r' ? cell.padStart(widths[i]) : cell.padEnd(widths[i]))).join('  ').trimEnd();
-  return [line(rows[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(line)].map((l) => `  ${l}`).join('\n');
-}
 
 async function startupSection(cleanup: Cleanup) {
   console.log('\n== Build and startup (node dist/api/src/main.js, embedded PostgreSQL, no DATABASE_URL)');
@@ -111,41 +111,6 @@ function printStartup(result: { build: BuildTiming; fresh: StartupTiming; again:
   );
 }
 
-function printThroughput(report: ThroughputReport) {
-  const a = report.rounds.map((r) => r.a);
-  const b = report.rounds.map((r) => r.b);
-  const cell = (r: LoadResult) => `${r.reqPerSec.toFixed(0)} req/s, p50 ${r.latencyP50} / p99 ${r.latencyP99} ms`;
-  console.log(`\nProduct lookup throughput (${options.connections} connections, ${options.rounds} rounds × ${options.seconds} s per server after ${options.warmupSeconds} s warm-up each; ${report.database})`);
-  console.log(
-    table(
-      [['round', 'A: our server (GraphQL)', 'B: node:http + pg (1 SQL)', 'A/B'], ...report.rounds.map((r) => [String(r.round), cell(r.a), cell(r.b), (r.a.reqPerSec / r.b.reqPerSec).toFixed(2)])],
-      ['r', 'l', 'l', 'r'],
-    ),
-  );
-  const meanA = mean(a.map((r) => r.reqPerSec));
-  const meanB = mean(b.map((r) => r.reqPerSec));
-  const ratio = meanA / meanB;
-  const failures = (rs: LoadResult[]) => rs.reduce((sum, r) => sum + r.errors + r.timeouts + r.non2xx, 0);
-  console.log('');
-  console.log(
-    table(
-      [
-        ['', 'A: our server', 'B: baseline'],
-        ['mean req/s', meanA.toFixed(0), meanB.toFixed(0)],
-        ['latency p50 (mean of rounds)', `${mean(a.map((r) => r.latencyP50)).toFixed(1)} ms`, `${mean(b.map((r) => r.latencyP50)).toFixed(1)} ms`],
-        ['latency p99 (mean of rounds)', `${mean(a.map((r) => r.latencyP99)).toFixed(1)} ms`, `${mean(b.map((r) => r.latencyP99)).toFixed(1)} ms`],
-        ['latency p99 (worst round)', `${Math.max(...a.map((r) => r.latencyP99))} ms`, `${Math.max(...b.map((r) => r.latencyP99))} ms`],
-        ['requests measured (2xx)', String(a.reduce((s, r) => s + r.requests, 0)), String(b.reduce((s, r) => s + r.requests, 0))],
-        ['errors + timeouts + non-2xx', String(failures(a)), String(failures(b))],
-        ['response body', `${report.responseBytes.a} B`, `${report.responseBytes.b} B`],
-      ],
-      ['l', 'r', 'r'],
-    ),
-  );
-  console.log(`\n  A/B = ${ratio.toFixed(2)}  (goal ≥ ${GOAL})  →  ${ratio >= GOAL ? 'PASS' : 'BELOW GOAL'}`);
-  if (!report.sameAnswerAfter) console.log('  WARNING: after the runs A and B no longer answer the same JSON');
-}
-
 function printTransferPost(report: TransferPostReport) {
   const median = [...report.rounds].sort((a, b) => a.ms - b.ms)[Math.floor(report.rounds.length / 2)];
   console.log(`\nTransfer posting (${report.lines.toLocaleString('en-US')} lines consuming ${report.lotsConsumed.toLocaleString('en-US')} FIFO lots worth ${report.value}; ${report.database})`);
@@ -159,7 +124,6 @@ function printTransferPost(report: TransferPostReport) {
 }
 
 function printHostile(report: HostileReport) {
-  const failures = (r: LoadResult) => r.errors + r.timeouts + r.non2xx;
   const cell = (r: LoadResult) => `${r.reqPerSec.toFixed(0)} req/s, p99 ${r.latencyP99} ms, ${failures(r)} errors`;
   const stormCell = (r: LoadResult) => `${r.requests} tried, ${r.non2xx} refused (429)`;
   console.log(`\nproduct(id) for an admin while ${hostileOptions.stormConnections} anonymous connections send wrong logins (${options.connections} connections, ${options.rounds} rounds × ${options.seconds} s; ${report.database})`);
@@ -219,6 +183,7 @@ async function main() {
   let failed = false;
   let startup: Awaited<ReturnType<typeof startupSection>> | undefined;
   let throughput: ThroughputReport | undefined;
+  let catalogue: CatalogueReport | undefined;
   let transfer: TransferPostReport | undefined;
   let hostile: HostileReport | undefined;
   console.log(`Tradebook benchmark — node ${process.version}, ${cpus().length} CPU(s)`);
@@ -240,6 +205,16 @@ async function main() {
       } catch (error) {
         failed = true;
         console.error(`\nthroughput benchmark failed: ${(error as Error).stack ?? error}`);
+      }
+    }
+    if (runs('catalogue')) {
+      console.log(`\n== Partner catalogue page of ${catalogueOptions.perPage} with prices and availability`);
+      try {
+        catalogue = await measureCatalogue(catalogueOptions, cleanup, log);
+        log(`setup: ${catalogue.setup.map((s) => `${s.label} ${ms(s.ms)}`).join(', ')}`);
+      } catch (error) {
+        failed = true;
+        console.error(`\ncatalogue benchmark failed: ${(error as Error).stack ?? error}`);
       }
     }
     if (runs('transfer')) {
@@ -289,7 +264,8 @@ async function main() {
 
   console.log('\n================ Results ================');
   if (startup) printStartup(startup);
-  if (throughput) printThroughput(throughput);
+  if (throughput) printThroughput(throughput, options);
+  if (catalogue) printCatalogue(catalogue, catalogueOptions);
   if (transfer) printTransferPost(transfer);
   if (hostile) printHostile(hostile);
   console.log(`\n  total bench time ${sec(performance.now() - started)}${failed ? ' — some part FAILED (see above)' : ''}`);

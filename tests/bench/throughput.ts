@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { isDeepStrictEqual } from 'node:util';
 import { Client } from 'pg';
 import { createClient } from '@tradebook/client';
+import { startBareApolloServer } from './apollo-server';
 import { startBaselineServer } from './baseline-server';
 import { createBenchDatabase, POOL_MAX, startBenchServer, type SetupTimings } from './bench-server';
 import type { Cleanup } from './cleanup';
@@ -16,13 +17,17 @@ export interface ThroughputOptions {
   connections: number;
 }
 
+/** A: our server; B: a bare Apollo Server 5 doing C's lookup; C: node:http + pg. */
+export type ServerName = 'a' | 'b' | 'c';
+const SERVERS: ServerName[] = ['a', 'b', 'c'];
+
 export interface ThroughputReport {
   database: string;
   setup: SetupTimings;
   productId: string;
-  responseBytes: { a: number; b: number };
-  rounds: { round: number; a: LoadResult; b: LoadResult }[];
-  /** Sanity check after the runs: both servers still answer the same JSON. */
+  responseBytes: Record<ServerName, number>;
+  rounds: ({ round: number } & Record<ServerName, LoadResult>)[];
+  /** Sanity check after the runs: the three servers still answer the same JSON. */
   sameAnswerAfter: boolean;
 }
 
@@ -33,8 +38,10 @@ async function post(url: string, body: string, token: string): Promise<{ status:
 }
 
 /**
- * A: our server (in-process, as tests/support/harness.ts starts it) vs B: node:http + pg,
- * same database, same query, same JSON; interleaved autocannon rounds from a child process.
+ * A: our server (in-process, as tests/support/harness.ts starts it) vs B: a bare Apollo
+ * Server 5 with a hand-written schema vs C: node:http + pg (both one statement through a
+ * pg Pool); same database, same query, same JSON; interleaved autocannon rounds from a
+ * child process.
  */
 export async function measureThroughput(options: ThroughputOptions, cleanup: Cleanup, log: (line: string) => void): Promise<ThroughputReport> {
   const setup: SetupTimings = [];
@@ -42,10 +49,12 @@ export async function measureThroughput(options: ThroughputOptions, cleanup: Cle
   // A: our server, in-process
   const { graphqlUrl: aUrl } = await startBenchServer(url, cleanup, setup);
 
-  // B: the minimal server
+  // B: bare Apollo, C: the minimal server
+  const bare = await startBareApolloServer(url, POOL_MAX);
+  cleanup.add('stop the bare Apollo server', () => bare.close());
   const baseline = await startBaselineServer(url, POOL_MAX);
   cleanup.add('stop the baseline server', () => baseline.close());
-  const bUrl = `${baseline.url}/graphql`;
+  const urls: Record<ServerName, string> = { a: aUrl, b: `${bare.url}/graphql`, c: `${baseline.url}/graphql` };
 
   const { login } = await createClient({ url: aUrl }).Login({ email: 'admin@demo.tradebook', password: 'tradebook' });
   const token = login.token;
@@ -61,16 +70,16 @@ export async function measureThroughput(options: ThroughputOptions, cleanup: Cle
     await probe.end();
   }
 
-  // both must give the same answer, or the comparison means nothing
+  // all must give the same answer, or the comparison means nothing
   const body = JSON.stringify({ query: PRODUCT_QUERY, variables: { id: productId } });
   const compare = async () => {
-    const [a, b] = await Promise.all([post(aUrl, body, token), post(bUrl, body, token)]);
+    const [a, b, c] = await Promise.all(SERVERS.map((name) => post(urls[name], body, token)));
     if (a.status !== 200 || (a.json as { errors?: unknown }).errors) throw new Error(`our server answered ${a.status}: ${JSON.stringify(a.json)}`);
     if (!(a.json as { data?: { product?: unknown } }).data?.product) throw new Error(`our server found no product ${productId}: ${JSON.stringify(a.json)}`);
-    return { a, b, same: isDeepStrictEqual(a.json, b.json) };
+    return { a, b, c, same: isDeepStrictEqual(a.json, b.json) && isDeepStrictEqual(a.json, c.json) };
   };
   const before = await compare();
-  if (!before.same) throw new Error(`A and B answer differently:\nA ${JSON.stringify(before.a.json)}\nB ${JSON.stringify(before.b.json)}`);
+  if (!before.same) throw new Error(`A, B and C answer differently:\nA ${JSON.stringify(before.a.json)}\nB ${JSON.stringify(before.b.json)}\nC ${JSON.stringify(before.c.json)}`);
   log(`product ${productId}: ${JSON.stringify(before.a.json)}`);
 
   const load = new LoadGenerator(cleanup);
@@ -80,7 +89,7 @@ export async function measureThroughput(options: ThroughputOptions, cleanup: Cle
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     connections: options.connections,
   });
-  const measure = async (name: 'A' | 'B', target: string, round: number) => {
+  const measure = async (name: string, target: string, round: number) => {
     if (options.warmupSeconds > 0) await load.run({ ...job(target), seconds: options.warmupSeconds });
     const result = await load.run({ ...job(target), seconds: options.seconds });
     const problems = result.errors + result.timeouts + result.non2xx;
@@ -93,11 +102,12 @@ export async function measureThroughput(options: ThroughputOptions, cleanup: Cle
 
   const rounds: ThroughputReport['rounds'] = [];
   for (let round = 1; round <= options.rounds; round++) {
-    const a = await measure('A', aUrl, round);
-    const b = await measure('B', bUrl, round);
-    rounds.push({ round, a, b });
+    const a = await measure('A', urls.a, round);
+    const b = await measure('B', urls.b, round);
+    const c = await measure('C', urls.c, round);
+    rounds.push({ round, a, b, c });
   }
   const after = await compare();
 
-  return { database: databaseLabel, setup, productId, responseBytes: { a: before.a.bytes, b: before.b.bytes }, rounds, sameAnswerAfter: after.same };
+  return { database: databaseLabel, setup, productId, responseBytes: { a: before.a.bytes, b: before.b.bytes, c: before.c.bytes }, rounds, sameAnswerAfter: after.same };
 }

@@ -36,6 +36,8 @@ describe('server: HTTP behaviour, limits and error masking', () => {
     const [ok, invalid] = await Promise.all([post('{ health }'), post('{ unitz { total } }')]);
     expect([ok.status, invalid.status]).toEqual([200, 400]);
     expect([ok.headers.get('cache-control'), invalid.headers.get('cache-control')]).toEqual(['no-store', 'no-store']);
+    // and nothing is hashed over an answer no one may cache
+    expect([ok.headers.get('etag'), invalid.headers.get('etag')]).toEqual([null, null]);
   });
 
   it('refuses a cross-site simple request (CSRF prevention)', async () => {
@@ -92,5 +94,28 @@ describe('server: HTTP behaviour, limits and error masking', () => {
     });
     expect(closed.code).toBe(4403);
     await anonymous.dispose();
+  });
+});
+
+describe('server: the caller behind a proxy', () => {
+  const LOGIN = 'mutation($email: String!, $password: String!) { login(email: $email, password: $password) { token } }';
+  const wrongLogin = (app: TestApp, forwardedFor: string, n: number) =>
+    rawRequest(app.graphqlUrl, { query: LOGIN, variables: { email: `nobody-${n}@example.com`, password: 'wrong' } }, { 'x-forwarded-for': forwardedFor });
+  const codeOf = (json: unknown) => (json as { errors?: { extensions?: { code?: string } }[] })?.errors?.[0]?.extensions?.code;
+
+  it.each([
+    ['trusted: each forwarded address counts on its own', 'true', 'UNAUTHENTICATED'],
+    ['not trusted: the header is ignored, the connection counts', 'false', 'TOO_MANY_REQUESTS'],
+  ])('limits failed logins per caller address (%s)', async (_case, trust, thirdFromAnother) => {
+    const app = await startTestApp({ TRUST_PROXY: trust, LOGIN_ATTEMPTS_PER_IP: '2', LOGIN_ATTEMPTS_PER_EMAIL: '100' });
+    try {
+      // given two failed logins forwarded for 203.0.113.7 (each for another email: only the address limit counts)
+      for (const n of [1, 2]) expect(codeOf((await wrongLogin(app, '203.0.113.7, 10.0.0.1', n)).json)).toBe('UNAUTHENTICATED');
+      // then a third from that address is refused, and one forwarded for another address is refused only when the header is not trusted
+      expect(codeOf((await wrongLogin(app, '203.0.113.7, 10.0.0.1', 3)).json)).toBe('TOO_MANY_REQUESTS');
+      expect(codeOf((await wrongLogin(app, '198.51.100.9, 10.0.0.1', 4)).json)).toBe(thirdFromAnother);
+    } finally {
+      await app.close();
+    }
   });
 });

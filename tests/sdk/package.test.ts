@@ -100,7 +100,13 @@ describe('the SDK as a package (npm pack → npm install)', () => {
       const compiled = await run(process.execPath, [TSC, '--noEmit', '--strict', '--target', 'es2022', '--lib', 'es2022,dom', ...Object.entries(resolution).flatMap(([k, v]) => [`--${k}`, v]), 'portal.ts'], { cwd: project }).catch((e) => e);
       expect({ resolution, output: `${compiled.stdout}${compiled.stderr}` }).toEqual({ resolution, output: '' });
     }
-  }, 420_000); // packing builds the package, and the portal is compiled three times
+
+    // and the example portal of the README (schema/client/examples/portal.ts) needs nothing but the package (and Node's types)
+    await writeFile(path.join(project, 'example.ts'), await readFile(path.join(CLIENT, 'examples/portal.ts'), 'utf8'));
+    const types = ['--typeRoots', path.join(ROOT, 'node_modules/@types'), '--types', 'node'];
+    const example = await run(process.execPath, [TSC, '--noEmit', '--strict', '--target', 'es2022', '--module', 'node16', '--moduleResolution', 'node16', ...types, 'example.ts'], { cwd: project }).catch((e) => e);
+    expect(`${example.stdout}${example.stderr}`).toBe('');
+  }, 420_000); // packing builds the package, and the portal is compiled three times, the example once
 });
 
 async function realPath(p: string) {

@@ -27,3 +27,31 @@ export async function givenPartnerCatalogue(app: TestApp) {
   await admin.UpdateCounterparty({ id: partnerClient.id, input: { version: partnerClient.version, priceTypeId: dealer.id } });
   return { products, retail, dealer, partnerClientId: partnerClient.id };
 }
+
+/** What the warehouses hold of the catalogue: [sku, warehouse, quantity], received on 2026-03-01. */
+export const STOCK = [
+  ['BLT-M6', 'MAIN', '40'],
+  ['BLT-M6', 'NORTH', '5'],
+  ['BLT-M8', 'SHOP', '7'],
+  ['HMR-500', 'MAIN', '8'],
+  ['TPM-5', 'NORTH', '3'],
+] as const;
+
+/**
+ * Given, on top of the partner catalogue: warehouses MAIN and NORTH that ship to partners and
+ * SHOP that does not, and the STOCK above received into them through posted goods receipts.
+ */
+export async function givenPartnerStock(app: TestApp, products: Record<string, string>) {
+  const admin = await app.as(Role.ADMIN);
+  const warehouses: Record<string, string> = {};
+  for (const [code, partnerShipping] of [['MAIN', true], ['NORTH', true], ['SHOP', false]] as const) {
+    warehouses[code] = (await admin.CreateWarehouse({ input: { code, name: code, partnerShipping } })).createWarehouse.id;
+  }
+  const supplierId = (await admin.CreateCounterparty({ input: { name: 'Поставщик', roles: ['SUPPLIER'] } })).createCounterparty.id;
+  for (const code of Object.keys(warehouses)) {
+    const lines = STOCK.filter(([, at]) => at === code).map(([sku, , quantity]) => ({ productId: products[sku], quantity, unitCost: '5.00' }));
+    const { createGoodsReceipt } = await admin.CreateGoodsReceipt({ input: { date: '2026-03-01', warehouseId: warehouses[code], supplierId, lines } });
+    await admin.PostGoodsReceipt({ id: createGoodsReceipt.id });
+  }
+  return warehouses;
+}

@@ -2,29 +2,32 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { main } from '../../schema/client/examples/portal';
 import { DEMO_PASSWORD, Role, startTestApp, type TestApp } from '../support/harness';
-import { givenPartnerCatalogue } from './partner-catalogue';
+import { givenPartnerCatalogue, givenPartnerStock } from './partner-catalogue';
 
 /*
  * The portal example (schema/client/examples/portal.ts) against a real server, as the demo partner.
  *
  * Given the partner catalogue (tests/sdk/partner-catalogue.ts): BLT-M6 10.00, BLT-M8 15.12,
  * HMR-500 519.20 and TPM-5 without a price on DEALER, VAT 22 % in the price; the partner's client on DEALER.
- * The quote takes 10 of the first priced product and 5 of the second, on 2026-03-15, no discount rules:
- *   BLT-M6  10 × 10.00 = 100.00   VAT 100.00 × 22 / 122 = 18.032… → 18.03
- *   BLT-M8   5 × 15.12 =  75.60   VAT  75.60 × 22 / 122 = 13.632… → 13.63
- *   total 175.60 (VAT included), VAT 18.03 + 13.63 = 31.66
+ * In stock: BLT-M6 40 in MAIN and 5 in NORTH, BLT-M8 7 only in SHOP (partners do not order from it, so
+ * not in stock for them), HMR-500 8 in MAIN, TPM-5 3 in NORTH; nothing reserved.
+ * The quote takes the first two products with a price, those in stock first (BLT-M6, HMR-500), 10 of the first and 5 of the second,
+ * on 2026-03-15, no discount rules:
+ *   BLT-M6   10 × 10.00  =  100.00   VAT  100.00 × 22 / 122 =  18.032… →  18.03
+ *   HMR-500   5 × 519.20 = 2596.00   VAT 2596.00 × 22 / 122 = 468.131… → 468.13
+ *   total 2696.00 (VAT included), VAT 18.03 + 468.13 = 486.16
  */
 const EXPECTED = [
   'Signed in for Дилер Восток; price type DEALER',
-  'Catalogue on 2026-03-15, page 1 of 1 (4 products):',
-  '  BLT-M6     Болт М6×30 оцинк.             10.00',
-  '  BLT-M8     Болт М8×40 оцинк.             15.12',
-  '  HMR-500    Молоток 500 г                519.20',
-  '  TPM-5      Рулетка 5 м                no price',
+  'Catalogue on 2026-03-15, page 1 of 1 (4 products), available now:',
+  '  BLT-M6     Болт М6×30 оцинк.             10.00  MAIN 40, NORTH 5',
+  '  BLT-M8     Болт М8×40 оцинк.             15.12  not in stock',
+  '  HMR-500    Молоток 500 г                519.20  MAIN 8',
+  '  TPM-5      Рулетка 5 м                no price  NORTH 3',
   'Quote for Дилер Восток on 2026-03-15 (DEALER):',
   '  BLT-M6     10 × 10.00 = 100.00',
-  '  BLT-M8     5 × 15.12 = 75.60',
-  '  Total 175.60, VAT 31.66',
+  '  HMR-500    5 × 519.20 = 2596.00',
+  '  Total 2696.00, VAT 486.16',
 ];
 
 describe('the portal example', () => {
@@ -34,16 +37,25 @@ describe('the portal example', () => {
   beforeAll(async () => {
     app = await startTestApp();
     given = await givenPartnerCatalogue(app);
+    await givenPartnerStock(app, given.products);
   });
   afterAll(() => app.close());
 
-  it('signs in as the partner, lists a catalogue page with its prices and quotes two products', async () => {
+  it('signs in as the partner, lists a catalogue page with its prices and availability in one request and quotes two products, those in stock first', async () => {
     // when the example runs with the partner's email and password
     const lines: string[] = [];
-    await main({ url: app.graphqlUrl, email: 'partner@demo.tradebook', password: DEMO_PASSWORD, date: '2026-03-15', print: (line) => lines.push(line) });
+    const requests: string[] = [];
+    const watched: typeof fetch = (url, init) => {
+      requests.push(/\b(?:query|mutation) (\w+)/.exec(JSON.parse(String(init?.body)).query)![1]);
+      return fetch(url, init);
+    };
+    await main({ url: app.graphqlUrl, email: 'partner@demo.tradebook', password: DEMO_PASSWORD, date: '2026-03-15', print: (line) => lines.push(line), fetch: watched });
 
     // then it prints the catalogue and the quote worked out above
     expect(lines).toEqual(EXPECTED);
+
+    // and the catalogue page was one request: sign-in, whom it acts for, the page, the quote
+    expect(requests).toEqual(['Login', 'Counterparties', 'PortalCatalogue', 'Quote']);
   });
 
   it('runs as a script with an API key from TRADEBOOK_API_KEY, as a portal server would', async () => {

@@ -4,15 +4,9 @@ import { defaultModules } from '../modules';
 import type { AnyModule } from '../server/module';
 import { entitiesFor } from './entities';
 import { migrationsList } from './migrations';
+import { onStatement, statementSent } from './statement-listeners';
 
-type StatementListener = (sql: string) => void;
-const statementListeners = new Set<StatementListener>();
-
-/** Lets tests count the SQL statements a request makes. */
-export function onStatement(listener: StatementListener): () => void {
-  statementListeners.add(listener);
-  return () => statementListeners.delete(listener);
-}
+export { onStatement };
 
 /** The pool and the limits set on every pooled connection (DESIGN §6). */
 export interface PoolSettings {
@@ -70,7 +64,7 @@ export function ormConfig(clientUrl: string, pool: Partial<PoolSettings> = {}, m
       emit: 'ts',
     },
     onQuery: (sql) => {
-      for (const listener of statementListeners) listener(sql);
+      statementSent(sql);
       return sql;
     },
   });

@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { Server as NetServer } from 'node:net';
 import path from 'node:path';
 import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
 import { GraphQLError, Kind, type GraphQLSchema, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
@@ -16,12 +15,12 @@ import type { Config } from '../config';
 import { RequestConnections } from '../db/request-connections';
 import { isDatabaseUnavailable } from '../shared/database-unavailable';
 import { ErrorCode } from '../shared/errors';
-import { Loaders } from '../shared/loaders';
 import { PUBLIC_OPERATIONS } from './access';
-import type { AuthUser, Context } from './context';
+import { lazyContext, type AuthUser, type Context } from './context';
 import { serveConsole } from './console-static';
 import { asMiddleware, printRoutes } from '../modules/documents/print.routes';
 import { formatError, isUnexpected } from './errors.format';
+import { graphqlHttpHandler, httpErrorAnswer } from './graphql-http';
 import { refuseSubscriptionsOverHttp } from './http-subscriptions';
 import { WsSessions } from './ws-sessions';
 import { limitSettings, OperationLimits } from './limits';
@@ -105,7 +104,7 @@ const neverCached: ApolloServerPlugin<Context> = {
 const bearer = (header: string | undefined) => (header?.startsWith('Bearer ') ? header.slice(7).trim() : null);
 
 /**
- * One HTTP server: POST /graphql (Apollo on express), WebSocket /graphql
+ * One HTTP server: POST and GET /graphql (Apollo on node:http, graphql-http.ts), WebSocket /graphql
  * (graphql-ws), /health, and the console's static files at /.
  */
 export async function startServer(deps: { config: Config; orm: MikroORM; schema: GraphQLSchema; services: Services; logger: Logger; port?: number; host?: string }): Promise<RunningServer> {
@@ -113,7 +112,11 @@ export async function startServer(deps: { config: Config; orm: MikroORM; schema:
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.TRUST_PROXY);
-  const httpServer = createServer(app);
+  let graphqlHttp: (req: IncomingMessage, res: ServerResponse) => boolean = () => false;
+  // /graphql goes straight to Apollo (graphql-http.ts); express serves the rest
+  const httpServer = createServer((req, res) => {
+    if (!graphqlHttp(req, res)) app(req, res);
+  });
 
   // who is calling, or a 503 to retry when the database cannot say (Apollo would answer 500)
   const signedInUser = (token: string | null) =>
@@ -122,10 +125,8 @@ export async function startServer(deps: { config: Config; orm: MikroORM; schema:
       throw new GraphQLError('database unavailable', { originalError: error as Error, extensions: { http: { status: 503, headers: new HeaderMap([['retry-after', '1']]) } } });
     });
 
-  const makeContext = (user: AuthUser | null, ip: string): Context => {
-    const em = orm.em.fork();
-    return { requestId: randomUUID(), user, em, loaders: new Loaders(em), services, ip, pendingEvents: [] };
-  };
+  const makeContext = (user: AuthUser | null, ip: string): Context =>
+    lazyContext({ requestId: randomUUID(), user, services, ip, pendingEvents: [] }, () => orm.em.fork());
 
   const limits = new OperationLimits(schema, limitSettings(config));
   // a statement waits for its own request's connection as long as PostgreSQL lets a transaction sit idle: past that only a bug would keep it waiting
@@ -210,25 +211,24 @@ export async function startServer(deps: { config: Config; orm: MikroORM; schema:
     }
   });
 
-  app.use(
-    '/graphql',
-    express.json({ limit: config.BODY_LIMIT }),
-    (_req, _res, next) => connections.run(next),
-    expressMiddleware(apollo, {
-      context: async ({ req }) => makeContext(await signedInUser(bearer(req.headers.authorization)), req.ip ?? ''),
-    }),
-  );
+  graphqlHttp = graphqlHttpHandler({
+    apollo,
+    bodyLimit: config.BODY_LIMIT,
+    trustProxy: config.TRUST_PROXY,
+    logger,
+    around: (work) => connections.run(work),
+    context: async (req, ip) => makeContext(await signedInUser(bearer(req.headers.authorization)), ip),
+  });
 
   // printed forms (documents/print.routes.ts); the console is served when built (console-static.ts)
   app.use(asMiddleware(printRoutes({ services, context: makeContext, signedInUser, run: (work) => connections.run(work), logger })));
   serveConsole(app, path.resolve('admin/dist'));
 
-  // Body-parser and other express errors: a JSON answer per GraphQL over HTTP, never express's HTML stack page.
+  // other express errors: a JSON answer, never express's HTML stack page
   app.use((error: { type?: string; status?: number }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
-    const status = error.type === 'entity.too.large' ? 413 : error.status && error.status < 500 ? error.status : 500;
-    const message = error.type === 'entity.parse.failed' ? 'The request body is not valid JSON' : status === 413 ? `The request body exceeds ${config.BODY_LIMIT}` : 'Bad request';
-    if (status >= 500) logger.error({ err: error }, 'http error');
-    res.status(status).json({ errors: [{ message: status >= 500 ? 'Internal server error' : message, extensions: { code: status >= 500 ? ErrorCode.INTERNAL_SERVER_ERROR : 'BAD_REQUEST' } }] });
+    const answer = httpErrorAnswer(error, config.BODY_LIMIT);
+    if (answer.unexpected) logger.error({ err: error }, 'http error');
+    res.status(answer.status).type('application/json').send(answer.body);
   });
 
   const port = deps.port ?? config.PORT;

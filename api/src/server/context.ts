@@ -47,3 +47,45 @@ export function systemContext(em: EntityManager, services: Services): Context {
   const user: AuthUser = { id: SYSTEM_USER_ID, email: 'system', name: 'System', roles: [Role.ADMIN], permissions: services.permissions.of([Role.ADMIN]), counterpartyId: null, apiKey: false };
   return { requestId: `system-${Date.now()}`, user, em, loaders: new Loaders(em), services, ip: '', pendingEvents: [] };
 }
+
+const EM = Symbol('em');
+const LOADERS = Symbol('loaders');
+
+/**
+ * The prototype of a request's context: its EntityManager is forked (and its loaders made)
+ * only when something asks for them, so a read answered from plain rows (plain-read.ts)
+ * needs neither. On the prototype, because Apollo hands resolvers a copy of the context
+ * (Object.assign onto an object of the same prototype) and a copy of own getters would fork.
+ * `em` stays assignable (a mutation binds it to its transaction).
+ */
+class LazyContext {
+  declare [EM]?: EntityManager;
+  declare [LOADERS]?: Loaders;
+  declare fork: () => EntityManager;
+
+  get em(): EntityManager {
+    return (this[EM] ??= this.fork());
+  }
+
+  set em(value: EntityManager) {
+    this[EM] = value;
+  }
+
+  get loaders(): Loaders {
+    return (this[LOADERS] ??= new Loaders(this.em));
+  }
+
+  set loaders(value: Loaders) {
+    this[LOADERS] = value;
+  }
+}
+
+/** A request's context whose EntityManager is forked on first use (LazyContext). */
+export function lazyContext(fields: Omit<Context, 'em' | 'loaders'>, fork: () => EntityManager): Context {
+  return Object.assign(Object.create(LazyContext.prototype) as LazyContext, fields, { fork }) as unknown as Context;
+}
+
+/** The same request acting as another user (a copy keeping the context's prototype; a spread would drop its EntityManager). */
+export function actingAs(ctx: Context, user: AuthUser | null): Context {
+  return Object.assign(Object.create(Object.getPrototypeOf(ctx) as object) as Context, ctx, { user });
+}

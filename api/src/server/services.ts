@@ -13,6 +13,7 @@ import { JobQueue } from '../shared/job-queue';
 import { JobCatalog } from '../shared/jobs';
 import { OutboxDispatcher, outboxJobs } from '../shared/outbox';
 import type { AnyModule, ServicesOf } from './module';
+import { PlainReads } from '../shared/plain-read';
 
 /** What the boot makes before any module, from what all modules declared. */
 export interface CoreServices {
@@ -28,6 +29,8 @@ export interface CoreServices {
   costAdjusters: ReadonlyMap<string, ConsumedCostAdjuster>;
   /** What a client is told when a database constraint refuses a change. */
   constraints: ConstraintCatalog;
+  /** Read-only lookups from plain rows by prepared statements (the hot path). */
+  reads: PlainReads;
 }
 
 export type Services = CoreServices & ServicesOf<typeof defaultModules> & { close(): Promise<void> };
@@ -70,6 +73,7 @@ export async function createServices(orm: MikroORM, config: Config, logger: Logg
     permissions: PermissionMatrix.compose(modules.map((m) => m.permissions ?? {})),
     domainEvents: new DomainEvents(modules.flatMap((m) => m.handles ?? [])),
     costAdjusters: merged(modules, (m) => m.costAdjusters, 'The cost adjuster of'),
+    reads: new PlainReads(orm),
     constraints: new ConstraintCatalog(
       merged<ConstraintMessage>(modules, (m) => m.constraintMessages, 'The message of constraint'),
       Object.values(orm.getMetadata().getAll()).map((meta) => meta.tableName),

@@ -4,6 +4,7 @@ import { Field, GraphQLISODateTime, ID, InputType } from 'type-graphql';
 import { badInput, conflict, notFound } from './errors';
 import { notSortable } from './field-errors';
 import type { Page, PageArgs, SortInput } from './pagination';
+import { plainFromRow } from './plain-read';
 import { isUuid } from './uuid';
 
 export { isUuid };
@@ -75,7 +76,8 @@ const TOTAL = '__total';
  * rows with `count(*) over ()` (the window is computed before limit and offset). Only a
  * page past the end has no row to carry the total, and pays a count of its own.
  * `joined`: many-to-one relations read in the same statement (their records then cost
- * the request's loaders nothing).
+ * the request's loaders nothing). `plain`: the items are plain records (plainFromRow), not
+ * entities merged into the EntityManager: for lists only read, several times cheaper.
  */
 export async function listPage<T extends object>(
   em: EntityManager,
@@ -84,7 +86,7 @@ export async function listPage<T extends object>(
   args: PageArgs,
   sortable: readonly string[],
   defaultSort: string,
-  options: { joined?: readonly (keyof T & string)[] } = {},
+  options: { joined?: readonly (keyof T & string)[]; plain?: boolean } = {},
 ): Promise<Page<T>> {
   const where = (conditions.length ? { $and: conditions } : {}) as FilterQuery<T>;
   const qb = em.createQueryBuilder(entity, 'e').select('*');
@@ -96,10 +98,12 @@ export async function listPage<T extends object>(
     .orderBy(orderByOf(args.sort, sortable, defaultSort) as never)
     .limit(args.perPage)
     .offset((args.page - 1) * args.perPage);
-  const rows = (await qb.execute('all', true)) as unknown as Record<string, unknown>[];
+  const rows = (await qb.execute('all', !options.plain)) as unknown as Record<string, unknown>[];
   if (!rows.length) return { items: [], total: args.page > 1 ? await counting.getCount() : 0 };
   const total = Number(rows[0][TOTAL]);
+  const meta = options.plain ? em.getMetadata().get(entity.name) : undefined;
   const items = rows.map((row) => {
+    if (meta) return plainFromRow<T>(meta, row, options.joined)!;
     delete row[TOTAL];
     return em.map(entity, row as never);
   });

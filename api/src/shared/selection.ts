@@ -20,3 +20,25 @@ export function selects(info: GraphQLResolveInfo, path: string): boolean {
   };
   return info.fieldNodes.some((node) => within(node.selectionSet, head, rest));
 }
+
+/** The fields a query selects below a field: each name (aliases merged) with what it selects in turn. */
+export type SelectionTree = Map<string, SelectionTree>;
+
+/** The selection below the resolver's field, fragments and inline fragments merged in (`__typename` left out). */
+export function selectionOf(info: GraphQLResolveInfo): SelectionTree {
+  const tree: SelectionTree = new Map();
+  const add = (into: SelectionTree, set: SelectionSetNode | undefined) => {
+    for (const selection of set?.selections ?? []) {
+      if (selection.kind === Kind.FIELD) {
+        const name = selection.name.value;
+        if (name === '__typename') continue;
+        let below = into.get(name);
+        if (!below) into.set(name, (below = new Map()));
+        add(below, selection.selectionSet);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) add(into, selection.selectionSet);
+      else add(into, info.fragments[selection.name.value]?.selectionSet);
+    }
+  };
+  for (const node of info.fieldNodes) add(tree, node.selectionSet);
+  return tree;
+}

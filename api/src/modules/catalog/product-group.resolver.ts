@@ -3,6 +3,7 @@ import type { Context } from '../../server/context';
 import { PageType } from '../../shared/pagination';
 import { ProductGroup } from './product-group.entity';
 import { CreateProductGroupInput, ProductGroupListArgs, UpdateProductGroupInput } from './product-group.inputs';
+import type { RootOf } from '../../shared/plain-read';
 
 const ProductGroupPage = PageType(ProductGroup);
 
@@ -42,17 +43,17 @@ export class ProductGroupResolver {
   }
 
   @FieldResolver(() => ProductGroup, { nullable: true, description: 'The group above; null for a top-level group' })
-  parent(@Root() group: ProductGroup, @Ctx() ctx: Context) {
+  parent(@Root() group: RootOf<ProductGroup>, @Ctx() ctx: Context) {
     return group.parent ? ctx.loaders.byId(ProductGroup).load(group.parent.id) : null;
   }
 
   @FieldResolver(() => [ProductGroup], { description: 'The groups directly below, by name' })
-  children(@Root() group: ProductGroup, @Ctx() ctx: Context) {
+  children(@Root() group: RootOf<ProductGroup>, @Ctx() ctx: Context) {
     return ctx.loaders.byForeignKey(ProductGroup, 'parent', { name: 'asc' }).load(group.id);
   }
 
   @FieldResolver(() => String, { description: 'Names from the top-level group down to this one, joined by " / " (one statement per level, whatever the page size)' })
-  async path(@Root() group: ProductGroup, @Ctx() ctx: Context): Promise<string> {
+  async path(@Root() group: RootOf<ProductGroup>, @Ctx() ctx: Context): Promise<string> {
     const names = [group.name];
     const seen = new Set([group.id]);
     let parentId = group.parent?.id;

@@ -1,6 +1,9 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../server/context';
 import { PageType } from '../../shared/pagination';
+import { isPlainLoaded, type RootOf } from '../../shared/plain-read';
+import { selectionOf } from '../../shared/selection';
 import { ProductGroup } from './product-group.entity';
 import { Product } from './product.entity';
 import { CreateProductInput, ProductListArgs, UpdateProductInput } from './product.inputs';
@@ -18,8 +21,8 @@ export class ProductResolver {
 
   @Authorized('product:read')
   @Query(() => Product, { nullable: true })
-  product(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return ctx.services.products.get(ctx, id);
+  product(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return ctx.services.products.read(ctx, id, selectionOf(info));
   }
 
   @Authorized('product:create')
@@ -41,12 +44,13 @@ export class ProductResolver {
   }
 
   @FieldResolver(() => Unit, { description: 'The unit quantities of the product are counted in' })
-  unit(@Root() product: Product, @Ctx() ctx: Context) {
-    return ctx.loaders.byId(Unit).load(product.unit.id);
+  unit(@Root() product: RootOf<Product>, @Ctx() ctx: Context) {
+    return isPlainLoaded<Unit>(product.unit) ? product.unit : ctx.loaders.byId(Unit).load(product.unit.id);
   }
 
   @FieldResolver(() => ProductGroup, { nullable: true })
-  group(@Root() product: Product, @Ctx() ctx: Context) {
+  group(@Root() product: RootOf<Product>, @Ctx() ctx: Context) {
+    if (isPlainLoaded<ProductGroup>(product.group)) return product.group;
     return product.group ? ctx.loaders.byId(ProductGroup).load(product.group.id) : null;
   }
 }

@@ -6,6 +6,7 @@ import { badInput } from '../../shared/errors';
 import { decimalPlaces, FieldReason, negative, noSpaces, noSuch, notNull, problem, required, type FieldMessages } from '../../shared/field-errors';
 import { findOneJoined } from '../../shared/joined-lookup';
 import type { Page } from '../../shared/pagination';
+import type { SelectionTree } from '../../shared/selection';
 import { ProductGroup } from './product-group.entity';
 import { SUBTREE_IDS_SQL } from './product-group.service';
 import { Product } from './product.entity';
@@ -90,8 +91,17 @@ export class ProductService {
     if (f?.kind) conditions.push({ kind: f.kind });
     if (f?.active !== undefined && f?.active !== null) conditions.push({ active: f.active });
     if (f?.unitId) conditions.push({ unit: f.unitId });
-    // a page's unit and group come joined in: the loaders of `unit` and `group` then cost nothing
-    return listPage(ctx.em, Product, conditions, args, SORTABLE, 'sku', { joined: ['unit', 'group'] });
+    // a page's unit and group come joined in, as plain records (read only): `unit` and `group` then cost nothing
+    return listPage(ctx.em, Product, conditions, args, SORTABLE, 'sku', { joined: ['unit', 'group'], plain: true });
+  }
+
+  /**
+   * One product for `product(id)`: a plain row of the columns the query selects, its unit and
+   * group joined in when selected, by one prepared statement (PlainReads).
+   */
+  read(ctx: Context, id: string, selection: SelectionTree): Promise<Product | null> {
+    if (!isUuid(id)) return Promise.resolve(null);
+    return ctx.services.reads.byId(Product, id, selection, ['unit', 'group']);
   }
 
   /** One product with its unit and group joined in, so the usual selection costs one statement (and little CPU: findOneJoined). */

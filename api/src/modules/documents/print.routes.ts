@@ -94,6 +94,9 @@ function answerOf(error: unknown, logger: Logger): Answer {
     const status = error.code === ErrorCode.NOT_FOUND ? 404 : error.code === ErrorCode.BAD_USER_INPUT ? 400 : error.code === ErrorCode.FORBIDDEN ? 403 : error.code === ErrorCode.UNAUTHENTICATED ? 401 : 409;
     return { status, code: error.code, message: error.message, details: error.details };
   }
+  // who is calling could not be read: the database is unavailable (503 with retry-after, as /graphql answers)
+  const http = (error as { extensions?: { http?: { status?: number } } }).extensions?.http;
+  if (http?.status === 503) return { status: 503, code: ErrorCode.INTERNAL_SERVER_ERROR, message: 'Database unavailable; try again in a moment', headers: { 'retry-after': '1' } };
   logger.error({ err: error }, 'print failed');
   return { status: 500, code: ErrorCode.INTERNAL_SERVER_ERROR, message: 'Internal server error' };
 }

@@ -1,5 +1,5 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, GraphQLISODateTime, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../server/context';
+import { actingAs, type Context } from '../../server/context';
 import { PageType } from '../../shared/pagination';
 import { Counterparty } from '../crm/counterparty.entity';
 import { seesAllCounterparties } from '../crm/counterparty.scope';
@@ -84,6 +84,6 @@ export class UserResolver {
     // the counterparty's record rules hold here too (for the viewer: in a login's answer, the user who signed in); only narrowed roles pay a lookup per row
     const viewer = viewerOf(ctx);
     if (seesAllCounterparties(viewer)) return ctx.loaders.byId(Counterparty).load(user.counterparty.id);
-    return ctx.services.counterparties.get(viewer === ctx.user ? ctx : { ...ctx, user: viewer }, user.counterparty.id);
+    return ctx.services.counterparties.get(viewer === ctx.user ? ctx : actingAs(ctx, viewer), user.counterparty.id);
   }
 }

@@ -47,8 +47,13 @@ export function defaultPriceType(em: EntityManager): Promise<PriceType | null> {
  * the default.
  */
 export async function priceTypeOfClient(ctx: Context, client: Counterparty): Promise<PriceType | null> {
-  const own = client.priceType ? await ctx.loaders.byId(PriceType).load(client.priceType.id) : null;
-  return own ?? (await defaultPriceType(ctx.em));
+  const id = await priceTypeIdOfClient(ctx, client);
+  return id ? ctx.loaders.byId(PriceType).load(id) : null; // the default type, just found, costs no statement
+}
+
+/** The id of priceTypeOfClient's type, without reading the client's own type (its key is enough). */
+export async function priceTypeIdOfClient(ctx: Context, client: Counterparty): Promise<string | null> {
+  return client.priceType?.id ?? (await defaultPriceType(ctx.em))?.id ?? null;
 }
 
 /**

@@ -6,6 +6,7 @@ import { PriceList } from './price-list.entity';
 import type { PriceRecord } from './price-record.entity';
 import { PriceType } from './price-type.entity';
 import { EffectivePriceArgs, EffectivePricePage, PriceQuote, PriceRecordView } from './price.types';
+import type { RootOf } from '../../shared/plain-read';
 
 @Resolver(() => PriceQuote)
 export class PriceResolver {
@@ -85,7 +86,7 @@ export class ProductPriceResolver {
       'The price in effect on the date (today when left out) of the price type (left out: for a partner its own — its client\'s, or the default type when the client has none; for staff the default type). Null when there is none; a partner naming another type gets null with FORBIDDEN, as from `price`. One statement per price type and date for a whole page',
   })
   price(
-    @Root() product: Product,
+    @Root() product: RootOf<Product>,
     @Arg('priceTypeId', () => ID, { nullable: true }) priceTypeId: string | null,
     @Arg('date', () => LocalDateScalar, { nullable: true }) date: string | null,
     @Ctx() ctx: Context,

@@ -8,7 +8,7 @@ import { SUBTREE_IDS_SQL } from '../catalog/product-group.service';
 import { localToday } from '../../shared/local-date.scalar';
 import { actsOnlyAsPartner } from '../identity/permissions';
 import { PriceRecord } from './price-record.entity';
-import { defaultPriceType, priceTypeOfClient } from './price-type.service';
+import { defaultPriceType, priceTypeIdOfClient } from './price-type.service';
 import type { EffectivePriceArgs, PriceQuote } from './price.types';
 
 export interface EffectivePrice {
@@ -175,7 +175,7 @@ export class PriceService {
     return ctx.loaders.once('pricing:partnerPriceType', async () => {
       const counterpartyId = ctx.user?.counterpartyId;
       const client = counterpartyId ? await ctx.services.counterparties.get(ctx, counterpartyId) : null;
-      return client ? ((await priceTypeOfClient(ctx, client))?.id ?? null) : null;
+      return client ? priceTypeIdOfClient(ctx, client) : null;
     });
   }
 

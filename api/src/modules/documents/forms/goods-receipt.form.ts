@@ -65,9 +65,15 @@ async function receiptNote(ctx: Context, { id, lang }: PrintRequest): Promise<Pr
         company.logo,
       ),
       linesTable(lang, columns, lines, [null, null, say(lang, { ru: 'Итого', en: 'Total' }), null, null, null, money(amount), null, money(vat), money(total)]),
-      totalsBlock([[say(lang, { ru: 'Итого без НДС:', en: 'Total excl. VAT:' }), money(amount)], ...vatRows, [say(lang, { ru: 'Всего с НДС:', en: 'Total incl. VAT:' }), money(total)]]),
-      amountInWordsBlock(lang, lines.length, total),
-      signatures(lang, [{ label: { ru: 'Сдал (поставщик)', en: 'Delivered by (supplier)' } }, { label: { ru: 'Принял (кладовщик)', en: 'Received by (storekeeper)' } }, { label: { ru: 'Главный бухгалтер', en: 'Chief accountant' }, name: company.chiefAccountant, image: company.chiefAccountantSignature }], company.stamp),
+      // the totals, the sum in words and the signatures stay on one page
+      {
+        unbreakable: true,
+        stack: [
+          totalsBlock([[say(lang, { ru: 'Итого без НДС:', en: 'Total excl. VAT:' }), money(amount)], ...vatRows, [say(lang, { ru: 'Всего с НДС:', en: 'Total incl. VAT:' }), money(total)]]),
+          amountInWordsBlock(lang, lines.length, total),
+          signatures(lang, [{ label: { ru: 'Сдал (поставщик)', en: 'Delivered by (supplier)' } }, { label: { ru: 'Принял (кладовщик)', en: 'Received by (storekeeper)' } }, { label: { ru: 'Главный бухгалтер', en: 'Chief accountant' }, name: company.chiefAccountant, image: company.chiefAccountantSignature }], company.stamp),
+        ],
+      },
     ],
   });
   return { body: pdf, baseName: receipt.number };

@@ -69,8 +69,8 @@ async function outgoingGoods(ctx: Context, lang: PrintLanguage, form: OutgoingFo
       partiesBlock(lang, form.parties(companyParty(company, { ru: 'Организация', en: 'Company' }, lang)), company.logo),
       ...(form.extra ?? []),
       linesTable(lang, columns, lines, totals),
-      total ? amountInWordsBlock(lang, lines.length, total) : count,
-      signatures(lang, [...form.signatures, { label: { ru: 'Руководитель', en: 'Director' }, name: company.director, image: company.directorSignature }], company.stamp),
+      // the count, the sum in words and the signatures stay on one page
+      { unbreakable: true, stack: [total ? amountInWordsBlock(lang, lines.length, total) : count, signatures(lang, [...form.signatures, { label: { ru: 'Руководитель', en: 'Director' }, name: company.director, image: company.directorSignature }], company.stamp)] },
     ],
   });
   return { body: pdf, baseName: form.doc.number };

@@ -57,8 +57,13 @@ async function countSheet(ctx: Context, { id, lang }: PrintRequest): Promise<Pri
       documentTitle(lang, title, count.number, count.date),
       partiesBlock(lang, [companyParty(company, { ru: 'Организация', en: 'Company' }, lang), { label: { ru: 'Склад', en: 'Warehouse' }, name: warehouse!.name, address: warehouse!.address }], company.logo),
       linesTable(lang, columns, lines, totals),
-      { text: lang === 'ru' ? `Всего наименований ${lines.length}` : `Total items ${lines.length}`, margin: [0, 0, 0, 10] },
-      signatures(lang, [{ label: { ru: 'Председатель комиссии', en: 'Chair of the commission' } }, { label: { ru: 'Члены комиссии', en: 'Members of the commission' } }, { label: { ru: 'Материально ответственное лицо', en: 'Person accountable' } }]),
+      {
+        unbreakable: true,
+        stack: [
+          { text: lang === 'ru' ? `Всего наименований ${lines.length}` : `Total items ${lines.length}`, margin: [0, 0, 0, 10] },
+          signatures(lang, [{ label: { ru: 'Председатель комиссии', en: 'Chair of the commission' } }, { label: { ru: 'Члены комиссии', en: 'Members of the commission' } }, { label: { ru: 'Материально ответственное лицо', en: 'Person accountable' } }]),
+        ],
+      },
     ],
   });
   return { body: pdf, baseName: count.number };

@@ -32,6 +32,7 @@ describe('printing access and company details', () => {
     expect((await fetchPrint(url('/print/goods-receipt/7f0c6c7e-3b8a-4d2c-9a51-1d2f3e4a5b6c.pdf'), adminToken)).status).toBe(404);
     expect((await fetchPrint(url(`/print/no-such-type/${receipt.id}.pdf`), adminToken)).status).toBe(404);
     expect((await fetchPrint(url('/print/goods-receipt/not-a-uuid.pdf'), adminToken)).status).toBe(400);
+    expect((await fetchPrint(url('/print/goods-receipt/%E0%A4%A.pdf'), adminToken)).status).toBe(404);
     const unknownForm = await fetchPrint(url(`/print/goods-receipt/${receipt.id}.pdf?form=torg-99`), adminToken);
     expect(unknownForm.status).toBe(400);
     expect(unknownForm.type).toBe('application/json; charset=utf-8');

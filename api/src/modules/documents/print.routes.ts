@@ -28,6 +28,21 @@ function sendError(res: ServerResponse, { status, code, message, details, header
   res.end(JSON.stringify({ errors: [{ message, extensions: { code, ...(details ? { details } : {}), ...fields } }] }));
 }
 
+/** A path segment decoded, or null when it is not valid percent-encoding. */
+function decoded(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
+}
+
+/** Opened in the tab, saved under the document's number: an ASCII name for every browser, the exact one (a Cyrillic price type code) for those that read filename*. */
+export const contentDisposition = (fileName: string) => {
+  const ascii = fileName.replace(/[^\x20-\x7e]|["\\]/g, '_');
+  return ascii === fileName ? `inline; filename="${fileName}"` : `inline; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+};
+
 const bearer = (header: string | undefined) => (header?.startsWith('Bearer ') ? header.slice(7).trim() : null);
 
 /**
@@ -46,12 +61,13 @@ export function printRoutes(deps: PrintRouteDeps): (req: IncomingMessage, res: S
       return true;
     }
     const match = PRINT_PATH.exec(url.pathname);
-    if (!match || !deps.services.print.registry.type(match[1])) {
+    const id = match ? decoded(match[2]) : null;
+    if (!match || id === null || !deps.services.print.registry.type(match[1])) {
       sendError(res, { status: 404, code: ErrorCode.NOT_FOUND, message: 'No such printed form' });
       return true;
     }
-    const [, documentType, id, format] = match;
-    const args = { documentType, id: decodeURIComponent(id), format, form: url.searchParams.get('form'), lang: url.searchParams.get('lang') };
+    const [, documentType, , format] = match;
+    const args = { documentType, id, format, form: url.searchParams.get('form'), lang: url.searchParams.get('lang') };
     try {
       await deps.run(async () => {
         const user = await caller(deps, req, url, args);
@@ -60,7 +76,7 @@ export function printRoutes(deps: PrintRouteDeps): (req: IncomingMessage, res: S
         res.writeHead(200, {
           'content-type': printed.contentType,
           'content-length': printed.body.length,
-          'content-disposition': `inline; filename="${printed.fileName}"`,
+          'content-disposition': contentDisposition(printed.fileName),
           'cache-control': 'private, no-store',
           'x-content-type-options': 'nosniff',
         });

@@ -43,6 +43,9 @@ export const contentDisposition = (fileName: string) => {
   return ascii === fileName ? `inline; filename="${fileName}"` : `inline; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 };
 
+/** Under express its `req.ip` (which follows `trust proxy`); on plain node:http the socket's address. */
+const callerIp = (req: IncomingMessage) => (req as IncomingMessage & { ip?: string }).ip ?? req.socket.remoteAddress ?? '';
+
 const bearer = (header: string | undefined) => (header?.startsWith('Bearer ') ? header.slice(7).trim() : null);
 
 /**
@@ -72,7 +75,7 @@ export function printRoutes(deps: PrintRouteDeps): (req: IncomingMessage, res: S
       await deps.run(async () => {
         const user = await caller(deps, req, url, args);
         if (!user) return;
-        const printed = await deps.services.print.render(deps.context(user, req.socket.remoteAddress ?? ''), args);
+        const printed = await deps.services.print.render(deps.context(user, callerIp(req)), args);
         res.writeHead(200, {
           'content-type': printed.contentType,
           'content-length': printed.body.length,

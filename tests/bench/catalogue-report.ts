@@ -24,6 +24,8 @@ export function printCatalogue(report: CatalogueReport, options: CatalogueOption
   );
   const ratio = mean(report.rounds.map((r) => r.a.reqPerSec)) / mean(report.rounds.map((r) => r.raw.reqPerSec));
   console.log(`\n  ${goalLine('Tradebook/raw', ratio, CATALOGUE_GOAL)}`);
+  const cpu = (pick: (r: (typeof report.rounds)[number]) => { cpuMicrosPerRequest?: number }) => mean(report.rounds.map((r) => pick(r).cpuMicrosPerRequest ?? NaN));
+  console.log(`  server CPU per request: Tradebook ${cpu((r) => r.a).toFixed(0)} µs, raw ${cpu((r) => r.raw).toFixed(0)} µs  (raw/Tradebook by CPU = ${(cpu((r) => r.raw) / cpu((r) => r.a)).toFixed(2)})`);
   console.log(
     `  SQL statements per Tradebook request: ${statements.perRequest.orm} through MikroORM, ${statements.perRequest.wire} sent by the process's pg clients ` +
       `(over ${statements.requests} requests one after another; raw: 1). The page: ${page.priced} priced, ${page.available} available somewhere`,

@@ -6,7 +6,7 @@ import { createBenchDatabase, POOL_MAX, startBenchServer, timed, type SetupTimin
 import { startCatalogueRawServer } from './catalogue-raw-server';
 import { seedCatalogue } from './catalogue-seed';
 import type { Cleanup } from './cleanup';
-import { LoadGenerator, type LoadResult } from './load';
+import { LoadGenerator, round, type LoadResult } from './load';
 import { countStatements, type StatementCount } from './statement-count';
 
 export interface CatalogueOptions {
@@ -89,21 +89,12 @@ export async function measureCatalogue(options: CatalogueOptions, cleanup: Clean
 
   const load = new LoadGenerator(cleanup);
   const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
-  const measure = async (name: string, target: string, round: number) => {
-    if (options.warmupSeconds > 0) await load.run({ url: target, body, headers, connections: options.connections, seconds: options.warmupSeconds });
-    const result = await load.run({ url: target, body, headers, connections: options.connections, seconds: options.seconds });
-    const problems = result.errors + result.timeouts + result.non2xx;
-    log(
-      `round ${round} ${name}: ${result.reqPerSec.toFixed(0).padStart(6)} req/s  p50 ${result.latencyP50} ms  p99 ${result.latencyP99} ms` +
-        (problems ? `  (${result.errors} errors, ${result.timeouts} timeouts, ${result.non2xx} non-2xx)` : ''),
-    );
-    return result;
-  };
+  const measure = (name: string, target: string, n: number) => round(load, { url: target, body, headers, connections: options.connections }, options, `round ${n} ${name}`, log);
   const rounds: CatalogueReport['rounds'] = [];
-  for (let round = 1; round <= options.rounds; round++) {
-    const a = await measure('Tradebook', graphqlUrl, round);
-    const r = await measure('raw      ', rawUrl, round);
-    rounds.push({ round, a, raw: r });
+  for (let n = 1; n <= options.rounds; n++) {
+    const a = await measure('Tradebook', graphqlUrl, n);
+    const r = await measure('raw      ', rawUrl, n);
+    rounds.push({ round: n, a, raw: r });
   }
   const after = await compare();
   return { database: label, setup, page, responseBytes: { a: before.a.bytes, raw: before.r.bytes }, statements: { requests: STATEMENT_REQUESTS, perRequest }, rounds, sameAnswerAfter: after.same };

@@ -16,6 +16,8 @@ export interface LoadJob {
 
 export interface LoadResult {
   reqPerSec: number;
+  /** CPU the bench process (the servers under test; the load runs in a child) spent per completed request, µs: set by `round`. */
+  cpuMicrosPerRequest?: number;
   /** Completed 2xx responses. */
   requests: number;
   seconds: number;
@@ -71,4 +73,28 @@ export class LoadGenerator {
     this.child.disconnect();
     await exited;
   }
+}
+
+/**
+ * One measured round against a server of this process: a warm-up, then the timed run, with
+ * the process's CPU per completed request (less swayed by a busy machine than req/s), logged.
+ */
+export async function round(
+  load: LoadGenerator,
+  job: Omit<LoadJob, 'id' | 'seconds'>,
+  timing: { warmupSeconds: number; seconds: number },
+  label: string,
+  log: (line: string) => void,
+): Promise<LoadResult> {
+  if (timing.warmupSeconds > 0) await load.run({ ...job, seconds: timing.warmupSeconds });
+  const cpuBefore = process.cpuUsage();
+  const result = await load.run({ ...job, seconds: timing.seconds });
+  const cpu = process.cpuUsage(cpuBefore);
+  result.cpuMicrosPerRequest = (cpu.user + cpu.system) / Math.max(1, result.requests);
+  const problems = result.errors + result.timeouts + result.non2xx;
+  log(
+    `${label}: ${result.reqPerSec.toFixed(0).padStart(6)} req/s  p50 ${result.latencyP50} ms  p99 ${result.latencyP99} ms  cpu ${result.cpuMicrosPerRequest.toFixed(0)} µs/req` +
+      (problems ? `  (${result.errors} errors, ${result.timeouts} timeouts, ${result.non2xx} non-2xx)` : ''),
+  );
+  return result;
 }

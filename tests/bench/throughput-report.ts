@@ -28,5 +28,9 @@ export function printThroughput(report: ThroughputReport, options: { connections
   const meanOf = (name: 'a' | 'b' | 'c') => mean(column(name).map((r) => r.reqPerSec));
   console.log(`\n  ${goalLine('A/B', meanOf('a') / meanOf('b'), THROUGHPUT_GOAL)}`);
   console.log(`  A/C = ${(meanOf('a') / meanOf('c')).toFixed(2)}  (B/C = ${(meanOf('b') / meanOf('c')).toFixed(2)}: what Apollo and graphql-js cost by themselves)`);
+  const cpuOf = (name: 'a' | 'b' | 'c') => mean(column(name).map((r) => r.cpuMicrosPerRequest ?? NaN));
+  console.log(
+    `  server CPU per request: A ${cpuOf('a').toFixed(0)} µs, B ${cpuOf('b').toFixed(0)} µs, C ${cpuOf('c').toFixed(0)} µs  (B/A by CPU = ${(cpuOf('b') / cpuOf('a')).toFixed(2)}: the ratio a CPU-bound server would reach)`,
+  );
   if (!report.sameAnswerAfter) console.log('  WARNING: after the runs A, B and C no longer answer the same JSON');
 }

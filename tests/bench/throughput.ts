@@ -6,7 +6,7 @@ import { startBareApolloServer } from './apollo-server';
 import { startBaselineServer } from './baseline-server';
 import { createBenchDatabase, POOL_MAX, startBenchServer, type SetupTimings } from './bench-server';
 import type { Cleanup } from './cleanup';
-import { LoadGenerator, type LoadResult } from './load';
+import { LoadGenerator, round, type LoadResult } from './load';
 
 export const PRODUCT_QUERY = 'query($id: ID!){ product(id: $id){ id sku name vatRate unit { id code name } group { id name } } }';
 
@@ -89,23 +89,14 @@ export async function measureThroughput(options: ThroughputOptions, cleanup: Cle
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     connections: options.connections,
   });
-  const measure = async (name: string, target: string, round: number) => {
-    if (options.warmupSeconds > 0) await load.run({ ...job(target), seconds: options.warmupSeconds });
-    const result = await load.run({ ...job(target), seconds: options.seconds });
-    const problems = result.errors + result.timeouts + result.non2xx;
-    log(
-      `round ${round} ${name}: ${result.reqPerSec.toFixed(0).padStart(6)} req/s  p50 ${result.latencyP50} ms  p99 ${result.latencyP99} ms` +
-        (problems ? `  (${result.errors} errors, ${result.timeouts} timeouts, ${result.non2xx} non-2xx)` : ''),
-    );
-    return result;
-  };
+  const measure = (name: string, target: string, n: number) => round(load, job(target), options, `round ${n} ${name}`, log);
 
   const rounds: ThroughputReport['rounds'] = [];
-  for (let round = 1; round <= options.rounds; round++) {
-    const a = await measure('A', urls.a, round);
-    const b = await measure('B', urls.b, round);
-    const c = await measure('C', urls.c, round);
-    rounds.push({ round, a, b, c });
+  for (let n = 1; n <= options.rounds; n++) {
+    const a = await measure('A', urls.a, n);
+    const b = await measure('B', urls.b, n);
+    const c = await measure('C', urls.c, n);
+    rounds.push({ round: n, a, b, c });
   }
   const after = await compare();
 

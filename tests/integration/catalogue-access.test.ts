@@ -45,11 +45,12 @@ describe('the catalogue as each role reads it', () => {
     let p: string;
 
     beforeAll(async () => {
-      // given 10 received at W1 on 2026-11-02, 3 of them reserved (written straight into the
-      // balance, as the reservations register will: nothing reserves through the API yet),
+      // given 10 received at W1 on 2026-11-02, 3 of them reserved (a movement of the
+      // reservation register and its balance, written as the register writes them),
       // and 4 moved to W2 on 2026-11-03
       p = await product('HW-1');
       await receive(w1, [{ productId: p, quantity: '10', unitCost: '100' }], '2026-11-02');
+      await sql("insert into stock_reservation (id, warehouse_id, product_id, date, quantity, recorder_type, recorder_id, recorder_line) values (gen_random_uuid(), ?, ?, '2026-11-02', 3, 'Test', gen_random_uuid(), 1)", [w1, p]);
       await sql('update stock_balance set reserved = 3 where warehouse_id = ? and product_id = ?', [w1, p]);
       await transfer(w1, w2, [{ productId: p, quantity: '4' }], '2026-11-03');
       // and at W2, 2 written off next January and 2 received next February
@@ -171,15 +172,20 @@ describe('the catalogue as each role reads it', () => {
       expect(await priceOf(partner, { priceTypeId: dealer })).toMatchObject({ priceTypeId: dealer, price: '950.00' });
     });
 
-    it('gives a partner naming another price type null with FORBIDDEN at the path, as the price query does, and keeps the rest', async () => {
-      // when the partner names RETAIL
-      const answer = await asRaw(demoEmail(Role.PARTNER), `{ products(filter: { ids: ["${p}"] }) { items { sku price(priceTypeId: "${retail}") { price } } } }`);
+    it('answers a partner naming another price type as if there were no such type: no price, no error, the rest kept', async () => {
+      // when the partner names RETAIL, and a type that does not exist
+      const nowhere = '00000000-0000-4000-8000-000000000000';
+      const answer = await asRaw(demoEmail(Role.PARTNER), `{ products(filter: { ids: ["${p}"] }) { items { sku retail: price(priceTypeId: "${retail}") { price } none: price(priceTypeId: "${nowhere}") { price } } } }`);
 
-      // then the product is there, its price null with FORBIDDEN at the path
-      expect(answer.data).toEqual({ products: { items: [{ sku: 'PR-1', price: null }] } });
-      expect(answer.errors?.map((e) => [e.extensions?.code, (e as { path?: unknown }).path])).toEqual([['FORBIDDEN', ['products', 'items', 0, 'price']]]);
-      // as `price(productId, priceTypeId, date)` answers the same question
-      expect((await errorOf(partner.Price({ productId: p, priceTypeId: retail, date: '2026-11-10' }))).code).toBe('FORBIDDEN');
+      // then the product is there and both prices are null, indistinguishable (the one out-of-scope rule)
+      expect(answer).toEqual({ data: { products: { items: [{ sku: 'PR-1', retail: null, none: null }] } } });
+      // as `price`, `prices` and `priceHistory` answer the same question
+      expect((await partner.Price({ productId: p, priceTypeId: retail, date: '2026-11-10' })).price).toBeNull();
+      expect((await partner.Price({ productId: p, priceTypeId: nowhere, date: '2026-11-10' })).price).toBeNull();
+      const staffSee = await (await app.as(Role.SALES_MANAGER)).Price({ productId: p, priceTypeId: retail, date: '2026-11-10' });
+      expect(staffSee.price).toMatchObject({ price: '1200.00' }); // there is a RETAIL price to hide
+      const lists = await asRaw(demoEmail(Role.PARTNER), `{ prices(filter: { priceTypeId: "${retail}", date: "2026-11-10" }) { total items { price } } priceHistory(productId: "${p}", priceTypeId: "${retail}") { price } }`);
+      expect(lists).toEqual({ data: { prices: { total: 0, items: [] }, priceHistory: [] } });
     });
 
     it('gives staff the default price type unless they name one', async () => {
@@ -197,9 +203,9 @@ describe('the catalogue as each role reads it', () => {
       await admin.UpdateCounterparty({ id: clientId, input: { version: before.version, priceTypeId: null } });
 
       try {
-        // then its price is RETAIL's, and DEALER is now another type: FORBIDDEN
+        // then its price is RETAIL's, and DEALER is now another type: out of its scope, no price
         expect(await priceOf(partner)).toMatchObject({ priceTypeId: retail, price: '1200.00' });
-        expect((await errorOf(partner.Price({ productId: p, priceTypeId: dealer, date: '2026-11-10' }))).code).toBe('FORBIDDEN');
+        expect((await partner.Price({ productId: p, priceTypeId: dealer, date: '2026-11-10' })).price).toBeNull();
       } finally {
         await admin.UpdateCounterparty({ id: clientId, input: { version: before.version + 1, priceTypeId: dealer } });
       }

@@ -67,14 +67,26 @@ describe('events: pricesChanged over WebSocket, through PostgreSQL LISTEN/NOTIFY
     }
   });
 
-  it('refuses a partner a subscription to another price type', async () => {
-    // given the demo partner, whose client has no price type of its own, and a second type that is not the default
+  it('never tells a partner of another price type: the subscription is answered as for a type that does not exist', async () => {
+    // given the demo partner, whose client has no price type of its own (the default applies), and a second type
     const admin = await app.as(Role.ADMIN);
     const dealerId = (await admin.CreatePriceType({ input: { code: 'EV-DEALER', name: 'Dealer' } })).createPriceType.id;
     const { token: partnerToken } = await app.login('partner@demo.tradebook');
 
-    // when it subscribes to that type, then FORBIDDEN
-    const events = subscribeAll(ws(app.graphqlUrl, partnerToken), PRICES_CHANGED, { id: dealerId });
-    expect(await events.next(3000)).toMatchObject({ errors: [{ message: 'A partner may read only the prices of its own price type', extensions: { code: 'FORBIDDEN' } }] });
+    // when the partner subscribes to that type and to its own, and staff to that type, and a list of each is posted
+    const partnerOther = subscribeAll(ws(app.graphqlUrl, partnerToken), PRICES_CHANGED, { id: dealerId });
+    const partnerOwn = subscribeAll(ws(app.graphqlUrl, partnerToken), PRICES_CHANGED, { id: retailId });
+    const staff = subscribeAll(ws(app.graphqlUrl), PRICES_CHANGED, { id: dealerId });
+    await settle();
+    const dealerList = (await admin.CreatePriceList({ input: { priceTypeId: dealerId, date: '2026-06-01', lines: [{ productId, price: '90' }] } })).createPriceList;
+    await admin.PostPriceList({ id: dealerList.id });
+    const own = await draft('2026-06-01', '110');
+    await admin.PostPriceList({ id: own.id });
+
+    // then staff hear of the dealer list and the partner of its own list only: the other type's stream stays silent, no error
+    expect(await staff.next()).toMatchObject({ data: { pricesChanged: { priceListId: dealerList.id, action: 'POSTED' } } });
+    expect(await partnerOwn.next()).toMatchObject({ data: { pricesChanged: { priceListId: own.id, action: 'POSTED' } } });
+    await expect(partnerOther.next(1500)).rejects.toThrow(/^no event within 1500 ms$/);
+    expect(partnerOther.failure()).toBeUndefined();
   });
 });

@@ -171,9 +171,10 @@ describe('stock availability by date and reservation', () => {
   });
 
   it('goods reserved for others cannot be written off, and reserved never exceeds on hand', async () => {
-    // given 10 @ 10 at W2, 6 of them reserved (written straight into the balance, as the reservations register will)
+    // given 10 @ 10 at W2, 6 of them reserved (a movement of the reservation register and its balance, as the register writes them)
     const p = await product('AV-RESERVED');
     await receive(w2, p, '10', '10', '2026-05-01');
+    await sql("insert into stock_reservation (id, warehouse_id, product_id, date, quantity, recorder_type, recorder_id, recorder_line) values (gen_random_uuid(), ?, ?, '2026-05-01', 6, 'Test', gen_random_uuid(), 1)", [w2, p]);
     await sql('update stock_balance set reserved = 6 where warehouse_id = ? and product_id = ?', [w2, p]);
     expect(await balanceOn(w2, p)).toEqual([{ onHand: '10', cost: '100.00', reserved: '6', available: '4' }]);
 

@@ -8,6 +8,7 @@ import { emitAfterCommit } from '../../api/src/shared/event-bus';
 import { actorScope } from '../../api/src/shared/request-scope';
 import { inTransaction, isRetryableTransactionError } from '../../api/src/shared/transaction';
 import { startTestApp, type TestApp } from '../support/harness';
+import { Loaders } from '../../api/src/shared/loaders';
 
 /** Makes PostgreSQL itself abort the transaction with a serialization failure (SQLSTATE 40001). */
 const SERIALIZATION_FAILURE = `do $$ begin raise exception 'could not serialize access' using errcode = 'serialization_failure'; end $$`;
@@ -175,6 +176,7 @@ describe('transactions retried after serialization failures and deadlocks', () =
       requestId: 'r-1',
       user: { id: 'user-1' },
       em: outer,
+      loaders: new Loaders(outer),
       pendingEvents: [],
       // what another connection sees of the outbox when the dispatcher is woken
       services: { outbox: { wake: () => void seenAtWake.push(bumped()) } },

@@ -209,13 +209,18 @@ describe('the SDK (@tradebook/client) against a real server', () => {
       expect(events).toEqual([{ pricesChanged: { priceTypeId: given.dealer.id, priceListId: createPriceList.id, number: createPriceList.number, validFrom: '2026-04-01', action: 'POSTED' } }]);
     });
 
-    it('rejects the loop with the server\'s refusal: FORBIDDEN for another price type', async () => {
-      const error = await errorOf(
-        (async () => {
-          for await (const _ of partner.PricesChanged({ priceTypeId: given.retail.id })) throw new Error('no event expected');
-        })(),
-      );
-      expect({ code: error.code, message: error.message }).toEqual({ code: 'FORBIDDEN', message: 'A partner may read only the prices of its own price type' });
+    it('rejects the loop with the server\'s refusal: FORBIDDEN for a role without price:read', async () => {
+      const warehouse = createClient({ url: app.graphqlUrl, token: (await app.login('warehouse@demo.tradebook')).token, webSocketImpl: WebSocket });
+      try {
+        const error = await errorOf(
+          (async () => {
+            for await (const _ of warehouse.PricesChanged({ priceTypeId: given.retail.id })) throw new Error('no event expected');
+          })(),
+        );
+        expect({ code: error.code, message: error.message }).toEqual({ code: 'FORBIDDEN', message: 'Your roles do not allow price:read' });
+      } finally {
+        await warehouse.close();
+      }
     });
 
     it('fails at once with CONNECTION_CLOSED 4403 when the server refuses the socket (no token)', async () => {
@@ -238,7 +243,8 @@ describe('the SDK (@tradebook/client) against a real server', () => {
       const socket = createSubscriptionClient({ url: app.graphqlUrl, token: (await app.login('partner@demo.tradebook')).token, webSocketImpl: WebSocket });
       try {
         expect((await socket.Me()).me.email).toBe('partner@demo.tradebook');
-        const refused = await errorOf(socket.PriceHistory({ productId: given.products['BLT-M6'], priceTypeId: given.retail.id }));
+        // a partner has no stock:read (it reads availability): refused over the socket as over HTTP
+        const refused = await errorOf(socket.StockBalances({ filter: { productId: given.products['BLT-M6'] } }));
         expect(refused).toBeInstanceOf(TradebookError);
         expect(refused.code).toBe('FORBIDDEN');
       } finally {

@@ -40,9 +40,26 @@ const STOCK_CHECKS: Record<string, string> = {
     where a.kind = 'LOT' and not exists (select 1 from stock_movement m where m.lot_id = a.lot_id and m.recorder_type = a.recorder_type and m.recorder_id = a.recorder_id and m.quantity = 0 and m.cost = a.amount)`,
 };
 
+/** Beside the reservation register's own (stock_balance.reserved = Σ its movements): what orders hold (sales). */
+const SALES_CHECKS: Record<string, string> = {
+  'only confirmed orders hold reservations, and no order holds a negative reservation anywhere': `
+    select r.recorder_id, r.warehouse_id, r.product_id, o.status, sum(r.quantity) as held
+    from stock_reservation r left join customer_order o on o.id = r.recorder_id
+    where r.recorder_type = 'CustomerOrder'
+    group by r.recorder_id, r.warehouse_id, r.product_id, o.status
+    having sum(r.quantity) < 0 or (sum(r.quantity) <> 0 and o.status is distinct from 'CONFIRMED')`,
+  'every order line holds reserved plus backordered no more than its quantity, and a product off the order holds nothing': `
+    select coalesce(l.order_id, h.recorder_id) as order_id, coalesce(l.product_id, h.product_id) as product_id, l.quantity, l.backordered, h.held
+    from customer_order_line l
+    full join (select recorder_id, product_id, sum(quantity) as held from stock_reservation where recorder_type = 'CustomerOrder' group by 1, 2) h
+      on h.recorder_id = l.order_id and h.product_id = l.product_id
+    where coalesce(h.held, 0) + coalesce(l.backordered, 0) > coalesce(l.quantity, 0)`,
+};
+
 const CHECKS: Record<string, string> = {
   ...Object.assign({}, ...[...composeLedger(defaultModules).registers.values()].map(invariantSql)),
   ...STOCK_CHECKS,
+  ...SALES_CHECKS,
 };
 
 export async function assertLedgerInvariants(orm: MikroORM): Promise<void> {

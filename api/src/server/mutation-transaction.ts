@@ -4,12 +4,14 @@ import type { DomainEvent } from '../shared/event-bus';
 import { writeOutbox, type OutboxDispatcher } from '../shared/outbox';
 import { actorScope } from '../shared/request-scope';
 import { inTransaction, type RetryOptions } from '../shared/transaction';
+import { Loaders } from '../shared/loaders';
 
 /** What the wrapper needs of a request's (or a job's) context. */
 export interface MutationContext {
   requestId: string;
   user: { id: string } | null;
   em: EntityManager;
+  loaders: Loaders;
   pendingEvents: DomainEvent[];
   services: { outbox: Pick<OutboxDispatcher, 'wake'> };
 }
@@ -18,14 +20,15 @@ export interface MutationContext {
  * Runs one mutation field (or one job) in one transaction (DESIGN §6) with the actor known
  * to the audit log, retried in a fresh transaction after a serialization failure or a
  * deadlock (inTransaction). Each attempt runs the whole field resolver again (type-graphql's
- * resolve: access check, middlewares, validation, service) with `context.em` bound to its
- * transaction and no pending events. The attempt's events are written to the outbox as its
+ * resolve: access check, middlewares, validation, service) with `context.em` and `context.loaders`
+ * bound to its transaction and no pending events. The attempt's events are written to the outbox as its
  * last statement, so they commit with it (those of failed attempts roll back with them);
  * after the commit the dispatcher is only woken: publishing can fail and be retried, the
  * mutation that committed never reports a failure (DESIGN §9).
  */
 export async function runMutation<T>(context: MutationContext, resolve: () => T | Promise<T>, options?: RetryOptions): Promise<T> {
   const outer = context.em;
+  const outerLoaders = context.loaders;
   let wroteEvents = false;
   try {
     const result = await actorScope.run({ userId: context.user?.id ?? null, requestId: context.requestId }, () =>
@@ -33,6 +36,8 @@ export async function runMutation<T>(context: MutationContext, resolve: () => T 
         outer,
         async (em) => {
           context.em = em;
+          // what the mutation reads through loaders reads its own transaction (and sees its own writes), never a second connection
+          context.loaders = new Loaders(em);
           context.pendingEvents = [];
           wroteEvents = false;
           try {
@@ -41,6 +46,7 @@ export async function runMutation<T>(context: MutationContext, resolve: () => T 
             return value;
           } finally {
             context.em = outer;
+            context.loaders = outerLoaders;
           }
         },
         options,

@@ -9,6 +9,8 @@ const PLAIN_TYPES = new Set(['uuid', 'text', 'string', 'varchar', 'character var
 interface Column {
   property: string;
   column: string;
+  /** The column's name in a row of the plan (`<alias>.<column>`); set when the plan is made. */
+  key?: string;
   /** From what pg gives to what MikroORM hydrates (timestamps: MikroORM has pg hand them over as text). */
   convert?: (value: unknown) => unknown;
 }
@@ -18,6 +20,8 @@ const toDate = (value: unknown) => (typeof value === 'string' ? new Date(value) 
 interface Part {
   meta: EntityMetadata;
   alias: string;
+  /** The primary key's name in a row of the plan. */
+  pkKey?: string;
   columns: Column[];
   /** Many-to-one relations read as `{ id }` from their foreign key. */
   references: Column[];
@@ -126,6 +130,8 @@ function isPlainColumn(meta: EntityMetadata, prop: EntityProperty): boolean {
  */
 export class PlainReads {
   private readonly plans = new Map<string, Plan>();
+  /** The plan of a selection seen before (selectionOf gives the same tree for the same query). */
+  private readonly plansOf = new WeakMap<SelectionTree, Map<string, Plan>>();
 
   constructor(private readonly orm: MikroORM) {}
 
@@ -149,7 +155,15 @@ export class PlainReads {
   }
 
   private plan(entity: EntityClass<unknown>, selection: SelectionTree, joinable: readonly string[]): Plan {
-    const key = `${entity.name}|${joinable.join(',')}|${signature(selection)}`;
+    const head = `${entity.name}|${joinable.join(',')}`;
+    let bySelection = this.plansOf.get(selection);
+    if (!bySelection) this.plansOf.set(selection, (bySelection = new Map()));
+    let plan = bySelection.get(head);
+    if (!plan) bySelection.set(head, (plan = this.planFor(entity, selection, joinable, `${head}|${signature(selection)}`)));
+    return plan;
+  }
+
+  private planFor(entity: EntityClass<unknown>, selection: SelectionTree, joinable: readonly string[], key: string): Plan {
     let plan = this.plans.get(key);
     if (plan) return plan;
     if (this.plans.size >= MAX_PLANS) this.plans.clear(); // a flood of distinct selections must not grow it without end
@@ -160,7 +174,11 @@ export class PlainReads {
     const selects: string[] = [];
     const joins: string[] = [];
     const add = (p: Part) => {
-      for (const c of [...p.columns, ...p.references]) selects.push(`${q(p.alias)}.${q(c.column)} as ${q(`${p.alias}.${c.column}`)}`);
+      p.pkKey = `${p.alias}.${columnOf(p.meta.getPrimaryProps()[0])}`;
+      for (const c of [...p.columns, ...p.references]) {
+        c.key = `${p.alias}.${c.column}`;
+        selects.push(`${q(p.alias)}.${q(c.column)} as ${q(c.key)}`);
+      }
       for (const j of p.joined) {
         const targetPk = columnOf(j.part.meta.getPrimaryProps()[0]);
         joins.push(`left join ${table(j.part.meta)} ${q(j.part.alias)} on ${q(j.part.alias)}.${q(targetPk)} = ${q(p.alias)}.${q(j.fk)}`);
@@ -175,15 +193,14 @@ export class PlainReads {
   }
 
   private hydrate(part: Part, row: Record<string, unknown>): Record<string, unknown> | null {
-    const pk = columnOf(part.meta.getPrimaryProps()[0]);
-    if (row[`${part.alias}.${pk}`] === null || row[`${part.alias}.${pk}`] === undefined) return null;
+    if (row[part.pkKey!] == null) return null;
     const record: Record<string, unknown> = {};
     for (const c of part.columns) {
-      const value = row[`${part.alias}.${c.column}`];
+      const value = row[c.key!];
       record[c.property] = c.convert ? c.convert(value) : value;
     }
     for (const c of part.references) {
-      const id = row[`${part.alias}.${c.column}`];
+      const id = row[c.key!];
       record[c.property] = id === null ? null : { id };
     }
     for (const j of part.joined) record[j.property] = this.hydrate(j.part, row);

@@ -1,4 +1,4 @@
-import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 
 /**
  * Whether the query selects a field at a path below the resolver's field (e.g.
@@ -24,8 +24,18 @@ export function selects(info: GraphQLResolveInfo, path: string): boolean {
 /** The fields a query selects below a field: each name (aliases merged) with what it selects in turn. */
 export type SelectionTree = Map<string, SelectionTree>;
 
-/** The selection below the resolver's field, fragments and inline fragments merged in (`__typename` left out). */
+const trees = new WeakMap<FieldNode, SelectionTree>();
+
+/**
+ * The selection below the resolver's field, fragments and inline fragments merged in
+ * (`__typename` left out). Worked out once per field of a parsed query: Apollo keeps the
+ * parsed document of a query it has seen, so the same query gives the same tree (which
+ * must therefore not be changed).
+ */
 export function selectionOf(info: GraphQLResolveInfo): SelectionTree {
+  const single = info.fieldNodes.length === 1 ? info.fieldNodes[0] : undefined;
+  const known = single && trees.get(single);
+  if (known) return known;
   const tree: SelectionTree = new Map();
   const add = (into: SelectionTree, set: SelectionSetNode | undefined) => {
     for (const selection of set?.selections ?? []) {
@@ -40,5 +50,6 @@ export function selectionOf(info: GraphQLResolveInfo): SelectionTree {
     }
   };
   for (const node of info.fieldNodes) add(tree, node.selectionSet);
+  if (single) trees.set(single, tree);
   return tree;
 }

@@ -11,7 +11,7 @@ import type { RootOf } from '../../shared/plain-read';
 @Resolver(() => PriceQuote)
 export class PriceResolver {
   @Authorized('price:read')
-  @Query(() => PriceQuote, { nullable: true, description: 'The price in effect on the date; null when the product has none of that type yet' })
+  @Query(() => PriceQuote, { nullable: true, description: 'The price in effect on the date; null when the product has none of that type yet (and for a partner naming a type not its own)' })
   price(
     @Arg('productId', () => ID) productId: string,
     @Arg('priceTypeId', () => ID) priceTypeId: string,
@@ -22,7 +22,7 @@ export class PriceResolver {
   }
 
   @Authorized('price:read')
-  @Query(() => EffectivePricePage, { description: 'Products that have a price of the type on the date, with that price; sort by sku, name, price or validFrom' })
+  @Query(() => EffectivePricePage, { description: 'Products that have a price of the type on the date, with that price; sort by sku, name, price or validFrom. Empty for a partner naming a type not its own' })
   prices(@Args() args: EffectivePriceArgs, @Ctx() ctx: Context) {
     return ctx.services.prices.prices(ctx, args);
   }
@@ -83,7 +83,7 @@ export class ProductPriceResolver {
   @FieldResolver(() => PriceQuote, {
     nullable: true,
     description:
-      'The price in effect on the date (today when left out) of the price type (left out: for a partner its own — its client\'s, or the default type when the client has none; for staff the default type). Null when there is none; a partner naming another type gets null with FORBIDDEN, as from `price`. One statement per price type and date for a whole page',
+      'The price in effect on the date (today when left out) of the price type (left out: for a partner its own — its client\'s, or the default type when the client has none; for staff the default type). Null when there is none, and for a partner naming another type (out of its scope, as if there were no such type). One statement per price type and date for a whole page',
   })
   price(
     @Root() product: RootOf<Product>,

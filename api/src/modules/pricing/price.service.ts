@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../server/context';
 import { isUuid } from '../../shared/crud';
-import { badInput, forbidden } from '../../shared/errors';
+import { badInput } from '../../shared/errors';
 import { notSortable } from '../../shared/field-errors';
 import type { Page } from '../../shared/pagination';
 import { SUBTREE_IDS_SQL } from '../catalog/product-group.service';
@@ -83,12 +83,13 @@ function toEffective(row: EffectiveRow): EffectivePrice {
 /**
  * Reading prices (`price:read`). Staff read every price type; a partner only the price
  * type of its own client — the client's price type, or the default one when it has
- * none — and FORBIDDEN for any other (the `price` and `prices` queries, `priceHistory`,
+ * none; any other is out of its scope and answered as a type that does not exist (no
+ * price, an empty list, no events: the `price` and `prices` queries, `priceHistory`,
  * `Product.price`, `pricesChanged`).
  */
 export class PriceService {
   async price(ctx: Context, productId: string, priceTypeId: string, date: string): Promise<PriceQuote | null> {
-    await this.checkMayRead(ctx, priceTypeId);
+    if (!(await this.mayRead(ctx, priceTypeId))) return null;
     return this.effective(ctx, productId, priceTypeId, date);
   }
 
@@ -98,7 +99,7 @@ export class PriceService {
    * other than its own is FORBIDDEN, as in `price`.
    */
   async productPrice(ctx: Context, productId: string, priceTypeId?: string | null, date?: string | null): Promise<PriceQuote | null> {
-    if (priceTypeId) await this.checkMayRead(ctx, priceTypeId);
+    if (priceTypeId && !(await this.mayRead(ctx, priceTypeId))) return null;
     const typeId = priceTypeId ?? (await this.ownPriceTypeId(ctx));
     return typeId ? this.effective(ctx, productId, typeId, date ?? localToday()) : null;
   }
@@ -122,7 +123,7 @@ export class PriceService {
   /** The page of products that have a price on the date, with the price, in one statement. */
   async prices(ctx: Context, args: EffectivePriceArgs): Promise<Page<PriceQuote>> {
     const f = args.filter;
-    await this.checkMayRead(ctx, f.priceTypeId);
+    if (!(await this.mayRead(ctx, f.priceTypeId))) return { items: [], total: 0 };
     const order = (args.sort?.length ? args.sort : [{ field: 'sku', order: 'ASC' }]).map((s) => {
       const column = SORT_COLUMNS[s.field];
       if (!column) throw badInput({ sort: notSortable(s.field, Object.keys(SORT_COLUMNS)) });
@@ -165,8 +166,7 @@ export class PriceService {
 
   /** Every register row of a product and price type, newest first (the order in which they take effect, reversed). */
   async history(ctx: Context, productId: string, priceTypeId: string): Promise<PriceRecord[]> {
-    await this.checkMayRead(ctx, priceTypeId);
-    if (!isUuid(productId) || !isUuid(priceTypeId)) return [];
+    if (!(await this.mayRead(ctx, priceTypeId)) || !isUuid(productId) || !isUuid(priceTypeId)) return [];
     return ctx.em.find(PriceRecord, { product: productId, priceType: priceTypeId }, { orderBy: [{ validFrom: 'desc' }, { postedAt: 'desc' }, { id: 'asc' }] });
   }
 
@@ -179,9 +179,12 @@ export class PriceService {
     });
   }
 
-  /** FORBIDDEN when a partner asks for a price type other than its own. */
-  async checkMayRead(ctx: Context, priceTypeId: string): Promise<void> {
-    if (!actsOnlyAsPartner(ctx.user)) return;
-    if ((await this.partnerPriceTypeId(ctx)) !== priceTypeId) throw forbidden('A partner may read only the prices of its own price type');
+  /**
+   * Whether the caller may read the prices of the type: staff any, a partner only its own.
+   * Another type is out of a partner's scope, answered as a type that does not exist is
+   * (DESIGN §8, the one out-of-scope rule): no price, an empty list, no events.
+   */
+  async mayRead(ctx: Context, priceTypeId: string): Promise<boolean> {
+    return !actsOnlyAsPartner(ctx.user) || (await this.partnerPriceTypeId(ctx)) === priceTypeId;
   }
 }

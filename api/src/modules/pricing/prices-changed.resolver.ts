@@ -36,8 +36,9 @@ export class PricesChangedResolver {
     subscribe: async ({ args, context }) => {
       const ctx = context as Context;
       if (!ctx.user?.permissions.has('price:read')) throw forbidden('Your roles do not allow price:read');
-      await ctx.services.prices.checkMayRead(ctx, args.priceTypeId as string);
-      return ctx.services.events.subscribe<PriceChange>(PRICES_CHANGED, (change) => change.priceTypeId === args.priceTypeId);
+      // another type is out of a partner's scope: as for a type that does not exist, nothing ever arrives
+      const mayRead = await ctx.services.prices.mayRead(ctx, args.priceTypeId as string);
+      return ctx.services.events.subscribe<PriceChange>(PRICES_CHANGED, (change) => mayRead && change.priceTypeId === args.priceTypeId);
     },
   })
   pricesChanged(@Root() change: PriceChange, @Arg('priceTypeId', () => ID) _priceTypeId: string): PricesChanged {

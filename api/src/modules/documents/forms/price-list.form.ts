@@ -1,6 +1,5 @@
 import ExcelJS from 'exceljs';
 import type { Context } from '../../../server/context';
-import { AppError, ErrorCode } from '../../../shared/errors';
 import { MAX_PER_PAGE } from '../../../shared/pagination';
 import { Decimal } from '../../../shared/money';
 import type { PriceType } from '../../pricing/price-type.entity';
@@ -37,14 +36,7 @@ async function pricesOf(ctx: Context, priceType: PriceType, lang: PrintLanguage,
 /** The price type, or null when it is missing or not the caller's to read (a partner reads its own only). */
 async function readablePriceType(ctx: Context, id: string): Promise<PriceType | null> {
   const priceType = await ctx.services.priceTypes.get(ctx, id);
-  if (!priceType) return null;
-  try {
-    await ctx.services.prices.checkMayRead(ctx, priceType.id);
-  } catch (error) {
-    if (error instanceof AppError && error.code === ErrorCode.FORBIDDEN) return null;
-    throw error;
-  }
-  return priceType;
+  return priceType && (await ctx.services.prices.mayRead(ctx, priceType.id)) ? priceType : null;
 }
 
 const vatNote = (priceType: PriceType, lang: PrintLanguage) =>

@@ -1,0 +1,130 @@
+import type { Context } from '../../server/context';
+import { AppError, ErrorCode } from '../../shared/errors';
+import { localToday } from '../../shared/local-date.scalar';
+import { Decimal } from '../../shared/money';
+import type { BalanceKey } from '../ledger/register-store';
+import { lockBalances, recorderKeys, retractRows } from '../ledger/register-store';
+import { Posting } from '../ledger/posting';
+import type { RegisterRow } from '../ledger/register';
+import type { CustomerOrder, CustomerOrderLine } from './order.entity';
+import { allocateReservation, type ReservedPart } from './reservation-allocation';
+import { reservationRegister } from './reservation.register';
+
+/** The recorder type of an order's reservation rows. */
+export const CUSTOMER_ORDER = 'CustomerOrder';
+
+/** One product the stock could not cover, and where it looked. */
+export interface Shortage {
+  productId: string;
+  /** The order's warehouse. */
+  warehouseId: string;
+  line: number;
+  requested: string;
+  available: string;
+  warehouses: { warehouseId: string; available: string }[];
+}
+
+const insufficient = (shortages: Shortage[]) =>
+  new AppError(
+    ErrorCode.INSUFFICIENT_STOCK,
+    `Not enough stock to reserve: ${shortages.map((s) => `line ${s.line}: ${s.requested} requested, ${s.available} available`).join('; ')}`,
+    { productId: shortages[0].productId, warehouseId: shortages[0].warehouseId, requested: shortages[0].requested, available: shortages[0].available, shortages },
+  );
+
+/**
+ * An order's reservations (issue 12, DESIGN §4 and §6): movements of the reservation
+ * register, recorder = the order, kept in stock_balance.reserved. Every change locks
+ * the balance rows it may touch in (warehouse, product) order — the lock every stock
+ * posting takes first — and only then reads what is free, so nothing can take the same
+ * goods in between; the balance moves by SQL (reserved = reserved + Δ) with the
+ * database's CHECK as the last word. Only the difference between what a line holds and
+ * what it should hold is written.
+ */
+export class OrderReservationService {
+  /**
+   * Brings what each line holds reserved to `targets` (per product; missing: 0), drawing
+   * from the order's warehouse and then the configured priority (allocateReservation).
+   * What no warehouse can give fails with INSUFFICIENT_STOCK for every such line, or with
+   * `allowBackorder` is kept on the line as backordered.
+   */
+  async reconcile(ctx: Context, order: CustomerOrder, lines: readonly CustomerOrderLine[], targets: ReadonlyMap<string, string>, allowBackorder: boolean): Promise<void> {
+    const priority = await this.priorityOf(ctx, order.warehouse.id);
+    // only verbs holding the order's row lock change its reservations: what it holds cannot move under us
+    const held = await this.heldBy(ctx, order.id);
+    const products = [...new Set([...targets.keys(), ...held.keys()])];
+    const growing = products.filter((p) => new Decimal(targets.get(p) ?? 0).gt(sumParts(held.get(p))));
+
+    // lock every balance row a change may touch, in key order, before reading what is free
+    const keys: BalanceKey[] = products.flatMap((productId) => {
+      const warehouses = new Set((held.get(productId) ?? []).map((part) => part.warehouseId));
+      if (growing.includes(productId)) for (const w of priority) warehouses.add(w);
+      return [...warehouses].map((warehouseId) => ({ warehouseId, productId }));
+    });
+    const posting = new Posting(ctx, { type: CUSTOMER_ORDER, id: order.id }, localToday(), `Order ${order.number}`);
+    await posting.lock(reservationRegister, keys);
+    const free = await ctx.services.stock.availableNow(ctx, growing, priority);
+
+    const lineOf = new Map(lines.map((line) => [line.product.id, line]));
+    const rows: RegisterRow[] = [];
+    const shortages: Shortage[] = [];
+    for (const productId of products) {
+      const line = lineOf.get(productId);
+      const target = targets.get(productId) ?? '0';
+      const stock = priority.map((warehouseId) => ({ warehouseId, available: free.get(productId)?.find((a) => a.warehouseId === warehouseId)?.available ?? '0' }));
+      const { changes, uncovered } = allocateReservation(target, held.get(productId) ?? [], stock);
+      const lineNo = line?.lineNo ?? 0;
+      for (const change of changes) rows.push({ date: posting.date, line: lineNo, warehouseId: change.warehouseId, productId, quantity: change.quantity });
+      if (new Decimal(uncovered).gt(0) && !allowBackorder) {
+        const requested = new Decimal(target).minus(sumParts(held.get(productId)));
+        shortages.push({ productId, warehouseId: order.warehouse.id, line: lineNo, requested: requested.toFixed(), available: requested.minus(uncovered).toFixed(), warehouses: stock });
+      }
+      if (line) line.backordered = uncovered;
+    }
+    if (shortages.length) throw insufficient(shortages.sort((a, b) => a.line - b.line));
+    await posting.write(reservationRegister, rows);
+    await ctx.em.flush();
+    posting.finish();
+  }
+
+  /** Takes back every reservation of the order (cancel): its rows are deleted, their balances follow, nothing is backordered. */
+  async releaseAll(ctx: Context, order: CustomerOrder, lines: readonly CustomerOrderLine[]): Promise<void> {
+    const posting = new Posting(ctx, { type: CUSTOMER_ORDER, id: order.id }, localToday(), `Order ${order.number}`);
+    const keys = await recorderKeys(ctx.em, reservationRegister, posting.recorder);
+    await lockBalances(ctx.em, reservationRegister, keys);
+    await retractRows(ctx.em, reservationRegister, posting.recorder, keys);
+    posting.touch(reservationRegister, keys);
+    for (const line of lines) line.backordered = '0';
+    await ctx.em.flush();
+    posting.finish();
+  }
+
+  /** What the order holds reserved now, per product and warehouse (no zero parts). */
+  async heldBy(ctx: Context, orderId: string): Promise<Map<string, ReservedPart[]>> {
+    const rows = await this.reservationsOf(ctx, [orderId]);
+    const byProduct = new Map<string, ReservedPart[]>();
+    for (const row of rows) byProduct.set(row.productId, [...(byProduct.get(row.productId) ?? []), { warehouseId: row.warehouseId, quantity: row.quantity }]);
+    return byProduct;
+  }
+
+  /** The open reservations of orders, per order × product × warehouse, in one statement. */
+  async reservationsOf(ctx: Context, orderIds: readonly string[]): Promise<{ orderId: string; productId: string; warehouseId: string; quantity: string }[]> {
+    if (!orderIds.length) return [];
+    const rows: { recorder_id: string; product_id: string; warehouse_id: string; quantity: string }[] = await ctx.em.execute(
+      `select r.recorder_id, r.product_id, r.warehouse_id, sum(r.quantity)::text as quantity
+       from stock_reservation r join warehouse w on w.id = r.warehouse_id
+       where r.recorder_type = ? and r.recorder_id in (?)
+       group by r.recorder_id, r.product_id, r.warehouse_id, w.code having sum(r.quantity) <> 0
+       order by r.recorder_id, r.product_id, w.code`,
+      [CUSTOMER_ORDER, [...orderIds]],
+    );
+    return rows.map((r) => ({ orderId: r.recorder_id, productId: r.product_id, warehouseId: r.warehouse_id, quantity: new Decimal(r.quantity).toFixed() }));
+  }
+
+  /** The order's warehouse, then the others of the configured priority. */
+  private async priorityOf(ctx: Context, warehouseId: string): Promise<string[]> {
+    const { reservationPriority } = await ctx.services.salesSettings.get(ctx);
+    return [warehouseId, ...reservationPriority.filter((id) => id !== warehouseId)];
+  }
+}
+
+const sumParts = (parts: readonly ReservedPart[] | undefined) => (parts ?? []).reduce((sum, p) => sum.plus(p.quantity), new Decimal(0));

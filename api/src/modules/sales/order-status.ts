@@ -1,0 +1,13 @@
+import { registerEnumType } from 'type-graphql';
+
+/**
+ * A customer order's life (issue 12): a DRAFT is priced as it is edited; confirming it
+ * freezes its prices and reserves its goods; CANCELLED releases everything. Shipments
+ * (a later slice) take it on to PARTIALLY_SHIPPED, SHIPPED and CLOSED.
+ */
+export enum OrderStatus {
+  DRAFT = 'DRAFT',
+  CONFIRMED = 'CONFIRMED',
+  CANCELLED = 'CANCELLED',
+}
+registerEnumType(OrderStatus, { name: 'OrderStatus' });

@@ -10,6 +10,7 @@ import landedCosts from './landedCosts';
 import lots from './lots';
 import periodClose from './periodClose';
 import pricingSettings from './pricingSettings';
+import companyDetails from './companyDetails';
 import priceCheck from './priceCheck';
 import priceLists from './priceLists';
 import priceTypes from './priceTypes';
@@ -58,5 +59,5 @@ export const resources: ResourceDef[] = [
   goodsReceipts, landedCosts,
   priceTypes, priceLists, discountRules,
   counterparties,
-  warehouses, productGroups, units, periodClose, pricingSettings, users, apiKeys, roles, audit,
+  warehouses, productGroups, units, periodClose, pricingSettings, companyDetails, users, apiKeys, roles, audit,
 ];

@@ -3,14 +3,16 @@
  * vs a minimal node:http + pg server), a partner's catalogue page (vs one json_agg SQL
  * statement behind node:http), startup time of the built process, the posting time of
  * a 1,000-line transfer consuming ~5,000 FIFO lots, and hostile use (product(id) under
- * a storm of wrong logins, /health under the largest query the limits allow). Not a jest test.
+ * a storm of wrong logins, /health under the largest query the limits allow) and the render of a
+ * 300-line printed form. Not a jest test.
  *
  *   BENCH_ROUNDS=4 BENCH_SECONDS=5 BENCH_WARMUP=2 BENCH_CONNECTIONS=10 npm run bench
  *   BENCH_TRANSFER_PRODUCTS=1000 BENCH_TRANSFER_LOTS=5 BENCH_TRANSFER_ROUNDS=3   the transfer's size and posts
  *   BENCH_STORM_CONNECTIONS=100      anonymous connections sending wrong logins in the hostile part
  *   BENCH_LEDGER_PRODUCTS=10000 BENCH_LEDGER_MOVEMENTS=1000000   the as-of and lookup volume
  *   BENCH_CATALOGUE_PRODUCTS=250 BENCH_CATALOGUE_PER_PAGE=50   the partner catalogue's products and page
- *   BENCH_ONLY=throughput|startup|transfer|hostile|ledger|catalogue   run one part
+ *   BENCH_PRINT_LINES=300 BENCH_PRINT_ROUNDS=5   the printed form's lines and renders
+ *   BENCH_ONLY=throughput|startup|transfer|hostile|ledger|catalogue|print   run one part
  *   DATABASE_URL=postgres://…        throughput against that server (a throw-away tb_bench_* database)
  *
  * Prints figures; exits 0 whatever they are (non-zero only when the bench itself fails).
@@ -29,6 +31,7 @@ import { failures, mean, ms, sec, table } from './format';
 import { printThroughput } from './throughput-report';
 import { measureCatalogue, type CatalogueReport } from './catalogue';
 import { printCatalogue } from './catalogue-report';
+import { measurePrintRender } from './print-render';
 
 const num = (name: string, fallback: number) => {
   const value = Number(process.env[name] ?? fallback);
@@ -49,7 +52,7 @@ const transferOptions = {
 };
 const hostileOptions = { ...options, stormConnections: Math.max(1, Math.round(num('BENCH_STORM_CONNECTIONS', 100))) };
 const only = process.env.BENCH_ONLY;
-const runs = (part: 'startup' | 'throughput' | 'catalogue' | 'transfer' | 'hostile' | 'ledger') => !only || only === part;
+const runs = (part: 'startup' | 'throughput' | 'catalogue' | 'transfer' | 'hostile' | 'ledger' | 'print') => !only || only === part;
 const catalogueOptions = {
   ...options,
   products: Math.max(1, Math.round(num('BENCH_CATALOGUE_PRODUCTS', 250))),
@@ -243,6 +246,16 @@ async function main() {
       } catch (error) {
         failed = true;
         console.error(`\nledger benchmark failed: ${(error as Error).stack ?? error}`);
+      }
+    }
+    if (runs('print')) {
+      console.log('\n== Printed form: a goods document rendered to PDF (pdfmake), in process');
+      try {
+        const print = await measurePrintRender({ lines: Math.max(1, Math.round(num('BENCH_PRINT_LINES', 300))), rounds: Math.max(1, Math.round(num('BENCH_PRINT_ROUNDS', 5))) }, log);
+        log(`mean after the first: ${ms(mean(print.rest))} (goal < 2,000 ms), ${print.pages} pages`);
+      } catch (error) {
+        failed = true;
+        console.error(`\nprint benchmark failed: ${(error as Error).stack ?? error}`);
       }
     }
   } finally {

@@ -38,6 +38,8 @@ describe('boot: the process `npm start` runs', () => {
     expect(products.total).toBeGreaterThanOrEqual(30);
     const { warehouses } = await api.Warehouses({});
     expect(warehouses.items.map((w) => w.code).sort()).toEqual(['MAIN', 'NORTH', 'SHOP']);
+    // and the demo company's details for its printed forms
+    expect((await api.CompanyDetails()).companyDetails).toMatchObject({ inn: '7712345671', kpp: '771201001', director: 'Иванов И. И.' });
 
     // and SIGTERM ends it with exit code 0
     main.child.kill('SIGTERM');

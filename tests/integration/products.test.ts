@@ -159,6 +159,8 @@ describe('products', () => {
 
     // and the group filter combines with text search
     expect(skus((await admin.Products({ filter: { groupId: tree, q: 'sub' } })).products)).toEqual(['T-SUB1', 'T-SUB2', 'T-SUBSUB']);
+    // and a page past the end still counts the subtree (the raw subtree condition is read once per builder)
+    expect((await admin.Products({ filter: { groupId: tree }, page: 3, perPage: 2 })).products).toEqual({ items: [], total: 4 });
   });
 
   it('searches, filters, sorts and pages', async () => {

@@ -86,6 +86,7 @@ export const en = {
       recompute: 'Recompute', recomputeTitle: 'Recompute the prices of %{code}', validFrom: 'Recompute from',
       recomputeDone: '%{code} recomputed from %{date}: %{smart_count} price list posted |||| %{code} recomputed from %{date}: %{smart_count} price lists posted',
     },
+    print: { button: 'Print' },
     documents: { line: 'Line %{number}', lineShort: 'line %{number}' },
     errors: {
       INSUFFICIENT_STOCK: 'Not enough %{product} in %{warehouse}: %{requested} requested, %{available} available',
@@ -122,6 +123,7 @@ export const en = {
       revoke: 'Revoke', revokeTitle: 'Revoke "%{name}"?', revokeConfirm: 'Every server using this key is refused from now on, and its open connections are closed. This cannot be undone: a new key is needed instead.',
       revoked: 'API key "%{name}" revoked',
     },
+    companyDetails: { title: 'Company details', help: 'Printed on every form: the company as a party, its bank account, who signs, and the logo, stamp and signatures (PNG or JPEG, at most 256 KB each).', changedBy: 'Changed by %{name} on %{at}', saved: 'Company details saved', choose: 'Choose…', remove: 'Remove', tooLarge: 'The image is larger than 256 KB' },
     pricingSettings: {
       title: 'Pricing settings', role: 'Role', manualCap: 'Manual discount limit, %', totalCap: 'Total discount limit per line, %', belowCost: 'May sell below cost',
       help: 'A user gets the largest limit among their roles. The total limit counts discount rules and the manual discount together (100: no limit): rules are trimmed to it, a manual discount past it is refused.',
@@ -277,6 +279,7 @@ export const en = {
         noGroup: 'No group', warehouseTotal: 'Total %{warehouse}', total: 'Grand total', atEndOf: 'At the end of %{date}', now: 'Now',
       },
     },
+    CompanyDetails: { name: 'Company details', fields: { legalName: 'Legal name', inn: 'INN', kpp: 'KPP', ogrn: 'OGRN', address: 'Legal address', bankName: 'Bank', bik: 'BIC', correspondentAccount: 'Correspondent account', account: 'Settlement account', director: 'Director', chiefAccountant: 'Chief accountant', logo: 'Logo', stamp: 'Stamp', directorSignature: 'Director’s signature', chiefAccountantSignature: 'Chief accountant’s signature' } },
     PricingSettings: { name: 'Pricing settings', fields: { percent: 'Percent', role: 'Role' } },
     PeriodClose: { name: 'Period close', fields: { closedThrough: 'Closed through', through: 'Closed through' } },
     AuditEntry: {

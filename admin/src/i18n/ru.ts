@@ -92,6 +92,7 @@ export const ru = {
       recomputeDone:
         'Цены %{code} пересчитаны с %{date}: проведён %{smart_count} прайс-лист |||| Цены %{code} пересчитаны с %{date}: проведено %{smart_count} прайс-листа |||| Цены %{code} пересчитаны с %{date}: проведено %{smart_count} прайс-листов',
     },
+    print: { button: 'Печать' },
     documents: { line: 'Строка %{number}', lineShort: 'строка %{number}' },
     errors: {
       INSUFFICIENT_STOCK: 'Недостаточно товара %{product} на складе %{warehouse}: требуется %{requested}, в наличии %{available}',
@@ -128,6 +129,7 @@ export const ru = {
       revoke: 'Отозвать', revokeTitle: 'Отозвать «%{name}»?', revokeConfirm: 'С этой минуты все серверы с этим ключом получат отказ, а их открытые соединения будут закрыты. Отменить это нельзя: понадобится новый ключ.',
       revoked: 'API-ключ «%{name}» отозван',
     },
+    companyDetails: { title: 'Реквизиты организации', help: 'Печатаются на каждой форме: организация как сторона, её банковский счёт, кто подписывает, логотип, печать и подписи (PNG или JPEG, не больше 256 КБ каждая).', changedBy: 'Изменил %{name} %{at}', saved: 'Реквизиты сохранены', choose: 'Выбрать…', remove: 'Убрать', tooLarge: 'Изображение больше 256 КБ' },
     pricingSettings: {
       title: 'Настройки цен', role: 'Роль', manualCap: 'Предел ручной скидки, %', totalCap: 'Общий предел скидки по строке, %', belowCost: 'Может продавать ниже себестоимости',
       help: 'Пользователь получает наибольший предел среди своих ролей. Общий предел считает правила скидок и ручную скидку вместе (100 — без предела): правила урезаются до него, ручная скидка сверх него не принимается.',
@@ -283,6 +285,7 @@ export const ru = {
         noGroup: 'Без группы', warehouseTotal: 'Итого %{warehouse}', total: 'Всего', atEndOf: 'На конец %{date}', now: 'Сейчас',
       },
     },
+    CompanyDetails: { name: 'Реквизиты организации', fields: { legalName: 'Полное наименование', inn: 'ИНН', kpp: 'КПП', ogrn: 'ОГРН', address: 'Юридический адрес', bankName: 'Банк', bik: 'БИК', correspondentAccount: 'Корреспондентский счёт', account: 'Расчётный счёт', director: 'Руководитель', chiefAccountant: 'Главный бухгалтер', logo: 'Логотип', stamp: 'Печать', directorSignature: 'Подпись руководителя', chiefAccountantSignature: 'Подпись главного бухгалтера' } },
     PricingSettings: { name: 'Настройки цен', fields: { percent: 'Процент', role: 'Роль' } },
     PeriodClose: { name: 'Закрытие периода', fields: { closedThrough: 'Период закрыт по', through: 'Период закрыт по' } },
     AuditEntry: {

@@ -6,6 +6,7 @@ import { parseDecimal, permissionToolbar, simpleCreate, simpleEdit } from '../sh
 import { useBulkDelete } from '../shared/lists/bulk';
 import { ResourceList } from '../shared/lists/ResourceList';
 import type { Column } from '../shared/lists/columns';
+import { PrintMenu } from '../shared/documents/PrintMenu';
 import { RecomputeButton } from './RecomputeButton';
 import { RecomputeNote, useRecomputes } from './RecomputeNote';
 import type { PriceTypeFacts } from './recomputes';
@@ -101,6 +102,7 @@ export const create = simpleCreate(PriceTypeInputs, { transform: dropUnused });
 const EditActions = () => (
   <TopToolbar>
     <RecomputeButton />
+    <PrintMenu type="PriceType" />
   </TopToolbar>
 );
 

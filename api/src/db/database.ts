@@ -9,7 +9,7 @@ import { ensureDatabase, withDatabase } from './database-url';
 import { startEmbeddedPostgres, type RunningPostgres } from './embedded-postgres';
 import { Client } from 'pg';
 import { ormConfig, poolSettings, type PoolSettings } from './orm.config';
-import { seedDemo, seedDemoPrices } from './seed/demo.seed';
+import { seedDemo, seedDemoCompany, seedDemoPrices } from './seed/demo.seed';
 import { systemContext } from '../server/context';
 import type { Services } from '../server/services';
 import { runMutation } from '../server/mutation-transaction';
@@ -40,7 +40,7 @@ export async function migrate(orm: MikroORM): Promise<void> {
   }
 }
 
-/** Demo data into an empty database (no users yet): the catalog and logins, then the prices, posted as the system. */
+/** Demo data into an empty database (no users yet): the catalog and logins, then the prices posted and the company's details, as the system. */
 export async function seedIfEmpty(orm: MikroORM, services: Services, logger: Logger): Promise<void> {
   const em = orm.em.fork();
   if ((await em.count(User, {})) > 0) return;
@@ -48,6 +48,7 @@ export async function seedIfEmpty(orm: MikroORM, services: Services, logger: Log
   await seedDemo(em);
   const ctx = systemContext(orm.em.fork(), services);
   await runMutation(ctx, () => seedDemoPrices(ctx));
+  await runMutation(ctx, () => seedDemoCompany(ctx));
 }
 
 /**

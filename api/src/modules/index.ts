@@ -1,5 +1,6 @@
 import { catalogModule } from './catalog/catalog.module';
 import { crmModule } from './crm/crm.module';
+import { documentsModule } from './documents/documents.module';
 import { identityModule } from './identity/identity.module';
 import { inventoryModule } from './inventory/inventory.module';
 import { ledgerModule } from './ledger/ledger.module';
@@ -7,4 +8,4 @@ import { pricingModule } from './pricing/pricing.module';
 import { salesModule } from './sales/sales.module';
 
 /** The modules of the application, in the order their services are made and their handlers run. */
-export const defaultModules = [identityModule, catalogModule, crmModule, ledgerModule, inventoryModule, pricingModule, salesModule] as const;
+export const defaultModules = [identityModule, catalogModule, crmModule, ledgerModule, inventoryModule, pricingModule, salesModule, documentsModule] as const;

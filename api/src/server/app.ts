@@ -18,6 +18,7 @@ import { ErrorCode } from '../shared/errors';
 import { PUBLIC_OPERATIONS } from './access';
 import { lazyContext, type AuthUser, type Context } from './context';
 import { serveConsole } from './console-static';
+import { asMiddleware, printRoutes } from '../modules/documents/print.routes';
 import { formatError, isUnexpected } from './errors.format';
 import { graphqlHttpHandler, httpErrorAnswer } from './graphql-http';
 import { refuseSubscriptionsOverHttp } from './http-subscriptions';
@@ -219,7 +220,8 @@ export async function startServer(deps: { config: Config; orm: MikroORM; schema:
     context: async (req, ip) => makeContext(await signedInUser(bearer(req.headers.authorization)), ip),
   });
 
-  // Print endpoints come with their issue; the console is served when built (console-static.ts)
+  // printed forms (documents/print.routes.ts); the console is served when built (console-static.ts)
+  app.use(asMiddleware(printRoutes({ services, context: makeContext, signedInUser, run: (work) => connections.run(work), logger })));
   serveConsole(app, path.resolve('admin/dist'));
 
   // other express errors: a JSON answer, never express's HTML stack page

@@ -91,13 +91,15 @@ export async function listPage<T extends object>(
   const where = (conditions.length ? { $and: conditions } : {}) as FilterQuery<T>;
   const qb = em.createQueryBuilder(entity, 'e').select('*');
   for (const relation of options.joined ?? []) qb.leftJoinAndSelect(`e.${relation}`, `j_${relation}`);
+  qb.where(where);
+  // a raw condition (e.g. a group's subtree) is taken once by the builder that reads it: the count past the end reuses this builder's
+  const counting = qb.clone();
   qb.addSelect(raw(`count(*) over () as "${TOTAL}"`))
-    .where(where)
     .orderBy(orderByOf(args.sort, sortable, defaultSort) as never)
     .limit(args.perPage)
     .offset((args.page - 1) * args.perPage);
   const rows = (await qb.execute('all', !options.plain)) as unknown as Record<string, unknown>[];
-  if (!rows.length) return { items: [], total: args.page > 1 ? await em.count(entity, where) : 0 };
+  if (!rows.length) return { items: [], total: args.page > 1 ? await counting.getCount() : 0 };
   const total = Number(rows[0][TOTAL]);
   const meta = options.plain ? em.getMetadata().get(entity.name) : undefined;
   const items = rows.map((row) => {

@@ -9,10 +9,11 @@ import { DayField, DecimalField, LocaleDateField, MoneyField } from '../fields';
 import { useCan } from '../permissions';
 import { ProductName, ProductSku } from '../products';
 import { DOCUMENT_PERMISSIONS, fieldLabel, type DocumentRecord, type DocumentType } from './documentTypes';
+import { PrintMenu } from './PrintMenu';
 
 /**
  * Per status and permission: a draft is edited, posted, cancelled or deleted; a posted document
- * is unposted or cancelled. `undoable` may hold Unpost and Cancel back (a derived price list follows its base).
+ * is unposted or cancelled; Print where the type has forms. `undoable` may hold Unpost and Cancel back (a derived price list follows its base).
  */
 export const DocumentShowActions = ({ type, undoable = () => true }: { type: DocumentType; undoable?: (record: DocumentRecord) => boolean }) => {
   const record = useRecordContext<DocumentRecord>();
@@ -28,6 +29,7 @@ export const DocumentShowActions = ({ type, undoable = () => true }: { type: Doc
       {record.status === 'POSTED' && undo && <DocumentVerbButton type={type} verb="unpost" confirm />}
       {record.status !== 'CANCELLED' && undo && <DocumentVerbButton type={type} verb="cancel" confirm />}
       {draft && can(`${permission}:delete`) && <DeleteButton mutationMode="pessimistic" />}
+      <PrintMenu type={type} />
     </TopToolbar>
   );
 };

@@ -160,3 +160,21 @@ export async function seedDemoPrices(ctx: Context): Promise<void> {
   });
   await ctx.services.ledger.post(ctx, priceListType, list.id);
 }
+
+/** The demo company's own details, printed on its forms (issue 15); valid check digits, fictitious numbers. */
+export async function seedDemoCompany(ctx: Context): Promise<void> {
+  await ctx.services.companyDetails.update(ctx, {
+    version: 1,
+    legalName: 'ООО «Торговый дом «Пример»',
+    inn: '7712345671',
+    kpp: '771201001',
+    ogrn: '1027700000008',
+    address: '125009, г. Москва, ул. Тверская, д. 1',
+    bankName: 'ПАО Сбербанк, г. Москва',
+    bik: '044525225',
+    correspondentAccount: '30101810400000000225',
+    account: '40702810938000000001',
+    director: 'Иванов И. И.',
+    chiefAccountant: 'Петрова А. С.',
+  });
+}

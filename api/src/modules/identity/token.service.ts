@@ -1,4 +1,4 @@
-import { createSecretKey, randomBytes, type KeyObject } from 'node:crypto';
+import { createHmac, createSecretKey, randomBytes, type KeyObject } from 'node:crypto';
 import { SignJWT, jwtVerify } from 'jose';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AppSetting } from '../../shared/app-setting.entity';
@@ -35,6 +35,11 @@ export class TokenService {
       .execute(`insert into app_setting (key, value) values ('jwt_secret', ?) on conflict (key) do nothing`, [generated]);
     const stored = await em.fork().findOneOrFail(AppSetting, { key: 'jwt_secret' });
     return new TokenService(stored.value, ttl);
+  }
+
+  /** A key for another purpose (signed print links), derived from the same secret: what it signs is never a valid session token, nor the other way round. */
+  derivedKey(purpose: string): Buffer {
+    return createHmac('sha256', this.key.export()).update(`tradebook:${purpose}`).digest();
   }
 
   sign(userId: string): Promise<string> {

@@ -1,9 +1,8 @@
 import { Decimal } from '../../shared/money';
-import { LockMode } from '@mikro-orm/postgresql';
 import { z } from 'zod';
 import type { Context } from '../../server/context';
 import { requireUser } from '../../server/access';
-import { AppSetting } from '../../shared/app-setting.entity';
+import { lockSetting, parseSetting, readSetting } from '../../shared/app-setting.store';
 import { badInput, conflict } from '../../shared/errors';
 import { FieldReason, problem, type FieldMessages } from '../../shared/field-errors';
 import { Role } from '../identity/permissions';
@@ -67,16 +66,8 @@ export function limitsOf(settings: PricingSettings, roles: readonly Role[]): Rol
   };
 }
 
-function parse(value: string | undefined): Stored {
-  if (value === undefined) return defaults();
-  // a hand-edited, unreadable row must not stop every quote: the defaults are the safe reading
-  try {
-    const parsed = Stored.safeParse(JSON.parse(value));
-    return parsed.success ? parsed.data : defaults();
-  } catch {
-    return defaults();
-  }
-}
+// a hand-edited, unreadable row must not stop every quote: the defaults are the safe reading
+const parse = (value: string | undefined): Stored => parseSetting(value, Stored, defaults);
 
 /**
  * Pricing settings (issue 5): the manual discount cap per role and the roles that may
@@ -86,8 +77,7 @@ function parse(value: string | undefined): Stored {
  */
 export class PricingSettingsService {
   async get(ctx: Context): Promise<PricingSettings> {
-    const row = await ctx.em.findOne(AppSetting, { key: PRICING_SETTINGS_KEY });
-    return settingsOf(parse(row?.value));
+    return settingsOf(parse(await readSetting(ctx.em, PRICING_SETTINGS_KEY)));
   }
 
   /** The caller's limits for a quote. */
@@ -110,9 +100,7 @@ export class PricingSettingsService {
     }
     if (Object.keys(fields).length) throw badInput(fields);
 
-    // the row exists from here on, and is locked until the mutation's transaction ends
-    await ctx.em.execute('insert into app_setting (key, value) values (?, ?) on conflict (key) do nothing', [PRICING_SETTINGS_KEY, JSON.stringify(defaults())]);
-    const row = await ctx.em.findOneOrFail(AppSetting, { key: PRICING_SETTINGS_KEY }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+    const row = await lockSetting(ctx.em, PRICING_SETTINGS_KEY, defaults());
     const current = parse(row.value);
     if (current.version !== input.version) {
       throw conflict(`The pricing settings were changed by someone else (version ${current.version}, yours ${input.version}); reload them`, {

@@ -1,0 +1,95 @@
+import type { Context } from '../../server/context';
+import { requireUser } from '../../server/access';
+import { RequestGate } from '../../server/request-gate';
+import { AppError, badInput, ErrorCode, forbidden } from '../../shared/errors';
+import { FieldReason, problem } from '../../shared/field-errors';
+import { isUuid } from '../../shared/uuid';
+import type { PrintLanguage } from './amount-in-words';
+import { PRINT_LINK_SECONDS, type PrintGrant, type PrintLinkSigner } from './print-link';
+import { CONTENT_TYPES, type PrintableType, type PrintForm, type PrintFormat, type PrintRegistry } from './print-form';
+
+export interface PrintArgs {
+  documentType: string;
+  id: string;
+  /** The type's first form when not given. */
+  form?: string | null;
+  lang?: string | null;
+  format: string;
+}
+
+export interface PrintedDocument {
+  body: Buffer;
+  contentType: string;
+  fileName: string;
+}
+
+const LANGUAGES: readonly PrintLanguage[] = ['ru', 'en'];
+const notFound = () => new AppError(ErrorCode.NOT_FOUND, 'No such document');
+
+/**
+ * Printing (issue 15): finds the form of a type, checks what is asked, renders under the
+ * caller's access (the document service's own `get`, so record rules apply) and signs
+ * short-lived links. Renders take turns per caller: a PDF of 300 lines takes a core for
+ * a second or two.
+ */
+export class PrintService {
+  private readonly gate = new RequestGate({ running: 1, queued: 4 });
+
+  constructor(
+    readonly registry: PrintRegistry,
+    private readonly signer: PrintLinkSigner,
+  ) {}
+
+  /** The types and forms the caller may print. */
+  printable(ctx: Context): PrintableType[] {
+    return this.registry.all().filter((type) => ctx.user?.permissions.has(type.permission));
+  }
+
+  /**
+   * The form, language and format asked for: NOT_FOUND for a type the caller may not print,
+   * BAD_USER_INPUT on `form`, `lang` or `format` for one that does not exist.
+   */
+  resolve(ctx: Context, args: PrintArgs): { type: PrintableType; form: PrintForm; lang: PrintLanguage; format: PrintFormat } {
+    const type = this.registry.type(args.documentType);
+    if (!type) throw badInput({ documentType: problem(FieldReason.NOT_ONE_OF, `prints are ${this.registry.all().map((t) => t.documentType).join(', ')}`, { values: this.registry.all().map((t) => t.documentType) }) });
+    if (!requireUser(ctx).user.permissions.has(type.permission)) throw notFound();
+    if (!isUuid(args.id)) throw badInput({ id: problem(FieldReason.NOT_AN_ID, 'must be a UUID') });
+    const form = args.form ? type.forms.find((f) => f.name === args.form) : type.forms[0];
+    if (!form) throw badInput({ form: problem(FieldReason.NOT_ONE_OF, `${type.documentType} prints as ${type.forms.map((f) => f.name).join(', ')}`, { values: type.forms.map((f) => f.name) }) });
+    const lang = (args.lang ?? 'ru') as PrintLanguage;
+    if (!LANGUAGES.includes(lang)) throw badInput({ lang: problem(FieldReason.NOT_ONE_OF, 'ru or en', { values: [...LANGUAGES] }) });
+    const format = args.format as PrintFormat;
+    if (!form.formats.includes(format)) throw badInput({ format: problem(FieldReason.NOT_ONE_OF, `${form.name} prints as ${form.formats.join(', ')}`, { values: [...form.formats] }) });
+    return { type, form, lang, format };
+  }
+
+  /** The file; NOT_FOUND when the record is missing or out of the caller's scope. */
+  async render(ctx: Context, args: PrintArgs): Promise<PrintedDocument> {
+    const { form, lang, format } = this.resolve(ctx, args);
+    const leave = await this.gate.enter(requireUser(ctx).user.id);
+    try {
+      const file = await form.render(ctx, { id: args.id, lang, format });
+      if (!file) throw notFound();
+      return { body: file.body, contentType: CONTENT_TYPES[format], fileName: `${file.baseName}.${format}` };
+    } finally {
+      leave();
+    }
+  }
+
+  /** A link that opens the file without a bearer token for PRINT_LINK_SECONDS, as the caller. */
+  link(ctx: Context, args: PrintArgs): { url: string; expiresAt: Date } {
+    const { type, form, lang, format } = this.resolve(ctx, args);
+    // a link opens as the user who asked; an API key's server sends its key instead
+    if (requireUser(ctx).user.apiKey) throw forbidden('An API key prints with its own bearer token, not with links');
+    const expiresAt = Math.floor(Date.now() / 1000) + PRINT_LINK_SECONDS;
+    const token = this.signer.sign({ userId: requireUser(ctx).user.id, documentType: type.documentType, id: args.id, form: form.name, lang, format, expiresAt });
+    return { url: `${printPath(type.documentType, args.id, format)}?${new URLSearchParams({ form: form.name, lang, token })}`, expiresAt: new Date(expiresAt * 1000) };
+  }
+
+  /** What a signed link grants, or null when it is forged or expired. */
+  grantOf(token: string): PrintGrant | null {
+    return this.signer.verify(token);
+  }
+}
+
+export const printPath = (documentType: string, id: string, format: string) => `/print/${encodeURIComponent(documentType)}/${encodeURIComponent(id)}.${format}`;

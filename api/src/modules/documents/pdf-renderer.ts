@@ -1,20 +1,29 @@
 import path from 'node:path';
-import pdfmake from 'pdfmake';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { PrintLanguage } from './amount-in-words';
 
 /** pdfmake's own Roboto (it covers Cyrillic); Medium stands in for bold, as pdfmake's own build does. */
 const FONT_DIR = path.join(path.dirname(require.resolve('pdfmake/package.json')), 'fonts', 'Roboto');
 
-let ready = false;
-/** Fonts from the package's folder only; no URL and no other file is ever read (images come as data URLs). */
-function setUp(): void {
-  if (ready) return;
+type PdfMake = (typeof import('pdfmake'))['default'];
+let ready: Promise<PdfMake> | undefined;
+
+/**
+ * pdfmake, loaded on the first print (not at boot: it takes a while to load), with fonts from
+ * the package's folder only; no URL and no other file is ever read (images come as data URLs).
+ */
+function setUp(): Promise<PdfMake> {
+  return (ready ??= import('pdfmake').then(({ default: pdfmake }) => {
+    configure(pdfmake);
+    return pdfmake;
+  }));
+}
+
+function configure(pdfmake: PdfMake): void {
   const font = (file: string) => path.join(FONT_DIR, file);
   pdfmake.setFonts({ Roboto: { normal: font('Roboto-Regular.ttf'), bold: font('Roboto-Medium.ttf'), italics: font('Roboto-Italic.ttf'), bolditalics: font('Roboto-MediumItalic.ttf') } });
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy((file) => path.resolve(file).startsWith(FONT_DIR + path.sep));
-  ready = true;
 }
 
 export interface PdfPage {
@@ -25,8 +34,8 @@ export interface PdfPage {
 }
 
 /** An A4 PDF with «Страница N из M» / «Page N of M» at the foot of every page. */
-export function renderPdf(page: PdfPage): Promise<Buffer> {
-  setUp();
+export async function renderPdf(page: PdfPage): Promise<Buffer> {
+  const pdfmake = await setUp();
   const definition: TDocumentDefinitions = {
     info: { title: page.title, creator: 'Tradebook' },
     pageSize: 'A4',

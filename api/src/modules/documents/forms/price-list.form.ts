@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import type { Context } from '../../../server/context';
 import { MAX_PER_PAGE } from '../../../shared/pagination';
 import { Decimal } from '../../../shared/money';
@@ -68,6 +67,7 @@ async function priceListPdf(ctx: Context, priceType: PriceType, lang: PrintLangu
 
 async function priceListXlsx(ctx: Context, priceType: PriceType, lang: PrintLanguage): Promise<Buffer> {
   const { rows, date } = await pricesOf(ctx, priceType, lang, MAX_ROWS.xlsx);
+  const { default: ExcelJS } = await import('exceljs'); // loaded on the first XLSX, not at boot
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Tradebook';
   const sheet = workbook.addWorksheet(priceType.code);

@@ -92,14 +92,15 @@ export async function listPage<T extends object>(
   const qb = em.createQueryBuilder(entity, 'e').select('*');
   for (const relation of options.joined ?? []) qb.leftJoinAndSelect(`e.${relation}`, `j_${relation}`);
   qb.where(where);
-  // a raw condition (e.g. a group's subtree) is taken once by the builder that reads it: the count past the end reuses this builder's
-  const counting = qb.clone();
+  // a raw condition (e.g. a group's subtree) is taken once by the builder that reads it: the count past
+  // the end reuses a copy of this builder (made only for a page past the first: the copy is not free)
+  const counting = args.page > 1 ? qb.clone() : undefined;
   qb.addSelect(raw(`count(*) over () as "${TOTAL}"`))
     .orderBy(orderByOf(args.sort, sortable, defaultSort) as never)
     .limit(args.perPage)
     .offset((args.page - 1) * args.perPage);
   const rows = (await qb.execute('all', !options.plain)) as unknown as Record<string, unknown>[];
-  if (!rows.length) return { items: [], total: args.page > 1 ? await counting.getCount() : 0 };
+  if (!rows.length) return { items: [], total: counting ? await counting.getCount() : 0 };
   const total = Number(rows[0][TOTAL]);
   const meta = options.plain ? em.getMetadata().get(entity.name) : undefined;
   const items = rows.map((row) => {

@@ -98,7 +98,7 @@ export function plainFromRow<T>(meta: EntityMetadata, row: Record<string, unknow
   const record: Record<string, unknown> = {};
   for (const c of plan.scalars) {
     const value = row[prefix + c.column];
-    record[c.property] = c.date && typeof value === 'string' ? new Date(value) : value;
+    record[c.property] = c.date ? toDate(value) : value;
   }
   for (const r of plan.references) {
     if (!prefix && joined.includes(r.property)) record[r.property] = plainFromRow(r.target, row, [], `j_${r.property}__`);

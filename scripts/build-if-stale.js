@@ -106,4 +106,4 @@ function main(argv) {
 }
 
 if (require.main === module) main(process.argv.slice(2));
-module.exports = { fingerprint, filesOf, PARTS };
+module.exports = { fingerprint, filesOf, main, PARTS };

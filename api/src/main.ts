@@ -25,12 +25,16 @@ async function main() {
   });
 
   try {
-    database = await openDatabase(config, logger);
+    const opening = openDatabase(config, logger);
+    // the schema is built (CPU) while PostgreSQL starts and migrates (another process)
+    const schemaBuilt = new Promise((resolve) => setTimeout(resolve, 20)).then(() => createSchema());
+    schemaBuilt.catch(() => undefined); // a failure is reported where it is awaited
+    database = await opening;
     if (config.NODE_ENV === 'production') {
       const demo = await countDemoPasswords(database.orm.em.fork());
       if (demo > 0) throw new Error(`${demo} active user(s) still have the demo password; change them (or deactivate the demo users) before running with NODE_ENV=production`);
     }
-    const schema = await createSchema();
+    const schema = await schemaBuilt;
     services = await createServices(database.orm, config, logger);
     if (config.SEED_DEMO) await seedIfEmpty(database.orm, services, logger);
     server = await startServer({ config, orm: database.orm, schema, services, logger });

@@ -98,9 +98,9 @@ export async function timeStartup(dataDir: string, cleanup: Cleanup, timeoutMs =
   if (process.env.TMPDIR) env.TMPDIR = process.env.TMPDIR;
   const spawnedAt = Date.now();
   const started = performance.now();
-  // asNpmStart: what `npm start` runs, the build check first (exec: the server keeps the shell's pid)
+  // asNpmStart: what `npm start` runs (scripts/start.js: the build check, then the server in the same process)
   const child = options.asNpmStart
-    ? spawn('/bin/sh', ['-c', `"${process.execPath}" scripts/build-if-stale.js && exec "${process.execPath}" "${MAIN_JS}"`], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] })
+    ? spawn(process.execPath, [path.join(ROOT, 'scripts/start.js')], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] })
     : spawn(process.execPath, [MAIN_JS], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const pid = child.pid!;
   const alive = () => child.exitCode === null && child.signalCode === null;

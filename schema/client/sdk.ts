@@ -512,8 +512,11 @@ export type OrderLineInput = {
 
 export type OrderStatus =
   | 'CANCELLED'
+  | 'CLOSED'
   | 'CONFIRMED'
-  | 'DRAFT';
+  | 'DRAFT'
+  | 'PARTIALLY_SHIPPED'
+  | 'SHIPPED';
 
 /** Prices took effect (a list was posted) or were withdrawn (unposted or cancelled) */
 export type PriceChangeAction =

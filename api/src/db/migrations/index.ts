@@ -8,6 +8,7 @@ import { Migration20261201094204_ledger_engine } from './Migration20261201094204
 import { Migration20261201130900_api_keys } from './Migration20261201130900_api_keys';
 import { Migration20261210120000_partner_catalogue } from './Migration20261210120000_partner_catalogue';
 import { Migration20261211090000_customer_orders } from './Migration20261211090000_customer_orders';
+import { Migration20261212090000_sales_registers } from './Migration20261212090000_sales_registers';
 
 /** Applied in this order; `npm run migration:create` writes a new file to add here. */
 export const migrationsList = [
@@ -21,4 +22,5 @@ export const migrationsList = [
   { name: 'Migration20261201130900_api_keys', class: Migration20261201130900_api_keys },
   { name: 'Migration20261210120000_partner_catalogue', class: Migration20261210120000_partner_catalogue },
   { name: 'Migration20261211090000_customer_orders', class: Migration20261211090000_customer_orders },
+  { name: 'Migration20261212090000_sales_registers', class: Migration20261212090000_sales_registers },
 ];

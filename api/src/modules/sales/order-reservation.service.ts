@@ -73,7 +73,7 @@ export class OrderReservationService {
       const stock = priority.map((warehouseId) => ({ warehouseId, available: free.get(productId)?.find((a) => a.warehouseId === warehouseId)?.available ?? '0' }));
       const { changes, uncovered } = allocateReservation(target, held.get(productId) ?? [], stock);
       const lineNo = line?.lineNo ?? 0;
-      for (const change of changes) rows.push({ date: posting.date, line: lineNo, warehouseId: change.warehouseId, productId, quantity: change.quantity });
+      for (const change of changes) rows.push({ date: posting.date, line: lineNo, warehouseId: change.warehouseId, productId, quantity: change.quantity, orderId: order.id });
       if (new Decimal(uncovered).gt(0) && !allowBackorder) {
         const requested = new Decimal(target).minus(sumParts(held.get(productId)));
         shortages.push({ productId, warehouseId: order.warehouse.id, line: lineNo, requested: requested.toFixed(), available: requested.minus(uncovered).toFixed(), warehouses: stock });
@@ -110,12 +110,12 @@ export class OrderReservationService {
   async reservationsOf(ctx: Context, orderIds: readonly string[]): Promise<{ orderId: string; productId: string; warehouseId: string; quantity: string }[]> {
     if (!orderIds.length) return [];
     const rows: { recorder_id: string; product_id: string; warehouse_id: string; quantity: string }[] = await ctx.em.execute(
-      `select r.recorder_id, r.product_id, r.warehouse_id, sum(r.quantity)::text as quantity
+      `select r.order_id as recorder_id, r.product_id, r.warehouse_id, sum(r.quantity)::text as quantity
        from stock_reservation r join warehouse w on w.id = r.warehouse_id
-       where r.recorder_type = ? and r.recorder_id in (?)
-       group by r.recorder_id, r.product_id, r.warehouse_id, w.code having sum(r.quantity) <> 0
-       order by r.recorder_id, r.product_id, w.code`,
-      [CUSTOMER_ORDER, [...orderIds]],
+       where r.order_id in (?)
+       group by r.order_id, r.product_id, r.warehouse_id, w.code having sum(r.quantity) <> 0
+       order by r.order_id, r.product_id, w.code`,
+      [[...orderIds]],
     );
     return rows.map((r) => ({ orderId: r.recorder_id, productId: r.product_id, warehouseId: r.warehouse_id, quantity: new Decimal(r.quantity).toFixed() }));
   }

@@ -8,6 +8,12 @@ import { registerEnumType } from 'type-graphql';
 export enum OrderStatus {
   DRAFT = 'DRAFT',
   CONFIRMED = 'CONFIRMED',
+  /** Some goods have gone, some are still to ship. */
+  PARTIALLY_SHIPPED = 'PARTIALLY_SHIPPED',
+  /** Everything ordered has been shipped (or acted, for services). */
+  SHIPPED = 'SHIPPED',
+  /** Shipped and settled, or closed by hand with nothing more to ship. */
+  CLOSED = 'CLOSED',
   CANCELLED = 'CANCELLED',
 }
 registerEnumType(OrderStatus, { name: 'OrderStatus' });

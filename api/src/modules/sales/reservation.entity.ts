@@ -11,6 +11,7 @@ import { Warehouse } from '../inventory/warehouse.entity';
 @Entity({ tableName: 'stock_reservation' })
 @Index({ properties: ['recorderId', 'recorderType'] })
 @Index({ properties: ['warehouse', 'product'] })
+@Index({ properties: ['orderId'] })
 export class StockReservation {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -27,6 +28,10 @@ export class StockReservation {
 
   @Property({ type: 'decimal', precision: 18, scale: 3 })
   quantity: string;
+
+  /** The order the goods are reserved for: the recorder itself, or the order a shipment took its reserved goods from. */
+  @Property({ type: 'uuid', nullable: true })
+  orderId?: string | null;
 
   @Property({ type: 'text' })
   recorderType: string;

@@ -17,6 +17,8 @@ export const reservationRegister = defineRegister({
   kind: 'accumulation',
   dimensions: { warehouseId: 'uuid', productId: 'uuid' },
   resources: { quantity: 'numeric' },
+  /** The order the goods are held for (a shipment's rows release its order's reservation). */
+  attributes: { orderId: 'uuid' },
   balance: {
     table: 'stock_balance',
     by: ['warehouseId', 'productId'],

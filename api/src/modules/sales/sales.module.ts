@@ -5,11 +5,14 @@ import { finerOrderQuantities } from './finer-quantities';
 import { POSTING, READ, Role } from '../identity/permissions';
 import { AvailabilityResolver, SalesSettingsResolver } from './availability.resolver';
 import { AvailabilityService } from './availability.service';
+import { ClientSettlementService } from './client-settlement.service';
 import { OrderReservationService } from './order-reservation.service';
 import { CustomerOrder, CustomerOrderLine } from './order.entity';
 import { OrderLineResolver, OrderResolver } from './order.resolver';
 import { OrderService } from './order.service';
 import { reservationRegister } from './reservation.register';
+import { ClientBalance, ClientSettlement, ClientSettlementMonthTotal, SalesRegisterRow, SalesVatBook } from './sales-registers.entity';
+import { clientSettlementRegister, salesRegister, salesVatBookRegister } from './sales.registers';
 import { StockReservation } from './reservation.entity';
 import { SalesSettingsService } from './sales-settings.service';
 
@@ -18,20 +21,22 @@ export interface SalesServices {
   orderReservations: OrderReservationService;
   availability: AvailabilityService;
   salesSettings: SalesSettingsService;
+  clientSettlements: ClientSettlementService;
 }
 
 /** Customer orders and their reservations (issue 12, first slice); shipments, invoices and payments follow. */
 export const salesModule: ModuleDefinition<SalesServices> = defineModule({
   name: 'sales',
-  entities: [CustomerOrder, CustomerOrderLine, StockReservation],
+  entities: [CustomerOrder, CustomerOrderLine, StockReservation, SalesRegisterRow, ClientSettlement, ClientBalance, ClientSettlementMonthTotal, SalesVatBook],
   resolvers: [OrderResolver, OrderLineResolver, AvailabilityResolver, SalesSettingsResolver],
   services: () => ({
     orders: new OrderService(),
     orderReservations: new OrderReservationService(),
     availability: new AvailabilityService(),
     salesSettings: new SalesSettingsService(),
+    clientSettlements: new ClientSettlementService(),
   }),
-  registers: [reservationRegister],
+  registers: [reservationRegister, salesRegister, clientSettlementRegister, salesVatBookRegister],
   // a unit counted more coarsely must not leave orders it cannot count
   handles: [UnitPrecisionReducing.handle(async (ctx, change) => void change.held.push(await finerOrderQuantities(ctx, change.products, change.places)))],
   constraintMessages: {

@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
+import { Session } from 'node:inspector/promises';
+import { writeFileSync } from 'node:fs';
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { createClient } from '@tradebook/client';
@@ -66,6 +68,21 @@ export function findPgbench(): string | null {
     if (existsSync(candidate)) return candidate;
   }
   return null;
+}
+
+/** BENCH_RESERVE_PROFILE=dir: a CPU profile of each round's confirmations (not of the drafts), written there. */
+async function startProfile(): Promise<((name: string) => Promise<void>) | null> {
+  const dir = process.env.BENCH_RESERVE_PROFILE;
+  if (!dir) return null;
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+  return async (name) => {
+    const { profile } = await session.post('Profiler.stop');
+    writeFileSync(path.join(dir, `confirm-${name}.cpuprofile`), JSON.stringify(profile));
+    session.disconnect();
+  };
 }
 
 /** Confirms drafts with `connections` clients at once; INSUFFICIENT_STOCK is an answer (refused), anything else a failure. */
@@ -170,8 +187,10 @@ export async function measureOrderReserve(options: OrderReserveOptions, cleanup:
     spreadOffset += options.orders;
     const { stdout } = await run(pgbench, ['-c', String(options.connections), '-j', '2', '-T', String(options.seconds), '-n', pgbenchUrl]);
     const tps = Number(/tps = ([\d.]+) \(without initial connection time\)/.exec(stdout)?.[1] ?? /tps = ([\d.]+)/.exec(stdout)?.[1]);
+    const profile = await startProfile();
     const hot = await confirmAll(graphqlUrl, login.token, hotDrafts, options.connections);
     const spread = await confirmAll(graphqlUrl, login.token, spreadDrafts, options.connections);
+    await profile?.(`round-${round}`);
     rounds.push({ round, pgbenchTps: tps, hot, spread });
     log(`round ${round}: pgbench TPC-B ${tps.toFixed(0)} tps; hot ${hot.perSec.toFixed(0)}/s, ${hot.cpuMs.toFixed(1)} ms CPU each (${hot.confirmed} confirmed, ${hot.refused} refused, ${hot.failed} failed); spread ${spread.perSec.toFixed(0)}/s, ${spread.cpuMs.toFixed(1)} ms CPU each (${spread.confirmed} confirmed, ${spread.refused} refused, ${spread.failed} failed)`);
   }

@@ -1,5 +1,5 @@
-import type { TradebookClient } from '@tradebook/client';
-import type { TestApp } from '../support/harness';
+import { createClient, type TradebookClient } from '@tradebook/client';
+import { demoEmail, Role, type AnotherInstance, type TestApp } from '../support/harness';
 import { assertLedgerInvariants } from '../support/ledger-invariants';
 import { startSalesWorld, type SalesWorld } from '../support/sales-world';
 import { settle } from '../support/subscriptions';
@@ -14,13 +14,19 @@ describe('backorders: reserved automatically when goods arrive', () => {
   let app: TestApp;
   let admin: TradebookClient;
   let manager: TradebookClient;
+  let second: AnotherInstance;
 
   beforeAll(async () => {
+    // given two API instances on one database, both running jobs
     world = await startSalesWorld({ JOBS_POLL_SECONDS: '0.5' });
     ({ app, admin, manager } = world);
+    second = await app.anotherInstance();
   });
   afterEach(() => assertLedgerInvariants(app.orm));
-  afterAll(() => app.close());
+  afterAll(async () => {
+    await second.close();
+    await app.close();
+  });
 
   const confirmed = async (productId: string, quantity: string, promisedDate: string | null) => {
     const order = (await manager.CreateOrder({ input: { clientId: world.retailClient, date: world.today, warehouseId: world.w1, promisedDate, lines: [{ productId, quantity }] } })).createOrder;
@@ -89,17 +95,18 @@ describe('backorders: reserved automatically when goods arrive', () => {
     expect(await until(expected, 0)).toEqual(expected);
   });
 
-  it('two receipts posted at once reserve each unit once', async () => {
+  it('two receipts posted at once, on two instances, reserve each unit once', async () => {
     // given PIN with nothing in stock and three orders waiting for 4 each (12 in all), promised in 1, 2 and 3 days
     const pin = await world.product('PIN', '1.00', '0.80');
     const orders = [];
     for (const days of [1, 2, 3]) orders.push(await confirmed(pin, '4', world.daysFromToday(days)));
 
-    // when two receipts of 3 and 4 are posted at the same moment
+    // when two receipts of 3 and 4 are posted at the same moment, one through each instance
     const receipts = await Promise.all(
       ['3', '4'].map(async (quantity) => (await admin.CreateGoodsReceipt({ input: { date: '2026-01-10', warehouseId: world.w1, supplierId: world.supplier, lines: [{ productId: pin, quantity, unitCost: '1' }] } })).createGoodsReceipt),
     );
-    await Promise.all(receipts.map((r) => admin.PostGoodsReceipt({ id: r.id })));
+    const onSecond = createClient({ url: second.graphqlUrl, token: (await app.login(demoEmail(Role.ADMIN))).token });
+    await Promise.all([admin.PostGoodsReceipt({ id: receipts[0].id }), onSecond.PostGoodsReceipt({ id: receipts[1].id })]);
 
     // then the 7 go 4 to the first order and 3 to the second, which waits for 1; the third waits for all 4
     const expected = { [orders[0].id]: ['4', '0'], [orders[1].id]: ['3', '1'], [orders[2].id]: ['0', '4'] };

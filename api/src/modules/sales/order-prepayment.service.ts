@@ -1,4 +1,5 @@
 import type { Context } from '../../server/context';
+import { AppError, ErrorCode } from '../../shared/errors';
 import { defineJob } from '../../shared/jobs';
 import { Decimal } from '../../shared/money';
 import { OrderStatus } from './order-status';
@@ -43,7 +44,11 @@ export class OrderPrepaymentService {
 
   /** The job: releases the reservation when the clock it was set for is still running out on an unpaid confirmed order. */
   async expire(ctx: Context, orderId: string, expiresAt: string): Promise<boolean> {
-    const order = await ctx.services.orders.lock(ctx, orderId).catch(() => null);
+    // an order deleted meanwhile has nothing to release; any other failure fails the job (retried)
+    const order = await ctx.services.orders.lock(ctx, orderId).catch((error: unknown) => {
+      if (error instanceof AppError && error.code === ErrorCode.NOT_FOUND) return null;
+      throw error;
+    });
     if (!order || order.status !== OrderStatus.CONFIRMED || !order.awaitingPrepayment || order.prepaidAt) return false;
     if (order.reservationExpiresAt?.toISOString() !== expiresAt) return false;
     await ctx.services.orders.releaseLocked(ctx, order);

@@ -90,6 +90,8 @@ export class AdjustmentBatch {
  */
 export interface ConsumedCostAdjuster {
   adjust(batch: AdjustmentBatch, consumption: LotConsumption, amount: string): Promise<void>;
+  /** Takes back what `adjust` wrote outside the landed cost's own registers when the landed cost is unposted. */
+  retract?(ctx: Context, recorder: Recorder): Promise<void>;
 }
 
 const row = (kind: CostAdjustmentKind, c: LotConsumption, amount: string): AdjustmentRow => ({

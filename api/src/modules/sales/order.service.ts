@@ -105,7 +105,8 @@ export class OrderService {
       throw conflict(`Order ${order.number} was changed by someone else (version ${order.version}, yours ${input.version}); reload it`, { reason: 'STALE_VERSION', currentVersion: order.version });
     }
     const confirmed = order.status === OrderStatus.CONFIRMED;
-    if (order.status === OrderStatus.CANCELLED) throw invalidState(`Order ${order.number} is CANCELLED`, { status: order.status });
+    // a shipped line's price is on its shipments: an order that began shipping is no longer edited
+    if (order.status !== OrderStatus.DRAFT && !confirmed) throw invalidState(`Order ${order.number} is ${order.status}; only a draft or a confirmed order can be edited`, { status: order.status });
     const fields: FieldMessages = {};
     if (confirmed) {
       for (const field of ['date', 'warehouseId', 'promoCode'] as const) {
@@ -190,7 +191,9 @@ export class OrderService {
   async cancel(ctx: Context, id: string): Promise<CustomerOrder> {
     const order = await this.lock(ctx, id);
     if (order.status === OrderStatus.CANCELLED) throw invalidState(`Order ${order.number} is already CANCELLED`, { status: order.status });
-    if (order.status === OrderStatus.CONFIRMED) await ctx.services.orderReservations.releaseAll(ctx, order, await this.linesOf(ctx, order));
+    if (order.status === OrderStatus.SHIPPED || order.status === OrderStatus.CLOSED) throw invalidState(`Order ${order.number} is ${order.status}; nothing is left to cancel`, { status: order.status });
+    // a partially shipped order keeps what it shipped and gives back what it still holds
+    if (order.status === OrderStatus.CONFIRMED || order.status === OrderStatus.PARTIALLY_SHIPPED) await ctx.services.orderReservations.releaseAll(ctx, order, await this.linesOf(ctx, order));
     order.status = OrderStatus.CANCELLED;
     await ctx.em.flush();
     return order;

@@ -215,4 +215,15 @@ describe('shipments', () => {
     expect(await sales(doc.id)).toEqual([{ kind: 'SALE', quantity: '3.000', revenue: '13.6500', vat: '1.3700', discount: '0.0000', cost: '9.0000', date: world.today, order_id: null }]);
     expect(await rows(`select amount::text, due_date::text from client_settlement where recorder_id = ?`, [doc.id])).toEqual([{ amount: '15.0200', due_date: world.daysFromToday(7) }]);
   });
+  // last: a discount rule applies to every later quote of the file
+  it("the quote's purchase history reads the sales register", async () => {
+    // given what the stories above left sold: to "Розница" the 1 DRILL of the cancelled order, 11400.00 − VAT 2055.74 = 9344.26
+    //   without VAT; to "Оптовик" 3 BOX, 13.65; and a rule: 3 % off for 5000.00 bought over the last 30 days
+    await admin.CreateDiscountRule({ input: { name: 'Постоянный клиент', kind: 'PURCHASE_HISTORY', activeFrom: '2026-01-01', days: 30, tiers: [{ threshold: '5000.00', percent: '3' }] } });
+    const quote = async (clientId: string) => (await manager.Quote({ input: { clientId, date: world.today, lines: [{ productId: drill, quantity: '1' }] } })).quote.lines[0];
+    // when "Розница" is quoted DRILL, then 12000.00 − 3 % = 11640.00
+    expect([(await quote(world.retailClient)).finalUnitPrice, (await quote(world.retailClient)).appliedRules.map((r) => r.name)]).toEqual(['11640.00', ['Постоянный клиент']]);
+    // when "Оптовик" is, then its 13.65 reaches no tier: 9000.00
+    expect((await quote(world.wholesaleClient)).finalUnitPrice).toBe('9000.00');
+  });
 });

@@ -25,6 +25,7 @@ import { shipmentType } from './shipment.document';
 import { Shipment, ShipmentLine } from './shipment.entity';
 import { CustomerReturnLineResolver, CustomerReturnResolver, ShipmentLineResolver, ShipmentResolver } from './shipment.resolver';
 import { ShipmentService } from './shipment.service';
+import { SalesHistoryService } from './sales-history.service';
 
 export interface SalesServices {
   orders: OrderService;
@@ -35,6 +36,7 @@ export interface SalesServices {
   shipments: ShipmentService;
   customerReturns: CustomerReturnService;
   shipmentControl: ShipmentControlService;
+  salesHistory: SalesHistoryService;
 }
 
 /** Customer orders and their reservations (issue 12, first slice); shipments, invoices and payments follow. */
@@ -51,6 +53,7 @@ export const salesModule: ModuleDefinition<SalesServices> = defineModule({
     shipments: new ShipmentService(),
     customerReturns: new CustomerReturnService(),
     shipmentControl: new ShipmentControlService(),
+    salesHistory: new SalesHistoryService(),
   }),
   registers: [reservationRegister, salesRegister, clientSettlementRegister, salesVatBookRegister],
   documentTypes: [shipmentType, customerReturnType],

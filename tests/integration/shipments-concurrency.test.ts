@@ -1,7 +1,7 @@
 import type { TradebookClient } from '@tradebook/client';
-import { TradebookError } from '@tradebook/client';
 import { Role, type TestApp } from '../support/harness';
 import { assertLedgerInvariants } from '../support/ledger-invariants';
+import { count, outcome } from '../support/outcomes';
 import { startSalesWorld, type SalesWorld } from '../support/sales-world';
 
 /**
@@ -22,12 +22,6 @@ describe('shipping while others reserve the same product', () => {
   afterAll(() => app.close());
 
   const PATIENCE = 110_000;
-  const outcome = (call: Promise<unknown>) =>
-    call.then(
-      () => 'OK',
-      (error: unknown) => (error instanceof TradebookError ? (error.code ?? 'NO_CODE') : `THROWN ${String(error)}`),
-    );
-  const count = (codes: string[]) => codes.reduce<Record<string, number>>((all, code) => ({ ...all, [code]: (all[code] ?? 0) + 1 }), {});
 
   it('5 order shipments, 30 one-unit orders and 3 standalone shipments at once: the 10 free go to exactly 10, none oversold', async () => {
     // given HOT: 20 at W1, and 5 confirmed orders of 2 each (10 held), each with a shipment draft of all of it

@@ -11,7 +11,7 @@ import { defineDocumentType } from '../ledger/document-type';
 import type { RegisterRow } from '../ledger/register';
 import { CustomerReturn, CustomerReturnLine, ReturnCondition } from './customer-return.entity';
 import { returnLines } from './customer-return-lines';
-import { perVatRate } from './sale-shares';
+import { perVatRate, totalsOf } from './sale-shares';
 import { clientSettlementRegister, salesRegister, salesVatBookRegister, SalesRowKind } from './sales.registers';
 import { SHIPMENT } from './shipment.document';
 import { Shipment } from './shipment.entity';
@@ -56,9 +56,7 @@ export const customerReturnType = defineDocumentType<CustomerReturn>({
       const lots = await ctx.services.stock.bringBack(posting, warehouseId, { type: SHIPMENT, id: shipment.id, line: line.shipmentLineNo }, line.quantity, figures[i].alreadyReturned, line.lineNo);
       cost.set(line.lineNo, sumOf(lots.map((l) => l.value)).toFixed(2));
     }
-    doc.amount = sumOf(figures.map((f) => f.amount)).toFixed(2);
-    doc.vat = sumOf(figures.map((f) => f.vat)).toFixed(2);
-    doc.total = sumOf(figures.map((f) => f.total)).toFixed(2);
+    Object.assign(doc, totalsOf(figures));
 
     const dims = { clientId: shipment.client.id, warehouseId: shipment.warehouse.id, managerId: shipment.managerId ?? null, orderId: shipment.order?.id ?? null, contractId: shipment.contractId ?? null };
     await posting.write(

@@ -3,8 +3,8 @@ import type { Context } from '../../server/context';
 import { findForChange } from '../../shared/crud';
 import { badInput, invalidState, notFound } from '../../shared/errors';
 import { notNull, required, type FieldMessages } from '../../shared/field-errors';
-import { sumOf } from '../../shared/money';
 import type { Page } from '../../shared/pagination';
+import { totalsOf } from './sale-shares';
 import { checkWarehouse } from '../inventory/stock-lines';
 import { Warehouse } from '../inventory/warehouse.entity';
 import { DocumentStatus } from '../ledger/document-status';
@@ -83,8 +83,6 @@ export class CustomerReturnService extends DocumentService<CustomerReturn> {
 
   private setLines(em: EntityManager, doc: CustomerReturn, lines: readonly ReturnLineData[]): void {
     lines.forEach((l, i) => em.create(CustomerReturnLine, { customerReturn: doc, lineNo: i + 1, shipmentLineNo: l.shipmentLineNo, product: l.productId, quantity: l.quantity, condition: l.condition, amount: l.amount, vat: l.vat, total: l.total, discount: l.discount }));
-    doc.amount = sumOf(lines.map((l) => l.amount)).toFixed(2);
-    doc.vat = sumOf(lines.map((l) => l.vat)).toFixed(2);
-    doc.total = sumOf(lines.map((l) => l.total)).toFixed(2);
+    Object.assign(doc, totalsOf(lines));
   }
 }

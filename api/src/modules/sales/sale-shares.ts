@@ -63,3 +63,9 @@ export function perVatRate(lines: readonly { vatRate: string; amount: string; va
     .sort(([a], [b]) => new Decimal(a).cmp(b))
     .map(([rate, sum]) => ({ rate, amount: sum.amount.toFixed(2), vat: sum.vat.toFixed(2) }));
 }
+
+/** A document's header totals: Σ of its lines' rounded amounts, VAT and totals. */
+export function totalsOf(lines: readonly { amount: string; vat: string; total: string }[]): { amount: string; vat: string; total: string } {
+  const sum = (pick: (l: { amount: string; vat: string; total: string }) => string) => lines.reduce((acc, l) => acc.plus(pick(l)), new Decimal(0)).toFixed(2);
+  return { amount: sum((l) => l.amount), vat: sum((l) => l.vat), total: sum((l) => l.total) };
+}

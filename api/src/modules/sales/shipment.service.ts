@@ -3,8 +3,8 @@ import type { Context } from '../../server/context';
 import { findForChange } from '../../shared/crud';
 import { badInput, invalidState, notFound } from '../../shared/errors';
 import { FieldReason, problem, type FieldMessages } from '../../shared/field-errors';
-import { sumOf } from '../../shared/money';
 import type { Page } from '../../shared/pagination';
+import { totalsOf } from './sale-shares';
 import { checkWarehouse } from '../inventory/stock-lines';
 import { Warehouse } from '../inventory/warehouse.entity';
 import { DOCUMENT_SORTABLE, DocumentService } from '../ledger/document.service';
@@ -113,8 +113,6 @@ export class ShipmentService extends DocumentService<Shipment> {
 
   private setLines(em: EntityManager, doc: Shipment, lines: readonly ShipmentLineData[]): void {
     lines.forEach((l, i) => em.create(ShipmentLine, { shipment: doc, lineNo: i + 1, orderLineId: l.orderLineId, product: l.productId, quantity: l.quantity, unitPrice: l.unitPrice, amount: l.amount, vatRate: l.vatRate, vat: l.vat, total: l.total, discount: l.discount }));
-    doc.amount = sumOf(lines.map((l) => l.amount)).toFixed(2);
-    doc.vat = sumOf(lines.map((l) => l.vat)).toFixed(2);
-    doc.total = sumOf(lines.map((l) => l.total)).toFixed(2);
+    Object.assign(doc, totalsOf(lines));
   }
 }

@@ -148,6 +148,12 @@ describe('shipments', () => {
     const shipment = (await manager.CreateShipmentFromOrder({ input: { orderId: order.id, date: world.today, lines: [{ productId: drill, quantity: '1' }] } })).createShipmentFromOrder;
     await manager.PostShipment({ id: shipment.id });
     expect(await stock()).toEqual(['6', '2', '4']);
+    // when it is released and reserved again, then it holds what is left to ship, 2, not its 3
+    await manager.ReleaseOrder({ id: order.id });
+    expect(await stock()).toEqual(['6', '0', '6']);
+    await manager.ReserveOrder({ id: order.id });
+    expect(await stock()).toEqual(['6', '2', '4']);
+    expect((await manager.Order({ id: order.id })).order?.status).toBe('PARTIALLY_SHIPPED');
 
     // when the order is cancelled, then the 2 it held are free and the shipped 1 stays shipped
     await manager.CancelOrder({ id: order.id });

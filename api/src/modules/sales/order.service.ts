@@ -4,6 +4,7 @@ import { baseConditions, isUuid, listPage } from '../../shared/crud';
 import { badInput, conflict, invalidState, notFound } from '../../shared/errors';
 import { FieldReason, noSuch, problem, type FieldMessages } from '../../shared/field-errors';
 import { localToday } from '../../shared/local-date.scalar';
+import { Decimal } from '../../shared/money';
 import type { Page } from '../../shared/pagination';
 import { actsOnlyAsPartner } from '../identity/permissions';
 import { User } from '../identity/user.entity';
@@ -176,7 +177,10 @@ export class OrderService {
     const order = await this.lockConfirmed(ctx, id, 'reserved');
     if (allowBackorder !== null && allowBackorder !== undefined) order.allowBackorder = allowBackorder;
     const lines = await this.linesOf(ctx, order);
-    await ctx.services.orderReservations.reconcile(ctx, order, lines, quantities(lines), order.allowBackorder);
+    // a partially shipped order holds what is left to ship
+    const shipping = await ctx.services.shipmentControl.shippingOf(ctx, [order.id]);
+    const left = new Map(lines.map((l) => [l.product.id, Decimal.max(0, new Decimal(l.quantity).minus(shipping.get(l.id)?.shipped ?? 0)).toFixed()]));
+    await ctx.services.orderReservations.reconcile(ctx, order, lines, left, order.allowBackorder);
     return order;
   }
 
@@ -199,9 +203,10 @@ export class OrderService {
     return order;
   }
 
+  /** A confirmed or partially shipped order, locked: what it reserves and releases is what is left to ship. */
   private async lockConfirmed(ctx: Context, id: string, verb: string): Promise<CustomerOrder> {
     const order = await this.lock(ctx, id);
-    if (order.status !== OrderStatus.CONFIRMED) throw invalidState(`Order ${order.number} is ${order.status}; only a confirmed order can be ${verb}`, { status: order.status });
+    if (order.status !== OrderStatus.CONFIRMED && order.status !== OrderStatus.PARTIALLY_SHIPPED) throw invalidState(`Order ${order.number} is ${order.status}; only a confirmed or partially shipped order can be ${verb}`, { status: order.status });
     return order;
   }
 

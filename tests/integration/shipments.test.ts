@@ -221,15 +221,49 @@ describe('shipments', () => {
     expect(await sales(doc.id)).toEqual([{ kind: 'SALE', quantity: '3.000', revenue: '13.6500', vat: '1.3700', discount: '0.0000', cost: '9.0000', date: world.today, order_id: null }]);
     expect(await rows(`select amount::text, due_date::text from client_settlement where recorder_id = ?`, [doc.id])).toEqual([{ amount: '15.0200', due_date: world.daysFromToday(7) }]);
   });
+  it('lists the orders to ship, overdue first, with shipment control per line in the same statements at any page size', async () => {
+    // given 3 orders of "Оптовик" for 1 DRILL and 1 NUT each, promised in 5, 2 and 9 days; each has shipped its DRILL
+    const nut = await world.product('NUT', '2.00', '1.50');
+    await world.receive(world.w1, nut, '10');
+    const numbers: string[] = [];
+    for (const days of [5, 2, 9]) {
+      const order = (await manager.CreateOrder({ input: { clientId: world.wholesaleClient, date: world.today, warehouseId: world.w1, promisedDate: world.daysFromToday(days), lines: [{ productId: drill, quantity: '1' }, { productId: nut, quantity: '1' }] } })).createOrder;
+      await manager.ConfirmOrder({ id: order.id });
+      const shipment = (await manager.CreateShipmentFromOrder({ input: { orderId: order.id, date: world.today, lines: [{ productId: drill, quantity: '1' }] } })).createShipmentFromOrder;
+      await manager.PostShipment({ id: shipment.id });
+      numbers.push(order.number);
+    }
+    const filter = { clientId: world.wholesaleClient };
+    await manager.OrdersToShipLines({ filter, perPage: 1 }); // warm up
+    let all: Awaited<ReturnType<typeof manager.OrdersToShipLines>> | undefined;
+    const one = await app.countStatements(() => manager.OrdersToShipLines({ filter, perPage: 1 }));
+    const three = await app.countStatements(async () => {
+      all = await manager.OrdersToShipLines({ filter, perPage: 3 });
+    });
+    // then the earliest promised date comes first: in 2, 5 and 9 days
+    expect(all!.ordersToShip.items.map((o) => o.number)).toEqual([numbers[1], numbers[0], numbers[2]]);
+    // and each shows its DRILL shipped and its NUT still to ship
+    expect(all!.ordersToShip.items[0].lines.map((l) => [l.product.sku, l.ordered, l.reserved, l.shipped, l.returned, l.remaining])).toEqual([
+      ['DRILL', '1', '0', '1', '0', '0'],
+      ['NUT', '1', '1', '0', '0', '1'],
+    ]);
+    // and three orders cost the statements of one
+    expect(three).toBe(one);
+  });
+
   // last: a discount rule applies to every later quote of the file
   it("the quote's purchase history reads the sales register", async () => {
     // given what the stories above left sold: to "Розница" the 1 DRILL of the cancelled order, 11400.00 − VAT 2055.74 = 9344.26
-    //   without VAT; to "Оптовик" 3 BOX, 13.65; and a rule: 3 % off for 5000.00 bought over the last 30 days
+    //   without VAT; to "Оптовик" 3 BOX, 13.65, and 3 DRILL at 9000.00, 27013.65; to a new client nothing;
+    //   and a rule: 3 % off for 5000.00 bought over the last 30 days
     await admin.CreateDiscountRule({ input: { name: 'Постоянный клиент', kind: 'PURCHASE_HISTORY', activeFrom: '2026-01-01', days: 30, tiers: [{ threshold: '5000.00', percent: '3' }] } });
     const quote = async (clientId: string) => (await manager.Quote({ input: { clientId, date: world.today, lines: [{ productId: drill, quantity: '1' }] } })).quote.lines[0];
     // when "Розница" is quoted DRILL, then 12000.00 − 3 % = 11640.00
     expect([(await quote(world.retailClient)).finalUnitPrice, (await quote(world.retailClient)).appliedRules.map((r) => r.name)]).toEqual(['11640.00', ['Постоянный клиент']]);
-    // when "Оптовик" is, then its 13.65 reaches no tier: 9000.00
-    expect((await quote(world.wholesaleClient)).finalUnitPrice).toBe('9000.00');
+    // when "Оптовик" is, then 9000.00 − 3 % = 8730.00
+    expect((await quote(world.wholesaleClient)).finalUnitPrice).toBe('8730.00');
+    // when a client who bought nothing is, then no tier is reached: 12000.00
+    const fresh = (await manager.CreateCounterparty({ input: { name: 'Новый клиент' } })).createCounterparty.id;
+    expect((await quote(fresh)).finalUnitPrice).toBe('12000.00');
   });
 });

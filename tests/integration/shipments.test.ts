@@ -251,6 +251,33 @@ describe('shipments', () => {
     expect(three).toBe(one);
   });
 
+  it('shipping all of a line from one warehouse releases what the order held for it in another', async () => {
+    // given SPLIT: 2 at W1 and 3 at W2, W2 next in the reservation priority; an order of 5 from W1 holds 2 at W1 and 3 at W2
+    const split = await world.product('SPLIT', '10.00', '9.00');
+    await world.receive(world.w1, split, '2');
+    await world.receive(world.w2, split, '3');
+    await admin.UpdateSalesSettings({ input: { reservationPriority: [world.w2] } });
+    const order = (await manager.CreateOrder({ input: { clientId: world.retailClient, date: world.today, warehouseId: world.w1, lines: [{ productId: split, quantity: '5' }] } })).createOrder;
+    await manager.ConfirmOrder({ id: order.id });
+    const at = async () => (await admin.Availability({ productIds: [split], warehouseIds: [world.w1, world.w2] })).availability.map((a) => [a.warehouse.code, a.onHand, a.reserved]);
+    expect(await at()).toEqual([['W1', '2', '2'], ['W2', '3', '3']]);
+    // and 3 more come into W1
+    await world.receive(world.w1, split, '3');
+
+    // when all 5 are shipped from W1: its 2 held go with the goods, 3 more from free stock
+    const shipment = (await manager.CreateShipmentFromOrder({ input: { orderId: order.id, date: world.today } })).createShipmentFromOrder;
+    await manager.PostShipment({ id: shipment.id });
+    // then nothing is left to ship, so the 3 held at W2 are released too
+    expect(await at()).toEqual([['W1', '0', '0'], ['W2', '3', '0']]);
+    expect(await control(order.id)).toEqual([['SPLIT', '5', '0', '5', '0', '0']]);
+
+    // when it is unposted, then the order holds what it held before
+    await manager.UnpostShipment({ id: shipment.id });
+    expect(await at()).toEqual([['W1', '5', '2'], ['W2', '3', '3']]);
+    await manager.CancelOrder({ id: order.id });
+    await admin.UpdateSalesSettings({ input: { reservationPriority: [] } });
+  });
+
   // last: a discount rule applies to every later quote of the file
   it("the quote's purchase history reads the sales register", async () => {
     // given what the stories above left sold: to "Розница" the 1 DRILL of the cancelled order, 11400.00 − VAT 2055.74 = 9344.26

@@ -7,15 +7,15 @@ import { costPerLine } from '../inventory/stock-consumption';
 import { StockCostChanged } from '../inventory/stock.events';
 import { stockRegister } from '../inventory/stock.registers';
 import { defineDocumentType } from '../ledger/document-type';
-import type { Posting } from '../ledger/posting';
 import type { RegisterRow } from '../ledger/register';
 import { OrderStatus } from './order-status';
-import type { CustomerOrder } from './order.entity';
+import { CustomerOrderLine, type CustomerOrder } from './order.entity';
 import { reservationRegister } from './reservation.register';
 import { perVatRate } from './sale-shares';
 import { clientSettlementRegister, salesRegister, salesVatBookRegister, SalesRowKind } from './sales.registers';
 import { Shipment, ShipmentLine } from './shipment.entity';
 import { checkShippedGoods, orderLines } from './shipment-lines';
+import { releasesFor, type Release } from './shipment-release';
 
 export const SHIPMENT = 'Shipment';
 
@@ -34,9 +34,11 @@ async function lockOrder(ctx: Context, doc: Shipment, name: string): Promise<Cus
 
 /**
  * Posting a shipment (SH-YYYY-NNNNNN), under the order's lock and then the balance rows of
- * every product in the warehouse (stock and reservations share them), in key order: the
- * order's reservation there is released for the shipped quantity (rows recorded by the
- * shipment naming the order, so the order's holding is Σ by order); the goods go out at
+ * every product in the warehouse (stock and reservations share them) and of the order's
+ * other warehouses it releases, in key order: the order's reservation there is released
+ * for the shipped quantity, and elsewhere what it would hold past what is left to ship
+ * (releasesFor; rows recorded by the shipment naming the order, so the order's holding is
+ * Σ by order); the goods go out at
  * FIFO cost, the released goods counting as free by then; then per line the sale (kind
  * SALE), the receivable (total with VAT, due after the payment terms) and the sales VAT
  * book per rate. The order moves to PARTIALLY_SHIPPED or SHIPPED. Unposting gives it all
@@ -67,9 +69,12 @@ export const shipmentType = defineDocumentType<Shipment>({
 
     const warehouseId = doc.warehouse.id;
     const keys = [...new Set(lines.map((l) => l.product.id))].map((productId) => ({ warehouseId, productId }));
-    await posting.lock(stockRegister, keys);
-    posting.markLocked(reservationRegister, keys);
-    if (order) await releaseForShipment(ctx, posting, order, warehouseId, lines);
+    // what the order holds cannot move under us (we hold its lock): the releases are known before the balance rows are locked
+    const releases = order ? await releasesOf(ctx, order, doc, warehouseId, lines) : [];
+    const locked = [...keys, ...releases.map((r) => ({ warehouseId: r.warehouseId, productId: r.productId }))];
+    await posting.lock(stockRegister, locked);
+    posting.markLocked(reservationRegister, locked);
+    await posting.write(reservationRegister, releases.map((r): RegisterRow => ({ date: posting.date, line: r.lineNo, warehouseId: r.warehouseId, productId: r.productId, quantity: new Decimal(r.quantity).neg().toFixed(), orderId: order!.id })));
     const parts = await ctx.services.stock.takeOut(posting, warehouseId, lines.map((l) => ({ lineNo: l.lineNo, productId: l.product.id, quantity: l.quantity })));
     const cost = new Map(costPerLine(parts).map((c) => [c.lineNo, c.cost]));
 
@@ -103,22 +108,13 @@ export const shipmentType = defineDocumentType<Shipment>({
   },
 });
 
-/**
- * Releases what the order holds in the warehouse for the shipped products, up to the
- * shipped quantity (lines of one product one after another), as rows recorded by the
- * shipment with the order named: what remains reserved for the order is Σ by order.
- */
-async function releaseForShipment(ctx: Context, posting: Posting, order: CustomerOrder, warehouseId: string, lines: readonly ShipmentLine[]): Promise<void> {
+/** The order's reservation this shipment releases (releasesFor): what it ships from there, and whatever the order would hold past what is left to ship. */
+async function releasesOf(ctx: Context, order: CustomerOrder, doc: Shipment, warehouseId: string, lines: readonly ShipmentLine[]): Promise<Release[]> {
   const held = await ctx.services.orderReservations.heldBy(ctx, order.id);
-  const left = new Map<string, Decimal>();
-  for (const [productId, parts] of held) left.set(productId, parts.filter((p) => p.warehouseId === warehouseId).reduce((sum, p) => sum.plus(p.quantity), new Decimal(0)));
-  const rows: RegisterRow[] = [];
-  for (const line of lines) {
-    const productId = line.product.id;
-    const release = Decimal.min(left.get(productId) ?? 0, line.quantity);
-    if (release.lte(0)) continue;
-    left.set(productId, left.get(productId)!.minus(release));
-    rows.push({ date: posting.date, line: line.lineNo, warehouseId, productId, quantity: release.neg().toFixed(), orderId: order.id });
-  }
-  await posting.write(reservationRegister, rows);
+  const others = await ctx.services.shipmentControl.shippingOf(ctx, [order.id], doc.id);
+  const ordered = await ctx.em.find(CustomerOrderLine, { order: order.id });
+  const here = new Map<string, Decimal>();
+  for (const line of lines) here.set(line.orderLineId ?? '', (here.get(line.orderLineId ?? '') ?? new Decimal(0)).plus(line.quantity));
+  const leftAfter = new Map(ordered.map((l) => [l.product.id, new Decimal(l.quantity).minus(others.get(l.id)?.shipped ?? 0).minus(here.get(l.id) ?? 0).toFixed()]));
+  return releasesFor(warehouseId, lines.map((l) => ({ lineNo: l.lineNo, productId: l.product.id, quantity: l.quantity })), held, leftAfter);
 }

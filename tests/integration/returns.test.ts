@@ -113,4 +113,20 @@ describe('customer returns', () => {
     expect([refused.code, (refused.details as { reason: string }).reason]).toEqual(['INVALID_STATE', 'RETURNED']);
     await manager.UnpostCustomerReturn({ id: back.id });
   });
+  it('a landed cost posted after a return follows the returned goods into their lot', async () => {
+    // given 1 of the 3 back (a lot of 1 at 10.01, the first third's cost)
+    const back = await returnOne();
+    const receipt = (await admin.GoodsReceipts({ filter: { supplierId: world.supplier } })).goodsReceipts.items[0].id;
+    // when a landed cost of 3.00 is posted on the receipt, by quantity: its lot is empty, the shipment took all 3;
+    //   of those 2 stay sold and 1 is back in the return's lot: 2.00 a COGS adjustment, 1.00 raises that lot
+    const landed = (await admin.CreateLandedCost({ input: { date: world.today, supplierId: world.supplier, description: 'Доставка', amount: '3.00', method: 'QUANTITY', goodsReceiptIds: [receipt] } })).createLandedCost;
+    await admin.PostLandedCost({ id: landed.id });
+    expect(await rows(`select kind, cost::text from sales_register where recorder_id = ?`, [landed.id])).toEqual([{ kind: 'COST_ADJUSTMENT', cost: '2.0000' }]);
+    expect(await rows(`select value_remaining::text as value from stock_lot where recorder_id = ?`, [back.id])).toEqual([{ value: '11.0100' }]);
+    // and the return stays posted until the landed cost is unposted
+    expect((await errorOf(manager.UnpostCustomerReturn({ id: back.id }))).code).toBe('INVALID_STATE');
+    await admin.UnpostLandedCost({ id: landed.id });
+    expect(await rows(`select value_remaining::text as value from stock_lot where recorder_id = ?`, [back.id])).toEqual([{ value: '10.0100' }]);
+    await manager.UnpostCustomerReturn({ id: back.id });
+  });
 });

@@ -206,14 +206,21 @@ export class StockAvailability {
 
 @InputType()
 export class SalesSettingsInput {
-  @Field(() => [ID], { description: 'Where an order\'s lines are reserved from after its own warehouse, in this order; empty: only the order\'s warehouse' })
+  @Field(() => [ID], { nullable: true, description: 'Where an order\'s lines are reserved from after its own warehouse, in this order; empty: only the order\'s warehouse; left out: as it is' })
+  @IsOptional()
   @ArrayMaxSize(100)
   @IsUUID('all', { each: true, message: 'each id must be a UUID' })
-  reservationPriority: string[];
+  reservationPriority?: string[] | null;
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'Hours an order confirmed awaiting prepayment keeps its reservation (more than 0, at most 8760); left out: as it is' })
+  prepaymentReservationHours?: string | null;
 }
 
 @ObjectType()
 export class SalesSettings {
   @Field(() => [ID], { description: 'Where an order\'s lines are reserved from after its own warehouse, in this order' })
   reservationPriority: string[];
+
+  @Field(() => DecimalScalar, { description: 'Hours an order confirmed awaiting prepayment keeps its reservation before it is released (72 unless set)' })
+  prepaymentReservationHours: string;
 }

@@ -53,8 +53,13 @@ export class OrderResolver {
     description:
       'Freezes the prices and reserves each line from the order\'s warehouse, then the warehouses of salesSettings.reservationPriority. INSUFFICIENT_STOCK (details.shortages per line: productId, requested, available) when stock cannot cover a line, unless allowBackorder keeps the rest as backordered',
   })
-  confirmOrder(@Arg('id', () => ID) id: string, @Arg('allowBackorder', () => Boolean, { defaultValue: false }) allowBackorder: boolean, @Ctx() ctx: Context) {
-    return ctx.services.orders.confirm(ctx, id, allowBackorder);
+  confirmOrder(
+    @Arg('id', () => ID) id: string,
+    @Arg('allowBackorder', () => Boolean, { defaultValue: false }) allowBackorder: boolean,
+    @Arg('awaitingPrepayment', () => Boolean, { defaultValue: false, description: 'The client pays first: the reservation is released after salesSettings.prepaymentReservationHours unless the order is paid, shipped or cancelled by then' }) awaitingPrepayment: boolean,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.orders.confirm(ctx, id, allowBackorder, awaitingPrepayment);
   }
 
   @Authorized('order:post')

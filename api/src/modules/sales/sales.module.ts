@@ -7,6 +7,10 @@ import { AvailabilityResolver, SalesSettingsResolver } from './availability.reso
 import { AvailabilityService } from './availability.service';
 import { ClientSettlementService } from './client-settlement.service';
 import { OrderReservationService } from './order-reservation.service';
+import { backorderJobs, OrderBackorderService } from './order-backorders.service';
+import { OrderPrepaymentService, prepaymentJobs } from './order-prepayment.service';
+import { OrderStatusChangedResolver } from './order-status-changed.resolver';
+import { StockArrived } from '../inventory/stock.events';
 import { CustomerOrder, CustomerOrderLine } from './order.entity';
 import { OrderLineResolver, OrderResolver } from './order.resolver';
 import { OrderService } from './order.service';
@@ -30,6 +34,8 @@ import { SalesHistoryService } from './sales-history.service';
 export interface SalesServices {
   orders: OrderService;
   orderReservations: OrderReservationService;
+  orderBackorders: OrderBackorderService;
+  orderPrepayments: OrderPrepaymentService;
   availability: AvailabilityService;
   salesSettings: SalesSettingsService;
   clientSettlements: ClientSettlementService;
@@ -43,10 +49,12 @@ export interface SalesServices {
 export const salesModule: ModuleDefinition<SalesServices> = defineModule({
   name: 'sales',
   entities: [CustomerOrder, CustomerOrderLine, StockReservation, SalesRegisterRow, ClientSettlement, ClientBalance, ClientSettlementMonthTotal, SalesVatBook, Shipment, ShipmentLine, CustomerReturn, CustomerReturnLine],
-  resolvers: [OrderResolver, OrderLineResolver, AvailabilityResolver, SalesSettingsResolver, ShipmentResolver, ShipmentLineResolver, CustomerReturnResolver, CustomerReturnLineResolver, OrderLineShippingResolver, OrdersToShipResolver],
+  resolvers: [OrderResolver, OrderLineResolver, AvailabilityResolver, SalesSettingsResolver, OrderStatusChangedResolver, ShipmentResolver, ShipmentLineResolver, CustomerReturnResolver, CustomerReturnLineResolver, OrderLineShippingResolver, OrdersToShipResolver],
   services: () => ({
     orders: new OrderService(),
     orderReservations: new OrderReservationService(),
+    orderBackorders: new OrderBackorderService(),
+    orderPrepayments: new OrderPrepaymentService(),
     availability: new AvailabilityService(),
     salesSettings: new SalesSettingsService(),
     clientSettlements: new ClientSettlementService(),
@@ -59,7 +67,12 @@ export const salesModule: ModuleDefinition<SalesServices> = defineModule({
   documentTypes: [shipmentType, customerReturnType],
   costAdjusters: { Shipment: shipmentAdjuster },
   // a unit counted more coarsely must not leave orders it cannot count
-  handles: [UnitPrecisionReducing.handle(async (ctx, change) => void change.held.push(await finerOrderQuantities(ctx, change.products, change.places)))],
+  handles: [
+    UnitPrecisionReducing.handle(async (ctx, change) => void change.held.push(await finerOrderQuantities(ctx, change.products, change.places))),
+    // goods came in: orders waiting for them are reserved by a job created in the posting transaction
+    StockArrived.handle((ctx, { warehouseId, productIds }) => ctx.services.orderBackorders.goodsArrived(ctx, warehouseId, productIds)),
+  ],
+  jobs: [...backorderJobs, ...prepaymentJobs],
   constraintMessages: {
     customer_order_idempotency_unique: { code: ErrorCode.CONFLICT, message: 'An order with this idempotency key is being created; try again', field: 'idempotencyKey' },
     customer_order_line_product_unique: { code: ErrorCode.BAD_USER_INPUT, message: 'the product is already on another line', field: 'lines' },

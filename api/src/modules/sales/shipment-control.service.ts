@@ -3,6 +3,7 @@ import type { Context } from '../../server/context';
 import { baseConditions, listPage } from '../../shared/crud';
 import { Decimal } from '../../shared/money';
 import type { Page } from '../../shared/pagination';
+import { OrderChange, emitOrderChanged } from './order.events';
 import { OrderStatus } from './order-status';
 import { CustomerOrder, CustomerOrderLine } from './order.entity';
 import type { OrdersToShipArgs } from './shipment.inputs';
@@ -76,7 +77,9 @@ export class ShipmentControlService {
     const shipped = lines.map((l) => new Decimal(shipping.get(l.id)?.shipped ?? 0));
     const all = lines.every((l, i) => shipped[i].gte(l.quantity));
     const some = shipped.some((s) => s.gt(0));
+    const before = order.status;
     order.status = all ? OrderStatus.SHIPPED : some ? OrderStatus.PARTIALLY_SHIPPED : OrderStatus.CONFIRMED;
+    if (order.status !== before) emitOrderChanged(ctx, order, OrderChange.STATUS_CHANGED);
     const held = await ctx.services.orderReservations.heldBy(ctx, order.id);
     lines.forEach((line, i) => {
       const reserved = (held.get(line.product.id) ?? []).reduce((sum, p) => sum.plus(p.quantity), new Decimal(0));

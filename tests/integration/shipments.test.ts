@@ -85,24 +85,28 @@ describe('shipments', () => {
     expect(await sales(landed.id)).toEqual([{ kind: 'COST_ADJUSTMENT', quantity: '0.000', revenue: '0.0000', vat: '0.0000', discount: '0.0000', cost: '83.3300', date: world.today, order_id: order.id }]);
 
     // when 2 of the 4 come back, resaleable, into W1
-    //   the parts return last-taken first: RC2's 1 @ 8500.00, then 1 of RC1's 3 (24000.00 × 1/3 = 8000.00) → 16500.00
+    //   the parts return last-taken first: RC2's 1 @ 8500.00, then 1 of RC1's 3 (24000.00 × 1/3 = 8000.00) → 16500.00,
+    //   and with RC2's unit the 83.33 the landed cost added to its cost → 16583.33
     //   the share of the shipment line, 2/4: total 22800.00; VAT 8222.95 / 2 = 4111.475 → 4111.48; revenue 18688.52; discount 1967.22 / 2 = 983.61
     const back = (await manager.CreateCustomerReturn({ input: { shipmentId: shipment.id, date: world.today, reason: 'Не подошли', lines: [{ shipmentLineNo: 1, quantity: '2', condition: 'RESALEABLE' }] } })).createCustomerReturn;
     expect(back.number).toMatch(/^RT-/);
     expect(back.lines.map((l) => [l.product.sku, l.quantity, l.amount, l.vat, l.total, l.discount])).toEqual([['DRILL', '2', '18688.52', '4111.48', '22800.00', '983.61']]);
     await manager.PostCustomerReturn({ id: back.id });
     // then the exact cost comes back, as new lots pointing at the lots they came from
-    expect(await sales(back.id)).toEqual([{ kind: 'RETURN', quantity: '-2.000', revenue: '-18688.5200', vat: '-4111.4800', discount: '-983.6100', cost: '-16500.0000', date: world.today, order_id: order.id }]);
+    expect(await sales(back.id)).toEqual([{ kind: 'RETURN', quantity: '-2.000', revenue: '-18688.5200', vat: '-4111.4800', discount: '-983.6100', cost: '-16583.3300', date: world.today, order_id: order.id }]);
     const lots = await rows(`select l.qty_in::text as quantity, l.value_remaining::text as value, o.unit_cost::text as origin_cost from stock_lot l join stock_lot o on o.id = l.origin_lot_id where l.recorder_id = ? order by l.value_remaining`, [back.id]);
-    expect(lots).toEqual([{ quantity: '1.000', value: '8000.0000', origin_cost: '8000.0000' }, { quantity: '1.000', value: '8500.0000', origin_cost: '8583.3333' }]);
+    expect(lots).toEqual([{ quantity: '1.000', value: '8000.0000', origin_cost: '8000.0000' }, { quantity: '1.000', value: '8583.3300', origin_cost: '8583.3333' }]);
     // and the receivable is 45600.00 − 22800.00 = 22800.00; the VAT book has the negative row
     expect(await receivable(shipment.id)).toBe('22800.0000');
     expect(await rows(`select rate::text, amount::text, vat::text from sales_vat_book where recorder_id = ?`, [back.id])).toEqual([{ rate: '22.00', amount: '-18688.5200', vat: '-4111.4800' }]);
     // and 5 on hand (1 still held), the line shows what came back, and the order still has 1 to ship
     expect(await stock()).toEqual(['5', '1', '4']);
     expect(await control(order.id)).toEqual([['DRILL', '5', '1', '4', '2', '1']]);
-    // and over all: revenue 37377.05 − 18688.52 = 18688.53, cost 32500.00 + 83.33 − 16500.00 = 16083.33
-    expect(await rows(`select sum(revenue)::text as revenue, sum(cost)::text as cost from sales_register where client_id = ?`, [world.retailClient])).toEqual([{ revenue: '18688.5300', cost: '16083.3300' }]);
+    // and over all: revenue 37377.05 − 18688.52 = 18688.53, cost 32500.00 + 83.33 − 16583.33 = 16000.00
+    //   (the 2 still sold: 2 of RC1's 3 at 8000.00); margin 2688.53
+    expect(await rows(`select sum(revenue)::text as revenue, sum(cost)::text as cost from sales_register where client_id = ?`, [world.retailClient])).toEqual([{ revenue: '18688.5300', cost: '16000.0000' }]);
+    // and the landed cost stays posted while the return carries part of it
+    expect((await errorOf(admin.UnpostLandedCost({ id: landed.id }))).details).toMatchObject({ reason: 'COST_ADJUSTED' });
 
     // when more comes back than was shipped and not returned (4 − 2 = 2 left), then BAD_USER_INPUT on the line's quantity
     const tooMuch = await errorOf(manager.CreateCustomerReturn({ input: { shipmentId: shipment.id, date: world.today, reason: 'x', lines: [{ shipmentLineNo: 1, quantity: '3', condition: 'RESALEABLE' }] } }));

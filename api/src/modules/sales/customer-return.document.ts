@@ -11,6 +11,8 @@ import { defineDocumentType } from '../ledger/document-type';
 import type { RegisterRow } from '../ledger/register';
 import { CustomerReturn, CustomerReturnLine, ReturnCondition } from './customer-return.entity';
 import { returnLines } from './customer-return-lines';
+import { takeBackLandedCosts } from './return-cost-adjustments';
+import { reverseAdjustments } from '../inventory/cost-adjustment';
 import { perVatRate, totalsOf } from './sale-shares';
 import { clientSettlementRegister, salesRegister, salesVatBookRegister, SalesRowKind } from './sales.registers';
 import { SHIPMENT } from './shipment.document';
@@ -27,8 +29,10 @@ const neg = (value: string) => new Decimal(value).neg().toFixed();
  * pointing at the lots they came from) into the chosen warehouse; the sale is reversed
  * in the sales register (kind RETURN: quantity, revenue, VAT, discount and that cost, all
  * negative), the shipment's receivable goes down by the total with VAT and the sales VAT
- * book gets negative rows per rate. DEFECTIVE lines go into a write-off draft, which
- * unposting deletes (refused once it is posted).
+ * book gets negative rows per rate. What landed costs added to the sale's cost since comes
+ * back with the goods (takeBackLandedCosts): those landed costs stay posted while it does.
+ * DEFECTIVE lines go into a write-off draft, which unposting deletes (refused once it is
+ * posted).
  */
 export const customerReturnType = defineDocumentType<CustomerReturn>({
   type: CUSTOMER_RETURN,
@@ -54,7 +58,9 @@ export const customerReturnType = defineDocumentType<CustomerReturn>({
     for (const [i, line] of lines.entries()) {
       Object.assign(line, { amount: figures[i].amount, vat: figures[i].vat, total: figures[i].total, discount: figures[i].discount });
       const lots = await ctx.services.stock.bringBack(posting, warehouseId, { type: SHIPMENT, id: shipment.id, line: line.shipmentLineNo }, line.quantity, figures[i].alreadyReturned, line.lineNo);
-      cost.set(line.lineNo, sumOf(lots.map((l) => l.value)).toFixed(2));
+      // the landed costs booked on the goods since the sale come back with them
+      const carried = await takeBackLandedCosts(posting, { id: shipment.id, line: line.shipmentLineNo }, line.lineNo, warehouseId, lots);
+      cost.set(line.lineNo, sumOf([...lots.map((l) => l.value), carried]).toFixed(2));
     }
     Object.assign(doc, totalsOf(figures));
 
@@ -88,7 +94,9 @@ export const customerReturnType = defineDocumentType<CustomerReturn>({
     const writeOff = await ctx.services.writeOffs.get(ctx, doc.writeOffId);
     if (writeOff?.status === DocumentStatus.POSTED) throw invalidState(`${posting.name} cannot be unposted: write-off ${writeOff.number} of its defective goods is posted; unpost that first`, { reason: 'WRITTEN_OFF', writeOffId: writeOff.id });
   },
-  async afterRetract(ctx, doc) {
+  async afterRetract(ctx, doc, posting) {
+    // what it carried back of landed costs (its lots are gone with the stock rows)
+    await reverseAdjustments(ctx.em, posting.recorder);
     if (doc.writeOffId) {
       const writeOff = await ctx.services.writeOffs.get(ctx, doc.writeOffId);
       if (writeOff?.status === DocumentStatus.DRAFT) await ctx.services.writeOffs.delete(ctx, writeOff.id);

@@ -282,6 +282,34 @@ describe('shipments', () => {
     await admin.UpdateSalesSettings({ input: { reservationPriority: [] } });
   });
 
+  it('a draft is edited: an order shipment takes order lines, a standalone one priced lines', async () => {
+    // given BOLT2 (VAT 22): 10 at W1; an order of "Оптовик" (WHOLESALE, VAT on top) for 4 at 7.37: 29.48, VAT 6.4856 → 6.49, total 35.97
+    const bolt = await world.product('BOLT2', '10.00', '7.37');
+    await world.receive(world.w1, bolt, '10');
+    const order = (await manager.CreateOrder({ input: { clientId: world.wholesaleClient, date: world.today, warehouseId: world.w1, lines: [{ productId: bolt, quantity: '4' }] } })).createOrder;
+    await manager.ConfirmOrder({ id: order.id });
+    const draft = (await manager.CreateShipmentFromOrder({ input: { orderId: order.id, date: world.today, lines: [{ productId: bolt, quantity: '1' }] } })).createShipmentFromOrder;
+    // 1 of 4: total 35.97 / 4 = 8.9925 → 8.99, VAT 6.49 / 4 = 1.6225 → 1.62, revenue 7.37
+    expect([draft.amount, draft.vat, draft.total]).toEqual(['7.37', '1.62', '8.99']);
+
+    // when it is edited to 3 of 4: total 26.9775 → 26.98, VAT 4.8675 → 4.87, revenue 22.11
+    const edited = (await manager.UpdateShipment({ id: draft.id, input: { version: draft.version, orderLines: [{ orderLineId: order.lines[0].id, quantity: '3' }] } })).updateShipment;
+    expect([edited.amount, edited.vat, edited.total, edited.lines[0].quantity]).toEqual(['22.11', '4.87', '26.98', '3']);
+    // when priced lines are sent for it, or more than the order has, then BAD_USER_INPUT on the field
+    const wrong = await errorOf(manager.UpdateShipment({ id: draft.id, input: { version: edited.version, lines: [{ productId: bolt, quantity: '1', unitPrice: '1' }] } }));
+    expect(Object.keys((wrong.details as { fields: object }).fields)).toEqual(['lines']);
+    const over = await errorOf(manager.UpdateShipment({ id: draft.id, input: { version: edited.version, orderLines: [{ productId: bolt, quantity: '5' }] } }));
+    expect(Object.keys((over.details as { fields: object }).fields)).toEqual(['orderLines.0.quantity']);
+    // when an old version is sent, then CONFLICT
+    expect((await errorOf(manager.UpdateShipment({ id: draft.id, input: { version: draft.version, comment: 'x' } }))).code).toBe('CONFLICT');
+
+    // when it is posted, then it is no longer a draft to edit
+    await manager.PostShipment({ id: draft.id });
+    expect((await errorOf(manager.UpdateShipment({ id: draft.id, input: { version: edited.version + 1, comment: 'x' } }))).code).toBe('INVALID_STATE');
+    await manager.UnpostShipment({ id: draft.id });
+    await manager.CancelOrder({ id: order.id });
+  });
+
   // last: a discount rule applies to every later quote of the file
   it("the quote's purchase history reads the sales register", async () => {
     // given what the stories above left sold: to "Розница" the 1 DRILL of the cancelled order, 11400.00 − VAT 2055.74 = 9344.26

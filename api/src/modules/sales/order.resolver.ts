@@ -13,7 +13,7 @@ import { Decimal } from '../../shared/money';
 import { CustomerOrder, CustomerOrderLine } from './order.entity';
 import { CreateOrderInput, OrderListArgs, OrderReservation, UpdateOrderInput } from './order.inputs';
 
-const OrderPage = PageType(CustomerOrder);
+export const OrderPage = PageType(CustomerOrder);
 
 /** A resolver per verb: authorise, call the order service. */
 @Resolver(() => CustomerOrder)

@@ -19,6 +19,17 @@ import { ClientBalance, ClientSettlement, ClientSettlementMonthTotal, SalesRegis
 import { clientSettlementRegister, salesRegister, salesVatBookRegister } from './sales.registers';
 import { StockReservation } from './reservation.entity';
 import { SalesSettingsService } from './sales-settings.service';
+import { CustomerReturn, CustomerReturnLine } from './customer-return.entity';
+import { customerReturnType } from './customer-return.document';
+import { CustomerReturnService } from './customer-return.service';
+import { shipmentAdjuster } from './shipment.cost-adjuster';
+import { OrderLineShippingResolver, OrdersToShipResolver } from './shipment-control.resolver';
+import { ShipmentControlService } from './shipment-control.service';
+import { shipmentType } from './shipment.document';
+import { Shipment, ShipmentLine } from './shipment.entity';
+import { CustomerReturnLineResolver, CustomerReturnResolver, ShipmentLineResolver, ShipmentResolver } from './shipment.resolver';
+import { ShipmentService } from './shipment.service';
+import { SalesHistoryService } from './sales-history.service';
 
 export interface SalesServices {
   orders: OrderService;
@@ -28,13 +39,17 @@ export interface SalesServices {
   availability: AvailabilityService;
   salesSettings: SalesSettingsService;
   clientSettlements: ClientSettlementService;
+  shipments: ShipmentService;
+  customerReturns: CustomerReturnService;
+  shipmentControl: ShipmentControlService;
+  salesHistory: SalesHistoryService;
 }
 
 /** Customer orders and their reservations (issue 12, first slice); shipments, invoices and payments follow. */
 export const salesModule: ModuleDefinition<SalesServices> = defineModule({
   name: 'sales',
-  entities: [CustomerOrder, CustomerOrderLine, StockReservation, SalesRegisterRow, ClientSettlement, ClientBalance, ClientSettlementMonthTotal, SalesVatBook],
-  resolvers: [OrderResolver, OrderLineResolver, AvailabilityResolver, SalesSettingsResolver, OrderStatusChangedResolver],
+  entities: [CustomerOrder, CustomerOrderLine, StockReservation, SalesRegisterRow, ClientSettlement, ClientBalance, ClientSettlementMonthTotal, SalesVatBook, Shipment, ShipmentLine, CustomerReturn, CustomerReturnLine],
+  resolvers: [OrderResolver, OrderLineResolver, AvailabilityResolver, SalesSettingsResolver, OrderStatusChangedResolver, ShipmentResolver, ShipmentLineResolver, CustomerReturnResolver, CustomerReturnLineResolver, OrderLineShippingResolver, OrdersToShipResolver],
   services: () => ({
     orders: new OrderService(),
     orderReservations: new OrderReservationService(),
@@ -43,8 +58,14 @@ export const salesModule: ModuleDefinition<SalesServices> = defineModule({
     availability: new AvailabilityService(),
     salesSettings: new SalesSettingsService(),
     clientSettlements: new ClientSettlementService(),
+    shipments: new ShipmentService(),
+    customerReturns: new CustomerReturnService(),
+    shipmentControl: new ShipmentControlService(),
+    salesHistory: new SalesHistoryService(),
   }),
   registers: [reservationRegister, salesRegister, clientSettlementRegister, salesVatBookRegister],
+  documentTypes: [shipmentType, customerReturnType],
+  costAdjusters: { Shipment: shipmentAdjuster },
   // a unit counted more coarsely must not leave orders it cannot count
   handles: [
     UnitPrecisionReducing.handle(async (ctx, change) => void change.held.push(await finerOrderQuantities(ctx, change.products, change.places))),
@@ -58,13 +79,14 @@ export const salesModule: ModuleDefinition<SalesServices> = defineModule({
     customer_order_line_backordered_range: { code: ErrorCode.INVALID_STATE, message: 'A line cannot wait for more than it orders' },
   },
   permissions: {
-    resources: ['order', 'salesSettings'],
+    resources: ['order', 'salesSettings', 'shipment', 'customerReturn'],
     grants: {
-      [Role.SALES_HEAD]: { resources: { order: POSTING, salesSettings: ['read', 'update'] } },
-      [Role.SALES_MANAGER]: { resources: { order: POSTING, salesSettings: READ } },
-      [Role.PARTNER]: { resources: { order: ['read', 'create', 'update', 'post'] } },
-      [Role.WAREHOUSE]: { resources: { order: READ } },
-      [Role.ACCOUNTANT]: { resources: { order: READ } },
+      [Role.SALES_HEAD]: { resources: { order: POSTING, salesSettings: ['read', 'update'], shipment: POSTING, customerReturn: POSTING } },
+      [Role.SALES_MANAGER]: { resources: { order: POSTING, salesSettings: READ, shipment: POSTING, customerReturn: POSTING } },
+      [Role.PARTNER]: { resources: { order: ['read', 'create', 'update', 'post'], shipment: READ, customerReturn: READ } },
+      [Role.WAREHOUSE]: { resources: { order: READ, shipment: POSTING, customerReturn: POSTING } },
+      [Role.ACCOUNTANT]: { resources: { order: READ, shipment: READ, customerReturn: READ } },
+      [Role.SERVICE]: { resources: { customerReturn: POSTING } },
     },
   },
 });

@@ -48,7 +48,7 @@ export class CreateOrderInput {
   @Field(() => LocalDateScalar, { nullable: true, description: 'Today or later' })
   promisedDate?: string | null;
 
-  @Field(() => Int, { nullable: true, defaultValue: 0 })
+  @Field(() => Int, { nullable: true, description: "The client's payment terms when not sent" })
   @IsOptional()
   @IsInt()
   @Min(0)
@@ -210,10 +210,20 @@ export class SalesSettingsInput {
   @ArrayMaxSize(100)
   @IsUUID('all', { each: true, message: 'each id must be a UUID' })
   reservationPriority: string[];
+
+  @Field(() => Int, { nullable: true, description: 'Credit control: an order of a client with debt overdue more than these days is not confirmed; null: no such block. Left as it is when not sent' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(3650)
+  overdueBlockDays?: number | null;
 }
 
 @ObjectType()
 export class SalesSettings {
   @Field(() => [ID], { description: 'Where an order\'s lines are reserved from after its own warehouse, in this order' })
   reservationPriority: string[];
+
+  @Field(() => Int, { nullable: true, description: 'Credit control: orders of clients with debt overdue more than these days are refused; null: no such block' })
+  overdueBlockDays: number | null;
 }

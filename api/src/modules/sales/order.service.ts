@@ -14,6 +14,7 @@ import { priceOrder, type PricedOrder } from './order-lines';
 import { OrderStatus } from './order-status';
 import { CustomerOrder, CustomerOrderLine } from './order.entity';
 import type { CreateOrderInput, OrderListArgs, UpdateOrderInput } from './order.inputs';
+import type { CreditOverrideInput } from './credit-control.inputs';
 
 export const ORDER_PREFIX = 'OR';
 const SORTABLE = ['number', 'date', 'status', 'promisedDate', 'total', 'createdAt', 'updatedAt', 'client.name', 'warehouse.code'] as const;
@@ -83,7 +84,7 @@ export class OrderService {
       priceType: priced.priceType,
       contractId: input.contractId ?? null,
       promisedDate: input.promisedDate ?? null,
-      paymentTermsDays: input.paymentTermsDays ?? 0,
+      paymentTermsDays: input.paymentTermsDays ?? priced.client.paymentTermsDays,
       promoCode: input.promoCode?.trim() || null,
       comment: input.comment?.trim() || null,
       createdById: ctx.user!.id,
@@ -148,8 +149,8 @@ export class OrderService {
     return order;
   }
 
-  /** Freezes the prices and reserves every line (INSUFFICIENT_STOCK for what stock cannot cover, unless allowBackorder). */
-  async confirm(ctx: Context, id: string, allowBackorder: boolean): Promise<CustomerOrder> {
+  /** Freezes the prices and reserves every line (INSUFFICIENT_STOCK for what stock cannot cover, unless allowBackorder), within the client's credit (CREDIT_LIMIT_EXCEEDED unless a head overrides it). */
+  async confirm(ctx: Context, id: string, allowBackorder: boolean, creditOverride: CreditOverrideInput | null = null): Promise<CustomerOrder> {
     const order = await this.lock(ctx, id);
     if (order.status !== OrderStatus.DRAFT) throw invalidState(`Order ${order.number} is ${order.status}; only a draft can be confirmed`, { status: order.status });
     const lines = await this.linesOf(ctx, order);
@@ -162,6 +163,7 @@ export class OrderService {
       if (product && !product.active) fields[`lines.${i}.productId`] = problem(FieldReason.INACTIVE, `line ${i + 1}: ${product.sku} is not active`, { entity: 'Product', name: product.sku });
     });
     if (Object.keys(fields).length) throw badInput(fields);
+    await ctx.services.creditControl.checkConfirmation(ctx, order, creditOverride);
     order.status = OrderStatus.CONFIRMED;
     order.confirmedAt = new Date();
     order.allowBackorder = allowBackorder;

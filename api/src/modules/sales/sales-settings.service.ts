@@ -8,14 +8,14 @@ import type { SalesSettings, SalesSettingsInput } from './order.inputs';
 /** The key of the row in app_setting; its value is the JSON below. */
 export const SALES_SETTINGS_KEY = 'sales';
 
-const Stored = z.object({ reservationPriority: z.array(z.string()) });
+const Stored = z.object({ reservationPriority: z.array(z.string()), overdueBlockDays: z.number().int().nullable().optional() });
 
-/** Installation-wide sales settings: the warehouses an order's reservation may be split over, in priority order. */
+/** Installation-wide sales settings: the warehouses an order's reservation may be split over, in priority order; credit control's overdue block. */
 export class SalesSettingsService {
   async get(ctx: Context): Promise<SalesSettings> {
     const row = await ctx.em.findOne(AppSetting, { key: SALES_SETTINGS_KEY });
     const parsed = row ? Stored.safeParse(JSON.parse(row.value)) : null;
-    return { reservationPriority: parsed?.success ? parsed.data.reservationPriority : [] };
+    return { reservationPriority: parsed?.success ? parsed.data.reservationPriority : [], overdueBlockDays: parsed?.success ? (parsed.data.overdueBlockDays ?? null) : null };
   }
 
   /** Each warehouse once, existing and active. */
@@ -30,8 +30,9 @@ export class SalesSettingsService {
       seen.set(id, seen.get(id) ?? i);
     }
     if (Object.keys(fields).length) throw badInput(fields);
-    const value = JSON.stringify({ reservationPriority: input.reservationPriority });
+    const overdueBlockDays = input.overdueBlockDays !== undefined ? input.overdueBlockDays : (await this.get(ctx)).overdueBlockDays;
+    const value = JSON.stringify({ reservationPriority: input.reservationPriority, overdueBlockDays });
     await ctx.em.upsert(AppSetting, { key: SALES_SETTINGS_KEY, value });
-    return { reservationPriority: [...input.reservationPriority] };
+    return { reservationPriority: [...input.reservationPriority], overdueBlockDays };
   }
 }

@@ -15,6 +15,22 @@ import { ClientBalance, ClientSettlement, ClientSettlementMonthTotal, SalesRegis
 import { clientSettlementRegister, salesRegister, salesVatBookRegister } from './sales.registers';
 import { StockReservation } from './reservation.entity';
 import { SalesSettingsService } from './sales-settings.service';
+import { CreditControlService } from './credit-control.service';
+import { CreditOverride } from './credit-override.entity';
+import { invoiceType } from './invoice.document';
+import { Invoice, InvoiceLine } from './invoice.entity';
+import { InvoiceLineResolver, InvoiceResolver } from './invoice.resolver';
+import { InvoiceService } from './invoice.service';
+import { incomingPaymentType } from './payment.document';
+import { IncomingPayment, PaymentAllocation } from './payment.entity';
+import { PaymentResolver } from './payment.resolver';
+import { PaymentService } from './payment.service';
+import { serviceActType } from './service-act.document';
+import { ServiceAct, ServiceActLine } from './service-act.entity';
+import { ServiceActLineResolver, ServiceActResolver } from './service-act.resolver';
+import { ServiceActService } from './service-act.service';
+import { SettlementResolver } from './settlement.resolver';
+import { SettlementViewService } from './settlement-views.service';
 
 export interface SalesServices {
   orders: OrderService;
@@ -22,36 +38,51 @@ export interface SalesServices {
   availability: AvailabilityService;
   salesSettings: SalesSettingsService;
   clientSettlements: ClientSettlementService;
+  serviceActs: ServiceActService;
+  invoices: InvoiceService;
+  payments: PaymentService;
+  settlementViews: SettlementViewService;
+  creditControl: CreditControlService;
 }
 
-/** Customer orders and their reservations (issue 12, first slice); shipments, invoices and payments follow. */
+/** Customer orders and their reservations, service acts, invoices for payment, incoming payments, settlements and credit control (issue 12). */
 export const salesModule: ModuleDefinition<SalesServices> = defineModule({
   name: 'sales',
-  entities: [CustomerOrder, CustomerOrderLine, StockReservation, SalesRegisterRow, ClientSettlement, ClientBalance, ClientSettlementMonthTotal, SalesVatBook],
-  resolvers: [OrderResolver, OrderLineResolver, AvailabilityResolver, SalesSettingsResolver],
+  entities: [CustomerOrder, CustomerOrderLine, StockReservation, SalesRegisterRow, ClientSettlement, ClientBalance, ClientSettlementMonthTotal, SalesVatBook, ServiceAct, ServiceActLine, Invoice, InvoiceLine, IncomingPayment, PaymentAllocation, CreditOverride],
+  resolvers: [OrderResolver, OrderLineResolver, AvailabilityResolver, SalesSettingsResolver, ServiceActResolver, ServiceActLineResolver, InvoiceResolver, InvoiceLineResolver, PaymentResolver, SettlementResolver],
   services: () => ({
     orders: new OrderService(),
     orderReservations: new OrderReservationService(),
     availability: new AvailabilityService(),
     salesSettings: new SalesSettingsService(),
     clientSettlements: new ClientSettlementService(),
+    serviceActs: new ServiceActService(),
+    invoices: new InvoiceService(),
+    payments: new PaymentService(),
+    settlementViews: new SettlementViewService(),
+    creditControl: new CreditControlService(),
   }),
   registers: [reservationRegister, salesRegister, clientSettlementRegister, salesVatBookRegister],
+  documentTypes: [serviceActType, invoiceType, incomingPaymentType],
   // a unit counted more coarsely must not leave orders it cannot count
   handles: [UnitPrecisionReducing.handle(async (ctx, change) => void change.held.push(await finerOrderQuantities(ctx, change.products, change.places)))],
   constraintMessages: {
     customer_order_idempotency_unique: { code: ErrorCode.CONFLICT, message: 'An order with this idempotency key is being created; try again', field: 'idempotencyKey' },
     customer_order_line_product_unique: { code: ErrorCode.BAD_USER_INPUT, message: 'the product is already on another line', field: 'lines' },
+    incoming_payment_idempotency_unique: { code: ErrorCode.CONFLICT, message: 'A payment with this idempotency key is being registered; try again', field: 'idempotencyKey' },
+    incoming_payment_amount_positive: { code: ErrorCode.BAD_USER_INPUT, message: 'must be greater than 0', field: 'amount' },
     customer_order_line_backordered_range: { code: ErrorCode.INVALID_STATE, message: 'A line cannot wait for more than it orders' },
   },
   permissions: {
-    resources: ['order', 'salesSettings'],
+    resources: ['order', 'salesSettings', 'serviceAct', 'invoice', 'payment', 'settlement'],
+    // credit:override lets an order past credit control (the reason is audited)
+    fields: ['credit:override'],
     grants: {
-      [Role.SALES_HEAD]: { resources: { order: POSTING, salesSettings: ['read', 'update'] } },
-      [Role.SALES_MANAGER]: { resources: { order: POSTING, salesSettings: READ } },
-      [Role.PARTNER]: { resources: { order: ['read', 'create', 'update', 'post'] } },
+      [Role.SALES_HEAD]: { resources: { order: POSTING, salesSettings: ['read', 'update'], serviceAct: POSTING, invoice: POSTING, payment: POSTING, settlement: READ }, fields: ['credit:override'] },
+      [Role.SALES_MANAGER]: { resources: { order: POSTING, salesSettings: READ, serviceAct: POSTING, invoice: POSTING, payment: POSTING, settlement: READ } },
+      [Role.PARTNER]: { resources: { order: ['read', 'create', 'update', 'post'], serviceAct: READ, invoice: READ, payment: READ, settlement: READ } },
       [Role.WAREHOUSE]: { resources: { order: READ } },
-      [Role.ACCOUNTANT]: { resources: { order: READ } },
+      [Role.ACCOUNTANT]: { resources: { order: READ, serviceAct: POSTING, invoice: POSTING, payment: POSTING, settlement: READ } },
     },
   },
 });

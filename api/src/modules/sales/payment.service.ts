@@ -102,19 +102,20 @@ export class PaymentService extends DocumentService<IncomingPayment> {
     return payment;
   }
 
-  /** What each posted payment settled (debts, not its own advance), in one statement for all of them. */
+  /** What each posted payment settled (debts, not its own advance), by document number, in one statement for all of them. */
   async applications(ctx: Context, paymentIds: readonly string[]): Promise<Map<string, PaymentApplication[]>> {
     const rows: { recorder_id: string; document_type: string; document_id: string; amount: string }[] = paymentIds.length
       ? await ctx.em.execute(
           `select recorder_id, document_type, document_id, (-sum(amount))::text as amount from client_settlement
            where recorder_type = ? and recorder_id in (?) and document_id <> recorder_id
-           group by recorder_id, document_type, document_id having sum(amount) <> 0 order by recorder_id, min(date), document_id`,
+           group by recorder_id, document_type, document_id having sum(amount) <> 0`,
           [INCOMING_PAYMENT, [...paymentIds]],
         )
       : [];
     const numbers = await documentNumbers(ctx, rows.map((r) => ({ type: r.document_type, id: r.document_id })));
     const byPayment = new Map<string, PaymentApplication[]>();
     for (const r of rows) byPayment.set(r.recorder_id, [...(byPayment.get(r.recorder_id) ?? []), { documentType: r.document_type, documentId: r.document_id, number: numbers.get(r.document_id) ?? null, amount: r.amount }]);
+    for (const list of byPayment.values()) list.sort((a, b) => (a.number ?? a.documentId).localeCompare(b.number ?? b.documentId));
     return byPayment;
   }
 

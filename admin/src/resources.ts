@@ -8,6 +8,7 @@ import discountRules from './discountRules';
 import goodsReceipts from './goodsReceipts';
 import landedCosts from './landedCosts';
 import lots from './lots';
+import orders from './orders';
 import periodClose from './periodClose';
 import pricingSettings from './pricingSettings';
 import companyDetails from './companyDetails';
@@ -54,7 +55,7 @@ export interface ReportData {
 }
 
 export const resources: ResourceDef[] = [
-  priceCheck,
+  orders, priceCheck,
   products, stockBalances, lots, stockValuation, stockTransfers, writeOffs, stockCounts,
   goodsReceipts, landedCosts,
   priceTypes, priceLists, discountRules,

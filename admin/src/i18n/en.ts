@@ -53,6 +53,13 @@ export const en = {
       unpostTitle: 'Unpost %{number}?', unpostConfirm: 'Its lots, stock movements, payable and VAT book rows are removed; the receipt becomes a draft.',
       cancelTitle: 'Cancel %{number}?', cancelConfirm: 'A cancelled receipt cannot be posted again; a posted one loses its register rows.',
     },
+    order: {
+      confirm: 'Confirm', confirmBackorder: 'Confirm with backorders', reserve: 'Reserve', release: 'Release', cancel: 'Cancel order',
+      confirmDone: 'Order %{number} confirmed', reserveDone: 'Order %{number} reserved', releaseDone: 'Order %{number} released', cancelDone: 'Order %{number} cancelled',
+      confirmBackorderTitle: 'Confirm %{number} with backorders?', confirmBackorderConfirm: 'What stock cannot cover now waits for goods to arrive and is reserved when they come.',
+      releaseTitle: 'Release %{number}?', releaseConfirm: 'Everything the order holds reserved becomes free stock; the order stays confirmed.',
+      cancelTitle: 'Cancel %{number}?', cancelConfirm: 'A cancelled order releases everything it holds and cannot be confirmed again.',
+    },
     stockTransfer: {
       post: 'Post', unpost: 'Unpost', cancel: 'Cancel transfer',
       postDone: 'Stock transfer %{number} posted', unpostDone: 'Stock transfer %{number} is a draft again', cancelDone: 'Stock transfer %{number} cancelled',
@@ -150,6 +157,7 @@ export const en = {
     },
     AuditAction: { CREATE: 'Created', UPDATE: 'Changed', DELETE: 'Deleted' },
     DocumentStatus: { DRAFT: 'Draft', POSTED: 'Posted', CANCELLED: 'Cancelled' },
+    OrderStatus: { DRAFT: 'Draft', CONFIRMED: 'Confirmed', PARTIALLY_SHIPPED: 'Partly shipped', SHIPPED: 'Shipped', CLOSED: 'Closed', CANCELLED: 'Cancelled' },
     LandedCostMethod: { VALUE: 'By value', QUANTITY: 'By quantity', WEIGHT: 'By weight', MANUAL: 'By hand' },
     CostAdjustmentKind: { LOT: 'Lot on hand', COGS: 'Cost of sales', TRANSFER: 'Transferred goods', EXPENSE: 'Written-off goods' },
     WriteOffReason: { DAMAGE: 'Damage', SHORTAGE: 'Shortage', EXPIRY: 'Expired', OWN_USE: 'Own use', OTHER: 'Other' },
@@ -233,6 +241,13 @@ export const en = {
       fields: {
         ...stockDocumentFields, supplierId: 'Supplier', supplier: 'Supplier',
         unitCost: 'Unit cost', vatRate: 'VAT, %', productVatRate: "Product's rate", amount: 'Amount', vat: 'VAT',
+      },
+    },
+    Order: {
+      name: 'Order |||| Orders',
+      fields: {
+        ...stockDocumentFields, clientId: 'Client', client: 'Client', manager: 'Manager', managerId: 'Manager', priceType: 'Price type', promisedDate: 'Promised', paymentTermsDays: 'Payment terms, days',
+        promoCode: 'Promo code', confirmedAt: 'Confirmed', manualDiscountPercent: 'Discount, %', basePrice: 'Base price', finalUnitPrice: 'Price', reserved: 'Reserved', reservations: 'Where', backordered: 'Awaited',
       },
     },
     StockTransfer: {

@@ -58,6 +58,13 @@ export const ru = {
       unpostTitle: 'Отменить проведение %{number}?', unpostConfirm: 'Его партии, движения по складу, долг поставщику и записи книги покупок будут удалены; документ станет черновиком.',
       cancelTitle: 'Аннулировать %{number}?', cancelConfirm: 'Аннулированное поступление нельзя провести снова; проведённое потеряет свои движения.',
     },
+    order: {
+      confirm: 'Подтвердить', confirmBackorder: 'Подтвердить с дозаказом', reserve: 'Зарезервировать', release: 'Снять резерв', cancel: 'Отменить заказ',
+      confirmDone: 'Заказ %{number} подтверждён', reserveDone: 'Заказ %{number} зарезервирован', releaseDone: 'Резерв заказа %{number} снят', cancelDone: 'Заказ %{number} отменён',
+      confirmBackorderTitle: 'Подтвердить %{number} с дозаказом?', confirmBackorderConfirm: 'То, что не покрывает остаток, будет ждать поступления и зарезервируется, когда товар придёт.',
+      releaseTitle: 'Снять резерв %{number}?', releaseConfirm: 'Всё, что заказ держит в резерве, станет свободным остатком; заказ останется подтверждённым.',
+      cancelTitle: 'Отменить %{number}?', cancelConfirm: 'Отменённый заказ снимает все резервы, и подтвердить его снова нельзя.',
+    },
     stockTransfer: {
       post: 'Провести', unpost: 'Отменить проведение', cancel: 'Аннулировать',
       postDone: 'Перемещение %{number} проведено', unpostDone: 'Перемещение %{number} снова черновик', cancelDone: 'Перемещение %{number} аннулировано',
@@ -156,6 +163,7 @@ export const ru = {
     },
     AuditAction: { CREATE: 'Создание', UPDATE: 'Изменение', DELETE: 'Удаление' },
     DocumentStatus: { DRAFT: 'Черновик', POSTED: 'Проведён', CANCELLED: 'Аннулирован' },
+    OrderStatus: { DRAFT: 'Черновик', CONFIRMED: 'Подтверждён', PARTIALLY_SHIPPED: 'Отгружен частично', SHIPPED: 'Отгружен', CLOSED: 'Закрыт', CANCELLED: 'Отменён' },
     LandedCostMethod: { VALUE: 'По стоимости', QUANTITY: 'По количеству', WEIGHT: 'По весу', MANUAL: 'Вручную' },
     CostAdjustmentKind: { LOT: 'Партия на складе', COGS: 'Себестоимость продаж', TRANSFER: 'Перемещённый товар', EXPENSE: 'Списанный товар' },
     WriteOffReason: { DAMAGE: 'Порча', SHORTAGE: 'Недостача', EXPIRY: 'Истёк срок годности', OWN_USE: 'Собственные нужды', OTHER: 'Прочее' },
@@ -239,6 +247,13 @@ export const ru = {
       fields: {
         ...stockDocumentFields, supplierId: 'Поставщик', supplier: 'Поставщик',
         unitCost: 'Цена', vatRate: 'НДС, %', productVatRate: 'Ставка товара', amount: 'Сумма', vat: 'НДС',
+      },
+    },
+    Order: {
+      name: 'Заказ |||| Заказы',
+      fields: {
+        ...stockDocumentFields, clientId: 'Клиент', client: 'Клиент', manager: 'Менеджер', managerId: 'Менеджер', priceType: 'Тип цен', promisedDate: 'Обещан к', paymentTermsDays: 'Отсрочка, дней',
+        promoCode: 'Промокод', confirmedAt: 'Подтверждён', manualDiscountPercent: 'Скидка, %', basePrice: 'Базовая цена', finalUnitPrice: 'Цена', reserved: 'В резерве', reservations: 'Где', backordered: 'Ожидается',
       },
     },
     StockTransfer: {

@@ -8,6 +8,7 @@ export const ENUMS = {
   Role: ['ADMIN', 'SALES_HEAD', 'SALES_MANAGER', 'WAREHOUSE', 'PURCHASING', 'MARKETING', 'SERVICE', 'ACCOUNTANT', 'PARTNER'],
   AuditAction: ['CREATE', 'UPDATE', 'DELETE'],
   DocumentStatus: ['DRAFT', 'POSTED', 'CANCELLED'],
+  OrderStatus: ['DRAFT', 'CONFIRMED', 'PARTIALLY_SHIPPED', 'SHIPPED', 'CLOSED', 'CANCELLED'],
   WriteOffReason: ['DAMAGE', 'SHORTAGE', 'EXPIRY', 'OWN_USE', 'OTHER'],
   LandedCostMethod: ['VALUE', 'QUANTITY', 'WEIGHT', 'MANUAL'],
   CostAdjustmentKind: ['LOT', 'COGS', 'TRANSFER', 'EXPENSE'],

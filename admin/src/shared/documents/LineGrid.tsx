@@ -31,6 +31,8 @@ export interface LineGridProps {
   availableIn?: string;
   /** Stock documents keep goods only. */
   goodsOnly?: boolean;
+  /** A manual discount per line, in percent (an order's: its price comes from the quote). */
+  discount?: boolean;
 }
 
 interface Line {
@@ -39,6 +41,7 @@ interface Line {
   unitCost?: string | null;
   price?: string | null;
   vatRate?: string | null;
+  manualDiscountPercent?: string | null;
 }
 
 const CELL = { py: 0.25, px: 0.75, verticalAlign: 'top' } as const;
@@ -60,7 +63,7 @@ export const LineGrid = (props: LineGridProps) => {
   );
 };
 
-const Grid = ({ type, quantity = true, price, vat = false, availableIn, goodsOnly = false, lines }: LineGridProps & { lines: Line[] }) => {
+const Grid = ({ type, quantity = true, price, vat = false, availableIn, goodsOnly = false, discount = false, lines }: LineGridProps & { lines: Line[] }) => {
   const translate = useTranslate();
   const label = (name: string) => translate(fieldLabel(type)(name), { _: name });
   const money = useMoneyFormat();
@@ -77,7 +80,7 @@ const Grid = ({ type, quantity = true, price, vat = false, availableIn, goodsOnl
   const [report, setReport] = useState<PasteReport[] | null>(null);
 
   // the cells Enter and Tab go through, in order
-  const cells = ['productId', ...(quantity ? ['quantity'] : []), ...(price ? [price] : []), ...(vat ? ['vatRate'] : [])];
+  const cells = ['productId', ...(quantity ? ['quantity'] : []), ...(price ? [price] : []), ...(vat ? ['vatRate'] : []), ...(discount ? ['manualDiscountPercent'] : [])];
   const last = cells.length - 1;
   const emptyLine = () => Object.fromEntries(cells.map((cell) => [cell, cell === 'productId' ? null : '']));
 
@@ -156,6 +159,7 @@ const Grid = ({ type, quantity = true, price, vat = false, availableIn, goodsOnl
               {availableIn && <TableCell sx={CELL} align="right">{label('available')}</TableCell>}
               {price && <TableCell sx={CELL} align="right">{label(price)}</TableCell>}
               {vat && <TableCell sx={CELL}>{label('vatRate')}</TableCell>}
+              {discount && <TableCell sx={CELL} align="right">{label('manualDiscountPercent')}</TableCell>}
               {price && quantity && <TableCell sx={CELL} align="right">{label('amount')}</TableCell>}
               {price && quantity && vat && <TableCell sx={CELL} align="right">{label('vat')}</TableCell>}
               {price && quantity && vat && <TableCell sx={CELL} align="right">{label('total')}</TableCell>}
@@ -197,6 +201,11 @@ const Grid = ({ type, quantity = true, price, vat = false, availableIn, goodsOnl
                   {vat && (
                     <TableCell sx={CELL} data-cell={col('vatRate')}>
                       <VatRateSelect source={`lines.${index}.vatRate`} label={label('vatRate')} />
+                    </TableCell>
+                  )}
+                  {discount && (
+                    <TableCell sx={CELL} data-cell={col('manualDiscountPercent')}>
+                      <TextInput source={`lines.${index}.manualDiscountPercent`} label={false} validate={notNegative} parse={parseDecimal} variant="standard" sx={INPUT} />
                     </TableCell>
                   )}
                   {price && quantity && (

@@ -130,6 +130,7 @@ export class CustomerOrderLine extends DocumentLine {
   @Property({ type: 'jsonb' })
   appliedRules: Opt<AppliedRuleRecord[]> = [];
 
+  @Field(() => DecimalScalar, { description: 'The manual discount asked for, in percent (manualDiscount has what it took off)' })
   @Property({ type: 'decimal', precision: 7, scale: 4, default: 0 })
   manualDiscountPercent: Opt<string> = '0';
 

@@ -1,0 +1,73 @@
+import BlockIcon from '@mui/icons-material/Block';
+import CheckIcon from '@mui/icons-material/Check';
+import LockIcon from '@mui/icons-material/Lock';
+import LockOpenIcon from '@mui/icons-material/LockOpen';
+import PlaylistAddCheckIcon from '@mui/icons-material/PlaylistAddCheck';
+import { useRecordContext } from 'react-admin';
+import { api } from '../providers/sdk';
+import { ConfirmedAction } from '../shared/ConfirmedAction';
+import { useCan } from '../shared/permissions';
+
+export interface OrderRecord {
+  id: string;
+  number: string;
+  status: 'DRAFT' | 'CONFIRMED' | 'PARTIALLY_SHIPPED' | 'SHIPPED' | 'CLOSED' | 'CANCELLED';
+  lines?: { backordered?: string; reserved?: string; quantity?: string }[];
+}
+
+/**
+ * What an order can be told by its status: a draft is confirmed (reserving everything, or
+ * keeping what stock cannot cover as a backorder); a confirmed order reserves again what it
+ * lacks, releases what it holds, or is cancelled. A refusal (INSUFFICIENT_STOCK with the
+ * numbers, CREDIT_LIMIT_EXCEEDED) comes back in the reader's words.
+ */
+export const OrderVerbs = () => {
+  const order = useRecordContext<OrderRecord>();
+  const can = useCan();
+  if (!order || !can('order:post')) return null;
+  const args = { number: order.number };
+  const verb = (name: string) => `tradebook.order.${name}`;
+  const draft = order.status === 'DRAFT';
+  const confirmed = order.status === 'CONFIRMED';
+  const lacking = order.lines?.some((line) => Number(line.backordered ?? 0) > 0 || Number(line.reserved ?? 0) < Number(line.quantity ?? 0));
+  return (
+    <>
+      {draft && <ConfirmedAction label={verb('confirm')} icon={<CheckIcon />} run={() => api().ConfirmOrder({ id: order.id })} done={verb('confirmDone')} messageArgs={args} resource="Order" />}
+      {draft && (
+        <ConfirmedAction
+          label={verb('confirmBackorder')}
+          icon={<PlaylistAddCheckIcon />}
+          run={() => api().ConfirmOrder({ id: order.id, allowBackorder: true })}
+          done={verb('confirmDone')}
+          messageArgs={args}
+          resource="Order"
+          confirm={{ title: verb('confirmBackorderTitle'), content: verb('confirmBackorderConfirm') }}
+        />
+      )}
+      {confirmed && lacking && <ConfirmedAction label={verb('reserve')} icon={<LockIcon />} run={() => api().ReserveOrder({ id: order.id })} done={verb('reserveDone')} messageArgs={args} resource="Order" />}
+      {confirmed && (
+        <ConfirmedAction
+          label={verb('release')}
+          icon={<LockOpenIcon />}
+          run={() => api().ReleaseOrder({ id: order.id })}
+          done={verb('releaseDone')}
+          messageArgs={args}
+          resource="Order"
+          confirm={{ title: verb('releaseTitle'), content: verb('releaseConfirm') }}
+        />
+      )}
+      {(draft || confirmed) && (
+        <ConfirmedAction
+          label={verb('cancel')}
+          icon={<BlockIcon />}
+          color="error"
+          run={() => api().CancelOrder({ id: order.id })}
+          done={verb('cancelDone')}
+          messageArgs={args}
+          resource="Order"
+          confirm={{ title: verb('cancelTitle'), content: verb('cancelConfirm') }}
+        />
+      )}
+    </>
+  );
+};

@@ -1,5 +1,5 @@
 import type { TradebookClient } from '@tradebook/client';
-import { errorOf, type TestApp } from '../support/harness';
+import { errorOf, Role, type TestApp } from '../support/harness';
 import { assertLedgerInvariants } from '../support/ledger-invariants';
 import { startSalesWorld, type SalesWorld } from '../support/sales-world';
 
@@ -179,5 +179,29 @@ describe('incoming payments and settlements', () => {
     expect([february.opening, february.lines.length, february.closing]).toEqual(['600.00', 2, '900.00']);
     // and March closes at 950.00
     expect((await manager.ReconciliationStatement({ clientId: c, from: '2026-03-01', to: '2026-03-31' })).reconciliationStatement).toMatchObject({ opening: '900.00', debit: '50.00', closing: '950.00' });
+  });
+
+  it('shows a partner its own balance, acts and payments, and nothing of another client', async () => {
+    // given the partner's client "Дилер Восток" (the demo manager's) owing 300.00 less 120.00 paid, and another client's payment
+    const partner = await app.as(Role.PARTNER);
+    const own = (await manager.Counterparties({ filter: { q: 'Дилер Восток' } })).counterparties.items[0].id;
+    const a = await act(own, '2026-05-01', '300', 30);
+    const paid = await pay(own, '2026-05-10', '120');
+    const other = await client('Сосед');
+    const theirs = await pay(other, '2026-05-10', '55');
+
+    // then the partner reads its balance, its act and its payment with what it settled
+    expect((await partner.ClientBalance({ clientId: own })).clientBalance).toMatchObject({ balance: '180.00', receivable: '180.00', advances: '0.00' });
+    expect((await partner.ServiceActs({})).serviceActs.items.map((i) => i.number)).toEqual([a.number]);
+    expect((await partner.IncomingPayments({})).incomingPayments.items.map((i) => i.number)).toEqual([paid.number]);
+    expect((await partner.IncomingPayment({ id: paid.id })).incomingPayment?.applications.map((x) => [x.number, x.amount])).toEqual([[a.number, '120.00']]);
+    // and nothing of the other client: null, absent
+    expect((await partner.ClientBalance({ clientId: other })).clientBalance).toBeNull();
+    expect((await partner.OpenItems({ clientId: other })).openItems).toBeNull();
+    expect((await partner.ReconciliationStatement({ clientId: other, from: '2026-05-01', to: '2026-05-31' })).reconciliationStatement).toBeNull();
+    expect((await partner.IncomingPayment({ id: theirs.id })).incomingPayment).toBeNull();
+    expect((await partner.ReceivablesAgeing({ asOf: '2026-05-31' })).receivablesAgeing.items.map((i) => i.client?.id)).toEqual([own]);
+    // and it may not register payments
+    expect((await errorOf(partner.RegisterPayment({ input: { date: '2026-05-10', clientId: own, amount: '1', method: 'BANK' } }))).code).toBe('FORBIDDEN');
   });
 });

@@ -1,10 +1,7 @@
-import { Check, Collection, Entity, Index, ManyToOne, OneToMany, Property, Unique, type Opt, type Ref } from '@mikro-orm/core';
-import { Field, ID, ObjectType } from 'type-graphql';
-import { MoneyScalar } from '../../shared/decimal.scalar';
+import { Check, Collection, Entity, Index, ManyToOne, OneToMany, Property, Unique, type Ref } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
 import { LocalDateScalar } from '../../shared/local-date.scalar';
-import { Counterparty } from '../crm/counterparty.entity';
-import { DocumentEntity } from '../ledger/document.entity';
-import { SalesLine } from './sales-line.entity';
+import { SalesDocument, SalesLine } from './sales-document.entity';
 
 /**
  * An invoice for payment (счёт на оплату, IN-2026-000017): what the client is asked to
@@ -18,33 +15,10 @@ import { SalesLine } from './sales-line.entity';
 @Index({ properties: ['client', 'date'] })
 @Index({ properties: ['date'] })
 @Index({ properties: ['orderId'] })
-export class Invoice extends DocumentEntity {
-  @ManyToOne({ entity: () => Counterparty, ref: true, deleteRule: 'restrict' })
-  client: Ref<Counterparty>;
-
-  @Field(() => ID, { nullable: true })
-  @Property({ type: 'uuid', nullable: true })
-  orderId?: string | null;
-
+export class Invoice extends SalesDocument {
   @Field(() => LocalDateScalar, { nullable: true, description: 'Pay by' })
   @Property({ type: 'date', nullable: true })
   payUntil?: string | null;
-
-  @Field(() => Boolean, { description: 'Whether the line prices include VAT' })
-  @Property({ type: 'boolean', default: false })
-  vatIncluded: Opt<boolean> = false;
-
-  @Field(() => MoneyScalar)
-  @Property({ type: 'decimal', precision: 19, scale: 4, default: 0 })
-  amount: Opt<string> = '0';
-
-  @Field(() => MoneyScalar)
-  @Property({ type: 'decimal', precision: 19, scale: 4, default: 0 })
-  vat: Opt<string> = '0';
-
-  @Field(() => MoneyScalar, { description: 'What the client is asked to pay' })
-  @Property({ type: 'decimal', precision: 19, scale: 4, default: 0 })
-  total: Opt<string> = '0';
 
   @OneToMany({ entity: () => InvoiceLine, mappedBy: 'invoice', orphanRemoval: true, orderBy: { lineNo: 'asc' } })
   lines = new Collection<InvoiceLine>(this);

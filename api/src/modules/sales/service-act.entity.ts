@@ -1,9 +1,7 @@
 import { Check, Collection, Entity, Index, ManyToOne, OneToMany, Property, Unique, type Opt, type Ref } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { MoneyScalar } from '../../shared/decimal.scalar';
-import { Counterparty } from '../crm/counterparty.entity';
-import { DocumentEntity } from '../ledger/document.entity';
-import { SalesLine } from './sales-line.entity';
+import { SalesDocument, SalesLine } from './sales-document.entity';
 
 /**
  * An act of completed works or services (акт выполненных работ, SA-2026-000017): service
@@ -18,14 +16,7 @@ import { SalesLine } from './sales-line.entity';
 @Index({ properties: ['date'] })
 @Index({ properties: ['orderId'] })
 @Check({ name: 'service_act_payment_terms_nonnegative', expression: 'payment_terms_days >= 0' })
-export class ServiceAct extends DocumentEntity {
-  @ManyToOne({ entity: () => Counterparty, ref: true, deleteRule: 'restrict' })
-  client: Ref<Counterparty>;
-
-  @Field(() => ID, { nullable: true, description: 'The order whose services it acts' })
-  @Property({ type: 'uuid', nullable: true })
-  orderId?: string | null;
-
+export class ServiceAct extends SalesDocument {
   @Field(() => ID, { nullable: true })
   @Property({ type: 'uuid', nullable: true })
   contractId?: string | null;
@@ -33,22 +24,6 @@ export class ServiceAct extends DocumentEntity {
   @Field(() => Int, { description: 'Days the client has to pay after the act: its receivable falls due on date + these' })
   @Property({ type: 'integer', default: 0 })
   paymentTermsDays: Opt<number> = 0;
-
-  @Field(() => Boolean, { description: 'Whether the line prices include VAT' })
-  @Property({ type: 'boolean', default: false })
-  vatIncluded: Opt<boolean> = false;
-
-  @Field(() => MoneyScalar, { description: 'Σ line amounts' })
-  @Property({ type: 'decimal', precision: 19, scale: 4, default: 0 })
-  amount: Opt<string> = '0';
-
-  @Field(() => MoneyScalar, { description: 'Σ line VAT' })
-  @Property({ type: 'decimal', precision: 19, scale: 4, default: 0 })
-  vat: Opt<string> = '0';
-
-  @Field(() => MoneyScalar, { description: 'What the client owes for it: Σ line totals' })
-  @Property({ type: 'decimal', precision: 19, scale: 4, default: 0 })
-  total: Opt<string> = '0';
 
   @OneToMany({ entity: () => ServiceActLine, mappedBy: 'serviceAct', orphanRemoval: true, orderBy: { lineNo: 'asc' } })
   lines = new Collection<ServiceActLine>(this);

@@ -147,4 +147,15 @@ describe('service acts and invoices', () => {
     expect((await errorOf(manager.CreateServiceAct({ input: { date: '2026-03-02', clientId: stranger, lines: [{ productId: p.MOUNT, quantity: '1', price: '1' }] } }))).code).toBe('BAD_USER_INPUT');
     await admin.UnpostServiceAct({ id: act.id });
   });
+
+  it('keeps a unit from counting more coarsely than the acts and invoices hold', async () => {
+    // given hours counted to 0.01 and a draft act of 1.25 h of SUPPORT
+    const { createUnit: hours } = await admin.CreateUnit({ input: { code: 'h', name: 'час', precision: 2 } });
+    const support = await world.product('SUPPORT', '100.00', '100.00', { kind: 'SERVICE', unitId: hours.id });
+    const draft = (await manager.CreateServiceAct({ input: { date: '2026-03-02', clientId: world.wholesaleClient, lines: [{ productId: support, quantity: '1.25', price: '100' }] } })).createServiceAct;
+    // when hours would be counted to 0.1, then refused: one line of one product holds more places
+    const refused = await errorOf(admin.UpdateUnit({ id: hours.id, input: { version: hours.version, precision: 1 } }));
+    expect(refused.fieldErrors[0].params).toEqual({ places: 1, lines: 1, products: 1, unit: 'h' });
+    await manager.DeleteServiceAct({ id: draft.id });
+  });
 });

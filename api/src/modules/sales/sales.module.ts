@@ -2,6 +2,7 @@ import { defineModule, type ModuleDefinition } from '../../server/module';
 import { ErrorCode } from '../../shared/errors';
 import { UnitPrecisionReducing } from '../catalog/unit.events';
 import { finerOrderQuantities } from './finer-quantities';
+import { finerSalesDocumentQuantities } from './sales-document-quantities';
 import { POSTING, READ, Role } from '../identity/permissions';
 import { AvailabilityResolver, SalesSettingsResolver } from './availability.resolver';
 import { AvailabilityService } from './availability.service';
@@ -65,7 +66,10 @@ export const salesModule: ModuleDefinition<SalesServices> = defineModule({
   registers: [reservationRegister, salesRegister, clientSettlementRegister, salesVatBookRegister],
   documentTypes: [serviceActType, invoiceType, incomingPaymentType],
   // a unit counted more coarsely must not leave orders it cannot count
-  handles: [UnitPrecisionReducing.handle(async (ctx, change) => void change.held.push(await finerOrderQuantities(ctx, change.products, change.places)))],
+  handles: [
+    UnitPrecisionReducing.handle(async (ctx, change) => void change.held.push(await finerOrderQuantities(ctx, change.products, change.places))),
+    UnitPrecisionReducing.handle(async (ctx, change) => void change.held.push(await finerSalesDocumentQuantities(ctx, change.products, change.places))),
+  ],
   constraintMessages: {
     customer_order_idempotency_unique: { code: ErrorCode.CONFLICT, message: 'An order with this idempotency key is being created; try again', field: 'idempotencyKey' },
     customer_order_line_product_unique: { code: ErrorCode.BAD_USER_INPUT, message: 'the product is already on another line', field: 'lines' },

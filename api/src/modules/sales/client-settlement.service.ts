@@ -51,7 +51,7 @@ export class ClientSettlementService {
     const rows: RegisterRow[] = entries.map((e) => this.row(posting, e, e.amount));
     const debts = entries.filter((e) => new Decimal(e.amount).gt(0));
     if (debts.length) {
-      const open = await this.openItems(posting.ctx, clients);
+      const open = await this.openItems(posting.ctx, clients, undefined, INCOMING_PAYMENT);
       for (const clientId of clients) {
         const own = debts.filter((d) => d.clientId === clientId);
         const advances = open.filter((i) => i.clientId === clientId && i.documentType === INCOMING_PAYMENT && new Decimal(i.open).lt(0));
@@ -92,18 +92,18 @@ export class ClientSettlementService {
   }
 
   /**
-   * What is open per document for the clients (as of a date, or now): Σ of its rows ≠ 0,
+   * What is open per document for the clients (as of a date, or now; of one document type, or all): Σ of its rows ≠ 0,
    * its date and due date (from its own rows), the amount it opened and its number.
    */
-  async openItems(ctx: Context, clientIds: readonly string[], asOf?: string): Promise<ClientOpenItem[]> {
+  async openItems(ctx: Context, clientIds: readonly string[], asOf?: string, documentType?: string): Promise<ClientOpenItem[]> {
     if (!clientIds.length) return [];
     const rows: { client_id: string; document_type: string; document_id: string; open: string; original: string | null; date: string; due_date: string | null; order_id: string | null }[] = await ctx.em.execute(
       `select client_id, document_type, document_id, sum(amount)::text as open,
          case when sum(amount) > 0 then sum(amount) filter (where recorder_id = document_id and amount > 0) else sum(amount) filter (where recorder_id = document_id and amount < 0) end::text as original,
          coalesce(min(date) filter (where recorder_id = document_id), min(date))::text as date, max(due_date)::text as due_date, max(order_id::text) as order_id
-       from client_settlement where client_id in (?) ${asOf ? 'and date <= ?' : ''}
+       from client_settlement where client_id in (?) ${asOf ? 'and date <= ?' : ''} ${documentType ? 'and document_type = ?' : ''}
        group by client_id, document_type, document_id having sum(amount) <> 0`,
-      asOf ? [[...clientIds], asOf] : [[...clientIds]],
+      [[...clientIds], ...(asOf ? [asOf] : []), ...(documentType ? [documentType] : [])],
     );
     const numbers = await documentNumbers(ctx, rows.map((r) => ({ type: r.document_type, id: r.document_id })));
     return rows.map((r) => ({

@@ -113,6 +113,19 @@ describe('incoming payments and settlements', () => {
     expect((await manager.ClientBalance({ clientId: c })).clientBalance?.balance).toBe('750.00');
   });
 
+  it('never settles one debt twice when payments come at once', async () => {
+    // given a debt of 1000.00
+    const c = await client('Одновременный');
+    const debt = await act(c, '2026-04-01', '1000');
+    // when two payments of 600.00 are posted at once
+    const [x, y] = await Promise.all([pay(c, '2026-04-02', '600'), pay(c, '2026-04-02', '600')]);
+    // then the debt took 600.00 from one and 400.00 from the other, whose other 200.00 is an advance
+    const applied = [x, y].map((p) => p.applications.map((a) => [a.number, a.amount])).sort((a, b) => String(b[0][1]).localeCompare(String(a[0][1])));
+    expect(applied).toEqual([[[debt.number, '600.00']], [[debt.number, '400.00']]]);
+    expect([x.advance, y.advance].sort()).toEqual(['0.00', '200.00']);
+    expect((await manager.ClientBalance({ clientId: c })).clientBalance).toMatchObject({ balance: '-200.00', receivable: '0.00', advances: '200.00' });
+  });
+
   it('ages receivables by days past the due date on a fixed date, advances apart', async () => {
     // given, as of 2026-06-30 (due = date + terms):
     //   X1 100.00 2026-06-20 + 30 → due 07-20: not due
@@ -148,9 +161,10 @@ describe('incoming payments and settlements', () => {
     //   "Стареющий" 950.00; "Повторный" 750.00 due 04-01 (61–90); "Платёжный" A2's 300.00 due 02-20 (130 days, over 90);
     //   "Адресный" B1's 100.00 due 03-01 (over 90) less a 40.00 advance; "Авансовый" the 70.00 advance
     const all = (await manager.ReceivablesAgeing({ asOf: '2026-06-30' })).receivablesAgeing;
-    expect(all.items.map((i) => [i.client?.name, i.balance])).toEqual([['Стареющий', '950.00'], ['Повторный', '750.00'], ['Платёжный', '300.00'], ['Адресный', '60.00'], ['Авансовый', '-70.00']]);
-    expect(all.totals).toEqual({ notDue: '100.00', overdue1to30: '200.00', overdue31to60: '300.00', overdue61to90: '1100.00', overdueOver90: '400.00', receivable: '2100.00', advances: '110.00', balance: '1990.00' });
-    expect(all.total).toBe(5);
+    //   and "Одновременный" a 200.00 advance
+    expect(all.items.map((i) => [i.client?.name, i.balance])).toEqual([['Стареющий', '950.00'], ['Повторный', '750.00'], ['Платёжный', '300.00'], ['Адресный', '60.00'], ['Авансовый', '-70.00'], ['Одновременный', '-200.00']]);
+    expect(all.totals).toEqual({ notDue: '100.00', overdue1to30: '200.00', overdue31to60: '300.00', overdue61to90: '1100.00', overdueOver90: '400.00', receivable: '2100.00', advances: '310.00', balance: '1790.00' });
+    expect(all.total).toBe(6);
   });
 
   it('states the reconciliation across a month boundary: opening from the month totals, every document, closing', async () => {

@@ -1,5 +1,5 @@
 import type { TradebookClient } from '@tradebook/client';
-import { errorOf, Role, type TestApp } from '../support/harness';
+import { demoEmail, errorOf, rawRequest, Role, type TestApp } from '../support/harness';
 import { assertLedgerInvariants } from '../support/ledger-invariants';
 import { startSalesWorld, type SalesWorld } from '../support/sales-world';
 
@@ -217,5 +217,21 @@ describe('incoming payments and settlements', () => {
     expect((await partner.ReceivablesAgeing({ asOf: '2026-05-31' })).receivablesAgeing.items.map((i) => i.client?.id)).toEqual([own]);
     // and it may not register payments
     expect((await errorOf(partner.RegisterPayment({ input: { date: '2026-05-10', clientId: own, amount: '1', method: 'BANK' } }))).code).toBe('FORBIDDEN');
+  });
+
+  it('reads 2 or 6 payments and acts with their clients, lines, allocations, applications and advances in the same statements', async () => {
+    const { token } = await app.login(demoEmail(Role.ADMIN));
+    const read = (query: string) => rawRequest(app.graphqlUrl, { query }, { authorization: `Bearer ${token}` });
+    const payments = (n: number) => `{ incomingPayments(perPage: ${n}) { items { number client { name } allocations { amount } applications { number amount } advance } } }`;
+    const acts = (n: number) => `{ serviceActs(perPage: ${n}) { items { number client { name } dueDate lines { product { sku } total } } } }`;
+    for (const query of [payments, acts]) {
+      await read(query(1)); // warm up
+      const two = await app.countStatements(() => read(query(2)));
+      let six: Awaited<ReturnType<typeof read>> | undefined;
+      const more = await app.countStatements(async () => void (six = await read(query(6))));
+      expect(six!.json?.errors).toBeUndefined();
+      expect(Object.values(six!.json!.data as Record<string, { items: unknown[] }>)[0].items).toHaveLength(6);
+      expect(more).toBe(two);
+    }
   });
 });

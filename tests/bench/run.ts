@@ -12,7 +12,8 @@
  *   BENCH_LEDGER_PRODUCTS=10000 BENCH_LEDGER_MOVEMENTS=1000000   the as-of and lookup volume
  *   BENCH_CATALOGUE_PRODUCTS=250 BENCH_CATALOGUE_PER_PAGE=50   the partner catalogue's products and page
  *   BENCH_PRINT_LINES=300 BENCH_PRINT_ROUNDS=5   the printed form's lines and renders
- *   BENCH_ONLY=throughput|startup|transfer|hostile|ledger|catalogue|print   run one part
+ *   BENCH_RESERVE_ORDERS=400 BENCH_RESERVE_ROUNDS=3   confirm-and-reserve: confirmations per scenario and round (beside pgbench TPC-B for BENCH_SECONDS)
+ *   BENCH_ONLY=throughput|startup|transfer|hostile|ledger|catalogue|print|reserve   run one part
  *   DATABASE_URL=postgres://…        throughput against that server (a throw-away tb_bench_* database)
  *
  * Prints figures; exits 0 whatever they are (non-zero only when the bench itself fails).
@@ -33,6 +34,7 @@ import { printThroughput } from './throughput-report';
 import { measureCatalogue, type CatalogueReport } from './catalogue';
 import { printCatalogue } from './catalogue-report';
 import { measurePrintRender } from './print-render';
+import { measureOrderReserve, printOrderReserve } from './order-reserve';
 
 const num = (name: string, fallback: number) => {
   const value = Number(process.env[name] ?? fallback);
@@ -53,7 +55,7 @@ const transferOptions = {
 };
 const hostileOptions = { ...options, stormConnections: Math.max(1, Math.round(num('BENCH_STORM_CONNECTIONS', 100))) };
 const only = process.env.BENCH_ONLY;
-const runs = (part: 'startup' | 'throughput' | 'catalogue' | 'transfer' | 'hostile' | 'ledger' | 'print') => !only || only === part;
+const runs = (part: 'startup' | 'throughput' | 'catalogue' | 'transfer' | 'hostile' | 'ledger' | 'print' | 'reserve') => !only || only === part;
 const catalogueOptions = {
   ...options,
   products: Math.max(1, Math.round(num('BENCH_CATALOGUE_PRODUCTS', 250))),
@@ -252,6 +254,18 @@ async function main() {
       } catch (error) {
         failed = true;
         console.error(`\nledger benchmark failed: ${(error as Error).stack ?? error}`);
+      }
+    }
+    if (runs('reserve')) {
+      console.log('\n== Confirm-and-reserve (one hot product, 1,000 spread) beside pgbench TPC-B');
+      try {
+        const reserveOptions = { rounds: Math.max(1, Math.round(num('BENCH_RESERVE_ROUNDS', 3))), orders: Math.max(60, Math.round(num('BENCH_RESERVE_ORDERS', 400))), connections: options.connections, seconds: options.seconds };
+        const reserve = await measureOrderReserve(reserveOptions, cleanup, log);
+        log(`setup: ${reserve.setup.map((s) => `${s.label} ${ms(s.ms)}`).join(', ')}`);
+        printOrderReserve(reserve, log);
+      } catch (error) {
+        failed = true;
+        console.error(`\nconfirm-and-reserve benchmark failed: ${(error as Error).stack ?? error}`);
       }
     }
     if (runs('print')) {

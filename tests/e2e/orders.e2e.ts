@@ -1,3 +1,4 @@
+import type { Locator, Page } from 'playwright-core';
 import { demoEmail, Role } from '../support/harness';
 import { eventually } from './browser';
 import { addLine, logIn, openCreate, pick, rowsOf, save, text, useStockConsole } from './stock-console';
@@ -18,15 +19,36 @@ describe('customer orders in the console', () => {
     const type = (await admin.CreatePriceType({ input: { code: `OPT-${tag}`, name: `Opt ${tag}`, vatIncluded: false } })).createPriceType;
     await admin.PostPriceList({ id: (await admin.CreatePriceList({ input: { priceTypeId: type.id, date: '2020-01-01', lines: [{ productId: product.id, price: '1234.56' }] } })).createPriceList.id });
     const managerId = (await (await app().as(Role.SALES_MANAGER)).Me()).me.id;
-    await admin.CreateCounterparty({ input: { name: `E2E Client ${tag}`, ownerId: managerId, priceTypeId: type.id } });
+    await admin.CreateCounterparty({ input: { name: `E2E ${tag} client`, ownerId: managerId, priceTypeId: type.id } });
     await receive(seeded, '2020-01-10', [[product, '10', '700']]);
     return seeded;
   }
 
+  /**
+   * Picks an autocomplete's option, typing it again if the list was replaced under the click
+   * (react-admin's autocomplete now and then closes its list when an earlier search answers last).
+   */
+  async function pickAgain(page: Page, combobox: Locator, name: string) {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await combobox.fill('');
+        await combobox.click();
+        await combobox.pressSequentially(name);
+        await page.getByRole('option', { name, exact: true }).click({ timeout: 5000 });
+        expect(await combobox.inputValue()).toBe(name);
+        return;
+      } catch (error) {
+        if (attempt === 3) throw error;
+      }
+    }
+  }
+
   /** Opens Orders → Create and fills the head: the client and the store. */
-  async function newOrder(page: Parameters<Parameters<typeof browserTest>[1]>[0]['page'], tag: string) {
+  async function newOrder(page: Page, tag: string) {
     await openCreate(page, 'Orders', 'Order');
-    await pick(page, page.getByRole('combobox', { name: 'Client' }), `E2E Client ${tag}`, `E2E Client ${tag}`);
+    // the client list loads as the form opens: a pick typed while it is still coming loses its option under the cursor
+    await page.waitForLoadState('networkidle');
+    await pickAgain(page, page.getByRole('combobox', { name: 'Client' }), `E2E ${tag} client`);
     await pick(page, page.getByRole('combobox', { name: 'Warehouse' }), `E2E Store ${tag}`, `E2E Store ${tag}`);
   }
 

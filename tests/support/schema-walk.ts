@@ -33,7 +33,7 @@ const SAMPLE_SCALARS: Record<string, string> = {
 };
 
 /** A literal that passes validation for a required input of this type. */
-function sampleValue(type: GraphQLInputType): string {
+export function sampleValue(type: GraphQLInputType): string {
   if (isNonNullType(type)) return sampleValue(type.ofType);
   if (isListType(type)) return `[${sampleValue(type.ofType)}]`;
   if (isEnumType(type)) return type.getValues()[0].name;

@@ -2,6 +2,7 @@ import type { Context } from '../../server/context';
 import type { Permission } from '../identity/permissions';
 import type { PrintLanguage } from './amount-in-words';
 import type { Words } from './form-layout';
+import { renderPdf, type PdfPage } from './pdf-renderer';
 
 export type PrintFormat = 'pdf' | 'xlsx';
 
@@ -14,6 +15,13 @@ export const CONTENT_TYPES: Readonly<Record<PrintFormat, string>> = {
 export interface PrintedFile {
   body: Buffer;
   /** Without the extension: the number of the document, e.g. RC-2026-000017. */
+  baseName: string;
+}
+
+/** A PDF form's pages before they are rendered: one document alone, or one of a batch. */
+export interface PrintedPage {
+  page: PdfPage;
+  /** Without the extension, as PrintedFile's. */
   baseName: string;
 }
 
@@ -31,6 +39,30 @@ export interface PrintForm {
   formats: readonly PrintFormat[];
   /** The file, or null when the record is missing or out of the caller's scope (the service's own `get` decides). */
   render(ctx: Context, request: PrintRequest): Promise<PrintedFile | null>;
+  /** A PDF form's pages, so several documents print as one PDF (a batch, a shipment's set of papers). */
+  page?(ctx: Context, request: Omit<PrintRequest, 'format'>): Promise<PrintedPage | null>;
+}
+
+/** A form printed only as PDF from its pages: rendered alone, or into a batch. */
+export function pdfForm(form: { name: string; label: Words; page: NonNullable<PrintForm['page']> }): PrintForm {
+  return {
+    ...form,
+    formats: ['pdf'],
+    async render(ctx, request) {
+      const printed = await form.page(ctx, request);
+      return printed && { body: await renderPdf(printed.page), baseName: printed.baseName };
+    },
+  };
+}
+
+/** Pages of several documents as one PDF, each from a new page (the page numbers run through the whole file). */
+export function combinedPage(pages: readonly PdfPage[], title: string): PdfPage {
+  return {
+    title,
+    lang: pages[0].lang,
+    orientation: pages[0].orientation,
+    content: pages.flatMap((page, i) => (i ? [{ text: '', pageBreak: 'before' as const, pageOrientation: page.orientation ?? 'portrait' }, ...page.content] : page.content)),
+  };
 }
 
 /** A type of record that prints: the first form is the default. */

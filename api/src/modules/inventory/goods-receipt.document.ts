@@ -9,7 +9,7 @@ import { GoodsReceipt, GoodsReceiptLine } from './goods-receipt.entity';
 import { checkReceipt } from './goods-receipt.lines';
 import { requireLines } from './stock-lines';
 import { receiveIntoLots } from './stock-lots';
-import { StockCostChanged } from './stock.events';
+import { StockArrived, StockCostChanged } from './stock.events';
 import { purchaseVatBookRegister, stockRegister, supplierSettlementRegister } from './stock.registers';
 
 export const GOODS_RECEIPT = 'GoodsReceipt';
@@ -48,6 +48,7 @@ export const goodsReceiptType = defineDocumentType<GoodsReceipt>({
       }),
     );
     await ctx.services.domainEvents.raise(ctx, StockCostChanged, { date: receipt.date, productIds: [...new Set(lines.map((l) => l.product.id))] });
+    await ctx.services.domainEvents.raise(ctx, StockArrived, { warehouseId, productIds: [...new Set(lines.map((l) => l.product.id))] });
   },
   async afterRetract(ctx, receipt) {
     const lines = await ctx.em.find(GoodsReceiptLine, { goodsReceipt: receipt.id });

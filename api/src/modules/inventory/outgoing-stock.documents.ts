@@ -7,7 +7,7 @@ import { checkLines, checkWarehouse, requireLines, type PostedLine } from './sto
 import { consumeStock, costPerLine, outgoingMovements } from './stock-consumption';
 import { createLots, lotMovements } from './stock-lots';
 import { StockTransfer, StockTransferLine } from './stock-transfer.entity';
-import { StockCostChanged } from './stock.events';
+import { StockArrived, StockCostChanged } from './stock.events';
 import { expenseRegister, stockRegister } from './stock.registers';
 import { WriteOff, WriteOffLine } from './write-off.entity';
 
@@ -55,6 +55,7 @@ export const stockTransferType = defineDocumentType<StockTransfer>({
     const lots = await createLots(posting, to, parts.map((p) => ({ line: p.lineNo, productId: p.productId, quantity: p.quantity, unitCost: p.unitCost, value: p.cost, originLotId: p.lotId })));
     // out of the source and into the destination in one write
     await posting.write(stockRegister, [...outgoingMovements(from, doc.date, parts), ...lotMovements(posting, to, lots)]);
+    await ctx.services.domainEvents.raise(ctx, StockArrived, { warehouseId: to, productIds: [...new Set(lines.map((l) => l.productId))] });
   },
 });
 

@@ -11,3 +11,10 @@ export const STOCK_CHANGED = 'STOCK_CHANGED';
  * never calls pricing.
  */
 export const StockCostChanged = domainEvent<{ date: string; productIds: string[] }>('StockCostChanged');
+
+/**
+ * In the posting transaction: goods came into a warehouse (a goods receipt or a transfer
+ * was posted). Sales re-reserves the orders waiting for them on it, so inventory never
+ * calls sales.
+ */
+export const StockArrived = domainEvent<{ warehouseId: string; productIds: string[] }>('StockArrived');

@@ -52,13 +52,12 @@ export class QuoteService {
     if (Object.keys(missing).length) throw invalid(missing);
 
     const groupIds = [...products.values()].flatMap((product) => (product.group ? [product.group.id] : []));
-    const [chains, prices, rules, limits, costs] = await Promise.all([
-      ctx.services.productGroups.withAncestors(ctx, groupIds),
-      effectivePrices(ctx.em, [...products.keys()], priceType.id, input.date),
-      ctx.services.discountRules.activeOn(ctx, input.date),
-      ctx.services.pricingSettings.limitsFor(ctx),
-      ctx.services.stock.averageCosts(ctx, [...products.keys()]),
-    ]);
+    // one after another: a request (and a mutation's transaction) has one connection, which runs one statement at a time
+    const chains = await ctx.services.productGroups.withAncestors(ctx, groupIds);
+    const prices = await effectivePrices(ctx.em, [...products.keys()], priceType.id, input.date);
+    const rules = await ctx.services.discountRules.activeOn(ctx, input.date);
+    const limits = await ctx.services.pricingSettings.limitsFor(ctx);
+    const costs = await ctx.services.stock.averageCosts(ctx, [...products.keys()]);
     const unpriced: FieldMessages = {};
     input.lines.forEach((line, index) => {
       if (!prices.has(line.productId)) unpriced[`lines.${index}.productId`] = problem(FieldReason.NO_PRICE, `no ${priceType.code} price on ${input.date}`, { priceType: priceType.code, date: input.date });

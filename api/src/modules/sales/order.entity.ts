@@ -73,6 +73,18 @@ export class CustomerOrder extends BaseEntity {
   @Property({ type: 'boolean', default: false })
   allowBackorder: Opt<boolean> = false;
 
+  @Field(() => Boolean, { description: 'Confirmed to wait for the client\'s prepayment: the reservation is released at reservationExpiresAt unless the order is paid (prepaidAt) first' })
+  @Property({ type: 'boolean', default: false })
+  awaitingPrepayment: Opt<boolean> = false;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the prepayment came (payments set it); a prepaid order keeps its reservation' })
+  @Property({ type: 'timestamptz', nullable: true })
+  prepaidAt?: Date | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When an order awaiting prepayment gives its reservation back (salesSettings.prepaymentReservationHours after it reserved)' })
+  @Property({ type: 'timestamptz', nullable: true })
+  reservationExpiresAt?: Date | null;
+
   @Field(() => MoneyScalar, { description: 'Σ line amounts' })
   @Property({ type: 'decimal', precision: 19, scale: 4, default: 0 })
   amount: Opt<string> = '0';
@@ -107,6 +119,7 @@ export class CustomerOrder extends BaseEntity {
 @Unique({ name: 'customer_order_line_product_unique', properties: ['order', 'product'] })
 @Check({ name: 'customer_order_line_quantity_positive', expression: 'quantity > 0' })
 @Check({ name: 'customer_order_line_backordered_range', expression: 'backordered >= 0 and backordered <= quantity' })
+@Index({ name: 'customer_order_line_backordered', expression: 'create index "customer_order_line_backordered" on "customer_order_line" ("product_id") where "backordered" > 0' })
 export class CustomerOrderLine extends DocumentLine {
   @ManyToOne({ entity: () => CustomerOrder, ref: true, deleteRule: 'cascade' })
   order: Ref<CustomerOrder>;

@@ -206,12 +206,16 @@ export class StockAvailability {
 
 @InputType()
 export class SalesSettingsInput {
-  @Field(() => [ID], { description: 'Where an order\'s lines are reserved from after its own warehouse, in this order; empty: only the order\'s warehouse' })
+  @Field(() => [ID], { nullable: true, description: 'Where an order\'s lines are reserved from after its own warehouse, in this order; empty: only the order\'s warehouse; left out: as it is' })
+  @IsOptional()
   @ArrayMaxSize(100)
   @IsUUID('all', { each: true, message: 'each id must be a UUID' })
-  reservationPriority: string[];
+  reservationPriority?: string[] | null;
 
-  @Field(() => Int, { nullable: true, description: 'Credit control: an order of a client with debt overdue more than these days is not confirmed; null: no such block. Left as it is when not sent' })
+  @Field(() => DecimalScalar, { nullable: true, description: 'Hours an order confirmed awaiting prepayment keeps its reservation (more than 0, at most 8760); left out: as it is' })
+  prepaymentReservationHours?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Credit control: an order of a client with debt overdue more than these days is not confirmed; null: no such block. Left out: as it is' })
   @IsOptional()
   @IsInt()
   @Min(0)
@@ -223,6 +227,9 @@ export class SalesSettingsInput {
 export class SalesSettings {
   @Field(() => [ID], { description: 'Where an order\'s lines are reserved from after its own warehouse, in this order' })
   reservationPriority: string[];
+
+  @Field(() => DecimalScalar, { description: 'Hours an order confirmed awaiting prepayment keeps its reservation before it is released (72 unless set)' })
+  prepaymentReservationHours: string;
 
   @Field(() => Int, { nullable: true, description: 'Credit control: orders of clients with debt overdue more than these days are refused; null: no such block' })
   overdueBlockDays: number | null;

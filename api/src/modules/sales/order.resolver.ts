@@ -57,10 +57,11 @@ export class OrderResolver {
   confirmOrder(
     @Arg('id', () => ID) id: string,
     @Arg('allowBackorder', () => Boolean, { defaultValue: false }) allowBackorder: boolean,
+    @Arg('awaitingPrepayment', () => Boolean, { defaultValue: false, description: 'The client pays first: the reservation is released after salesSettings.prepaymentReservationHours unless the order is paid, shipped or cancelled by then' }) awaitingPrepayment: boolean,
     @Arg('creditOverride', () => CreditOverrideInput, { nullable: true, description: 'A head of sales lets the order past credit control (CREDIT_LIMIT_EXCEEDED); the reason goes to the audit log' }) creditOverride: CreditOverrideInput | null,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.orders.confirm(ctx, id, allowBackorder, creditOverride);
+    return ctx.services.orders.confirm(ctx, id, allowBackorder, awaitingPrepayment, creditOverride);
   }
 
   @Authorized('order:post')

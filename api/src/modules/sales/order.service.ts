@@ -4,6 +4,7 @@ import { baseConditions, isUuid, listPage } from '../../shared/crud';
 import { badInput, conflict, invalidState, notFound } from '../../shared/errors';
 import { FieldReason, noSuch, problem, type FieldMessages } from '../../shared/field-errors';
 import { localToday } from '../../shared/local-date.scalar';
+import { Decimal } from '../../shared/money';
 import type { Page } from '../../shared/pagination';
 import { actsOnlyAsPartner } from '../identity/permissions';
 import { User } from '../identity/user.entity';
@@ -12,6 +13,7 @@ import { PriceType } from '../pricing/price-type.entity';
 import { Warehouse } from '../inventory/warehouse.entity';
 import { priceOrder, type PricedOrder } from './order-lines';
 import { OrderStatus } from './order-status';
+import { emitOrderChanged, OrderChange } from './order.events';
 import { CustomerOrder, CustomerOrderLine } from './order.entity';
 import type { CreateOrderInput, OrderListArgs, UpdateOrderInput } from './order.inputs';
 import type { CreditOverrideInput } from './credit-control.inputs';
@@ -137,6 +139,7 @@ export class OrderService {
       if (confirmed) await ctx.services.orderReservations.reconcile(ctx, order, fresh, quantities(fresh), order.allowBackorder);
     }
     await ctx.em.flush();
+    if (confirmed) emitOrderChanged(ctx, order, OrderChange.UPDATED);
     return order;
   }
 
@@ -149,8 +152,13 @@ export class OrderService {
     return order;
   }
 
-  /** Freezes the prices and reserves every line (INSUFFICIENT_STOCK for what stock cannot cover, unless allowBackorder), within the client's credit (CREDIT_LIMIT_EXCEEDED unless a head overrides it). */
-  async confirm(ctx: Context, id: string, allowBackorder: boolean, creditOverride: CreditOverrideInput | null = null): Promise<CustomerOrder> {
+  /**
+   * Freezes the prices and reserves every line (INSUFFICIENT_STOCK for what stock cannot
+   * cover, unless allowBackorder), within the client's credit (CREDIT_LIMIT_EXCEEDED unless
+   * a head overrides it). Awaiting prepayment, the reservation is held for
+   * salesSettings.prepaymentReservationHours (OrderPrepaymentService).
+   */
+  async confirm(ctx: Context, id: string, allowBackorder: boolean, awaitingPrepayment = false, creditOverride: CreditOverrideInput | null = null): Promise<CustomerOrder> {
     const order = await this.lock(ctx, id);
     if (order.status !== OrderStatus.DRAFT) throw invalidState(`Order ${order.number} is ${order.status}; only a draft can be confirmed`, { status: order.status });
     const lines = await this.linesOf(ctx, order);
@@ -167,8 +175,12 @@ export class OrderService {
     order.status = OrderStatus.CONFIRMED;
     order.confirmedAt = new Date();
     order.allowBackorder = allowBackorder;
+    order.awaitingPrepayment = awaitingPrepayment;
     await ctx.em.flush();
     await ctx.services.orderReservations.reconcile(ctx, order, lines, quantities(lines), allowBackorder);
+    await ctx.services.orderPrepayments.startClock(ctx, order);
+    await ctx.em.flush();
+    emitOrderChanged(ctx, order, OrderChange.CONFIRMED);
     return order;
   }
 
@@ -178,15 +190,41 @@ export class OrderService {
     if (allowBackorder !== null && allowBackorder !== undefined) order.allowBackorder = allowBackorder;
     const lines = await this.linesOf(ctx, order);
     await ctx.services.orderReservations.reconcile(ctx, order, lines, quantities(lines), order.allowBackorder);
+    // reserving again gives an unpaid order a new clock
+    await ctx.services.orderPrepayments.startClock(ctx, order);
+    await ctx.em.flush();
+    emitOrderChanged(ctx, order, OrderChange.RESERVED);
     return order;
+  }
+
+  /**
+   * Goods arrived (OrderBackorderService's job, as the system): a confirmed order waiting
+   * for them reserves what its lines lack, backorders still allowed; its prepayment clock
+   * runs on. False when the order is no longer confirmed (it was cancelled meanwhile).
+   */
+  async reserveBackorders(ctx: Context, id: string): Promise<boolean> {
+    const order = await this.lock(ctx, id);
+    if (order.status !== OrderStatus.CONFIRMED) return false;
+    const lines = await this.linesOf(ctx, order);
+    const before = lines.map((l) => l.backordered);
+    await ctx.services.orderReservations.reconcile(ctx, order, lines, quantities(lines), true);
+    if (lines.some((l, i) => !new Decimal(l.backordered).eq(before[i]))) emitOrderChanged(ctx, order, OrderChange.BACKORDER_RESERVED);
+    return true;
   }
 
   /** A confirmed order gives back everything it holds reserved and waits for nothing; it stays confirmed. */
   async release(ctx: Context, id: string): Promise<CustomerOrder> {
     const order = await this.lockConfirmed(ctx, id, 'released');
-    const lines = await this.linesOf(ctx, order);
-    await ctx.services.orderReservations.reconcile(ctx, order, lines, new Map(), true);
+    await this.releaseLocked(ctx, order);
+    order.reservationExpiresAt = null;
+    await ctx.em.flush();
+    emitOrderChanged(ctx, order, OrderChange.RELEASED);
     return order;
+  }
+
+  /** Releases everything an order the caller has locked holds (release, and the prepayment clock running out). */
+  async releaseLocked(ctx: Context, order: CustomerOrder): Promise<void> {
+    await ctx.services.orderReservations.reconcile(ctx, order, await this.linesOf(ctx, order), new Map(), true);
   }
 
   async cancel(ctx: Context, id: string): Promise<CustomerOrder> {
@@ -194,7 +232,9 @@ export class OrderService {
     if (order.status === OrderStatus.CANCELLED) throw invalidState(`Order ${order.number} is already CANCELLED`, { status: order.status });
     if (order.status === OrderStatus.CONFIRMED) await ctx.services.orderReservations.releaseAll(ctx, order, await this.linesOf(ctx, order));
     order.status = OrderStatus.CANCELLED;
+    order.reservationExpiresAt = null;
     await ctx.em.flush();
+    emitOrderChanged(ctx, order, OrderChange.CANCELLED);
     return order;
   }
 

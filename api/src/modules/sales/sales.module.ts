@@ -8,6 +8,10 @@ import { AvailabilityResolver, SalesSettingsResolver } from './availability.reso
 import { AvailabilityService } from './availability.service';
 import { ClientSettlementService } from './client-settlement.service';
 import { OrderReservationService } from './order-reservation.service';
+import { backorderJobs, OrderBackorderService } from './order-backorders.service';
+import { OrderPrepaymentService, prepaymentJobs } from './order-prepayment.service';
+import { OrderStatusChangedResolver } from './order-status-changed.resolver';
+import { StockArrived } from '../inventory/stock.events';
 import { CustomerOrder, CustomerOrderLine } from './order.entity';
 import { OrderLineResolver, OrderResolver } from './order.resolver';
 import { OrderService } from './order.service';
@@ -36,6 +40,8 @@ import { SettlementViewService } from './settlement-views.service';
 export interface SalesServices {
   orders: OrderService;
   orderReservations: OrderReservationService;
+  orderBackorders: OrderBackorderService;
+  orderPrepayments: OrderPrepaymentService;
   availability: AvailabilityService;
   salesSettings: SalesSettingsService;
   clientSettlements: ClientSettlementService;
@@ -50,10 +56,12 @@ export interface SalesServices {
 export const salesModule: ModuleDefinition<SalesServices> = defineModule({
   name: 'sales',
   entities: [CustomerOrder, CustomerOrderLine, StockReservation, SalesRegisterRow, ClientSettlement, ClientBalance, ClientSettlementMonthTotal, SalesVatBook, ServiceAct, ServiceActLine, Invoice, InvoiceLine, IncomingPayment, PaymentAllocation, CreditOverride],
-  resolvers: [OrderResolver, OrderLineResolver, AvailabilityResolver, SalesSettingsResolver, ServiceActResolver, ServiceActLineResolver, InvoiceResolver, InvoiceLineResolver, PaymentResolver, SettlementResolver],
+  resolvers: [OrderResolver, OrderLineResolver, AvailabilityResolver, SalesSettingsResolver, OrderStatusChangedResolver, ServiceActResolver, ServiceActLineResolver, InvoiceResolver, InvoiceLineResolver, PaymentResolver, SettlementResolver],
   services: () => ({
     orders: new OrderService(),
     orderReservations: new OrderReservationService(),
+    orderBackorders: new OrderBackorderService(),
+    orderPrepayments: new OrderPrepaymentService(),
     availability: new AvailabilityService(),
     salesSettings: new SalesSettingsService(),
     clientSettlements: new ClientSettlementService(),
@@ -69,7 +77,10 @@ export const salesModule: ModuleDefinition<SalesServices> = defineModule({
   handles: [
     UnitPrecisionReducing.handle(async (ctx, change) => void change.held.push(await finerOrderQuantities(ctx, change.products, change.places))),
     UnitPrecisionReducing.handle(async (ctx, change) => void change.held.push(await finerSalesDocumentQuantities(ctx, change.products, change.places))),
+    // goods came in: orders waiting for them are reserved by a job created in the posting transaction
+    StockArrived.handle((ctx, { warehouseId, productIds }) => ctx.services.orderBackorders.goodsArrived(ctx, warehouseId, productIds)),
   ],
+  jobs: [...backorderJobs, ...prepaymentJobs],
   constraintMessages: {
     customer_order_idempotency_unique: { code: ErrorCode.CONFLICT, message: 'An order with this idempotency key is being created; try again', field: 'idempotencyKey' },
     customer_order_line_product_unique: { code: ErrorCode.BAD_USER_INPUT, message: 'the product is already on another line', field: 'lines' },

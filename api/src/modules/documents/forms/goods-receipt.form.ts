@@ -5,8 +5,7 @@ import { GoodsReceiptLine } from '../../inventory/goods-receipt.entity';
 import { Warehouse } from '../../inventory/warehouse.entity';
 import { companyParty, counterpartyParty, productsOf, type PrintedProduct } from '../form-data';
 import { amountInWordsBlock, documentTitle, formatMoney, formatQuantity, linesTable, partiesBlock, say, signatures, totalsBlock, vatByRate, type Column } from '../form-layout';
-import { renderPdf } from '../pdf-renderer';
-import type { PrintableType, PrintedFile, PrintRequest } from '../print-form';
+import { pdfForm, type PrintableType, type PrintedPage, type PrintRequest } from '../print-form';
 
 interface Line {
   lineNo: number;
@@ -20,7 +19,7 @@ interface Line {
 }
 
 /** A goods receipt as an internal receipt note in the manner of ТОРГ-1: supplier, receiver, lines with VAT, totals and the sum in words. */
-async function receiptNote(ctx: Context, { id, lang }: PrintRequest): Promise<PrintedFile | null> {
+async function receiptNote(ctx: Context, { id, lang }: Omit<PrintRequest, 'format'>): Promise<PrintedPage | null> {
   const receipt = await ctx.services.goodsReceipts.get(ctx, id);
   if (!receipt) return null;
   const [supplier, warehouse, company, rows] = await Promise.all([
@@ -49,7 +48,9 @@ async function receiptNote(ctx: Context, { id, lang }: PrintRequest): Promise<Pr
   const total = sumOf(lines.map((l) => l.total)).toFixed(2);
   const vatRows = vatByRate(lines).map(({ rate, vat: v }): [string, string] => [say(lang, { ru: `в т. ч. НДС ${rate} %:`, en: `incl. VAT ${rate} %:` }), money(v)]);
   const title = { ru: 'Приходная накладная', en: 'Goods receipt note' };
-  const pdf = await renderPdf({
+  return {
+    baseName: receipt.number,
+    page: {
     title: `${say(lang, title)} ${receipt.number}`,
     lang,
     orientation: 'landscape',
@@ -75,12 +76,12 @@ async function receiptNote(ctx: Context, { id, lang }: PrintRequest): Promise<Pr
         ],
       },
     ],
-  });
-  return { body: pdf, baseName: receipt.number };
+    },
+  };
 }
 
 export const goodsReceiptPrintable: PrintableType = {
   documentType: 'goods-receipt',
   permission: 'stockDocument:read',
-  forms: [{ name: 'receipt-note', label: { ru: 'Приходная накладная (ТОРГ-1)', en: 'Goods receipt note' }, formats: ['pdf'], render: receiptNote }],
+  forms: [pdfForm({ name: 'receipt-note', label: { ru: 'Приходная накладная (ТОРГ-1)', en: 'Goods receipt note' }, page: receiptNote })],
 };

@@ -9,8 +9,7 @@ import { WriteOffLine, WriteOffReason } from '../../inventory/write-off.entity';
 import type { PrintLanguage } from '../amount-in-words';
 import { companyParty, productsOf, type PrintedProduct } from '../form-data';
 import { amountInWordsBlock, documentTitle, formatMoney, formatQuantity, linesTable, partiesBlock, say, signatures, type Column, type Party, type Signature, type Words } from '../form-layout';
-import { renderPdf } from '../pdf-renderer';
-import type { PrintableType, PrintedFile, PrintRequest } from '../print-form';
+import { pdfForm, type PrintableType, type PrintedPage, type PrintRequest } from '../print-form';
 
 interface Line {
   lineNo: number;
@@ -40,7 +39,7 @@ async function outgoingCosts(ctx: Context, doc: DocumentEntity): Promise<Map<num
 }
 
 /** ТОРГ-13 and ТОРГ-16 alike: parties, the lines with quantities (and cost when it may be shown), totals, signatures. */
-async function outgoingGoods(ctx: Context, lang: PrintLanguage, form: OutgoingForm): Promise<PrintedFile> {
+async function outgoingGoods(ctx: Context, lang: PrintLanguage, form: OutgoingForm): Promise<PrintedPage> {
   const [company, costs, products] = await Promise.all([ctx.services.companyDetails.get(ctx), outgoingCosts(ctx, form.doc), productsOf(ctx, form.lines.map((l) => l.product.id), lang)]);
   const lines: Line[] = form.lines.map((l) => ({ lineNo: l.lineNo, quantity: l.quantity, printed: products.get(l.product.id), cost: costs?.get(l.lineNo) ?? (costs ? '0.00' : undefined) }));
   const columns: Column<Line>[] = [
@@ -61,7 +60,9 @@ async function outgoingGoods(ctx: Context, lang: PrintLanguage, form: OutgoingFo
   const total = costs ? sumOf(lines.map((l) => l.cost!)).toFixed(2) : null;
   const totals = [null, null, say(lang, { ru: 'Итого', en: 'Total' }), null, null, formatQuantity(quantity, lang), ...(total ? [null, formatMoney(total, lang)] : [])];
   const count: Content = lang === 'ru' ? { text: `Всего наименований ${lines.length}`, margin: [0, 0, 0, 10] } : { text: `Total items ${lines.length}`, margin: [0, 0, 0, 10] };
-  const pdf = await renderPdf({
+  return {
+    baseName: form.doc.number,
+    page: {
     title: `${say(lang, form.title)} ${form.doc.number}`,
     lang,
     content: [
@@ -72,12 +73,12 @@ async function outgoingGoods(ctx: Context, lang: PrintLanguage, form: OutgoingFo
       // the count, the sum in words and the signatures stay on one page
       { unbreakable: true, stack: [total ? amountInWordsBlock(lang, lines.length, total) : count, signatures(lang, [...form.signatures, { label: { ru: 'Руководитель', en: 'Director' }, name: company.director, image: company.directorSignature }], company.stamp)] },
     ],
-  });
-  return { body: pdf, baseName: form.doc.number };
+    },
+  };
 }
 
 /** A transfer as ТОРГ-13 (накладная на внутреннее перемещение). */
-async function transferNote(ctx: Context, { id, lang }: PrintRequest): Promise<PrintedFile | null> {
+async function transferNote(ctx: Context, { id, lang }: Omit<PrintRequest, 'format'>): Promise<PrintedPage | null> {
   const doc = await ctx.services.stockTransfers.get(ctx, id);
   if (!doc) return null;
   const [from, to, lines] = await Promise.all([
@@ -103,7 +104,7 @@ const REASONS: Record<WriteOffReason, Words> = {
 };
 
 /** A write-off as an act in the manner of ТОРГ-16 (акт о списании товаров). */
-async function writeOffAct(ctx: Context, { id, lang }: PrintRequest): Promise<PrintedFile | null> {
+async function writeOffAct(ctx: Context, { id, lang }: Omit<PrintRequest, 'format'>): Promise<PrintedPage | null> {
   const doc = await ctx.services.writeOffs.get(ctx, id);
   if (!doc) return null;
   const [warehouse, lines] = await Promise.all([ctx.loaders.byId(Warehouse).load(doc.warehouse.id), ctx.loaders.byForeignKey(WriteOffLine, 'writeOff', { lineNo: 'asc' }).load(doc.id)]);
@@ -121,11 +122,11 @@ async function writeOffAct(ctx: Context, { id, lang }: PrintRequest): Promise<Pr
 export const stockTransferPrintable: PrintableType = {
   documentType: 'stock-transfer',
   permission: 'stockDocument:read',
-  forms: [{ name: 'torg-13', label: { ru: 'ТОРГ-13', en: 'Transfer note (TORG-13)' }, formats: ['pdf'], render: transferNote }],
+  forms: [pdfForm({ name: 'torg-13', label: { ru: 'ТОРГ-13', en: 'Transfer note (TORG-13)' }, page: transferNote })],
 };
 
 export const writeOffPrintable: PrintableType = {
   documentType: 'write-off',
   permission: 'stockDocument:read',
-  forms: [{ name: 'torg-16', label: { ru: 'ТОРГ-16', en: 'Write-off act (TORG-16)' }, formats: ['pdf'], render: writeOffAct }],
+  forms: [pdfForm({ name: 'torg-16', label: { ru: 'ТОРГ-16', en: 'Write-off act (TORG-16)' }, page: writeOffAct })],
 };

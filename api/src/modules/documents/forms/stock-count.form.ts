@@ -4,8 +4,7 @@ import { StockCountLine } from '../../inventory/stock-count.entity';
 import { Warehouse } from '../../inventory/warehouse.entity';
 import { companyParty, productsOf, type PrintedProduct } from '../form-data';
 import { documentTitle, formatMoney, formatQuantity, linesTable, partiesBlock, say, signatures, type Column } from '../form-layout';
-import { renderPdf } from '../pdf-renderer';
-import type { PrintableType, PrintedFile, PrintRequest } from '../print-form';
+import { pdfForm, type PrintableType, type PrintedPage, type PrintRequest } from '../print-form';
 
 interface Line {
   lineNo: number;
@@ -19,7 +18,7 @@ interface Line {
 }
 
 /** A stock count as an inventory count sheet in the manner of ИНВ-3: counted against the books, surplus and shortage per line. */
-async function countSheet(ctx: Context, { id, lang }: PrintRequest): Promise<PrintedFile | null> {
+async function countSheet(ctx: Context, { id, lang }: Omit<PrintRequest, 'format'>): Promise<PrintedPage | null> {
   const count = await ctx.services.stockCounts.get(ctx, id);
   if (!count) return null;
   const [warehouse, company, rows] = await Promise.all([
@@ -49,7 +48,9 @@ async function countSheet(ctx: Context, { id, lang }: PrintRequest): Promise<Pri
   const totals = [null, null, say(lang, { ru: 'Итого', en: 'Total' }), null, total((l) => l.counted), total((l) => l.book), total((l) => l.surplus), total((l) => l.shortage)];
   if (showCost) totals.push(formatMoney(sumOf(lines.map((l) => l.differenceCost ?? '0')), lang));
   const title = { ru: 'Инвентаризационная опись товаров (ИНВ-3)', en: 'Inventory count sheet (INV-3)' };
-  const pdf = await renderPdf({
+  return {
+    baseName: count.number,
+    page: {
     title: `${say(lang, title)} ${count.number}`,
     lang,
     orientation: 'landscape',
@@ -65,12 +66,12 @@ async function countSheet(ctx: Context, { id, lang }: PrintRequest): Promise<Pri
         ],
       },
     ],
-  });
-  return { body: pdf, baseName: count.number };
+    },
+  };
 }
 
 export const stockCountPrintable: PrintableType = {
   documentType: 'stock-count',
   permission: 'stockDocument:read',
-  forms: [{ name: 'inv-3', label: { ru: 'ИНВ-3', en: 'Count sheet (INV-3)' }, formats: ['pdf'], render: countSheet }],
+  forms: [pdfForm({ name: 'inv-3', label: { ru: 'ИНВ-3', en: 'Count sheet (INV-3)' }, page: countSheet })],
 };

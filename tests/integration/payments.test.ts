@@ -126,6 +126,20 @@ describe('incoming payments and settlements', () => {
     expect((await manager.ClientBalance({ clientId: c })).clientBalance).toMatchObject({ balance: '-200.00', receivable: '0.00', advances: '200.00' });
   });
 
+  it('a payment naming an order awaiting prepayment lets it keep its reservation, and stays as an advance until the goods go', async () => {
+    // given an order confirmed awaiting prepayment (AUDIT ×1 at RETAIL 1.00: nothing to reserve, the clock still runs)
+    const c = await client('Предоплатный');
+    const order = (await manager.CreateOrder({ input: { clientId: c, date: world.today, warehouseId: world.w1, lines: [{ productId: audit, quantity: '1' }] } })).createOrder;
+    const confirmed = (await manager.ConfirmOrder({ id: order.id, awaitingPrepayment: true })).confirmOrder;
+    expect([confirmed.awaitingPrepayment, confirmed.prepaidAt, confirmed.reservationExpiresAt !== null]).toEqual([true, null, true]);
+    // when 1.00 is paid for it
+    const p = await pay(c, '2026-07-15', '1', { orderId: order.id });
+    // then the order is prepaid, its clock stopped, and the money is an advance against the payment (nothing owed yet)
+    expect((await manager.Order({ id: order.id })).order).toMatchObject({ prepaidAt: expect.any(String), reservationExpiresAt: null });
+    expect([p.orderId, p.advance]).toEqual([order.id, '1.00']);
+    await manager.CancelOrder({ id: order.id });
+  });
+
   it('ages receivables by days past the due date on a fixed date, advances apart', async () => {
     // given, as of 2026-06-30 (due = date + terms):
     //   X1 100.00 2026-06-20 + 30 → due 07-20: not due
@@ -161,7 +175,7 @@ describe('incoming payments and settlements', () => {
     //   "Стареющий" 950.00; "Повторный" 750.00 due 04-01 (61–90); "Платёжный" A2's 300.00 due 02-20 (130 days, over 90);
     //   "Адресный" B1's 100.00 due 03-01 (over 90) less a 40.00 advance; "Авансовый" the 70.00 advance
     const all = (await manager.ReceivablesAgeing({ asOf: '2026-06-30' })).receivablesAgeing;
-    //   and "Одновременный" a 200.00 advance
+    //   and "Одновременный" a 200.00 advance ("Предоплатный" paid on 2026-07-15: not yet)
     expect(all.items.map((i) => [i.client?.name, i.balance])).toEqual([['Стареющий', '950.00'], ['Повторный', '750.00'], ['Платёжный', '300.00'], ['Адресный', '60.00'], ['Авансовый', '-70.00'], ['Одновременный', '-200.00']]);
     expect(all.totals).toEqual({ notDue: '100.00', overdue1to30: '200.00', overdue31to60: '300.00', overdue61to90: '1100.00', overdueOver90: '400.00', receivable: '2100.00', advances: '310.00', balance: '1790.00' });
     expect(all.total).toBe(6);

@@ -10,9 +10,10 @@ import { allocateOldestFirst, type Applied } from './settlement-allocation';
 import { clientSettlementRegister } from './sales.registers';
 
 /**
- * Posting an incoming payment (PM-YYYY-NNNNNN), under the client's balance lock: the
- * debts it names, each at most what it still owes, or else the oldest open debts first;
- * what is left stays open against the payment itself (an advance) for later debts. A
+ * Posting an incoming payment (PM-YYYY-NNNNNN) marks the order it names prepaid (it keeps
+ * its reservation), then, under the client's balance lock, settles the debts it names,
+ * each at most what it still owes, or else the oldest open debts first; what is left
+ * stays open against the payment itself (an advance) for later debts. A
  * debt dated after the payment is settled on its own date, through the advance, so every
  * "as of" view sees the money when it came and the debt when it arose.
  */
@@ -25,6 +26,8 @@ export const incomingPaymentType = defineDocumentType<IncomingPayment>({
   scopedBy: 'client',
   async post(ctx: Context, payment: IncomingPayment, posting: Posting) {
     const clientId = payment.client.id;
+    // the order it names is prepaid and keeps its reservation; its lock comes before the client's balance, as a shipment takes them
+    if (payment.orderId) await ctx.services.orderPrepayments.recordPrepayment(ctx, payment.orderId);
     await ctx.services.clientSettlements.lock(posting, [clientId]);
     const debts = (await ctx.services.clientSettlements.openItems(ctx, [clientId])).filter((i) => new Decimal(i.open).gt(0));
     const allocations = await ctx.em.find(PaymentAllocation, { payment: payment.id }, { orderBy: { lineNo: 'asc' } });

@@ -42,7 +42,7 @@ describe('orders awaiting prepayment release their reservation after the configu
       expect([error.code, Object.keys(error.fields ?? {})]).toEqual(['BAD_USER_INPUT', ['prepaymentReservationHours']]);
     }
     // the default is 72 hours, and the priority is kept when only the hours are sent
-    expect((await admin.SalesSettings()).salesSettings).toEqual({ reservationPriority: [], prepaymentReservationHours: '72' });
+    expect((await admin.SalesSettings()).salesSettings).toEqual({ reservationPriority: [], prepaymentReservationHours: '72', overdueBlockDays: null });
   });
 
   it('an unpaid order gives its goods back when the time is up; a paid one and an ordinary one keep theirs', async () => {

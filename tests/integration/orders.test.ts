@@ -210,7 +210,7 @@ describe('customer orders', () => {
   });
 
   it('refuses bad input on its field and writes nothing', async () => {
-    // given an inactive product, a service and a kg product
+    // given an inactive product, a service without a price and a kg product
     const old = await world.product('OLD', '1.00', '1.00');
     const oldVersion = (await admin.Product({ id: old })).product!.version;
     await admin.UpdateProduct({ id: old, input: { version: oldVersion, active: false } });

@@ -75,10 +75,28 @@ const SALES_CHECKS: Record<string, string> = {
     where (d.status = 'POSTED' and coalesce(cs.amount, 0) <> d.total - coalesce(rt.total, 0)) or (d.status <> 'POSTED' and cs.amount is not null)`,
 };
 
+/** Settlements with clients (issue 12 §5): what payments and service acts wrote is what they say. */
+const SETTLEMENT_CHECKS: Record<string, string> = {
+  'every posted payment settles exactly its amount, and one not posted settles nothing': `
+    select p.id, p.status, p.amount, s.settled
+    from incoming_payment p
+    left join (select recorder_id, -sum(amount) as settled from client_settlement where recorder_type = 'IncomingPayment' group by recorder_id) s on s.recorder_id = p.id
+    where (p.status = 'POSTED' and coalesce(s.settled, 0) <> p.amount) or (p.status <> 'POSTED' and s.settled is not null)`,
+  'every posted service act owes its total and sells it (revenue + VAT), and one not posted neither': `
+    select a.id, a.status, a.total, s.owed, r.sold
+    from service_act a
+    left join (select recorder_id, sum(amount) as owed from client_settlement where recorder_type = 'ServiceAct' group by recorder_id) s on s.recorder_id = a.id
+    left join (select recorder_id, sum(revenue + vat) as sold from sales_register where recorder_type = 'ServiceAct' group by recorder_id) r on r.recorder_id = a.id
+    where (a.status = 'POSTED' and (coalesce(s.owed, 0) <> a.total or coalesce(r.sold, 0) <> a.total)) or (a.status <> 'POSTED' and (s.owed is not null or r.sold is not null))`,
+  "no payment's advance is taken past what the payment left open": `
+    select document_id, sum(amount) as open from client_settlement where document_type = 'IncomingPayment' group by document_id having sum(amount) > 0`,
+};
+
 const CHECKS: Record<string, string> = {
   ...Object.assign({}, ...[...composeLedger(defaultModules).registers.values()].map(invariantSql)),
   ...STOCK_CHECKS,
   ...SALES_CHECKS,
+  ...SETTLEMENT_CHECKS,
 };
 
 export async function assertLedgerInvariants(orm: MikroORM): Promise<void> {

@@ -22,7 +22,7 @@ import { Role } from '../modules/identity/permissions';
 import { ErrorCode } from '../shared/errors';
 import type { AuthUser, Context } from './context';
 import type { ComplexityEstimator } from 'graphql-query-complexity';
-import { costEstimator, queryCost } from './query-cost';
+import { costEstimator, queryCost, introspectionAllowance } from './query-cost';
 import { GateFull, RequestGate } from './request-gate';
 
 /** Every limit an operation meets, on HTTP and WebSocket alike (README, configuration). */
@@ -106,6 +106,8 @@ export class OperationLimits {
   readonly validationRules: ValidationRule[];
   private readonly armorPlugins: ApolloServerPlugin[];
   private readonly estimator: ComplexityEstimator;
+  /** What an operation that introspects may cost (introspectionAllowance). */
+  private readonly introspectionMaxCost: number;
   private readonly gate: RequestGate;
   private readonly costGate: RequestGate;
   private readonly shapes = new WeakMap<DocumentNode, DocumentShape>();
@@ -136,6 +138,7 @@ export class OperationLimits {
     this.validationRules = armor.validationRules!;
     this.armorPlugins = armor.plugins!;
     this.estimator = costEstimator(schema);
+    this.introspectionMaxCost = introspectionAllowance(schema, this.estimator, settings.maxCost);
     this.gate = new RequestGate({ running: settings.requestsPerUser, queued: settings.queuedPerUser });
     this.costGate = new RequestGate({ running: settings.maxCost, queued: settings.queuedPerUser });
   }
@@ -165,9 +168,10 @@ export class OperationLimits {
       if (worked !== undefined && !shape.costTakesVariables) shape.costs.set(operation, worked);
       cost = worked ?? 1;
     }
-    if (cost > this.settings.maxCost) {
+    const maxCost = shape.introspects ? this.introspectionMaxCost : this.settings.maxCost;
+    if (cost > maxCost) {
       const found = Number.isFinite(cost) ? Math.round(cost) : -1;
-      const refused = overLimit('cost', this.settings.maxCost, found, `The query may cost ${Number.isFinite(cost) ? found : 'too much to work out'}, more than the limit of ${this.settings.maxCost} (lists count perPage items each); ask for fewer items or fields.`);
+      const refused = overLimit('cost', maxCost, found, `The query may cost ${Number.isFinite(cost) ? found : 'too much to work out'}, more than the limit of ${maxCost} (lists count perPage items each); ask for fewer items or fields.`);
       return { refused, cost };
     }
     return { cost };

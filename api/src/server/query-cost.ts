@@ -1,4 +1,4 @@
-import { getNullableType, isInputObjectType, isListType, isObjectType, isInterfaceType, isEnumType, isAbstractType, type DocumentNode, type GraphQLCompositeType, type GraphQLSchema } from 'graphql';
+import { getIntrospectionQuery, getNullableType, parse, isInputObjectType, isListType, isObjectType, isInterfaceType, isEnumType, isAbstractType, type DocumentNode, type GraphQLCompositeType, type GraphQLSchema } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 
 /** The size assumed for a list nothing bounds (document lines, children, history): a page's worth. */
@@ -65,4 +65,13 @@ export function queryCost(input: { schema: GraphQLSchema; estimator: ComplexityE
     if ((error as Error).message?.includes('maximum allowed number of nodes')) return Infinity;
     return undefined;
   }
+}
+
+/**
+ * The most an operation that introspects may cost: the limit, or one full introspection
+ * of this schema when that costs more (GraphiQL and codegen keep working as the schema
+ * grows), never two.
+ */
+export function introspectionAllowance(schema: GraphQLSchema, estimator: ComplexityEstimator, maxCost: number): number {
+  return Math.max(maxCost, queryCost({ schema, estimator, document: parse(getIntrospectionQuery()) }) ?? 0);
 }

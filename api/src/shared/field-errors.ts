@@ -110,6 +110,8 @@ export enum FieldReason {
   // stock documents (inventory)
   /** { sku, kind }: only goods are kept in stock. */
   NOT_GOODS = 'NOT_GOODS',
+  /** { sku, kind }: a service act takes services only. */
+  NOT_A_SERVICE = 'NOT_A_SERVICE',
   /** { name }: the counterparty has no SUPPLIER role. */
   NOT_A_SUPPLIER = 'NOT_A_SUPPLIER',
   /** A transfer's destination is its source. */

@@ -1,5 +1,6 @@
 import { Check, Collection, Embeddable, Embedded, Entity, Enum, Index, ManyToMany, ManyToOne, Property, type Opt, type Ref } from '@mikro-orm/core';
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { MoneyScalar } from '../../shared/decimal.scalar';
 import { BaseEntity } from '../../shared/base.entity';
 import { User } from '../identity/user.entity';
 import { CounterpartyTeamMember } from './counterparty-team-member.entity';
@@ -41,6 +42,7 @@ export class BankDetails {
 @ObjectType()
 @Entity()
 @Check({ name: 'counterparty_has_role', expression: 'cardinality(roles) > 0' })
+@Check({ name: 'counterparty_credit_terms_range', expression: 'payment_terms_days >= 0 and (credit_limit is null or credit_limit >= 0)' })
 @Index({ name: 'counterparty_inn_kpp_unique', expression: 'create unique index "counterparty_inn_kpp_unique" on "counterparty" ("inn", coalesce("kpp", \'\')) where "inn" is not null' })
 @Index({ name: 'counterparty_name_trgm', expression: 'create index "counterparty_name_trgm" on "counterparty" using gin ("name" gin_trgm_ops)' })
 @Index({ name: 'counterparty_full_name_trgm', expression: 'create index "counterparty_full_name_trgm" on "counterparty" using gin ("full_name" gin_trgm_ops)' })
@@ -104,6 +106,14 @@ export class Counterparty extends BaseEntity {
   @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })
   comment?: string | null;
+
+  @Field(() => MoneyScalar, { nullable: true, description: 'The most the client may owe with its open orders (credit control); null: no limit' })
+  @Property({ type: 'decimal', precision: 19, scale: 4, nullable: true })
+  creditLimit?: string | null;
+
+  @Field(() => Int, { description: 'Days the client has to pay after a shipment or act; its orders take it unless they say otherwise' })
+  @Property({ type: 'integer', default: 0 })
+  paymentTermsDays: Opt<number> = 0;
 
   @Field(() => Boolean)
   @Property({ type: 'boolean', default: true })

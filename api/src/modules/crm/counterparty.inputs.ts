@@ -1,4 +1,5 @@
-import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsEmail, IsEnum, IsInt, IsOptional, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsEmail, IsEnum, IsInt, IsOptional, IsUUID, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { DecimalScalar } from '../../shared/decimal.scalar';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { BaseFilter } from '../../shared/crud';
 import { PageArgs } from '../../shared/pagination';
@@ -73,6 +74,16 @@ export class CounterpartyDetailsInput {
   @IsOptional()
   @IsUUID('all')
   priceTypeId?: string | null;
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'Not negative, to the kopeck; null: no limit. Needs credit:update (a head of sales, an accountant)' })
+  creditLimit?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Days to pay after a shipment or act, 0 to 3650' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(3650)
+  paymentTermsDays?: number | null;
 }
 
 @InputType()

@@ -7,7 +7,8 @@ import type { Page } from '../../shared/pagination';
 import { User } from '../identity/user.entity';
 import { PriceType } from '../pricing/price-type.entity';
 import { Counterparty, CounterpartyKind, CounterpartyRole } from './counterparty.entity';
-import type { BankDetailsInput, CounterpartyListArgs, CreateCounterpartyInput, UpdateCounterpartyInput } from './counterparty.inputs';
+import type { BankDetailsInput, CounterpartyDetailsInput, CounterpartyListArgs, CreateCounterpartyInput, UpdateCounterpartyInput } from './counterparty.inputs';
+import { Decimal, MAX_MONEY } from '../../shared/money';
 import { counterpartyScope, seesAllCounterparties } from './counterparty.scope';
 import { BANK_DIGITS, bankDetailProblem, innProblem, kppProblem } from './inn';
 
@@ -17,6 +18,8 @@ const BANK_FIELDS = ['bankName', 'bik', 'account', 'correspondentAccount'] as co
 
 /** The reason a counterparty without the role is refused in it. */
 const ROLE_REASONS: Record<CounterpartyRole, FieldReason> = { [CounterpartyRole.CLIENT]: FieldReason.NOT_A_CLIENT, [CounterpartyRole.SUPPLIER]: FieldReason.NOT_A_SUPPLIER };
+
+const sameLimit = (a: string | null, b: string | null | undefined) => (a === null || b === null || b === undefined ? a === (b ?? null) : new Decimal(a).eq(b));
 
 /** Blank text is stored as null. */
 const clean = (text: string | null | undefined) => text?.trim() || null;
@@ -76,6 +79,7 @@ export class CounterpartyService {
     });
     for (const field of TEXT_FIELDS) counterparty[field] = clean(input[field]);
     if (input.bank) this.assignBank(counterparty, input.bank);
+    this.assignCreditTerms(ctx, counterparty, input);
     if (input.teamMemberIds?.length) counterparty.teamMembers.set(await this.users(ctx, input.teamMemberIds));
     await ctx.em.flush();
     return counterparty;
@@ -93,6 +97,7 @@ export class CounterpartyService {
     if (input.roles !== undefined) counterparty.roles = [...new Set(input.roles)];
     for (const field of TEXT_FIELDS) if (input[field] !== undefined) counterparty[field] = clean(input[field]);
     if (input.bank) this.assignBank(counterparty, input.bank);
+    this.assignCreditTerms(ctx, counterparty, input);
     if (input.ownerId !== undefined && input.ownerId !== (counterparty.owner?.id ?? null)) {
       if (!seesAllCounterparties(ctx.user)) throw forbidden('Only a sales head or an administrator can reassign the owner of a counterparty');
       counterparty.owner = await this.ownerFor(ctx, input.ownerId);
@@ -138,6 +143,16 @@ export class CounterpartyService {
       if (refused) fields[`bank.${field}`] = refused;
     }
     if (Object.keys(fields).length) throw badInput(fields);
+  }
+
+  /** Payment terms as sent; a credit limit (≥ 0, to the kopeck, or null) only with credit:update — a manager cannot lift their own client's limit. */
+  private assignCreditTerms(ctx: Context, counterparty: Counterparty, input: CounterpartyDetailsInput): void {
+    if (input.paymentTermsDays !== undefined && input.paymentTermsDays !== null) counterparty.paymentTermsDays = input.paymentTermsDays;
+    if (input.creditLimit === undefined || sameLimit(input.creditLimit, counterparty.creditLimit)) return;
+    if (!ctx.user?.permissions.has('credit:update')) throw forbidden('Only a user who may set credit limits (credit:update) can change the credit limit of a client');
+    const limit = input.creditLimit === null ? null : new Decimal(input.creditLimit);
+    if (limit && (limit.isNegative() || limit.decimalPlaces() > 2 || limit.gt(MAX_MONEY))) throw badInput({ creditLimit: problem(FieldReason.INVALID, 'must be an amount not below 0, to the kopeck') });
+    counterparty.creditLimit = limit ? limit.toFixed(2) : null;
   }
 
   private assignBank(counterparty: Counterparty, bank: BankDetailsInput): void {

@@ -22,14 +22,16 @@ export const crmModule: ModuleDefinition<CrmServices> = defineModule({
   },
   permissions: {
     resources: ['counterparty'],
+    // credit:update sets a client's credit limit (credit control)
+    fields: ['credit:update'],
     grants: {
-      [Role.SALES_HEAD]: { resources: { counterparty: FULL } },
+      [Role.SALES_HEAD]: { resources: { counterparty: FULL }, fields: ['credit:update'] },
       [Role.SALES_MANAGER]: { resources: { counterparty: EDIT } },
       [Role.WAREHOUSE]: { resources: { counterparty: READ } },
       [Role.PURCHASING]: { resources: { counterparty: EDIT } },
       [Role.MARKETING]: { resources: { counterparty: READ } },
       [Role.SERVICE]: { resources: { counterparty: READ } },
-      [Role.ACCOUNTANT]: { resources: { counterparty: ['read', 'update'] } },
+      [Role.ACCOUNTANT]: { resources: { counterparty: ['read', 'update'] }, fields: ['credit:update'] },
       [Role.PARTNER]: { resources: { counterparty: READ } },
     },
   },

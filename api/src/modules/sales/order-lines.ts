@@ -2,7 +2,6 @@ import type { Context } from '../../server/context';
 import { badInput } from '../../shared/errors';
 import { FieldReason, problem, type FieldMessages } from '../../shared/field-errors';
 import { Decimal, sumOf } from '../../shared/money';
-import { ProductKind } from '../catalog/product.entity';
 import type { Counterparty } from '../crm/counterparty.entity';
 import type { PriceType } from '../pricing/price-type.entity';
 import type { AppliedRuleRecord, CustomerOrderLine } from './order.entity';
@@ -34,19 +33,14 @@ export interface PricedOrder {
   total: string;
 }
 
-/** The same product twice, or a service (goods only until service acts come): refused on the line, with every other such line. */
-async function checkGoodsOnce(ctx: Context, lines: readonly OrderLineInput[]): Promise<void> {
+/** The same product twice: refused on the line, with every other such line. Services are taken (a service act bills them; nothing is reserved for them). */
+async function checkProductsOnce(ctx: Context, lines: readonly OrderLineInput[]): Promise<void> {
   const fields: FieldMessages = {};
-  const facts = await ctx.services.products.facts(ctx.em, lines.map((l) => l.productId));
   const first = new Map<string, number>();
   lines.forEach((line, i) => {
-    const product = facts.get(line.productId);
     const seen = first.get(line.productId);
     if (seen !== undefined) fields[`lines.${i}.productId`] = problem(FieldReason.REPEATED, `line ${i + 1}: the product is already on line ${seen + 1}; change that line's quantity`, { line: seen + 1 });
     else first.set(line.productId, i);
-    if (product && product.kind !== ProductKind.GOODS && !fields[`lines.${i}.productId`]) {
-      fields[`lines.${i}.productId`] = problem(FieldReason.NOT_GOODS, `line ${i + 1}: ${product.sku} is a ${product.kind}; an order takes goods only for now`, { sku: product.sku, kind: product.kind });
-    }
   });
   if (Object.keys(fields).length) throw badInput(fields);
 }
@@ -66,7 +60,7 @@ export async function priceOrder(
   lines: readonly OrderLineInput[],
   frozen: readonly CustomerOrderLine[] = [],
 ): Promise<PricedOrder> {
-  await checkGoodsOnce(ctx, lines);
+  await checkProductsOnce(ctx, lines);
   const quote = await ctx.services.quotes.quote(ctx, {
     clientId: order.clientId,
     date: order.date,

@@ -2,6 +2,7 @@ import type { Context } from '../../server/context';
 import { AppError, ErrorCode } from '../../shared/errors';
 import { localToday } from '../../shared/local-date.scalar';
 import { Decimal } from '../../shared/money';
+import { ProductKind } from '../catalog/product.entity';
 import type { BalanceKey } from '../ledger/register-store';
 import { Posting } from '../ledger/posting';
 import type { RegisterRow } from '../ledger/register';
@@ -46,7 +47,10 @@ export class OrderReservationService {
    * What no warehouse can give fails with INSUFFICIENT_STOCK for every such line, or with
    * `allowBackorder` is kept on the line as backordered.
    */
-  async reconcile(ctx: Context, order: CustomerOrder, lines: readonly CustomerOrderLine[], targets: ReadonlyMap<string, string>, allowBackorder: boolean): Promise<void> {
+  async reconcile(ctx: Context, order: CustomerOrder, lines: readonly CustomerOrderLine[], goodsAndServices: ReadonlyMap<string, string>, allowBackorder: boolean): Promise<void> {
+    // services are acted, not reserved
+    const facts = await ctx.services.products.facts(ctx.em, [...goodsAndServices.keys()]);
+    const targets = new Map([...goodsAndServices].filter(([productId]) => facts.get(productId)?.kind !== ProductKind.SERVICE));
     const priority = await this.priorityOf(ctx, order.warehouse.id);
     // only verbs holding the order's row lock change its reservations: what it holds cannot move under us
     const held = await this.heldBy(ctx, order.id);

@@ -48,7 +48,7 @@ export class CreateOrderInput {
   @Field(() => LocalDateScalar, { nullable: true, description: 'Today or later' })
   promisedDate?: string | null;
 
-  @Field(() => Int, { nullable: true, defaultValue: 0 })
+  @Field(() => Int, { nullable: true, description: "The client's payment terms when not sent" })
   @IsOptional()
   @IsInt()
   @Min(0)
@@ -214,6 +214,13 @@ export class SalesSettingsInput {
 
   @Field(() => DecimalScalar, { nullable: true, description: 'Hours an order confirmed awaiting prepayment keeps its reservation (more than 0, at most 8760); left out: as it is' })
   prepaymentReservationHours?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Credit control: an order of a client with debt overdue more than these days is not confirmed; null: no such block. Left out: as it is' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(3650)
+  overdueBlockDays?: number | null;
 }
 
 @ObjectType()
@@ -223,4 +230,7 @@ export class SalesSettings {
 
   @Field(() => DecimalScalar, { description: 'Hours an order confirmed awaiting prepayment keeps its reservation before it is released (72 unless set)' })
   prepaymentReservationHours: string;
+
+  @Field(() => Int, { nullable: true, description: 'Credit control: orders of clients with debt overdue more than these days are refused; null: no such block' })
+  overdueBlockDays: number | null;
 }

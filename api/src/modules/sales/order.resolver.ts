@@ -12,6 +12,7 @@ import { DecimalScalar } from '../../shared/decimal.scalar';
 import { Decimal } from '../../shared/money';
 import { CustomerOrder, CustomerOrderLine } from './order.entity';
 import { CreateOrderInput, OrderListArgs, OrderReservation, UpdateOrderInput } from './order.inputs';
+import { CreditOverrideInput } from './credit-control.inputs';
 
 export const OrderPage = PageType(CustomerOrder);
 
@@ -51,15 +52,16 @@ export class OrderResolver {
   @Authorized('order:post')
   @Mutation(() => CustomerOrder, {
     description:
-      'Freezes the prices and reserves each line from the order\'s warehouse, then the warehouses of salesSettings.reservationPriority. INSUFFICIENT_STOCK (details.shortages per line: productId, requested, available) when stock cannot cover a line, unless allowBackorder keeps the rest as backordered',
+      'Freezes the prices and reserves each line from the order\'s warehouse, then the warehouses of salesSettings.reservationPriority. INSUFFICIENT_STOCK (details.shortages per line: productId, requested, available) when stock cannot cover a line, unless allowBackorder keeps the rest as backordered. CREDIT_LIMIT_EXCEEDED (details: limit, receivable, openOrders, order, overdue) past the client\'s credit limit or with debt overdue past salesSettings.overdueBlockDays, unless creditOverride',
   })
   confirmOrder(
     @Arg('id', () => ID) id: string,
     @Arg('allowBackorder', () => Boolean, { defaultValue: false }) allowBackorder: boolean,
     @Arg('awaitingPrepayment', () => Boolean, { defaultValue: false, description: 'The client pays first: the reservation is released after salesSettings.prepaymentReservationHours unless the order is paid, shipped or cancelled by then' }) awaitingPrepayment: boolean,
+    @Arg('creditOverride', () => CreditOverrideInput, { nullable: true, description: 'A head of sales lets the order past credit control (CREDIT_LIMIT_EXCEEDED); the reason goes to the audit log' }) creditOverride: CreditOverrideInput | null,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.orders.confirm(ctx, id, allowBackorder, awaitingPrepayment);
+    return ctx.services.orders.confirm(ctx, id, allowBackorder, awaitingPrepayment, creditOverride);
   }
 
   @Authorized('order:post')

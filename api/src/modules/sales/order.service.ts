@@ -16,6 +16,7 @@ import { OrderStatus } from './order-status';
 import { emitOrderChanged, OrderChange } from './order.events';
 import { CustomerOrder, CustomerOrderLine } from './order.entity';
 import type { CreateOrderInput, OrderListArgs, UpdateOrderInput } from './order.inputs';
+import type { CreditOverrideInput } from './credit-control.inputs';
 
 export const ORDER_PREFIX = 'OR';
 const SORTABLE = ['number', 'date', 'status', 'promisedDate', 'total', 'createdAt', 'updatedAt', 'client.name', 'warehouse.code'] as const;
@@ -85,7 +86,7 @@ export class OrderService {
       priceType: priced.priceType,
       contractId: input.contractId ?? null,
       promisedDate: input.promisedDate ?? null,
-      paymentTermsDays: input.paymentTermsDays ?? 0,
+      paymentTermsDays: input.paymentTermsDays ?? priced.client.paymentTermsDays,
       promoCode: input.promoCode?.trim() || null,
       comment: input.comment?.trim() || null,
       createdById: ctx.user!.id,
@@ -154,10 +155,11 @@ export class OrderService {
 
   /**
    * Freezes the prices and reserves every line (INSUFFICIENT_STOCK for what stock cannot
-   * cover, unless allowBackorder). Awaiting prepayment, the reservation is held for
+   * cover, unless allowBackorder), within the client's credit (CREDIT_LIMIT_EXCEEDED unless
+   * a head overrides it). Awaiting prepayment, the reservation is held for
    * salesSettings.prepaymentReservationHours (OrderPrepaymentService).
    */
-  async confirm(ctx: Context, id: string, allowBackorder: boolean, awaitingPrepayment = false): Promise<CustomerOrder> {
+  async confirm(ctx: Context, id: string, allowBackorder: boolean, awaitingPrepayment = false, creditOverride: CreditOverrideInput | null = null): Promise<CustomerOrder> {
     const order = await this.lock(ctx, id);
     if (order.status !== OrderStatus.DRAFT) throw invalidState(`Order ${order.number} is ${order.status}; only a draft can be confirmed`, { status: order.status });
     const lines = await this.linesOf(ctx, order);
@@ -170,6 +172,7 @@ export class OrderService {
       if (product && !product.active) fields[`lines.${i}.productId`] = problem(FieldReason.INACTIVE, `line ${i + 1}: ${product.sku} is not active`, { entity: 'Product', name: product.sku });
     });
     if (Object.keys(fields).length) throw badInput(fields);
+    await ctx.services.creditControl.checkConfirmation(ctx, order, creditOverride);
     order.status = OrderStatus.CONFIRMED;
     order.confirmedAt = new Date();
     order.allowBackorder = allowBackorder;

@@ -13,18 +13,19 @@ export const SALES_SETTINGS_KEY = 'sales';
 export const DEFAULT_PREPAYMENT_RESERVATION_HOURS = '72';
 const MAX_PREPAYMENT_RESERVATION_HOURS = 8760;
 
-const Stored = z.object({ reservationPriority: z.array(z.string()), prepaymentReservationHours: z.string().optional() });
+const Stored = z.object({ reservationPriority: z.array(z.string()), prepaymentReservationHours: z.string().optional(), overdueBlockDays: z.number().int().nullable().optional() });
 
 /**
  * Installation-wide sales settings: the warehouses an order's reservation may be split
- * over, in priority order, and how long an order awaiting prepayment keeps its reservation.
+ * over, in priority order, how long an order awaiting prepayment keeps its reservation, and
+ * credit control's block on clients with debt overdue past so many days.
  */
 export class SalesSettingsService {
   async get(ctx: Context): Promise<SalesSettings> {
     const row = await ctx.em.findOne(AppSetting, { key: SALES_SETTINGS_KEY });
     const parsed = row ? Stored.safeParse(JSON.parse(row.value)) : null;
     const stored = parsed?.success ? parsed.data : null;
-    return { reservationPriority: stored?.reservationPriority ?? [], prepaymentReservationHours: stored?.prepaymentReservationHours ?? DEFAULT_PREPAYMENT_RESERVATION_HOURS };
+    return { reservationPriority: stored?.reservationPriority ?? [], prepaymentReservationHours: stored?.prepaymentReservationHours ?? DEFAULT_PREPAYMENT_RESERVATION_HOURS, overdueBlockDays: stored?.overdueBlockDays ?? null };
   }
 
   /** Each warehouse once, existing and active; hours more than 0 and at most a year. What is left out stays. */
@@ -48,6 +49,7 @@ export class SalesSettingsService {
     const settings: SalesSettings = {
       reservationPriority: input.reservationPriority ? [...input.reservationPriority] : current.reservationPriority,
       prepaymentReservationHours: hours !== null && hours !== undefined ? new Decimal(hours).toFixed() : current.prepaymentReservationHours,
+      overdueBlockDays: input.overdueBlockDays !== undefined ? input.overdueBlockDays : current.overdueBlockDays,
     };
     await ctx.em.upsert(AppSetting, { key: SALES_SETTINGS_KEY, value: JSON.stringify(settings) });
     return settings;

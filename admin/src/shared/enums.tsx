@@ -17,6 +17,8 @@ export const ENUMS = {
   PriceListSource: ['MANUAL', 'IMPORT', 'REPRICE', 'DERIVED'],
   DiscountRuleKind: ['ORDER_AMOUNT_TIER', 'QUANTITY_BREAK', 'PRODUCT_GROUP', 'CLIENT_SEGMENT', 'PURCHASE_HISTORY', 'PROMO_CODE'],
   DiscountStacking: ['COMBINABLE', 'EXCLUSIVE'],
+  ReturnCondition: ['RESALEABLE', 'DEFECTIVE'],
+  PaymentMethod: ['BANK', 'CASH'],
 } as const;
 
 export type EnumName = keyof typeof ENUMS;

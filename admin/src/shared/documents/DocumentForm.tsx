@@ -59,9 +59,9 @@ export function documentForms(type: DocumentType, Inputs: ComponentType, { creat
 }
 
 /** An active warehouse, by name (a receipt's or write-off's warehouse, a transfer's source and destination). */
-export const WarehouseInput = ({ source }: { source: string }) => (
+export const WarehouseInput = ({ source, optional = false }: { source: string; optional?: boolean }) => (
   <ReferenceInput source={source} reference="Warehouse" filter={{ active: true }} sort={{ field: 'code', order: 'ASC' }}>
-    <AutocompleteInput optionText="name" validate={required()} />
+    <AutocompleteInput optionText="name" validate={optional ? undefined : required()} />
   </ReferenceInput>
 );
 
@@ -69,6 +69,13 @@ export const WarehouseInput = ({ source }: { source: string }) => (
 export const SupplierInput = () => (
   <ReferenceInput source="supplierId" reference="Counterparty" filter={{ role: 'SUPPLIER', active: true }} sort={{ field: 'name', order: 'ASC' }}>
     <AutocompleteInput optionText="name" validate={required()} />
+  </ReferenceInput>
+);
+
+/** An active client, by name: who a sales document is for. */
+export const ClientInput = ({ disabled = false }: { disabled?: boolean }) => (
+  <ReferenceInput source="clientId" reference="Counterparty" filter={{ role: 'CLIENT', active: true }} sort={{ field: 'name', order: 'ASC' }}>
+    <AutocompleteInput optionText="name" validate={required()} disabled={disabled} />
   </ReferenceInput>
 );
 

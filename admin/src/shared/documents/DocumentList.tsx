@@ -28,6 +28,13 @@ export const warehouseFilter = (
   </ReferenceInput>
 );
 
+/** The client filter of sales documents (shipments, acts, invoices, payments, returns). */
+export const clientFilter = (
+  <ReferenceInput key="clientId" source="clientId" reference="Counterparty" filter={{ role: 'CLIENT' }} sort={{ field: 'name', order: 'ASC' }} alwaysOn>
+    <AutocompleteInput optionText="name" />
+  </ReferenceInput>
+);
+
 /** The supplier filter of documents owed to a supplier (receipts, landed costs). */
 export const supplierFilter = (
   <ReferenceInput key="supplierId" source="supplierId" reference="Counterparty" filter={{ role: 'SUPPLIER' }} sort={{ field: 'name', order: 'ASC' }}>

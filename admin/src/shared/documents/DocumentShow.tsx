@@ -15,7 +15,7 @@ import { PrintMenu } from './PrintMenu';
  * Per status and permission: a draft is edited, posted, cancelled or deleted; a posted document
  * is unposted or cancelled; Print where the type has forms. `undoable` may hold Unpost and Cancel back (a derived price list follows its base).
  */
-export const DocumentShowActions = ({ type, undoable = () => true }: { type: DocumentType; undoable?: (record: DocumentRecord) => boolean }) => {
+export const DocumentShowActions = ({ type, undoable = () => true, extra }: { type: DocumentType; undoable?: (record: DocumentRecord) => boolean; extra?: ReactNode }) => {
   const record = useRecordContext<DocumentRecord>();
   const can = useCan();
   if (!record) return <TopToolbar />;
@@ -29,6 +29,7 @@ export const DocumentShowActions = ({ type, undoable = () => true }: { type: Doc
       {record.status === 'POSTED' && undo && <DocumentVerbButton type={type} verb="unpost" confirm />}
       {record.status !== 'CANCELLED' && undo && <DocumentVerbButton type={type} verb="cancel" confirm />}
       {draft && can(`${permission}:delete`) && <DeleteButton mutationMode="pessimistic" />}
+      {extra}
       <PrintMenu type={type} />
     </TopToolbar>
   );
@@ -101,17 +102,19 @@ interface DocumentShowProps {
   sections?: ReactNode;
   /** The stock movements the document made once posted, with their warehouse where it moves goods between two. */
   movements?: { warehouse: boolean };
+  /** Buttons of the type's own beside the verbs (a shipment's Return). */
+  actions?: ReactNode;
 }
 
 /**
  * A document with its head, its lines (`document-lines`) and, once posted, the stock movements
  * it made (`document-movements`), cost only for readers with cost:read; Post, Unpost and Cancel above.
  */
-export const DocumentShow = ({ type, children, lineColumns = [QUANTITY], lineProduct, lineLead, sections, movements }: DocumentShowProps) => {
+export const DocumentShow = ({ type, children, lineColumns = [QUANTITY], lineProduct, lineLead, sections, movements, actions }: DocumentShowProps) => {
   const label = fieldLabel(type);
   const columns = useLineColumns(type);
   return (
-    <Show actions={<DocumentShowActions type={type} />}>
+    <Show actions={<DocumentShowActions type={type} extra={actions} />}>
       <SimpleShowLayout>
         <TextField source="number" />
         <DayField source="date" />

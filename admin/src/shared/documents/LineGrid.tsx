@@ -24,7 +24,7 @@ export interface LineGridProps {
   /** Whether lines have a quantity (a price list's have none). */
   quantity?: boolean;
   /** The line's price or unit cost, without VAT: a priced document shows amounts and totals. */
-  price?: 'unitCost' | 'price';
+  price?: 'unitCost' | 'price' | 'unitPrice';
   /** A VAT rate per line. */
   vat?: boolean;
   /** The head field of the warehouse the lines take goods from: each line shows what is available there. */
@@ -40,6 +40,7 @@ interface Line {
   quantity?: string | null;
   unitCost?: string | null;
   price?: string | null;
+  unitPrice?: string | null;
   vatRate?: string | null;
   manualDiscountPercent?: string | null;
 }

@@ -10,6 +10,11 @@ export const DOCUMENT_PERMISSIONS = {
   WriteOff: 'stockDocument',
   StockCount: 'stockDocument',
   LandedCost: 'stockDocument',
+  Shipment: 'shipment',
+  CustomerReturn: 'customerReturn',
+  ServiceAct: 'serviceAct',
+  Invoice: 'invoice',
+  IncomingPayment: 'payment',
 } as const;
 
 export type DocumentType = keyof typeof DOCUMENT_PERMISSIONS;

@@ -202,4 +202,38 @@ describe('printed forms', () => {
     expect(pages.at(-1)).toContain('Пятьдесят пять тысяч восемьдесят три рубля 00 копеек');
     expect(pages.at(-1)).toContain('Главный бухгалтер');
   });
+
+  it('a selection of documents prints as one PDF, each from a new page, through a signed batch link', async () => {
+    // given two transfers of one drill each, W1 → W2 and back
+    const there = (await admin.CreateStockTransfer({ input: { date: '2026-03-15', fromWarehouseId: w1, toWarehouseId: w2, lines: [{ productId: products['DR-1'], quantity: '1' }] } })).createStockTransfer;
+    const back = (await admin.CreateStockTransfer({ input: { date: '2026-03-16', fromWarehouseId: w2, toWarehouseId: w1, lines: [{ productId: products['DR-1'], quantity: '1' }] } })).createStockTransfer;
+
+    // when both are printed at once, the second one first
+    const { url } = (await admin.PrintBatchLink({ documentType: 'stock-transfer', ids: [back.id, there.id], form: 'torg-13' })).printBatchLink;
+    const res = await fetchPrint(`${app.url}${url}`);
+    expect([res.status, res.type]).toEqual([200, 'application/pdf']);
+    const pages = await pdfPages(res.body);
+
+    // then each is a page of its own, in the order asked, numbered through the file
+    expect(pages).toHaveLength(2);
+    expect(pages[0]).toContain(`(ТОРГ-13) № ${back.number} от 16.03.2026`);
+    expect(pages[0]).toContain('Отправитель: Филиал');
+    expect(pages[1]).toContain(`(ТОРГ-13) № ${there.number} от 15.03.2026`);
+    expect(pages[1]).toContain('Страница 2 из 2');
+    // and the link opens only the documents it was signed for
+    const other = url.replace(back.id, receiptId);
+    expect((await fetchPrint(`${app.url}${other}`)).status).toBe(403);
+  });
+
+  it('a batch names its fault: no ids, too many, not an id; a missing document makes the whole file 404', async () => {
+    const fields = async (ids: string[]) => ((await admin.PrintBatchLink({ documentType: 'stock-transfer', ids }).catch((e) => e)) as { details?: { fields?: Record<string, string> } }).details?.fields;
+    expect(Object.keys((await fields([]))!)).toEqual(['ids']);
+    expect(Object.keys((await fields(Array.from({ length: 101 }, () => receiptId)))!)).toEqual(['ids']);
+    expect(Object.keys((await fields([receiptId, 'nope']))!)).toEqual(['ids.1']);
+    const missing = await fetchPrint(`${app.url}/print/goods-receipt/batch.pdf?ids=${receiptId},00000000-0000-4000-8000-000000000000`, token);
+    expect(missing.status).toBe(404);
+    // with a bearer token the batch path reads as the single one does
+    const one = await fetchPrint(`${app.url}/print/goods-receipt/batch.pdf?ids=${receiptId}`, token);
+    expect((await pdfPages(one.body))[0]).toContain(`№ ${receiptNumber}`);
+  });
 });

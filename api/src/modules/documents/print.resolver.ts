@@ -56,6 +56,28 @@ export class PrintLinkArgs {
   format: string;
 }
 
+@ArgsType()
+export class PrintBatchLinkArgs {
+  @Field({ description: 'One of printForms’ documentType values' })
+  @IsString()
+  @MaxLength(50)
+  documentType: string;
+
+  @Field(() => [ID], { description: 'The documents, printed in this order, each from a new page (at most 100)' })
+  ids: string[];
+
+  @Field(() => String, { nullable: true, description: 'The type’s default form when not given' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(50)
+  form?: string | null;
+
+  @Field(() => String, { nullable: true, defaultValue: 'ru', description: 'ru or en' })
+  @IsOptional()
+  @IsIn(['ru', 'en'], { message: 'lang must be ru or en' })
+  lang?: string | null;
+}
+
 @Resolver()
 export class PrintResolver {
   @Authorized()
@@ -70,5 +92,13 @@ export class PrintResolver {
   })
   printLink(@Args() args: PrintLinkArgs, @Ctx() ctx: Context): PrintLink {
     return ctx.services.print.link(ctx, args);
+  }
+
+  @Authorized()
+  @Mutation(() => PrintLink, {
+    description: 'A link to one PDF of several documents of a type (a selection of a list), each from a new page: GET /print/<documentType>/batch.pdf?ids=…. BAD_USER_INPUT on ids (none, over 100, not an id) or on a form that prints only alone; any document missing or out of scope makes the whole file 404',
+  })
+  printBatchLink(@Args() args: PrintBatchLinkArgs, @Ctx() ctx: Context): PrintLink {
+    return ctx.services.print.batchLink(ctx, args);
   }
 }

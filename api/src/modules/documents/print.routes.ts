@@ -4,6 +4,7 @@ import type { AuthUser, Context } from '../../server/context';
 import type { Services } from '../../server/services';
 import { AppError, ErrorCode } from '../../shared/errors';
 import { GateFull } from '../../server/request-gate';
+import { BATCH_ID } from './print.service';
 
 export interface PrintRouteDeps {
   services: Services;
@@ -49,7 +50,8 @@ const callerIp = (req: IncomingMessage) => (req as IncomingMessage & { ip?: stri
 const bearer = (header: string | undefined) => (header?.startsWith('Bearer ') ? header.slice(7).trim() : null);
 
 /**
- * GET /print/<documentType>/<id>.pdf?form=<form>&lang=ru|en (issue 15): a printed form with
+ * GET /print/<documentType>/<id>.pdf?form=<form>&lang=ru|en (issue 15), or several documents
+ * in one PDF as /print/<documentType>/batch.pdf?ids=<id>,<id>…: a printed form with
  * the API's own access — a bearer token (401 without a valid one) or a signed link from
  * `printLink` (`token=`, 403 when forged, expired or for another file). A record the caller
  * may not see is 404 as a missing one; an unknown form, language or format is 400.
@@ -70,12 +72,15 @@ export function printRoutes(deps: PrintRouteDeps): (req: IncomingMessage, res: S
       return true;
     }
     const [, documentType, , format] = match;
-    const args = { documentType, id, format, form: url.searchParams.get('form'), lang: url.searchParams.get('lang') };
+    // a batch (/print/<type>/batch.pdf?ids=a,b): its ids stand in the link's grant as the one id
+    const batch = id === BATCH_ID && format === 'pdf' ? (url.searchParams.get('ids') ?? '').split(',').filter(Boolean) : null;
+    const args = { documentType, id: batch ? batch.join(',') : id, format, form: url.searchParams.get('form'), lang: url.searchParams.get('lang') };
     try {
       await deps.run(async () => {
         const user = await caller(deps, req, url, args);
         if (!user) return;
-        const printed = await deps.services.print.render(deps.context(user, callerIp(req)), args);
+        const ctx = deps.context(user, callerIp(req));
+        const printed = batch ? await deps.services.print.renderBatch(ctx, { ...args, ids: batch }) : await deps.services.print.render(ctx, args);
         res.writeHead(200, {
           'content-type': printed.contentType,
           'content-length': printed.body.length,

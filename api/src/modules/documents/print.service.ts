@@ -6,7 +6,8 @@ import { FieldReason, problem } from '../../shared/field-errors';
 import { isUuid } from '../../shared/uuid';
 import type { PrintLanguage } from './amount-in-words';
 import { PRINT_LINK_SECONDS, type PrintGrant, type PrintLinkSigner } from './print-link';
-import { CONTENT_TYPES, type PrintableType, type PrintForm, type PrintFormat, type PrintRegistry } from './print-form';
+import { combinedPage, CONTENT_TYPES, type PrintableType, type PrintForm, type PrintFormat, type PrintRegistry } from './print-form';
+import { renderPdf } from './pdf-renderer';
 
 export interface PrintArgs {
   documentType: string;
@@ -16,6 +17,20 @@ export interface PrintArgs {
   lang?: string | null;
   format: string;
 }
+
+/** Several documents of one type in one PDF: a selection of a list. */
+export interface BatchPrintArgs {
+  documentType: string;
+  ids: readonly string[];
+  form?: string | null;
+  lang?: string | null;
+}
+
+/** The most documents one batch prints: a page of a list. */
+export const MAX_BATCH = 100;
+
+/** The id segment of a batch's path: /print/<documentType>/batch.pdf?ids=… */
+export const BATCH_ID = 'batch';
 
 export interface PrintedDocument {
   body: Buffer;
@@ -76,14 +91,59 @@ export class PrintService {
     }
   }
 
+  /**
+   * The documents one after another in one PDF, each from a new page, in the order given;
+   * BAD_USER_INPUT on `ids` for none, more than MAX_BATCH or one that is not an id, on `form`
+   * for a form that prints only alone; NOT_FOUND when any of them is missing or out of scope.
+   */
+  async renderBatch(ctx: Context, args: BatchPrintArgs): Promise<PrintedDocument> {
+    const { form, lang } = this.resolveBatch(ctx, args);
+    const ids = [...new Set(args.ids)];
+    const leave = await this.gate.enter(requireUser(ctx).user.id);
+    try {
+      const pages = [];
+      for (const id of ids) {
+        const printed = await form.page!(ctx, { id, lang });
+        if (!printed) throw notFound();
+        pages.push(printed);
+      }
+      const baseName = pages.length === 1 ? pages[0].baseName : `${pages[0].baseName}-${pages.length}`;
+      const body = await renderPdf(combinedPage(pages.map((p) => p.page), baseName));
+      return { body, contentType: CONTENT_TYPES.pdf, fileName: `${baseName}.pdf` };
+    } finally {
+      leave();
+    }
+  }
+
+  private resolveBatch(ctx: Context, args: BatchPrintArgs): { type: PrintableType; form: PrintForm; lang: PrintLanguage } {
+    if (!args.ids.length) throw badInput({ ids: problem(FieldReason.TOO_FEW, 'must name at least one document', { min: 1 }) });
+    if (args.ids.length > MAX_BATCH) throw badInput({ ids: problem(FieldReason.TOO_MANY, `must name at most ${MAX_BATCH} documents`, { max: MAX_BATCH }) });
+    const bad = args.ids.findIndex((id) => !isUuid(id));
+    if (bad >= 0) throw badInput({ [`ids.${bad}`]: problem(FieldReason.NOT_AN_ID, 'must be a UUID') });
+    const { type, form, lang } = this.resolve(ctx, { documentType: args.documentType, id: args.ids[0], form: args.form, lang: args.lang, format: 'pdf' });
+    if (!form.page) throw badInput({ form: problem(FieldReason.INVALID, `${form.name} prints one document at a time`) });
+    return { type, form, lang };
+  }
+
   /** A link that opens the file without a bearer token for PRINT_LINK_SECONDS, as the caller. */
   link(ctx: Context, args: PrintArgs): { url: string; expiresAt: Date } {
     const { type, form, lang, format } = this.resolve(ctx, args);
+    return this.signedLink(ctx, { documentType: type.documentType, id: args.id, form: form.name, lang, format }, printPath(type.documentType, args.id, format));
+  }
+
+  /** A link to a batch (renderBatch), signed for exactly those documents in that order. */
+  batchLink(ctx: Context, args: BatchPrintArgs): { url: string; expiresAt: Date } {
+    const { type, form, lang } = this.resolveBatch(ctx, args);
+    const ids = args.ids.join(',');
+    return this.signedLink(ctx, { documentType: type.documentType, id: ids, form: form.name, lang, format: 'pdf' }, printPath(type.documentType, BATCH_ID, 'pdf'), { ids });
+  }
+
+  private signedLink(ctx: Context, grant: Omit<PrintGrant, 'userId' | 'expiresAt'>, path: string, extra: Record<string, string> = {}): { url: string; expiresAt: Date } {
     // a link opens as the user who asked; an API key's server sends its key instead
     if (requireUser(ctx).user.apiKey) throw forbidden('An API key prints with its own bearer token, not with links');
     const expiresAt = Math.floor(Date.now() / 1000) + PRINT_LINK_SECONDS;
-    const token = this.signer.sign({ userId: requireUser(ctx).user.id, documentType: type.documentType, id: args.id, form: form.name, lang, format, expiresAt });
-    return { url: `${printPath(type.documentType, args.id, format)}?${new URLSearchParams({ form: form.name, lang, token })}`, expiresAt: new Date(expiresAt * 1000) };
+    const token = this.signer.sign({ ...grant, userId: requireUser(ctx).user.id, expiresAt });
+    return { url: `${path}?${new URLSearchParams({ ...extra, form: grant.form, lang: grant.lang, token })}`, expiresAt: new Date(expiresAt * 1000) };
   }
 
   /** What a signed link grants, or null when it is forged or expired. */

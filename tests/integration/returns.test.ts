@@ -62,6 +62,8 @@ describe('customer returns', () => {
     const more = await errorOf(manager.CreateCustomerReturn({ input: { shipmentId: shipment, date: world.today, reason: 'x', lines: [{ shipmentLineNo: 1, quantity: '1', condition: 'RESALEABLE' }] } }));
     expect(more.code).toBe('BAD_USER_INPUT');
     expect((more.details as { fields: Record<string, string> }).fields).toEqual({ 'lines.0.quantity': 'line 1: only 0 of the 3 shipped can still come back' });
+    // and the shipment line shows all 3 back
+    expect((await manager.Shipment({ id: shipment })).shipment?.lines.map((l) => [l.quantity, l.returned])).toEqual([['3', '3']]);
     // and the list of the shipment's returns shows the three
     expect((await manager.CustomerReturns({ filter: { shipmentId: shipment, status: 'POSTED' } })).customerReturns.total).toBe(3);
 

@@ -3,6 +3,7 @@ import type { Context } from '../../server/context';
 import { findForChange } from '../../shared/crud';
 import { badInput, invalidState, notFound } from '../../shared/errors';
 import { notNull, required, type FieldMessages } from '../../shared/field-errors';
+import { Decimal } from '../../shared/money';
 import type { Page } from '../../shared/pagination';
 import { totalsOf } from './sale-shares';
 import { checkWarehouse } from '../inventory/stock-lines';
@@ -71,6 +72,20 @@ export class CustomerReturnService extends DocumentService<CustomerReturn> {
     if (input.comment !== undefined) doc.comment = input.comment?.trim() || null;
     await ctx.em.flush();
     return doc;
+  }
+
+  /** Per shipment and line, what posted returns brought back, in one statement. */
+  async returnedOf(ctx: Context, shipmentIds: readonly string[]): Promise<Map<string, Map<number, string>>> {
+    const rows: { shipment_id: string; shipment_line_no: number; quantity: string }[] = shipmentIds.length
+      ? await ctx.em.execute(
+          `select r.shipment_id, rl.shipment_line_no, sum(rl.quantity)::text as quantity from customer_return r join customer_return_line rl on rl.customer_return_id = r.id
+           where r.status = 'POSTED' and r.shipment_id in (?) group by r.shipment_id, rl.shipment_line_no`,
+          [[...shipmentIds]],
+        )
+      : [];
+    const out = new Map<string, Map<number, string>>();
+    for (const r of rows) out.set(r.shipment_id, (out.get(r.shipment_id) ?? new Map()).set(Number(r.shipment_line_no), new Decimal(r.quantity).toFixed()));
+    return out;
   }
 
   /** NOT_FOUND when missing or out of scope; INVALID_STATE unless posted. */

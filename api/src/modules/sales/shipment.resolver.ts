@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../server/context';
+import { DecimalScalar } from '../../shared/decimal.scalar';
 import { Product } from '../catalog/product.entity';
 import { Counterparty } from '../crm/counterparty.entity';
 import { Warehouse } from '../inventory/warehouse.entity';
@@ -58,6 +59,17 @@ export class ShipmentLineResolver {
   @FieldResolver(() => Product)
   product(@Root() line: ShipmentLine, @Ctx() ctx: Context) {
     return ctx.loaders.byId(Product).load(line.product.id);
+  }
+
+  @FieldResolver(() => DecimalScalar, { description: 'What posted returns brought back of the line (a return may take the rest)' })
+  async returned(@Root() line: ShipmentLine, @Ctx() ctx: Context): Promise<string> {
+    const returned = await ctx.loaders
+      .custom<string, Map<number, string>>('sales:returned', async (shipmentIds) => {
+        const all = await ctx.services.customerReturns.returnedOf(ctx, shipmentIds);
+        return shipmentIds.map((id) => all.get(id) ?? new Map());
+      })
+      .load(line.shipment.id);
+    return returned.get(line.lineNo) ?? '0';
   }
 }
 

@@ -9,6 +9,12 @@ import goodsReceipts from './goodsReceipts';
 import landedCosts from './landedCosts';
 import lots from './lots';
 import orders from './orders';
+import customerReturns from './customerReturns';
+import invoices from './invoices';
+import payments from './payments';
+import receivables from './receivables';
+import serviceActs from './serviceActs';
+import shipments from './shipments';
 import periodClose from './periodClose';
 import pricingSettings from './pricingSettings';
 import companyDetails from './companyDetails';
@@ -55,7 +61,7 @@ export interface ReportData {
 }
 
 export const resources: ResourceDef[] = [
-  orders, priceCheck,
+  orders, shipments, serviceActs, invoices, payments, customerReturns, receivables, priceCheck,
   products, stockBalances, lots, stockValuation, stockTransfers, writeOffs, stockCounts,
   goodsReceipts, landedCosts,
   priceTypes, priceLists, discountRules,

@@ -64,6 +64,39 @@ export const ru = {
       confirmBackorderTitle: 'Подтвердить %{number} с дозаказом?', confirmBackorderConfirm: 'То, что не покрывает остаток, будет ждать поступления и зарезервируется, когда товар придёт.',
       releaseTitle: 'Снять резерв %{number}?', releaseConfirm: 'Всё, что заказ держит в резерве, станет свободным остатком; заказ останется подтверждённым.',
       cancelTitle: 'Отменить %{number}?', cancelConfirm: 'Отменённый заказ снимает все резервы, и подтвердить его снова нельзя.',
+      ship: 'Отгрузить', invoice: 'Счёт', serviceAct: 'Акт',
+    },
+    shipment: {
+      post: 'Провести', unpost: 'Отменить проведение', cancel: 'Аннулировать',
+      postDone: 'Отгрузка %{number} проведена', unpostDone: 'Отгрузка %{number} снова черновик', cancelDone: 'Отгрузка %{number} аннулирована',
+      unpostTitle: 'Отменить проведение %{number}?', unpostConfirm: 'Товар вернётся в свои партии, продажа, долг клиента и записи книги продаж будут удалены, заказ снова будет ждать отгрузки.',
+      cancelTitle: 'Аннулировать %{number}?', cancelConfirm: 'Аннулированную отгрузку нельзя провести снова.',
+
+      return: 'Возврат',
+    },
+    customerReturn: {
+      post: 'Провести', unpost: 'Отменить проведение', cancel: 'Аннулировать',
+      postDone: 'Возврат %{number} проведён', unpostDone: 'Возврат %{number} снова черновик', cancelDone: 'Возврат %{number} аннулирован',
+      unpostTitle: 'Отменить проведение %{number}?', unpostConfirm: 'Товар снова уйдёт из новых партий, продажа и долг клиента станут как до возврата.',
+      cancelTitle: 'Аннулировать %{number}?', cancelConfirm: 'Аннулированный возврат нельзя провести снова.',
+    },
+    serviceAct: {
+      post: 'Провести', unpost: 'Отменить проведение', cancel: 'Аннулировать',
+      postDone: 'Акт %{number} проведён', unpostDone: 'Акт %{number} снова черновик', cancelDone: 'Акт %{number} аннулирован',
+      unpostTitle: 'Отменить проведение %{number}?', unpostConfirm: 'Продажа, долг клиента и записи книги продаж будут удалены; акт станет черновиком.',
+      cancelTitle: 'Аннулировать %{number}?', cancelConfirm: 'Аннулированный акт нельзя провести снова.',
+    },
+    invoice: {
+      post: 'Провести', unpost: 'Отменить проведение', cancel: 'Аннулировать',
+      postDone: 'Счёт %{number} проведён', unpostDone: 'Счёт %{number} снова черновик', cancelDone: 'Счёт %{number} аннулирован',
+      unpostTitle: 'Отменить проведение %{number}?', unpostConfirm: 'Счёт снова станет черновиком.',
+      cancelTitle: 'Аннулировать %{number}?', cancelConfirm: 'Аннулированный счёт нельзя провести снова.',
+    },
+    incomingPayment: {
+      post: 'Провести', unpost: 'Отменить проведение', cancel: 'Аннулировать',
+      postDone: 'Оплата %{number} проведена', unpostDone: 'Оплата %{number} снова черновик', cancelDone: 'Оплата %{number} аннулирована',
+      unpostTitle: 'Отменить проведение %{number}?', unpostConfirm: 'Закрытые ею долги снова откроются, аванс исчезнет; оплата станет черновиком.',
+      cancelTitle: 'Аннулировать %{number}?', cancelConfirm: 'Аннулированную оплату нельзя провести снова.',
     },
     stockTransfer: {
       post: 'Провести', unpost: 'Отменить проведение', cancel: 'Аннулировать',
@@ -163,6 +196,8 @@ export const ru = {
     },
     AuditAction: { CREATE: 'Создание', UPDATE: 'Изменение', DELETE: 'Удаление' },
     DocumentStatus: { DRAFT: 'Черновик', POSTED: 'Проведён', CANCELLED: 'Аннулирован' },
+    ReturnCondition: { RESALEABLE: 'Годен к продаже', DEFECTIVE: 'Брак' },
+    PaymentMethod: { BANK: 'Банк', CASH: 'Касса' },
     OrderStatus: { DRAFT: 'Черновик', CONFIRMED: 'Подтверждён', PARTIALLY_SHIPPED: 'Отгружен частично', SHIPPED: 'Отгружен', CLOSED: 'Закрыт', CANCELLED: 'Отменён' },
     LandedCostMethod: { VALUE: 'По стоимости', QUANTITY: 'По количеству', WEIGHT: 'По весу', MANUAL: 'Вручную' },
     CostAdjustmentKind: { LOT: 'Партия на складе', COGS: 'Себестоимость продаж', TRANSFER: 'Перемещённый товар', EXPENSE: 'Списанный товар' },
@@ -253,7 +288,20 @@ export const ru = {
       name: 'Заказ |||| Заказы',
       fields: {
         ...stockDocumentFields, clientId: 'Клиент', client: 'Клиент', manager: 'Менеджер', managerId: 'Менеджер', priceType: 'Тип цен', promisedDate: 'Обещан к', paymentTermsDays: 'Отсрочка, дней',
-        promoCode: 'Промокод', confirmedAt: 'Подтверждён', manualDiscountPercent: 'Скидка, %', basePrice: 'Базовая цена', finalUnitPrice: 'Цена', reserved: 'В резерве', reservations: 'Где', backordered: 'Ожидается',
+        promoCode: 'Промокод', confirmedAt: 'Подтверждён', manualDiscountPercent: 'Скидка, %', basePrice: 'Базовая цена', finalUnitPrice: 'Цена', reserved: 'В резерве', reservations: 'Где', backordered: 'Ожидается', shipped: 'Отгружено', returned: 'Возвращено', remaining: 'К отгрузке',
+      },
+    },
+    Shipment: { name: 'Отгрузка |||| Отгрузки', fields: { ...stockDocumentFields, clientId: 'Клиент', client: 'Клиент', price: 'Цена', unitPrice: 'Цена', discount: 'Скидка', vatIncluded: 'НДС в цене', paymentTermsDays: 'Отсрочка, дней', order: 'Заказ' } },
+    CustomerReturn: { name: 'Возврат от клиента |||| Возвраты от клиентов', fields: { ...stockDocumentFields, clientId: 'Клиент', client: 'Клиент', price: 'Цена', unitPrice: 'Цена', discount: 'Скидка', vatIncluded: 'НДС в цене', paymentTermsDays: 'Отсрочка, дней', shipment: 'Отгрузка', shipmentId: 'Отгрузка', shipmentLineNo: 'Строка отгрузки', reason: 'Причина', condition: 'Состояние', writeOffId: 'Списание' } },
+    ServiceAct: { name: 'Акт выполненных работ |||| Акты выполненных работ', fields: { ...stockDocumentFields, clientId: 'Клиент', client: 'Клиент', price: 'Цена', unitPrice: 'Цена', discount: 'Скидка', vatIncluded: 'НДС в цене', paymentTermsDays: 'Отсрочка, дней', dueDate: 'Срок оплаты' } },
+    Invoice: { name: 'Счёт на оплату |||| Счета на оплату', fields: { ...stockDocumentFields, clientId: 'Клиент', client: 'Клиент', price: 'Цена', unitPrice: 'Цена', discount: 'Скидка', vatIncluded: 'НДС в цене', paymentTermsDays: 'Отсрочка, дней', payUntil: 'Оплатить до' } },
+    IncomingPayment: { name: 'Оплата |||| Оплаты', fields: { ...stockDocumentFields, clientId: 'Клиент', client: 'Клиент', price: 'Цена', unitPrice: 'Цена', discount: 'Скидка', vatIncluded: 'НДС в цене', paymentTermsDays: 'Отсрочка, дней', method: 'Способ', advance: 'Остаток аванса', applications: 'Закрыто', documentType: 'Документ' } },
+    ReceivablesAgeing: {
+      name: 'Дебиторская задолженность',
+      fields: {
+        client: 'Клиент', receivable: 'Долг', notDue: 'Срок не наступил', overdue1to30: '1–30 дней', overdue31to60: '31–60 дней', overdue61to90: '61–90 дней', overdueOver90: 'Более 90 дней', advances: 'Авансы', balance: 'Сальдо',
+        asOf: 'На дату', asOfDay: 'На %{date}', total: 'Итого', reconciliation: 'Акт сверки', from: 'С', to: 'По', show: 'Показать', date: 'Дата', document: 'Документ', debit: 'Дебет', credit: 'Кредит',
+        opening: 'Сальдо на %{date}', closing: 'Сальдо на %{date}', turnover: 'Обороты',
       },
     },
     StockTransfer: {

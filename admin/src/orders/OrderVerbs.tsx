@@ -3,10 +3,62 @@ import CheckIcon from '@mui/icons-material/Check';
 import LockIcon from '@mui/icons-material/Lock';
 import LockOpenIcon from '@mui/icons-material/LockOpen';
 import PlaylistAddCheckIcon from '@mui/icons-material/PlaylistAddCheck';
-import { useRecordContext } from 'react-admin';
+import LocalShippingIcon from '@mui/icons-material/LocalShipping';
+import RequestQuoteIcon from '@mui/icons-material/RequestQuote';
+import HandymanIcon from '@mui/icons-material/Handyman';
+import { useState } from 'react';
+import { Button, useRecordContext, useRedirect } from 'react-admin';
+import { useNotifyError } from '../shared/useNotifyError';
 import { api } from '../providers/sdk';
 import { ConfirmedAction } from '../shared/ConfirmedAction';
 import { useCan } from '../shared/permissions';
+import { today } from '../shared/fields';
+
+/**
+ * What an order makes next, each a draft opened at once: a shipment of what is left to ship
+ * (confirmed or partly shipped), an invoice for payment, a service act of its services (the
+ * API says why not when there is nothing of the kind to make).
+ */
+export const OrderDocuments = () => {
+  const order = useRecordContext<OrderRecord>();
+  const can = useCan();
+  const redirect = useRedirect();
+  const notifyError = useNotifyError('Order');
+  const [pending, setPending] = useState(false);
+  if (!order) return null;
+  const make = async (resource: string, create: () => Promise<{ id: string }>) => {
+    setPending(true);
+    try {
+      const { id } = await create();
+      redirect('show', resource, id);
+    } catch (error) {
+      await notifyError(error);
+    } finally {
+      setPending(false);
+    }
+  };
+  const shipping = order.status === 'CONFIRMED' || order.status === 'PARTIALLY_SHIPPED';
+  const open = order.status !== 'DRAFT' && order.status !== 'CANCELLED';
+  return (
+    <>
+      {shipping && can('shipment:create') && (
+        <Button label="tradebook.order.ship" disabled={pending} onClick={() => make('Shipment', async () => (await api().CreateShipmentFromOrder({ input: { orderId: order.id, date: today() } })).createShipmentFromOrder)}>
+          <LocalShippingIcon />
+        </Button>
+      )}
+      {open && can('invoice:create') && (
+        <Button label="tradebook.order.invoice" disabled={pending} onClick={() => make('Invoice', async () => (await api().CreateInvoiceFromOrder({ orderId: order.id })).createInvoiceFromOrder)}>
+          <RequestQuoteIcon />
+        </Button>
+      )}
+      {open && can('serviceAct:create') && (
+        <Button label="tradebook.order.serviceAct" disabled={pending} onClick={() => make('ServiceAct', async () => (await api().CreateServiceActFromOrder({ orderId: order.id })).createServiceActFromOrder)}>
+          <HandymanIcon />
+        </Button>
+      )}
+    </>
+  );
+};
 
 export interface OrderRecord {
   id: string;

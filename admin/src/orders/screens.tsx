@@ -21,7 +21,7 @@ import { useCan } from '../shared/permissions';
 import { ProductName, ProductSku } from '../shared/products';
 import { useSaveErrorOptions } from '../shared/useNotifyError';
 import { LiveQuote } from './LiveQuote';
-import { OrderVerbs, type OrderRecord } from './OrderVerbs';
+import { OrderDocuments, OrderVerbs, type OrderRecord } from './OrderVerbs';
 
 const field = fieldLabel('Order');
 
@@ -114,6 +114,7 @@ const OrderShowActions = () => {
     <TopToolbar>
       {open && can('order:update') && <EditButton />}
       <OrderVerbs />
+      <OrderDocuments />
       {record.status === 'DRAFT' && can('order:delete') && <DeleteButton mutationMode="pessimistic" />}
       <PrintMenu type="Order" />
     </TopToolbar>
@@ -182,6 +183,9 @@ export const show = () => (
           <DecimalField source="reserved" label={field('reserved')} textAlign="right" />
           <LineReservations label={field('reservations')} />
           <DecimalField source="backordered" label={field('backordered')} textAlign="right" />
+          <DecimalField source="shipped" label={field('shipped')} textAlign="right" />
+          <DecimalField source="returned" label={field('returned')} textAlign="right" />
+          <DecimalField source="remaining" label={field('remaining')} textAlign="right" />
         </DocumentTable>
         <MoneyField source="amount" />
         <MoneyField source="vat" />

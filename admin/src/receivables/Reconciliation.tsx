@@ -1,0 +1,84 @@
+import { Card, CardContent, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { useState } from 'react';
+import { AutocompleteInput, Form, ReferenceInput, SaveButton, required, useTranslate } from 'react-admin';
+import type { ReconciliationStatementQuery } from '@tradebook/client';
+import { api } from '../providers/sdk';
+import { DayInput } from '../shared/dates';
+import { today, useDayFormat, useMoneyFormat } from '../shared/fields';
+import { useNotifyError } from '../shared/useNotifyError';
+
+type Statement = NonNullable<ReconciliationStatementQuery['reconciliationStatement']>;
+
+const label = (name: string) => `resources.ReceivablesAgeing.fields.${name}`;
+
+/** A reconciliation statement (акт сверки) of one client for a period: the opening balance, every document with its debit or credit, the closing balance. */
+export const Reconciliation = () => {
+  const translate = useTranslate();
+  const money = useMoneyFormat();
+  const day = useDayFormat();
+  const notifyError = useNotifyError('ReceivablesAgeing');
+  const [statement, setStatement] = useState<Statement | null>(null);
+  const run = async (values: Record<string, unknown>) => {
+    try {
+      const { reconciliationStatement } = await api().ReconciliationStatement({ clientId: String(values.clientId), from: String(values.from), to: String(values.to) });
+      setStatement(reconciliationStatement ?? null);
+    } catch (error) {
+      await notifyError(error);
+    }
+  };
+  const first = today().slice(0, 8) + '01';
+  return (
+    <Card sx={{ mt: 2 }}>
+      <CardContent>
+        <Typography variant="h6">{translate(label('reconciliation'))}</Typography>
+        <Form onSubmit={run} defaultValues={{ from: first, to: today() }}>
+          <ReferenceInput source="clientId" reference="Counterparty" filter={{ role: 'CLIENT' }} sort={{ field: 'name', order: 'ASC' }}>
+            <AutocompleteInput optionText="name" label={label('client')} validate={required()} sx={{ width: 360 }} />
+          </ReferenceInput>
+          <DayInput source="from" label={label('from')} validate={required()} />
+          <DayInput source="to" label={label('to')} validate={required()} />
+          <SaveButton label={label('show')} alwaysEnable />
+        </Form>
+        {statement && (
+          <Table size="small" className="reconciliation" aria-label={translate(label('reconciliation'))} sx={{ mt: 2 }}>
+            <TableHead>
+              <TableRow>
+                <TableCell>{translate(label('date'))}</TableCell>
+                <TableCell>{translate(label('document'))}</TableCell>
+                <TableCell align="right">{translate(label('debit'))}</TableCell>
+                <TableCell align="right">{translate(label('credit'))}</TableCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              <TableRow>
+                <TableCell colSpan={2}>{translate(label('opening'), { date: day(statement.from) })}</TableCell>
+                <TableCell align="right" colSpan={2} data-testid="reconciliation-opening">
+                  {money(statement.opening)}
+                </TableCell>
+              </TableRow>
+              {statement.lines.map((line, i) => (
+                <TableRow key={i}>
+                  <TableCell>{day(line.date)}</TableCell>
+                  <TableCell>{translate(`resources.${line.documentType}.name`, { smart_count: 1, _: line.documentType })} {line.number}</TableCell>
+                  <TableCell align="right">{Number(line.debit) ? money(line.debit) : ''}</TableCell>
+                  <TableCell align="right">{Number(line.credit) ? money(line.credit) : ''}</TableCell>
+                </TableRow>
+              ))}
+              <TableRow>
+                <TableCell colSpan={2}>{translate(label('turnover'))}</TableCell>
+                <TableCell align="right">{money(statement.debit)}</TableCell>
+                <TableCell align="right">{money(statement.credit)}</TableCell>
+              </TableRow>
+              <TableRow>
+                <TableCell colSpan={2}>{translate(label('closing'), { date: day(statement.to) })}</TableCell>
+                <TableCell align="right" colSpan={2} data-testid="reconciliation-closing">
+                  {money(statement.closing)}
+                </TableCell>
+              </TableRow>
+            </TableBody>
+          </Table>
+        )}
+      </CardContent>
+    </Card>
+  );
+};

@@ -50,7 +50,7 @@ describe('printed sales forms', () => {
     expect(page).toContain(`Основание: Заказ ${order.number} от 15.03.2026`);
     expect(page).toContain('1 DR-1 2 штука 1 000,00 22 % 2 000,00');
     expect(page).toContain('2 BK-1 3 штука 333,33 без НДС 999,99');
-    expect(page).toContain('Итого без НДС: 2 999,99 в т. ч. НДС 22 %: 440,00 Без НДС (0 %): 0,00 Всего с НДС: 3 439,99');
+    expect(page).toContain('Итого без НДС: 2 999,99 НДС 22 %: 440,00 Без НДС (0 %): 0,00 Всего с НДС: 3 439,99');
     expect(page).toContain('Всего к оплате: 3 439,99 руб.');
     expect(page).toContain('Всего наименований 2, на сумму 3 439,99 руб.');
     expect(page).toContain('Три тысячи четыреста тридцать девять рублей 99 копеек');
@@ -67,7 +67,7 @@ describe('printed sales forms', () => {
     // then 1,220.00 × 22 / 122 = 220.00 VAT, 1,000.00 without it
     expect(page).toContain(`Invoice for payment No. ${order.number} of 16.03.2026`);
     expect(page).toContain('1 DR-1 1 pcs 1,000.00 22 % 1,000.00');
-    expect(page).toContain('Total excl. VAT: 1,000.00 incl. VAT 22 %: 220.00 Total incl. VAT: 1,220.00');
+    expect(page).toContain('Total excl. VAT: 1,000.00 VAT 22 %: 220.00 Total incl. VAT: 1,220.00');
     expect(page).toContain('One thousand two hundred twenty roubles 00 kopecks');
   });
 
@@ -76,5 +76,90 @@ describe('printed sales forms', () => {
     const partner = (await world.app.login(demoEmail(Role.PARTNER))).token;
     expect((await fetchPrint(`${world.app.url}/print/order/${order.id}.pdf`, partner)).status).toBe(404);
     expect((await fetchPrint(`${world.app.url}/print/order/00000000-0000-4000-8000-000000000000.pdf`, partner)).status).toBe(404);
+  });
+
+  describe('a shipment, its return, a service act and an invoice', () => {
+    let shipment: { id: string; number: string };
+    let orderNumber: string;
+
+    beforeAll(async () => {
+      // given 10 drills and 10 handbooks in W1, and a confirmed order of Ромашка for 2 drills and 3 handbooks, shipped in full
+      await world.receive(world.w1, products['DR-1'], '10', '600');
+      await world.receive(world.w1, products['BK-1'], '10', '200');
+      const order = (await world.manager.CreateOrder({ input: { clientId: client, date: world.today, warehouseId: world.w1, lines: [{ productId: products['DR-1'], quantity: '2' }, { productId: products['BK-1'], quantity: '3' }] } })).createOrder;
+      orderNumber = order.number;
+      await world.manager.ConfirmOrder({ id: order.id });
+      shipment = (await world.manager.CreateShipmentFromOrder({ input: { orderId: order.id, date: world.today } })).createShipmentFromOrder;
+      await world.manager.PostShipment({ id: shipment.id });
+    });
+
+    const day = () => world.today.split('-').reverse().join('.');
+
+    it('prints as ТОРГ-12: shipper, consignee, payer, the order as basis, every line with VAT, totals and the sum in words', async () => {
+      const pages = await print(`/print/shipment/${shipment.id}.pdf?form=torg-12`);
+      const page = pages.join(' ');
+      // 2 × 1,000.00 = 2,000.00 + 440.00 = 2,440.00; 3 × 333.33 = 999.99 without VAT; 2,999.99 + 440.00 = 3,439.99
+      expect(page).toContain(`Товарная накладная (ТОРГ-12) № ${shipment.number} от ${day()}`);
+      expect(page).toContain('Грузополучатель: ООО «Ромашка», ИНН 7707083893, КПП 773601001');
+      expect(page).toContain('Плательщик: ООО «Ромашка», ИНН 7707083893, КПП 773601001');
+      expect(page).toContain(`Основание: Заказ ${orderNumber} от ${day()}`);
+      expect(page).toContain('1 DR-1 DR-1 штука 2 1 000,00 2 000,00 22 % 440,00 2 440,00');
+      expect(page).toContain('2 BK-1 BK-1 штука 3 333,33 999,99 без НДС 0,00 999,99');
+      expect(page).toContain('Итого 5 2 999,99 440,00 3 439,99');
+      expect(page).toContain('Три тысячи четыреста тридцать девять рублей 99 копеек');
+      expect(page).toContain('Груз получил грузополучатель');
+    });
+
+    it('prints as УПД status 1 (with the invoice\'s signatures) and status 2 (transfer only)', async () => {
+      const [one] = await print(`/print/shipment/${shipment.id}.pdf?form=upd-1`);
+      expect(one).toContain(`Счёт-фактура № ${shipment.number} от ${day()} Статус: 1`);
+      expect(one).toContain('ИНН/КПП продавца 7712345671 / 771201001');
+      expect(one).toContain('ИНН/КПП покупателя 7707083893 / 773601001');
+      expect(one).toContain('Валюта: наименование, код Российский рубль, 643');
+      expect(one).toContain('Всего к оплате 5 2 999,99 440,00 3 439,99');
+      expect(one).toContain('Главный бухгалтер');
+      const [two] = await print(`/print/shipment/${shipment.id}.pdf?form=upd-2`);
+      expect(two).toContain('Статус: 2');
+      expect(two).not.toContain('Главный бухгалтер');
+      expect(two).toContain('Товар (груз) получил');
+    });
+
+    it('prints all its papers at once: the invoice for payment, the УПД and the packing list, each from a new page', async () => {
+      const pages = await print(`/print/shipment/${shipment.id}.pdf?form=shipping-set`);
+      expect(pages).toHaveLength(3);
+      expect(pages[0]).toContain(`Счёт на оплату № ${shipment.number}`);
+      expect(pages[0]).toContain('Всего к оплате: 3 439,99 руб.');
+      expect(pages[1]).toContain('Универсальный передаточный документ');
+      expect(pages[2]).toContain(`Упаковочный лист № ${shipment.number}`);
+      // no weights were given: the packing list counts pieces only
+      expect(pages[2]).toContain('Итого 5 —');
+      expect(pages[2]).toContain('Страница 3 из 3');
+    });
+
+    it('a return of one drill prints as a return note with its reason and condition', async () => {
+      const ret = (await world.manager.CreateCustomerReturn({ input: { shipmentId: shipment.id, date: world.today, reason: 'не подошёл', lines: [{ shipmentLineNo: 1, quantity: '1', condition: 'RESALEABLE' }] } })).createCustomerReturn;
+      await world.manager.PostCustomerReturn({ id: ret.id });
+      const [page] = await print(`/print/customer-return/${ret.id}.pdf`);
+      // half of the drills' line: 1,000.00 + 220.00 = 1,220.00
+      expect(page).toContain(`Возвратная накладная № ${ret.number} от ${day()}`);
+      expect(page).toContain('Сдатчик (покупатель): ООО «Ромашка»');
+      expect(page).toContain(`Основание: Отгрузка ${shipment.number} от ${day()}`);
+      expect(page).toContain('1 DR-1 DR-1 штука 1 1 000,00 1 000,00 22 % 220,00 1 220,00 не подошёл, годен');
+      expect(page).toContain('Одна тысяча двести двадцать рублей 00 копеек');
+    });
+
+    it('a service act prints as an act of services rendered; an invoice for payment of the order prints with its QR code', async () => {
+      const service = await world.product('SV-1', '6100.00', '5000.00', { vatRate: '22', kind: 'SERVICE' });
+      const act = (await world.manager.CreateServiceAct({ input: { clientId: client, date: world.today, vatIncluded: false, lines: [{ productId: service, quantity: '1', price: '5000' }] } })).createServiceAct;
+      const [page] = await print(`/print/service-act/${act.id}.pdf`);
+      // 5,000.00 + 22 % 1,100.00 = 6,100.00
+      expect(page).toContain(`Акт выполненных работ (оказанных услуг) № ${act.number} от ${day()}`);
+      expect(page).toContain('Исполнитель: ООО «Торговый дом»');
+      expect(page).toContain('Заказчик: ООО «Ромашка»');
+      expect(page).toContain('1 SV-1 1 штука 5 000,00 22 % 5 000,00');
+      expect(page).toContain('Всего оказано услуг 1, на сумму 6 100,00 руб.');
+      expect(page).toContain('Шесть тысяч сто рублей 00 копеек');
+      expect(page).toContain('Заказчик претензий по объёму, качеству и срокам оказания услуг не имеет.');
+    });
   });
 });

@@ -51,7 +51,7 @@ export const show = () => (
     type="CustomerReturn"
     lineLead={<NumberField source="shipmentLineNo" label={field('shipmentLineNo')} />}
     lineColumns={[QUANTITY, { source: 'condition', kind: 'text' }, { source: 'amount', kind: 'money' }, { source: 'vat', kind: 'money' }, { source: 'total', kind: 'money' }]}
-    movements={{ warehouse: false }}
+   
   >
     <TextField source="client.name" label={field('client')} />
     <ReferenceField source="shipment.id" reference="Shipment" label={field('shipment')} link="show">

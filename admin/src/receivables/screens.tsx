@@ -46,8 +46,9 @@ const Totals = () => {
 /** Receivables ageing: per client, not yet due and overdue 1–30, 31–60, 61–90, over 90 days, advances apart; a reconciliation statement below. */
 const ReceivablesList = () => (
   <>
-    <ResourceList columns={columns} filters={filters} aside={undefined} empty={false} pagination />
-    <Totals />
+    <ResourceList columns={columns} filters={filters} search={false} className="receivables-ageing" empty={false}>
+      <Totals />
+    </ResourceList>
     <Reconciliation />
   </>
 );

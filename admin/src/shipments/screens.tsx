@@ -56,9 +56,8 @@ const ReturnButton = () => {
   );
 };
 
-/** Posted, a shipment shows the lots it consumed. */
 export const show = () => (
-  <DocumentShow type="Shipment" lineColumns={[QUANTITY, { source: 'unitPrice', kind: 'money' }, { source: 'discount', kind: 'money' }, { source: 'amount', kind: 'money' }, { source: 'vatRate', kind: 'decimal' }, { source: 'vat', kind: 'money' }, { source: 'total', kind: 'money' }]} movements={{ warehouse: false }} actions={<ReturnButton />}>
+  <DocumentShow type="Shipment" lineColumns={[QUANTITY, { source: 'unitPrice', kind: 'money' }, { source: 'discount', kind: 'money' }, { source: 'amount', kind: 'money' }, { source: 'vatRate', kind: 'decimal' }, { source: 'vat', kind: 'money' }, { source: 'total', kind: 'money' }]} actions={<ReturnButton />}>
     <TextField source="client.name" label={field('client')} />
     <TextField source="warehouse.name" label={field('warehouse')} />
     <ReferenceField source="order.id" reference="Order" label={field('order')} link="show" emptyText="—">

@@ -76,11 +76,11 @@ export function basisLine(sc: SalesPaperContext): Content[] {
 /** «Заказ OR-2026-000001 от 01.12.2026» / «Order OR-2026-000001 of 01.12.2026». */
 export const documentReference = (name: Words, number: string, date: string): Words => ({ ru: `${name.ru} ${number} от ${formatDate(date)}`, en: `${name.en} ${number} of ${formatDate(date)}` });
 
-/** Without VAT, VAT per rate, with VAT: the rows under a priced form's table. */
+/** Without VAT, the VAT of each rate on top of it, with VAT: the rows under a priced form's table. */
 export function salesTotals(sc: SalesPaperContext): Content {
   const money = (v: string) => formatMoney(v, sc.lang);
   const vatRows = vatByRate(sc.paper.lines).map(({ rate, vat }): [string, string] =>
-    new Decimal(rate).isZero() ? [say(sc.lang, { ru: 'Без НДС (0 %):', en: 'VAT 0 %:' }), money(vat)] : [say(sc.lang, { ru: `в т. ч. НДС ${rate} %:`, en: `incl. VAT ${rate} %:` }), money(vat)],
+    new Decimal(rate).isZero() ? [say(sc.lang, { ru: 'Без НДС (0 %):', en: 'VAT 0 %:' }), money(vat)] : [say(sc.lang, { ru: `НДС ${rate} %:`, en: `VAT ${rate} %:` }), money(vat)],
   );
   return totalsBlock([[say(sc.lang, { ru: 'Итого без НДС:', en: 'Total excl. VAT:' }), money(sc.totals.amount)], ...vatRows, [say(sc.lang, { ru: 'Всего с НДС:', en: 'Total incl. VAT:' }), money(sc.totals.total)]]);
 }

@@ -29,6 +29,8 @@ export interface PrintRequest {
   id: string;
   lang: PrintLanguage;
   format: PrintFormat;
+  /** The period of a statement (a reconciliation statement); only for forms that ask for one. */
+  period?: { from: string; to: string } | null;
 }
 
 /** One printed form of a document type, e.g. ТОРГ-13 of a transfer. */
@@ -37,6 +39,8 @@ export interface PrintForm {
   name: string;
   label: Words;
   formats: readonly PrintFormat[];
+  /** A statement for a period: `from` and `to` are required (BAD_USER_INPUT on them otherwise). */
+  period?: boolean;
   /** The file, or null when the record is missing or out of the caller's scope (the service's own `get` decides). */
   render(ctx: Context, request: PrintRequest): Promise<PrintedFile | null>;
   /** A PDF form's pages, so several documents print as one PDF (a batch, a shipment's set of papers). */
@@ -44,11 +48,12 @@ export interface PrintForm {
 }
 
 /** A form printed only as PDF from its pages: rendered alone, or into a batch. */
-export function pdfForm(form: { name: string; label: Words; page: NonNullable<PrintForm['page']> }): PrintForm {
+export function pdfForm(form: { name: string; label: Words; page: NonNullable<PrintForm['page']>; period?: boolean }): PrintForm {
   return {
     ...form,
     formats: ['pdf'],
     async render(ctx, request) {
+      // the pages read what they need of the request: its id, language and (a statement) period
       const printed = await form.page(ctx, request);
       return printed && { body: await renderPdf(printed.page), baseName: printed.baseName };
     },

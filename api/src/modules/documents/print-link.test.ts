@@ -3,7 +3,7 @@ import { PrintLinkSigner, type PrintGrant } from './print-link';
 describe('print links', () => {
   const signer = new PrintLinkSigner(Buffer.from('k'.repeat(32)));
   const now = Date.UTC(2026, 2, 15, 12, 0, 0);
-  const grant: PrintGrant = { userId: 'u1', documentType: 'goods-receipt', id: 'd1', form: 'receipt-note', lang: 'ru', format: 'pdf', expiresAt: now / 1000 + 300 };
+  const grant: PrintGrant = { userId: 'u1', documentType: 'goods-receipt', id: 'd1', form: 'receipt-note', lang: 'ru', format: 'pdf', from: '', to: '', expiresAt: now / 1000 + 300 };
 
   it('opens while it lasts, and names what it grants', () => {
     expect(signer.verify(signer.sign(grant), now)).toEqual(grant);

@@ -8,6 +8,9 @@ export interface PrintGrant {
   form: string;
   lang: string;
   format: string;
+  /** A statement's period, '' for none. */
+  from: string;
+  to: string;
   /** Unix seconds. */
   expiresAt: number;
 }
@@ -15,7 +18,7 @@ export interface PrintGrant {
 /** How long a link from printLink opens its PDF: long enough to open a tab, too short to pass around. */
 export const PRINT_LINK_SECONDS = 300;
 
-const FIELDS = ['userId', 'documentType', 'id', 'form', 'lang', 'format', 'expiresAt'] as const;
+const FIELDS = ['userId', 'documentType', 'id', 'form', 'lang', 'format', 'from', 'to', 'expiresAt'] as const;
 
 /**
  * Short-lived signed print links: base64url(JSON of the grant) "." base64url(HMAC-SHA256).

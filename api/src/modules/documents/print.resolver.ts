@@ -54,6 +54,18 @@ export class PrintLinkArgs {
   @IsString()
   @MaxLength(10)
   format: string;
+
+  @Field(() => String, { nullable: true, description: 'A statement’s first day (YYYY-MM-DD), for forms that print a period (reconciliation)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(10)
+  from?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'A statement’s last day' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(10)
+  to?: string | null;
 }
 
 @ArgsType()

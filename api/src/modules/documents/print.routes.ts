@@ -74,7 +74,7 @@ export function printRoutes(deps: PrintRouteDeps): (req: IncomingMessage, res: S
     const [, documentType, , format] = match;
     // a batch (/print/<type>/batch.pdf?ids=a,b): its ids stand in the link's grant as the one id
     const batch = id === BATCH_ID && format === 'pdf' ? (url.searchParams.get('ids') ?? '').split(',').filter(Boolean) : null;
-    const args = { documentType, id: batch ? batch.join(',') : id, format, form: url.searchParams.get('form'), lang: url.searchParams.get('lang') };
+    const args = { documentType, id: batch ? batch.join(',') : id, format, form: url.searchParams.get('form'), lang: url.searchParams.get('lang'), from: url.searchParams.get('from'), to: url.searchParams.get('to') };
     try {
       await deps.run(async () => {
         const user = await caller(deps, req, url, args);
@@ -104,7 +104,7 @@ export function printRoutes(deps: PrintRouteDeps): (req: IncomingMessage, res: S
         return user;
       }
       const grant = deps.services.print.grantOf(token);
-      const fits = grant && grant.documentType === asked.documentType && grant.id === asked.id && grant.format === asked.format && grant.form === asked.form && grant.lang === asked.lang;
+      const fits = grant && grant.documentType === asked.documentType && grant.id === asked.id && grant.format === asked.format && grant.form === asked.form && grant.lang === asked.lang && grant.from === (asked.from ?? '') && grant.to === (asked.to ?? '');
       const user = fits ? await deps.services.sessions.userById(grant.userId) : null;
       if (!user) sendError(res, { status: 403, code: ErrorCode.FORBIDDEN, message: 'The print link is invalid or has expired; print again from the console' });
       return user;

@@ -16,6 +16,9 @@ export interface PrintArgs {
   form?: string | null;
   lang?: string | null;
   format: string;
+  /** A statement's period (forms with `period`). */
+  from?: string | null;
+  to?: string | null;
 }
 
 /** Several documents of one type in one PDF: a selection of a list. */
@@ -64,7 +67,7 @@ export class PrintService {
    * The form, language and format asked for: NOT_FOUND for a type the caller may not print,
    * BAD_USER_INPUT on `form`, `lang` or `format` for one that does not exist.
    */
-  resolve(ctx: Context, args: PrintArgs): { type: PrintableType; form: PrintForm; lang: PrintLanguage; format: PrintFormat } {
+  resolve(ctx: Context, args: PrintArgs): { type: PrintableType; form: PrintForm; lang: PrintLanguage; format: PrintFormat; period: { from: string; to: string } | null } {
     const type = this.registry.type(args.documentType);
     if (!type) throw badInput({ documentType: problem(FieldReason.NOT_ONE_OF, `prints are ${this.registry.all().map((t) => t.documentType).join(', ')}`, { values: this.registry.all().map((t) => t.documentType) }) });
     if (!requireUser(ctx).user.permissions.has(type.permission)) throw notFound();
@@ -75,15 +78,15 @@ export class PrintService {
     if (!LANGUAGES.includes(lang)) throw badInput({ lang: problem(FieldReason.NOT_ONE_OF, 'ru or en', { values: [...LANGUAGES] }) });
     const format = args.format as PrintFormat;
     if (!form.formats.includes(format)) throw badInput({ format: problem(FieldReason.NOT_ONE_OF, `${form.name} prints as ${form.formats.join(', ')}`, { values: [...form.formats] }) });
-    return { type, form, lang, format };
+    return { type, form, lang, format, period: form.period ? periodOf(args) : null };
   }
 
   /** The file; NOT_FOUND when the record is missing or out of the caller's scope. */
   async render(ctx: Context, args: PrintArgs): Promise<PrintedDocument> {
-    const { form, lang, format } = this.resolve(ctx, args);
+    const { form, lang, format, period } = this.resolve(ctx, args);
     const leave = await this.gate.enter(requireUser(ctx).user.id);
     try {
-      const file = await form.render(ctx, { id: args.id, lang, format });
+      const file = await form.render(ctx, { id: args.id, lang, format, period });
       if (!file) throw notFound();
       return { body: file.body, contentType: CONTENT_TYPES[format], fileName: `${file.baseName}.${format}` };
     } finally {
@@ -121,21 +124,21 @@ export class PrintService {
     const bad = args.ids.findIndex((id) => !isUuid(id));
     if (bad >= 0) throw badInput({ [`ids.${bad}`]: problem(FieldReason.NOT_AN_ID, 'must be a UUID') });
     const { type, form, lang } = this.resolve(ctx, { documentType: args.documentType, id: args.ids[0], form: args.form, lang: args.lang, format: 'pdf' });
-    if (!form.page) throw badInput({ form: problem(FieldReason.INVALID, `${form.name} prints one document at a time`) });
+    if (!form.page || form.period) throw badInput({ form: problem(FieldReason.INVALID, `${form.name} prints one document at a time`) });
     return { type, form, lang };
   }
 
   /** A link that opens the file without a bearer token for PRINT_LINK_SECONDS, as the caller. */
   link(ctx: Context, args: PrintArgs): { url: string; expiresAt: Date } {
-    const { type, form, lang, format } = this.resolve(ctx, args);
-    return this.signedLink(ctx, { documentType: type.documentType, id: args.id, form: form.name, lang, format }, printPath(type.documentType, args.id, format));
+    const { type, form, lang, format, period } = this.resolve(ctx, args);
+    return this.signedLink(ctx, { documentType: type.documentType, id: args.id, form: form.name, lang, format, from: period?.from ?? '', to: period?.to ?? '' }, printPath(type.documentType, args.id, format), period ?? {});
   }
 
   /** A link to a batch (renderBatch), signed for exactly those documents in that order. */
   batchLink(ctx: Context, args: BatchPrintArgs): { url: string; expiresAt: Date } {
     const { type, form, lang } = this.resolveBatch(ctx, args);
     const ids = args.ids.join(',');
-    return this.signedLink(ctx, { documentType: type.documentType, id: ids, form: form.name, lang, format: 'pdf' }, printPath(type.documentType, BATCH_ID, 'pdf'), { ids });
+    return this.signedLink(ctx, { documentType: type.documentType, id: ids, form: form.name, lang, format: 'pdf', from: '', to: '' }, printPath(type.documentType, BATCH_ID, 'pdf'), { ids });
   }
 
   private signedLink(ctx: Context, grant: Omit<PrintGrant, 'userId' | 'expiresAt'>, path: string, extra: Record<string, string> = {}): { url: string; expiresAt: Date } {
@@ -150,6 +153,19 @@ export class PrintService {
   grantOf(token: string): PrintGrant | null {
     return this.signer.verify(token);
   }
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const isDate = (value: string | null | undefined): value is string => !!value && DATE.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+
+/** The period a statement is asked for: both days, real dates, the first not after the second (BAD_USER_INPUT on the field at fault). */
+function periodOf(args: PrintArgs): { from: string; to: string } {
+  const fields: Record<string, ReturnType<typeof problem>> = {};
+  if (!isDate(args.from)) fields.from = problem(FieldReason.NOT_A_DATE, 'the first day of the period, YYYY-MM-DD');
+  if (!isDate(args.to)) fields.to = problem(FieldReason.NOT_A_DATE, 'the last day of the period, YYYY-MM-DD');
+  if (!Object.keys(fields).length && args.from! > args.to!) fields.to = problem(FieldReason.NOT_BEFORE, 'must not be before the first day', { field: 'from', value: args.from! });
+  if (Object.keys(fields).length) throw badInput(fields);
+  return { from: args.from!, to: args.to! };
 }
 
 export const printPath = (documentType: string, id: string, format: string) => `/print/${encodeURIComponent(documentType)}/${encodeURIComponent(id)}.${format}`;

@@ -77,6 +77,21 @@ describe('service acts and invoices', () => {
     await manager.DeleteServiceAct({ id: act.id });
   });
 
+  it('edits a draft: VAT moved into the prices prices the lines again; a posted act is not edited', async () => {
+    // given a draft of MOUNT 1 × 1220.00, VAT on top: 1220.00 + 268.40 = 1488.40
+    const draft = (await manager.CreateServiceAct({ input: { date: '2026-03-02', clientId: world.wholesaleClient, lines: [{ productId: p.MOUNT, quantity: '1', price: '1220' }] } })).createServiceAct;
+    expect([draft.amount, draft.vat, draft.total]).toEqual(['1220.00', '268.40', '1488.40']);
+    // when the prices are said to include VAT, then 1220.00 holds 1220 × 22 / 122 = 220.00 of VAT
+    const edited = (await manager.UpdateServiceAct({ id: draft.id, input: { version: draft.version, vatIncluded: true, paymentTermsDays: 5 } })).updateServiceAct;
+    expect([edited.vatIncluded, edited.amount, edited.vat, edited.total, edited.dueDate]).toEqual([true, '1220.00', '220.00', '1220.00', '2026-03-07']);
+    // and a stale version is a CONFLICT; once posted, an edit is INVALID_STATE
+    expect((await errorOf(manager.UpdateServiceAct({ id: draft.id, input: { version: draft.version, comment: 'x' } }))).code).toBe('CONFLICT');
+    await manager.PostServiceAct({ id: draft.id });
+    expect((await errorOf(manager.UpdateServiceAct({ id: draft.id, input: { version: edited.version + 1, comment: 'x' } }))).code).toBe('INVALID_STATE');
+    await manager.CancelServiceAct({ id: draft.id });
+    expect((await manager.OpenItems({ clientId: world.wholesaleClient })).openItems).toEqual([]);
+  });
+
   it('refuses a goods line on the line, and bad quantities and prices on theirs', async () => {
     const fieldsOf = async (lines: { productId: string; quantity: string; price: string }[]) => {
       const error = await errorOf(manager.CreateServiceAct({ input: { date: '2026-03-02', clientId: world.wholesaleClient, lines } }));

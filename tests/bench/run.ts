@@ -12,8 +12,9 @@
  *   BENCH_LEDGER_PRODUCTS=10000 BENCH_LEDGER_MOVEMENTS=1000000   the as-of and lookup volume
  *   BENCH_CATALOGUE_PRODUCTS=250 BENCH_CATALOGUE_PER_PAGE=50   the partner catalogue's products and page
  *   BENCH_PRINT_LINES=300 BENCH_PRINT_ROUNDS=5   the printed form's lines and renders
+ *   BENCH_SHIPMENT_LINES=1000 BENCH_SHIPMENT_ROUNDS=3   the shipment's lines and posts
  *   BENCH_RESERVE_ORDERS=400 BENCH_RESERVE_ROUNDS=3   confirm-and-reserve: confirmations per scenario and round (beside pgbench TPC-B for BENCH_SECONDS)
- *   BENCH_ONLY=throughput|startup|transfer|hostile|ledger|catalogue|print|reserve   run one part
+ *   BENCH_ONLY=throughput|startup|transfer|hostile|ledger|catalogue|print|reserve|shipment   run one part
  *   DATABASE_URL=postgres://…        throughput against that server (a throw-away tb_bench_* database)
  *
  * Prints figures; exits 0 whatever they are (non-zero only when the bench itself fails).
@@ -34,6 +35,7 @@ import { printThroughput } from './throughput-report';
 import { measureCatalogue, type CatalogueReport } from './catalogue';
 import { printCatalogue } from './catalogue-report';
 import { measurePrintRender } from './print-render';
+import { measureShipmentPost, printShipmentPost } from './shipment-post';
 import { measureOrderReserve, printOrderReserve } from './order-reserve';
 
 const num = (name: string, fallback: number) => {
@@ -55,7 +57,7 @@ const transferOptions = {
 };
 const hostileOptions = { ...options, stormConnections: Math.max(1, Math.round(num('BENCH_STORM_CONNECTIONS', 100))) };
 const only = process.env.BENCH_ONLY;
-const runs = (part: 'startup' | 'throughput' | 'catalogue' | 'transfer' | 'hostile' | 'ledger' | 'print' | 'reserve') => !only || only === part;
+const runs = (part: 'startup' | 'throughput' | 'catalogue' | 'transfer' | 'hostile' | 'ledger' | 'print' | 'reserve' | 'shipment') => !only || only === part;
 const catalogueOptions = {
   ...options,
   products: Math.max(1, Math.round(num('BENCH_CATALOGUE_PRODUCTS', 250))),
@@ -233,6 +235,17 @@ async function main() {
       } catch (error) {
         failed = true;
         console.error(`\ntransfer benchmark failed: ${(error as Error).stack ?? error}`);
+      }
+    }
+    if (runs('shipment')) {
+      console.log('\n== Shipment posting');
+      try {
+        const shipment = await measureShipmentPost({ lines: Math.max(1, Math.round(num('BENCH_SHIPMENT_LINES', 1000))), rounds: Math.max(1, Math.round(num('BENCH_SHIPMENT_ROUNDS', 3))) }, cleanup, log);
+        log(`setup: ${shipment.setup.map((s) => `${s.label} ${ms(s.ms)}`).join(', ')}`);
+        printShipmentPost(shipment, log);
+      } catch (error) {
+        failed = true;
+        console.error(`\nshipment benchmark failed: ${(error as Error).stack ?? error}`);
       }
     }
     if (runs('hostile')) {

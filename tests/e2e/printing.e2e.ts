@@ -30,6 +30,32 @@ describe('printing from the console', () => {
     expect(text).toContain('Three hundred sixty-six roubles 00 kopecks');
   });
 
+  browserTest('a warehouse user prints two receipts selected in the list as one PDF, in the list\'s order', async ({ page, context }) => {
+    // given two posted receipts: 2 × 10.00 on 2 June and 5 × 20.00 on 3 June (the newer is listed first)
+    const seeded = await seed('pb', 'E2E-PB-1', 'Envelopes');
+    const first = await receive(seeded, '2020-06-02', [[seeded.product, '2', '10']]);
+    const second = await receive(seeded, '2020-06-03', [[seeded.product, '5', '20']]);
+    await logIn(page, demoEmail(Role.WAREHOUSE));
+    await page.goto('/#/GoodsReceipt?filter=' + encodeURIComponent(JSON.stringify({ warehouseId: seeded.warehouse.id })));
+
+    // when they tick both and print them in Russian
+    for (const number of [first.number, second.number]) await page.getByRole('row').filter({ hasText: number }).getByRole('checkbox').check();
+    await page.getByRole('button', { name: 'Print' }).click();
+    expect(await page.getByRole('menuitem').allInnerTexts()).toEqual(['Goods receipt note, PDF (Russian)', 'Goods receipt note, PDF (English)']);
+    const [tab] = await Promise.all([context.waitForEvent('page'), page.getByRole('menuitem', { name: 'Goods receipt note, PDF (Russian)' }).click()]);
+
+    // then one PDF opens with both, the newer first as the list shows them, each on its own page
+    await tab.waitForURL(/\/print\/goods-receipt\/batch\.pdf\?ids=/);
+    const response = await context.request.get(tab.url());
+    expect([response.status(), response.headers()['content-type']]).toEqual([200, 'application/pdf']);
+    const pages = await pdfPages(await response.body());
+    expect(pages).toHaveLength(2);
+    expect(pages[0]).toContain(`Приходная накладная № ${second.number} от 03.06.2020`);
+    expect(pages[0]).toContain('1 E2E-PB-1 Envelopes piece 5 20,00 100,00 22 22,00 122,00');
+    expect(pages[1]).toContain(`Приходная накладная № ${first.number} от 02.06.2020`);
+    expect(pages[1]).toContain('Страница 2 из 2');
+  });
+
   browserTest('an accountant keeps the company details: a mistyped INN is refused on its field, the corrected one saved', async ({ page }) => {
     // given the accountant on Company details
     await logIn(page, demoEmail(Role.ACCOUNTANT));

@@ -1,7 +1,7 @@
 import type { TradebookClient } from '@tradebook/client';
-import { TradebookError } from '@tradebook/client';
 import { Role, type TestApp } from '../support/harness';
 import { assertLedgerInvariants } from '../support/ledger-invariants';
+import { count, outcome } from '../support/outcomes';
 import { startSalesWorld, type SalesWorld } from '../support/sales-world';
 
 /**
@@ -23,14 +23,6 @@ describe('orders reserving the same goods at once', () => {
 
   /** 200 requests of two each on two busy shared cores: a client waits its turn rather than giving up after the SDK's 30 s. */
   const PATIENCE = 110_000;
-
-  /** The code a call failed with, or 'OK'. */
-  const outcome = (call: Promise<unknown>) =>
-    call.then(
-      () => 'OK',
-      (error: unknown) => (error instanceof TradebookError ? (error.code ?? 'NO_CODE') : `THROWN ${String(error)}`),
-    );
-  const count = (codes: string[]) => codes.reduce<Record<string, number>>((all, code) => ({ ...all, [code]: (all[code] ?? 0) + 1 }), {});
 
   it('200 one-unit orders for 10 in stock: exactly 10 confirmed, 190 INSUFFICIENT_STOCK, available never below 0', async () => {
     // given HOT: 10 at W1

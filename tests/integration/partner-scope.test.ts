@@ -28,7 +28,12 @@ describe('a partner asking for another client\'s records gets what a missing rec
     await world.receive(world.w1, bolt, '10', '5');
     const order = (await manager.CreateOrder({ input: { clientId: world.retailClient, date: world.today, warehouseId: world.w1, lines: [{ productId: bolt, quantity: '2' }] } })).createOrder;
     await manager.ConfirmOrder({ id: order.id });
-    records.set('order', order.id).set('client', world.retailClient).set('counterparty', world.retailClient);
+    // and 1 of them shipped (a posted shipment) and 1 of that returned (a posted return)
+    const shipment = (await manager.CreateShipmentFromOrder({ input: { orderId: order.id, date: world.today, lines: [{ productId: bolt, quantity: '1' }] } })).createShipmentFromOrder;
+    await manager.PostShipment({ id: shipment.id });
+    const back = (await manager.CreateCustomerReturn({ input: { shipmentId: shipment.id, date: world.today, reason: 'x', lines: [{ shipmentLineNo: 1, quantity: '1', condition: 'RESALEABLE' }] } })).createCustomerReturn;
+    await manager.PostCustomerReturn({ id: back.id });
+    records.set('order', order.id).set('client', world.retailClient).set('counterparty', world.retailClient).set('shipment', shipment.id).set('customerReturn', back.id);
     void admin;
   });
   afterAll(() => world?.app.close());

@@ -40,20 +40,39 @@ const STOCK_CHECKS: Record<string, string> = {
     where a.kind = 'LOT' and not exists (select 1 from stock_movement m where m.lot_id = a.lot_id and m.recorder_type = a.recorder_type and m.recorder_id = a.recorder_id and m.quantity = 0 and m.cost = a.amount)`,
 };
 
-/** Beside the reservation register's own (stock_balance.reserved = Σ its movements): what orders hold (sales). */
+/** Beside the reservation register's own (stock_balance.reserved = Σ its movements): what orders hold, ship and sell (sales). */
 const SALES_CHECKS: Record<string, string> = {
-  'only confirmed orders hold reservations, and no order holds a negative reservation anywhere': `
-    select r.recorder_id, r.warehouse_id, r.product_id, o.status, sum(r.quantity) as held
-    from stock_reservation r left join customer_order o on o.id = r.recorder_id
-    where r.recorder_type = 'CustomerOrder'
-    group by r.recorder_id, r.warehouse_id, r.product_id, o.status
-    having sum(r.quantity) < 0 or (sum(r.quantity) <> 0 and o.status is distinct from 'CONFIRMED')`,
-  'every order line holds reserved plus backordered no more than its quantity, and a product off the order holds nothing': `
-    select coalesce(l.order_id, h.recorder_id) as order_id, coalesce(l.product_id, h.product_id) as product_id, l.quantity, l.backordered, h.held
+  // an order holds Σ of the rows naming it: its own, and its shipments' releases
+  'only confirmed or partially shipped orders hold reservations, and no order holds a negative reservation anywhere': `
+    select r.order_id, r.warehouse_id, r.product_id, o.status, sum(r.quantity) as held
+    from stock_reservation r left join customer_order o on o.id = r.order_id
+    group by r.order_id, r.warehouse_id, r.product_id, o.status
+    having sum(r.quantity) < 0 or (sum(r.quantity) <> 0 and o.status is distinct from 'CONFIRMED' and o.status is distinct from 'PARTIALLY_SHIPPED')`,
+  'every order line holds reserved plus backordered no more than is left to ship of it, and a product off the order holds nothing': `
+    select coalesce(l.order_id, h.order_id) as order_id, coalesce(l.product_id, h.product_id) as product_id, l.quantity, l.backordered, h.held, s.shipped
     from customer_order_line l
-    full join (select recorder_id, product_id, sum(quantity) as held from stock_reservation where recorder_type = 'CustomerOrder' group by 1, 2) h
-      on h.recorder_id = l.order_id and h.product_id = l.product_id
-    where coalesce(h.held, 0) + coalesce(l.backordered, 0) > coalesce(l.quantity, 0)`,
+    full join (select order_id, product_id, sum(quantity) as held from stock_reservation group by 1, 2) h
+      on h.order_id = l.order_id and h.product_id = l.product_id
+    left join (select sl.order_line_id, sum(sl.quantity) as shipped from shipment_line sl join shipment d on d.id = sl.shipment_id
+               where d.status = 'POSTED' group by 1) s on s.order_line_id = l.id
+    where coalesce(h.held, 0) + coalesce(l.backordered, 0) > coalesce(l.quantity, 0) - coalesce(s.shipped, 0)`,
+  'no order line is shipped past its quantity': `
+    select l.id, l.quantity, sum(sl.quantity) as shipped from customer_order_line l
+    join shipment_line sl on sl.order_line_id = l.id join shipment d on d.id = sl.shipment_id and d.status = 'POSTED'
+    group by l.id, l.quantity having sum(sl.quantity) > l.quantity`,
+  // sales cost = what the shipments took from stock − what returns brought back + landed costs of what was sold
+  'the cost in the sales register is the cost of the stock shipments took, less what returns brought back, plus the COGS adjustments': `
+    select coalesce(r.recorder_id, m.recorder_id) as recorder_id, r.cost, m.cost as stock_cost
+    from (select recorder_id, sum(cost) as cost from sales_register group by 1) r
+    full join (select recorder_id, sum(-cost) as cost from stock_movement where recorder_type in ('Shipment', 'CustomerReturn') group by 1
+               union all select recorder_id, sum(amount) from cost_adjustment where kind = 'COGS' group by 1) m on m.recorder_id = r.recorder_id
+    where coalesce(r.cost, 0) <> coalesce(m.cost, 0)`,
+  'the receivable of every posted shipment, less its returns, is what its settlements hold against it': `
+    select d.id, d.total, coalesce(rt.total, 0) as returned, cs.amount
+    from shipment d
+    left join (select shipment_id, sum(total) as total from customer_return where status = 'POSTED' group by 1) rt on rt.shipment_id = d.id
+    left join (select document_id, sum(amount) as amount from client_settlement where document_type = 'Shipment' and recorder_type in ('Shipment', 'CustomerReturn') group by 1) cs on cs.document_id = d.id
+    where (d.status = 'POSTED' and coalesce(cs.amount, 0) <> d.total - coalesce(rt.total, 0)) or (d.status <> 'POSTED' and cs.amount is not null)`,
 };
 
 /** Settlements with clients (issue 12 §5): what payments and service acts wrote is what they say. */

@@ -9,6 +9,7 @@ import { DayInput } from '../shared/dates';
 import { WarehouseInput } from '../shared/documents/DocumentForm';
 import { DocumentTable } from '../shared/documents/DocumentShow';
 import { fieldLabel } from '../shared/documents/documentTypes';
+import { PrintMenu } from '../shared/documents/PrintMenu';
 import { LineGrid } from '../shared/documents/LineGrid';
 import { dropEmptyLines } from '../shared/documents/lineValidation';
 import { EnumField, EnumInput } from '../shared/enums';
@@ -103,7 +104,7 @@ export const edit = () => (
   </Edit>
 );
 
-/** Edit while it is open; confirm, reserve, release and cancel by status; delete a draft. */
+/** Edit while it is open; confirm, reserve, release and cancel by status; delete a draft; print the invoice for payment. */
 const OrderShowActions = () => {
   const record = useRecordContext<OrderRecord>();
   const can = useCan();
@@ -114,6 +115,7 @@ const OrderShowActions = () => {
       {open && can('order:update') && <EditButton />}
       <OrderVerbs />
       {record.status === 'DRAFT' && can('order:delete') && <DeleteButton mutationMode="pessimistic" />}
+      <PrintMenu type="Order" />
     </TopToolbar>
   );
 };

@@ -10,6 +10,7 @@ import { ResourceList } from '../lists/ResourceList';
 import type { Column } from '../lists/columns';
 import { useCan } from '../permissions';
 import { DOCUMENT_PERMISSIONS, type DocumentType } from './documentTypes';
+import { BulkPrintMenu } from './PrintMenu';
 
 /** Status and date range around a document type's own filters: `shown` always, `more` behind Add filter (the search box comes with every list). */
 export const documentFilters = ({ shown = [], more = [] }: { shown?: ReactElement[]; more?: ReactElement[] }) => [
@@ -37,13 +38,14 @@ export const supplierFilter = (
 /** `PostStockTransfer({ id })`: every document type's verbs follow one naming in the SDK. */
 const postOne = (type: DocumentType, id: string): Promise<unknown> => api()[`Post${type}`]({ id });
 
-/** What can be done to selected documents: post the drafts, delete the drafts; each refusal (a posted one, not enough stock) is named. */
+/** What can be done to selected documents: print them in one PDF, post the drafts, delete the drafts; each refusal (a posted one, not enough stock) is named. */
 const DocumentBulkActions = ({ type }: { type: DocumentType }) => {
   const can = useCan();
   const dataProvider = useDataProvider();
   const permission = DOCUMENT_PERMISSIONS[type];
   return (
     <>
+      <BulkPrintMenu type={type} />
       {can(`${permission}:post`) && <BulkEachButton label="tradebook.bulk.post" icon={<PublishIcon />} action={(id) => postOne(type, id)} confirm="tradebook.bulk.postAll" done="tradebook.bulk.posted" />}
       {can(`${permission}:delete`) && (
         <BulkEachButton label="tradebook.bulk.deleteDrafts" icon={<DeleteIcon />} action={(id) => dataProvider.delete(type, { id })} confirm="tradebook.bulk.delete" done="tradebook.bulk.deleted" />
@@ -63,9 +65,8 @@ interface DocumentListProps {
   comment?: Column;
 }
 
-/** Documents, newest first: number, date, the type's own columns, status, comment, posting time; a row opens the document; drafts are posted or deleted by the page. */
+/** Documents, newest first: number, date, the type's own columns, status, comment, posting time; a row opens the document; selected ones print in one PDF, drafts are posted or deleted by the page. */
 export const DocumentList = ({ type, filters, actions, columns, comment = { source: 'comment' } }: DocumentListProps) => {
-  const can = useCan();
   const permission = DOCUMENT_PERMISSIONS[type];
   const all: Column[] = [
     { source: 'number' },
@@ -75,6 +76,6 @@ export const DocumentList = ({ type, filters, actions, columns, comment = { sour
     comment,
     { source: 'postedAt', kind: 'moment' },
   ];
-  const bulk = can(`${permission}:post`) || can(`${permission}:delete`) ? <DocumentBulkActions type={type} /> : undefined;
+  const bulk = <DocumentBulkActions type={type} />;
   return <ResourceList columns={all} filters={filters} actions={actions} sort={{ field: 'date', order: 'DESC' }} rowClick="show" createPermission={`${permission}:create`} bulkActions={bulk} />;
 };

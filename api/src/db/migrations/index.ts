@@ -9,6 +9,7 @@ import { Migration20261201130900_api_keys } from './Migration20261201130900_api_
 import { Migration20261210120000_partner_catalogue } from './Migration20261210120000_partner_catalogue';
 import { Migration20261211090000_customer_orders } from './Migration20261211090000_customer_orders';
 import { Migration20261212090000_sales_registers } from './Migration20261212090000_sales_registers';
+import { Migration20261213090000_shipments } from './Migration20261213090000_shipments';
 import { Migration20261214090000_money } from './Migration20261214090000_money';
 import { Migration20261215090000_order_flow } from './Migration20261215090000_order_flow';
 
@@ -25,6 +26,7 @@ export const migrationsList = [
   { name: 'Migration20261210120000_partner_catalogue', class: Migration20261210120000_partner_catalogue },
   { name: 'Migration20261211090000_customer_orders', class: Migration20261211090000_customer_orders },
   { name: 'Migration20261212090000_sales_registers', class: Migration20261212090000_sales_registers },
+  { name: 'Migration20261213090000_shipments', class: Migration20261213090000_shipments },
   { name: 'Migration20261214090000_money', class: Migration20261214090000_money },
   { name: 'Migration20261215090000_order_flow', class: Migration20261215090000_order_flow },
 ];

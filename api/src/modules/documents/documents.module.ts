@@ -6,6 +6,7 @@ import { CompanyDetailsService } from './company-details.service';
 import { goodsReceiptPrintable } from './forms/goods-receipt.form';
 import { stockTransferPrintable, writeOffPrintable } from './forms/outgoing-stock.forms';
 import { priceTypePrintable } from './forms/price-list.form';
+import { orderPrintable } from './forms/sales-documents.forms';
 import { stockCountPrintable } from './forms/stock-count.form';
 import { PrintRegistry } from './print-form';
 import { PrintLinkSigner } from './print-link';
@@ -18,7 +19,7 @@ export interface DocumentsServices {
 }
 
 /** Every type that prints and its forms; sales documents add theirs here. */
-const printables = [goodsReceiptPrintable, stockTransferPrintable, writeOffPrintable, stockCountPrintable, priceTypePrintable];
+const printables = [goodsReceiptPrintable, stockTransferPrintable, writeOffPrintable, stockCountPrintable, priceTypePrintable, orderPrintable];
 
 /** Printed forms (issue 15): the company's own details, PDF (and XLSX) forms per document type, signed print links. */
 export const documentsModule: ModuleDefinition<DocumentsServices> = defineModule({

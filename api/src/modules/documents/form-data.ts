@@ -11,6 +11,8 @@ export interface PrintedProduct {
   name: string;
   unit: string;
   okeiCode: string | null;
+  /** Of one unit, kg; null when not known. */
+  weight: string | null;
 }
 
 /** The products of the lines with their units, two batched statements whatever the number of lines. */
@@ -21,7 +23,7 @@ export async function productsOf(ctx: Context, ids: readonly string[], lang: Pri
   return new Map(
     products.map((p) => {
       const unit = unitById.get(p.unit.id);
-      return [p.id, { sku: p.sku, name: p.name, unit: (lang === 'ru' ? unit?.name : unit?.code) ?? '', okeiCode: unit?.okeiCode ?? null }];
+      return [p.id, { sku: p.sku, name: p.name, unit: (lang === 'ru' ? unit?.name : unit?.code) ?? '', okeiCode: unit?.okeiCode ?? null, weight: p.weight ?? null }];
     }),
   );
 }

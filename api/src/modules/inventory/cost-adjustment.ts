@@ -90,6 +90,8 @@ export class AdjustmentBatch {
  */
 export interface ConsumedCostAdjuster {
   adjust(batch: AdjustmentBatch, consumption: LotConsumption, amount: string): Promise<void>;
+  /** Takes back what `adjust` wrote outside the landed cost's own registers when the landed cost is unposted. */
+  retract?(ctx: Context, recorder: Recorder): Promise<void>;
 }
 
 const row = (kind: CostAdjustmentKind, c: LotConsumption, amount: string): AdjustmentRow => ({
@@ -246,4 +248,41 @@ export async function assertNotAdjusted(ctx: Context, recorder: Recorder, name: 
     reason: 'COST_ADJUSTED',
     adjustedBy: adjusters.map((a, i) => ({ recorderType: a.type, recorderId: a.id, name: names[i] })),
   });
+}
+
+/** A part of a landed cost's adjustment that comes back with goods (a return of what a consumer took). */
+export interface CarriedAdjustment {
+  /** The landed cost and its line that adjusted the consumer's cost. */
+  landedCostId: string;
+  landedCostLine: number;
+  /** The landed cost's lot the goods came from, and the lot they came back into. */
+  originLotId: string;
+  lotId: string;
+  warehouseId: string;
+  productId: string;
+  quantity: string;
+  amount: string;
+  /** The line of the posting document. */
+  line: number;
+}
+
+/**
+ * Carries parts of landed costs back with goods that return (DESIGN §4: a return restores
+ * the exact cost): each lot they came back into is raised by its part (a stock movement of
+ * quantity 0 recorded by `posting`), and a TRANSFER row recorded by `posting` names the
+ * landed cost, so that landed cost stays posted while the return does (assertNotAdjusted).
+ * Unposting the return takes it back with reverseAdjustments (its lots go with it).
+ */
+export async function carryAdjustments(posting: Posting, parts: readonly CarriedAdjustment[]): Promise<void> {
+  const due = parts.filter((p) => new Decimal(p.amount).gt(0));
+  if (!due.length) return;
+  const { em, recorder, date } = { em: posting.ctx.em, recorder: posting.recorder, date: posting.date };
+  const raises = new Map<string, Decimal>();
+  for (const p of due) raises.set(p.lotId, (raises.get(p.lotId) ?? new Decimal(0)).plus(p.amount));
+  const lots: { id: string; quantity: string }[] = await em.execute('select id, qty_remaining::text as quantity from stock_lot where id in (?)', [[...raises.keys()]]);
+  const quantityOf = new Map(lots.map((l) => [l.id, l.quantity]));
+  await em.execute(RAISE_LOTS_SQL, [jsonParam([...raises].map(([lotId, value]) => ({ lot_id: lotId, value: value.toFixed(), unit_cost: value.div(quantityOf.get(lotId)!).toDecimalPlaces(4, Decimal.ROUND_HALF_UP).toFixed() })))]);
+  await posting.write(stockRegister, due.map((p) => ({ date, line: p.line, warehouseId: p.warehouseId, productId: p.productId, lotId: p.lotId, quantity: '0', cost: p.amount })));
+  const rows = due.map((p) => ({ date, kind: CostAdjustmentKind.TRANSFER, line: p.line, lot_id: p.originLotId, warehouse_id: p.warehouseId, product_id: p.productId, target_type: 'LandedCost', target_id: p.landedCostId, target_line: p.landedCostLine, quantity: p.quantity, amount: p.amount, unit_cost_delta: null }));
+  await em.execute(INSERT_ADJUSTMENTS_SQL, [recorder.type, recorder.id, jsonParam(rows)]);
 }

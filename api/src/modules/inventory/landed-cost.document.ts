@@ -68,6 +68,7 @@ export const landedCostType = defineDocumentType<LandedCost>({
   guardRetract: (_ctx, _doc, posting) => refuseWhileRaisedLotsTaken(posting),
   async afterRetract(ctx, doc, posting) {
     await reverseAdjustments(ctx.em, posting.recorder);
+    for (const adjuster of new Set(ctx.services.costAdjusters.values())) await adjuster.retract?.(ctx, posting.recorder);
     // the lots are back at their cost before the landed cost: so are cost-based prices
     const products: { product_id: string }[] = await ctx.em.execute(LOT_CHAIN_KEYS_SQL, [doc.id]);
     await ctx.services.domainEvents.raise(ctx, StockCostChanged, { date: doc.date, productIds: [...new Set(products.map((p) => p.product_id))] });

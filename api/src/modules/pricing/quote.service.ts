@@ -6,7 +6,7 @@ import { decimalPlaces, FieldReason, noSuch, problem, type FieldMessages } from 
 import { Product } from '../catalog/product.entity';
 import { Counterparty, CounterpartyRole } from '../crm/counterparty.entity';
 import { percentProblem, samePromoCode, toCalculatorRule } from './discount-rule.conditions';
-import { DiscountRuleKind } from './discount-rule.entity';
+import { DiscountRuleKind, type DiscountRule } from './discount-rule.entity';
 import { calculateQuote } from './price-calculator';
 import type { QuoteError, QuoteLineInput as CalculatorLine } from './price-calculator.types';
 import { effectivePrices } from './price.service';
@@ -85,8 +85,8 @@ export class QuoteService {
         // segments come with the CRM issue: until then no client has one and CLIENT_SEGMENT rules never apply
         segmentId: null,
         priceTypeId: priceType.id,
-        // purchase history comes from the sales register (order-to-cash issue): none yet, so PURCHASE_HISTORY rules never apply
-        purchasesByDays: undefined,
+        // what the client bought over each window a PURCHASE_HISTORY rule looks at, from the sales register
+        purchasesByDays: await purchasesOf(ctx, client.id, input.date, rules),
       },
       priceTypes: [{ id: priceType.id, vatIncluded: priceType.vatIncluded, roundingStep: ROUNDING_STEP[priceType.rounding as PriceRounding] }],
       lines,
@@ -185,4 +185,10 @@ function refused(errors: QuoteError[], seesCost: boolean): AppError {
   }
   const told = seesCost ? errors : errors.map((error) => (error.code === 'BELOW_COST' ? { code: error.code, line: error.line, productId: error.productId, finalUnitPrice: error.finalUnitPrice } : error));
   return invalid(fields, { errors: told });
+}
+
+/** The client's purchases (sales register, without VAT, returns netted) over each window of days the PURCHASE_HISTORY rules use; undefined when none does. */
+async function purchasesOf(ctx: Context, clientId: string, date: string, rules: readonly DiscountRule[]): Promise<Record<number, string> | undefined> {
+  const days = rules.filter((rule) => rule.kind === DiscountRuleKind.PURCHASE_HISTORY).map((rule) => Number(rule.conditions.days));
+  return days.length ? ctx.services.salesHistory.purchasesByDays(ctx, clientId, date, days) : undefined;
 }

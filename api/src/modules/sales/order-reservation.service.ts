@@ -4,7 +4,6 @@ import { localToday } from '../../shared/local-date.scalar';
 import { Decimal } from '../../shared/money';
 import { ProductKind } from '../catalog/product.entity';
 import type { BalanceKey } from '../ledger/register-store';
-import { lockBalances, recorderKeys, retractRows } from '../ledger/register-store';
 import { Posting } from '../ledger/posting';
 import type { RegisterRow } from '../ledger/register';
 import type { CustomerOrder, CustomerOrderLine } from './order.entity';
@@ -90,13 +89,22 @@ export class OrderReservationService {
     posting.finish();
   }
 
-  /** Takes back every reservation of the order (cancel): its rows are deleted, their balances follow, nothing is backordered. */
+  /**
+   * Takes back every reservation the order still holds (cancel), nothing backordered:
+   * compensating rows recorded by the order, since shipments' rows (which released what
+   * they shipped) stand against the order's own and stay.
+   */
   async releaseAll(ctx: Context, order: CustomerOrder, lines: readonly CustomerOrderLine[]): Promise<void> {
     const posting = new Posting(ctx, { type: CUSTOMER_ORDER, id: order.id }, localToday(), `Order ${order.number}`);
-    const keys = await recorderKeys(ctx.em, reservationRegister, posting.recorder);
-    await lockBalances(ctx.em, reservationRegister, keys);
-    await retractRows(ctx.em, reservationRegister, posting.recorder, keys);
-    posting.touch(reservationRegister, keys);
+    const keys: BalanceKey[] = (await this.reservationsOf(ctx, [order.id])).map((r) => ({ warehouseId: r.warehouseId, productId: r.productId }));
+    await posting.lock(reservationRegister, keys);
+    // read again under the locks: only verbs holding the order's lock change what it holds
+    const held = await this.reservationsOf(ctx, [order.id]);
+    const lineOf = new Map(lines.map((line) => [line.product.id, line.lineNo]));
+    await posting.write(
+      reservationRegister,
+      held.map((r) => ({ date: posting.date, line: lineOf.get(r.productId) ?? 0, warehouseId: r.warehouseId, productId: r.productId, quantity: new Decimal(r.quantity).neg().toFixed(), orderId: order.id })),
+    );
     for (const line of lines) line.backordered = '0';
     await ctx.em.flush();
     posting.finish();

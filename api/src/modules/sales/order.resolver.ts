@@ -14,7 +14,7 @@ import { CustomerOrder, CustomerOrderLine } from './order.entity';
 import { CreateOrderInput, OrderListArgs, OrderReservation, UpdateOrderInput } from './order.inputs';
 import { CreditOverrideInput } from './credit-control.inputs';
 
-const OrderPage = PageType(CustomerOrder);
+export const OrderPage = PageType(CustomerOrder);
 
 /** A resolver per verb: authorise, call the order service. */
 @Resolver(() => CustomerOrder)

@@ -108,7 +108,8 @@ export class OrderService {
       throw conflict(`Order ${order.number} was changed by someone else (version ${order.version}, yours ${input.version}); reload it`, { reason: 'STALE_VERSION', currentVersion: order.version });
     }
     const confirmed = order.status === OrderStatus.CONFIRMED;
-    if (order.status === OrderStatus.CANCELLED) throw invalidState(`Order ${order.number} is CANCELLED`, { status: order.status });
+    // a shipped line's price is on its shipments: an order that began shipping is no longer edited
+    if (order.status !== OrderStatus.DRAFT && !confirmed) throw invalidState(`Order ${order.number} is ${order.status}; only a draft or a confirmed order can be edited`, { status: order.status });
     const fields: FieldMessages = {};
     if (confirmed) {
       for (const field of ['date', 'warehouseId', 'promoCode'] as const) {
@@ -189,7 +190,10 @@ export class OrderService {
     const order = await this.lockConfirmed(ctx, id, 'reserved');
     if (allowBackorder !== null && allowBackorder !== undefined) order.allowBackorder = allowBackorder;
     const lines = await this.linesOf(ctx, order);
-    await ctx.services.orderReservations.reconcile(ctx, order, lines, quantities(lines), order.allowBackorder);
+    // a partially shipped order holds what is left to ship
+    const shipping = await ctx.services.shipmentControl.shippingOf(ctx, [order.id]);
+    const left = new Map(lines.map((l) => [l.product.id, Decimal.max(0, new Decimal(l.quantity).minus(shipping.get(l.id)?.shipped ?? 0)).toFixed()]));
+    await ctx.services.orderReservations.reconcile(ctx, order, lines, left, order.allowBackorder);
     // reserving again gives an unpaid order a new clock
     await ctx.services.orderPrepayments.startClock(ctx, order);
     await ctx.em.flush();
@@ -230,7 +234,9 @@ export class OrderService {
   async cancel(ctx: Context, id: string): Promise<CustomerOrder> {
     const order = await this.lock(ctx, id);
     if (order.status === OrderStatus.CANCELLED) throw invalidState(`Order ${order.number} is already CANCELLED`, { status: order.status });
-    if (order.status === OrderStatus.CONFIRMED) await ctx.services.orderReservations.releaseAll(ctx, order, await this.linesOf(ctx, order));
+    if (order.status === OrderStatus.SHIPPED || order.status === OrderStatus.CLOSED) throw invalidState(`Order ${order.number} is ${order.status}; nothing is left to cancel`, { status: order.status });
+    // a partially shipped order keeps what it shipped and gives back what it still holds
+    if (order.status === OrderStatus.CONFIRMED || order.status === OrderStatus.PARTIALLY_SHIPPED) await ctx.services.orderReservations.releaseAll(ctx, order, await this.linesOf(ctx, order));
     order.status = OrderStatus.CANCELLED;
     order.reservationExpiresAt = null;
     await ctx.em.flush();
@@ -238,9 +244,10 @@ export class OrderService {
     return order;
   }
 
+  /** A confirmed or partially shipped order, locked: what it reserves and releases is what is left to ship. */
   private async lockConfirmed(ctx: Context, id: string, verb: string): Promise<CustomerOrder> {
     const order = await this.lock(ctx, id);
-    if (order.status !== OrderStatus.CONFIRMED) throw invalidState(`Order ${order.number} is ${order.status}; only a confirmed order can be ${verb}`, { status: order.status });
+    if (order.status !== OrderStatus.CONFIRMED && order.status !== OrderStatus.PARTIALLY_SHIPPED) throw invalidState(`Order ${order.number} is ${order.status}; only a confirmed or partially shipped order can be ${verb}`, { status: order.status });
     return order;
   }
 

@@ -20,6 +20,17 @@ import { ClientBalance, ClientSettlement, ClientSettlementMonthTotal, SalesRegis
 import { clientSettlementRegister, salesRegister, salesVatBookRegister } from './sales.registers';
 import { StockReservation } from './reservation.entity';
 import { SalesSettingsService } from './sales-settings.service';
+import { CustomerReturn, CustomerReturnLine } from './customer-return.entity';
+import { customerReturnType } from './customer-return.document';
+import { CustomerReturnService } from './customer-return.service';
+import { shipmentAdjuster } from './shipment.cost-adjuster';
+import { OrderLineShippingResolver, OrdersToShipResolver } from './shipment-control.resolver';
+import { ShipmentControlService } from './shipment-control.service';
+import { shipmentType } from './shipment.document';
+import { Shipment, ShipmentLine } from './shipment.entity';
+import { CustomerReturnLineResolver, CustomerReturnResolver, ShipmentLineResolver, ShipmentResolver } from './shipment.resolver';
+import { ShipmentService } from './shipment.service';
+import { SalesHistoryService } from './sales-history.service';
 import { CreditControlService } from './credit-control.service';
 import { CreditOverride } from './credit-override.entity';
 import { invoiceType } from './invoice.document';
@@ -45,6 +56,10 @@ export interface SalesServices {
   availability: AvailabilityService;
   salesSettings: SalesSettingsService;
   clientSettlements: ClientSettlementService;
+  shipments: ShipmentService;
+  customerReturns: CustomerReturnService;
+  shipmentControl: ShipmentControlService;
+  salesHistory: SalesHistoryService;
   serviceActs: ServiceActService;
   invoices: InvoiceService;
   payments: PaymentService;
@@ -55,8 +70,8 @@ export interface SalesServices {
 /** Customer orders and their reservations, service acts, invoices for payment, incoming payments, settlements and credit control (issue 12). */
 export const salesModule: ModuleDefinition<SalesServices> = defineModule({
   name: 'sales',
-  entities: [CustomerOrder, CustomerOrderLine, StockReservation, SalesRegisterRow, ClientSettlement, ClientBalance, ClientSettlementMonthTotal, SalesVatBook, ServiceAct, ServiceActLine, Invoice, InvoiceLine, IncomingPayment, PaymentAllocation, CreditOverride],
-  resolvers: [OrderResolver, OrderLineResolver, AvailabilityResolver, SalesSettingsResolver, OrderStatusChangedResolver, ServiceActResolver, ServiceActLineResolver, InvoiceResolver, InvoiceLineResolver, PaymentResolver, SettlementResolver],
+  entities: [CustomerOrder, CustomerOrderLine, StockReservation, SalesRegisterRow, ClientSettlement, ClientBalance, ClientSettlementMonthTotal, SalesVatBook, Shipment, ShipmentLine, CustomerReturn, CustomerReturnLine, ServiceAct, ServiceActLine, Invoice, InvoiceLine, IncomingPayment, PaymentAllocation, CreditOverride],
+  resolvers: [OrderResolver, OrderLineResolver, AvailabilityResolver, SalesSettingsResolver, OrderStatusChangedResolver, ShipmentResolver, ShipmentLineResolver, CustomerReturnResolver, CustomerReturnLineResolver, OrderLineShippingResolver, OrdersToShipResolver, ServiceActResolver, ServiceActLineResolver, InvoiceResolver, InvoiceLineResolver, PaymentResolver, SettlementResolver],
   services: () => ({
     orders: new OrderService(),
     orderReservations: new OrderReservationService(),
@@ -65,6 +80,10 @@ export const salesModule: ModuleDefinition<SalesServices> = defineModule({
     availability: new AvailabilityService(),
     salesSettings: new SalesSettingsService(),
     clientSettlements: new ClientSettlementService(),
+    shipments: new ShipmentService(),
+    customerReturns: new CustomerReturnService(),
+    shipmentControl: new ShipmentControlService(),
+    salesHistory: new SalesHistoryService(),
     serviceActs: new ServiceActService(),
     invoices: new InvoiceService(),
     payments: new PaymentService(),
@@ -72,7 +91,8 @@ export const salesModule: ModuleDefinition<SalesServices> = defineModule({
     creditControl: new CreditControlService(),
   }),
   registers: [reservationRegister, salesRegister, clientSettlementRegister, salesVatBookRegister],
-  documentTypes: [serviceActType, invoiceType, incomingPaymentType],
+  documentTypes: [shipmentType, customerReturnType, serviceActType, invoiceType, incomingPaymentType],
+  costAdjusters: { Shipment: shipmentAdjuster },
   // a unit counted more coarsely must not leave orders it cannot count
   handles: [
     UnitPrecisionReducing.handle(async (ctx, change) => void change.held.push(await finerOrderQuantities(ctx, change.products, change.places))),
@@ -89,15 +109,16 @@ export const salesModule: ModuleDefinition<SalesServices> = defineModule({
     customer_order_line_backordered_range: { code: ErrorCode.INVALID_STATE, message: 'A line cannot wait for more than it orders' },
   },
   permissions: {
-    resources: ['order', 'salesSettings', 'serviceAct', 'invoice', 'payment', 'settlement'],
+    resources: ['order', 'salesSettings', 'shipment', 'customerReturn', 'serviceAct', 'invoice', 'payment', 'settlement'],
     // credit:override lets an order past credit control (the reason is audited)
     fields: ['credit:override'],
     grants: {
-      [Role.SALES_HEAD]: { resources: { order: POSTING, salesSettings: ['read', 'update'], serviceAct: POSTING, invoice: POSTING, payment: POSTING, settlement: READ }, fields: ['credit:override'] },
-      [Role.SALES_MANAGER]: { resources: { order: POSTING, salesSettings: READ, serviceAct: POSTING, invoice: POSTING, payment: POSTING, settlement: READ } },
-      [Role.PARTNER]: { resources: { order: ['read', 'create', 'update', 'post'], serviceAct: READ, invoice: READ, payment: READ, settlement: READ } },
-      [Role.WAREHOUSE]: { resources: { order: READ } },
-      [Role.ACCOUNTANT]: { resources: { order: READ, serviceAct: POSTING, invoice: POSTING, payment: POSTING, settlement: READ } },
+      [Role.SALES_HEAD]: { resources: { order: POSTING, salesSettings: ['read', 'update'], shipment: POSTING, customerReturn: POSTING, serviceAct: POSTING, invoice: POSTING, payment: POSTING, settlement: READ }, fields: ['credit:override'] },
+      [Role.SALES_MANAGER]: { resources: { order: POSTING, salesSettings: READ, shipment: POSTING, customerReturn: POSTING, serviceAct: POSTING, invoice: POSTING, payment: POSTING, settlement: READ } },
+      [Role.PARTNER]: { resources: { order: ['read', 'create', 'update', 'post'], shipment: READ, customerReturn: READ, serviceAct: READ, invoice: READ, payment: READ, settlement: READ } },
+      [Role.WAREHOUSE]: { resources: { order: READ, shipment: POSTING, customerReturn: POSTING } },
+      [Role.ACCOUNTANT]: { resources: { order: READ, shipment: READ, customerReturn: READ, serviceAct: POSTING, invoice: POSTING, payment: POSTING, settlement: READ } },
+      [Role.SERVICE]: { resources: { customerReturn: POSTING } },
     },
   },
 });

@@ -129,6 +129,13 @@ describe('service acts and invoices', () => {
     const managerId = (await manager.Me()).me.id;
     expect(await sql(`select order_id, manager_id, revenue::text, vat::text from sales_register where recorder_id = ?`, [act.id])).toEqual([{ order_id: order.id, manager_id: managerId, revenue: '2000.0000', vat: '440.0000' }]);
     expect((await manager.OpenItems({ clientId: world.retailClient })).openItems?.map((i) => [i.number, i.open, i.dueDate])).toEqual([[act.number, '2440.00', world.daysFromToday(14)]]);
+    // and the order has its services done, its drill still to ship: PARTIALLY_SHIPPED
+    expect((await manager.Order({ id: order.id })).order?.status).toBe('PARTIALLY_SHIPPED');
+    // when what is left of it ships (the drill only: a service is acted, not shipped), then it is SHIPPED
+    const shipment = (await manager.CreateShipmentFromOrder({ input: { orderId: order.id, date: world.today } })).createShipmentFromOrder;
+    expect(shipment.lines.map((l) => [l.product.sku, l.quantity])).toEqual([['DRILL', '1']]);
+    await manager.PostShipment({ id: shipment.id });
+    expect((await manager.Order({ id: order.id })).order?.status).toBe('SHIPPED');
 
     // when an invoice is made from the order, then it copies every line and the totals: 2440.00 + 12000.00 = 14440.00, VAT 440.00 + 2163.93 = 2603.93
     const invoice = (await manager.CreateInvoiceFromOrder({ orderId: order.id })).createInvoiceFromOrder;

@@ -1,5 +1,6 @@
 import type { TradebookClient } from '@tradebook/client';
-import { errorOf, type TestApp } from '../support/harness';
+import { demoEmail, errorOf, Role, type TestApp } from '../support/harness';
+import { fetchPrint, pdfPages } from '../support/pdf-text';
 import { assertLedgerInvariants } from '../support/ledger-invariants';
 import { startSalesWorld, type SalesWorld } from '../support/sales-world';
 
@@ -179,5 +180,36 @@ describe('service acts and invoices', () => {
     const refused = await errorOf(admin.UpdateUnit({ id: hours.id, input: { version: hours.version, precision: 1 } }));
     expect(refused.fieldErrors[0].params).toEqual({ places: 1, lines: 1, products: 1, unit: 'h' });
     await manager.DeleteServiceAct({ id: draft.id });
+  });
+
+  it('prints an act of services and an invoice for payment; another client\'s partner gets 404', async () => {
+    // given a posted act: MOUNT 2 × 1000.00 + 22 % (440.00), CONSULT 3 × 333.33 + 10 % (100.00): 3539.99 in all, and an invoice of the same lines
+    const lines = [{ productId: p.MOUNT, quantity: '2', price: '1000' }, { productId: p.CONSULT, quantity: '3', price: '333.33' }];
+    const act = (await manager.CreateServiceAct({ input: { date: '2026-03-02', clientId: world.wholesaleClient, lines } })).createServiceAct;
+    await manager.PostServiceAct({ id: act.id });
+    const invoice = (await manager.CreateInvoice({ input: { date: '2026-03-01', clientId: world.wholesaleClient, lines } })).createInvoice;
+    expect([invoice.amount, invoice.vat, invoice.total]).toEqual(['2999.99', '540.00', '3539.99']);
+    const token = (await app.login(demoEmail(Role.SALES_MANAGER))).token;
+    const print = async (path: string) => {
+      const res = await fetchPrint(`${app.url}${path}`, token);
+      expect([res.status, res.type]).toEqual([200, 'application/pdf']);
+      return (await pdfPages(res.body)).join('\n');
+    };
+    // when the act is printed, then its lines without VAT, the count, the total and the sum in words
+    const actText = await print(`/print/service-act/${act.id}.pdf?form=act`);
+    expect(actText).toContain(act.number);
+    expect(actText).toContain('1 MOUNT 2 штука 1 000,00 22 % 2 000,00');
+    expect(actText).toContain('2 CONSULT 3 штука 333,33 10 % 999,99');
+    expect(actText).toContain('Всего оказано услуг 2, на сумму 3 539,99 руб.');
+    expect(actText).toContain('Три тысячи пятьсот тридцать девять рублей 99 копеек');
+    // and the invoice
+    const invoiceText = await print(`/print/invoice/${invoice.id}.pdf?form=invoice`);
+    expect(invoiceText).toContain(`Счёт на оплату № ${invoice.number} от 01.03.2026`);
+    expect(invoiceText).toContain('Всего к оплате: 3 539,99 руб.');
+    // and the partner of another client finds neither
+    const partner = (await app.login(demoEmail(Role.PARTNER))).token;
+    expect((await fetchPrint(`${app.url}/print/service-act/${act.id}.pdf?form=act`, partner)).status).toBe(404);
+    expect((await fetchPrint(`${app.url}/print/invoice/${invoice.id}.pdf?form=invoice`, partner)).status).toBe(404);
+    await manager.UnpostServiceAct({ id: act.id });
   });
 });

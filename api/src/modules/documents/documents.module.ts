@@ -7,6 +7,7 @@ import { goodsReceiptPrintable } from './forms/goods-receipt.form';
 import { stockTransferPrintable, writeOffPrintable } from './forms/outgoing-stock.forms';
 import { priceTypePrintable } from './forms/price-list.form';
 import { orderPrintable } from './forms/sales-documents.forms';
+import { invoicePrintable, serviceActPrintable } from './forms/billing.forms';
 import { stockCountPrintable } from './forms/stock-count.form';
 import { PrintRegistry } from './print-form';
 import { PrintLinkSigner } from './print-link';
@@ -19,7 +20,7 @@ export interface DocumentsServices {
 }
 
 /** Every type that prints and its forms; sales documents add theirs here. */
-const printables = [goodsReceiptPrintable, stockTransferPrintable, writeOffPrintable, stockCountPrintable, priceTypePrintable, orderPrintable];
+const printables = [goodsReceiptPrintable, stockTransferPrintable, writeOffPrintable, stockCountPrintable, priceTypePrintable, orderPrintable, serviceActPrintable, invoicePrintable];
 
 /** Printed forms (issue 15): the company's own details, PDF (and XLSX) forms per document type, signed print links. */
 export const documentsModule: ModuleDefinition<DocumentsServices> = defineModule({

@@ -142,8 +142,8 @@ describe('permission matrix', () => {
     const { permissionMatrix } = await admin.PermissionMatrix();
     expect(permissionMatrix.map((r) => r.role)).toEqual(['ADMIN', 'SALES_HEAD', 'SALES_MANAGER', 'WAREHOUSE', 'PURCHASING', 'MARKETING', 'SERVICE', 'ACCOUNTANT', 'PARTNER']);
     const partner = permissionMatrix.find((r) => r.role === 'PARTNER')!;
-    // a partner also orders for its own client (issue 12): read, create, update and confirm its orders; and reads its acts, invoices, payments and balance
-    expect(partner.permissions).toEqual(['availability:read', 'counterparty:read', 'invoice:read', 'order:create', 'order:post', 'order:read', 'order:update', 'payment:read', 'price:read', 'product:read', 'productGroup:read', 'serviceAct:read', 'settlement:read', 'unit:read']);
+    // a partner also orders for its own client (issue 12): read, create, update and confirm its orders; and reads its shipments, returns, acts, invoices, payments and balance
+    expect(partner.permissions).toEqual(['availability:read', 'counterparty:read', 'customerReturn:read', 'invoice:read', 'order:create', 'order:post', 'order:read', 'order:update', 'payment:read', 'price:read', 'product:read', 'productGroup:read', 'serviceAct:read', 'settlement:read', 'shipment:read', 'unit:read']);
 
     const head = await app.as(Role.SALES_HEAD);
     expect((await errorOf(head.PermissionMatrix())).code).toBe('FORBIDDEN');

@@ -1,5 +1,6 @@
 import type { TradebookClient } from '@tradebook/client';
-import { errorOf, type TestApp } from '../support/harness';
+import { demoEmail, errorOf, Role, type TestApp } from '../support/harness';
+import { fetchPrint, pdfPages } from '../support/pdf-text';
 import { assertLedgerInvariants } from '../support/ledger-invariants';
 import { startSalesWorld, type SalesWorld } from '../support/sales-world';
 
@@ -77,6 +78,21 @@ describe('service acts and invoices', () => {
     await manager.DeleteServiceAct({ id: act.id });
   });
 
+  it('edits a draft: VAT moved into the prices prices the lines again; a posted act is not edited', async () => {
+    // given a draft of MOUNT 1 × 1220.00, VAT on top: 1220.00 + 268.40 = 1488.40
+    const draft = (await manager.CreateServiceAct({ input: { date: '2026-03-02', clientId: world.wholesaleClient, lines: [{ productId: p.MOUNT, quantity: '1', price: '1220' }] } })).createServiceAct;
+    expect([draft.amount, draft.vat, draft.total]).toEqual(['1220.00', '268.40', '1488.40']);
+    // when the prices are said to include VAT, then 1220.00 holds 1220 × 22 / 122 = 220.00 of VAT
+    const edited = (await manager.UpdateServiceAct({ id: draft.id, input: { version: draft.version, vatIncluded: true, paymentTermsDays: 5 } })).updateServiceAct;
+    expect([edited.vatIncluded, edited.amount, edited.vat, edited.total, edited.dueDate]).toEqual([true, '1220.00', '220.00', '1220.00', '2026-03-07']);
+    // and a stale version is a CONFLICT; once posted, an edit is INVALID_STATE
+    expect((await errorOf(manager.UpdateServiceAct({ id: draft.id, input: { version: draft.version, comment: 'x' } }))).code).toBe('CONFLICT');
+    await manager.PostServiceAct({ id: draft.id });
+    expect((await errorOf(manager.UpdateServiceAct({ id: draft.id, input: { version: edited.version + 1, comment: 'x' } }))).code).toBe('INVALID_STATE');
+    await manager.CancelServiceAct({ id: draft.id });
+    expect((await manager.OpenItems({ clientId: world.wholesaleClient })).openItems).toEqual([]);
+  });
+
   it('refuses a goods line on the line, and bad quantities and prices on theirs', async () => {
     const fieldsOf = async (lines: { productId: string; quantity: string; price: string }[]) => {
       const error = await errorOf(manager.CreateServiceAct({ input: { date: '2026-03-02', clientId: world.wholesaleClient, lines } }));
@@ -114,6 +130,13 @@ describe('service acts and invoices', () => {
     const managerId = (await manager.Me()).me.id;
     expect(await sql(`select order_id, manager_id, revenue::text, vat::text from sales_register where recorder_id = ?`, [act.id])).toEqual([{ order_id: order.id, manager_id: managerId, revenue: '2000.0000', vat: '440.0000' }]);
     expect((await manager.OpenItems({ clientId: world.retailClient })).openItems?.map((i) => [i.number, i.open, i.dueDate])).toEqual([[act.number, '2440.00', world.daysFromToday(14)]]);
+    // and the order has its services done, its drill still to ship: PARTIALLY_SHIPPED
+    expect((await manager.Order({ id: order.id })).order?.status).toBe('PARTIALLY_SHIPPED');
+    // when what is left of it ships (the drill only: a service is acted, not shipped), then it is SHIPPED
+    const shipment = (await manager.CreateShipmentFromOrder({ input: { orderId: order.id, date: world.today } })).createShipmentFromOrder;
+    expect(shipment.lines.map((l) => [l.product.sku, l.quantity])).toEqual([['DRILL', '1']]);
+    await manager.PostShipment({ id: shipment.id });
+    expect((await manager.Order({ id: order.id })).order?.status).toBe('SHIPPED');
 
     // when an invoice is made from the order, then it copies every line and the totals: 2440.00 + 12000.00 = 14440.00, VAT 440.00 + 2163.93 = 2603.93
     const invoice = (await manager.CreateInvoiceFromOrder({ orderId: order.id })).createInvoiceFromOrder;
@@ -157,5 +180,36 @@ describe('service acts and invoices', () => {
     const refused = await errorOf(admin.UpdateUnit({ id: hours.id, input: { version: hours.version, precision: 1 } }));
     expect(refused.fieldErrors[0].params).toEqual({ places: 1, lines: 1, products: 1, unit: 'h' });
     await manager.DeleteServiceAct({ id: draft.id });
+  });
+
+  it('prints an act of services and an invoice for payment; another client\'s partner gets 404', async () => {
+    // given a posted act: MOUNT 2 × 1000.00 + 22 % (440.00), CONSULT 3 × 333.33 + 10 % (100.00): 3539.99 in all, and an invoice of the same lines
+    const lines = [{ productId: p.MOUNT, quantity: '2', price: '1000' }, { productId: p.CONSULT, quantity: '3', price: '333.33' }];
+    const act = (await manager.CreateServiceAct({ input: { date: '2026-03-02', clientId: world.wholesaleClient, lines } })).createServiceAct;
+    await manager.PostServiceAct({ id: act.id });
+    const invoice = (await manager.CreateInvoice({ input: { date: '2026-03-01', clientId: world.wholesaleClient, lines } })).createInvoice;
+    expect([invoice.amount, invoice.vat, invoice.total]).toEqual(['2999.99', '540.00', '3539.99']);
+    const token = (await app.login(demoEmail(Role.SALES_MANAGER))).token;
+    const print = async (path: string) => {
+      const res = await fetchPrint(`${app.url}${path}`, token);
+      expect([res.status, res.type]).toEqual([200, 'application/pdf']);
+      return (await pdfPages(res.body)).join('\n');
+    };
+    // when the act is printed, then its lines without VAT, the count, the total and the sum in words
+    const actText = await print(`/print/service-act/${act.id}.pdf?form=act`);
+    expect(actText).toContain(act.number);
+    expect(actText).toContain('1 MOUNT 2 штука 1 000,00 22 % 2 000,00');
+    expect(actText).toContain('2 CONSULT 3 штука 333,33 10 % 999,99');
+    expect(actText).toContain('Всего оказано услуг 2, на сумму 3 539,99 руб.');
+    expect(actText).toContain('Три тысячи пятьсот тридцать девять рублей 99 копеек');
+    // and the invoice
+    const invoiceText = await print(`/print/invoice/${invoice.id}.pdf?form=invoice`);
+    expect(invoiceText).toContain(`Счёт на оплату № ${invoice.number} от 01.03.2026`);
+    expect(invoiceText).toContain('Всего к оплате: 3 539,99 руб.');
+    // and the partner of another client finds neither
+    const partner = (await app.login(demoEmail(Role.PARTNER))).token;
+    expect((await fetchPrint(`${app.url}/print/service-act/${act.id}.pdf?form=act`, partner)).status).toBe(404);
+    expect((await fetchPrint(`${app.url}/print/invoice/${invoice.id}.pdf?form=invoice`, partner)).status).toBe(404);
+    await manager.UnpostServiceAct({ id: act.id });
   });
 });

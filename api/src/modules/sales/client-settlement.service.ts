@@ -127,7 +127,8 @@ export async function documentNumbers(ctx: Context, docs: readonly Recorder[]): 
     const type = ctx.services.ledger.documentType(typeName);
     if (!type) continue;
     const ids = [...new Set(docs.filter((d) => d.type === typeName).map((d) => d.id))];
-    const rows = await ctx.em.find(type.entity, { id: { $in: ids } } as never, { fields: ['id', 'number'] as never });
+    // plain rows, not entities: a partly loaded document must not sit in the request's identity map
+    const rows: { id: string; number: string }[] = await ctx.em.createQueryBuilder(type.entity, 'd').select(['d.id', 'd.number']).where({ id: { $in: ids } } as never).execute('all', false);
     for (const row of rows) found.set(row.id, row.number);
   }
   return found;

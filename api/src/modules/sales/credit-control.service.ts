@@ -41,9 +41,8 @@ export class CreditControlService {
     if (override && !override.reason.trim()) throw badInput({ 'creditOverride.reason': required('say why the order goes through') });
     const client = await ctx.em.findOneOrFail(Counterparty, order.client.id);
     const { overdueBlockDays } = await ctx.services.salesSettings.get(ctx);
-    if (client.creditLimit === null || client.creditLimit === undefined) {
-      if (overdueBlockDays === null) return;
-    }
+    // nothing to control: no limit and no overdue block
+    if ((client.creditLimit ?? null) === null && overdueBlockDays === null) return;
     await ctx.em.execute('select pg_advisory_xact_lock(hashtextextended(?, 0))', [`credit:${client.id}`]);
     const figures = await this.figures(ctx, client, order, overdueBlockDays);
     if (!figures.reasons.length) return;

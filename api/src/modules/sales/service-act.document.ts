@@ -5,7 +5,6 @@ import { Decimal } from '../../shared/money';
 import { defineDocumentType } from '../ledger/document-type';
 import type { Posting } from '../ledger/posting';
 import { Counterparty } from '../crm/counterparty.entity';
-import { CustomerOrder } from './order.entity';
 import { addDays, vatBookByRate } from './sales-document-lines';
 import { checkClient, checkSalesLines } from './sales-lines.check';
 import { clientSettlementRegister, SalesRowKind, salesRegister, salesVatBookRegister } from './sales.registers';
@@ -36,7 +35,8 @@ export const serviceActType = defineDocumentType<ServiceAct>({
     if (Object.keys(fields).length) throw badInput(fields);
 
     const client = await ctx.em.findOneOrFail(Counterparty, act.client.id);
-    const order = act.orderId ? await ctx.em.findOne(CustomerOrder, act.orderId) : null;
+    // the order's lock before the balance rows', as a shipment takes them; its status follows what is acted
+    const order = act.orderId ? await ctx.services.orders.lock(ctx, act.orderId) : null;
     const managerId = order?.manager?.id ?? client.owner?.id ?? null;
     await posting.write(
       salesRegister,
@@ -64,6 +64,10 @@ export const serviceActType = defineDocumentType<ServiceAct>({
       salesVatBookRegister,
       vatBookByRate(lines).map((row, i) => ({ date: act.date, line: i + 1, clientId: client.id, rate: row.rate, amount: row.amount, vat: row.vat })),
     );
+    if (order) await ctx.services.shipmentControl.follow(ctx, order);
+  },
+  async afterRetract(ctx, act) {
+    if (act.orderId) await ctx.services.shipmentControl.follow(ctx, await ctx.services.orders.lock(ctx, act.orderId), act.id);
   },
 });
 

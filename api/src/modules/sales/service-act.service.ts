@@ -86,14 +86,15 @@ export class ServiceActService extends DocumentService<ServiceAct> {
     await findForChange(ctx.em, ServiceAct, id, input.version);
     const vatIncluded = input.vatIncluded ?? act.vatIncluded;
     const fields: FieldMessages = {};
-    const lines = input.lines ? await checkSalesLines(ctx, input.lines, vatIncluded, { servicesOnly: true }, fields) : null;
+    // the lines sent, or the kept ones priced again when VAT moves in or out of the prices
+    const kept = !input.lines && vatIncluded !== act.vatIncluded ? (await ctx.em.find(ServiceActLine, { serviceAct: act.id }, { orderBy: { lineNo: 'asc' } })).map((l) => ({ productId: l.product.id, quantity: l.quantity, price: l.price, vatRate: l.vatRate })) : null;
+    const sent = input.lines ?? kept;
+    const lines = sent ? await checkSalesLines(ctx, sent, vatIncluded, { servicesOnly: true }, fields) : null;
     if (Object.keys(fields).length) throw badInput(fields);
-    if (lines || vatIncluded !== act.vatIncluded) {
-      const current = lines ?? (await ctx.em.find(ServiceActLine, { serviceAct: act.id }, { orderBy: { lineNo: 'asc' } })).map((l) => ({ productId: l.product.id, quantity: l.quantity, price: l.price, vatRate: l.vatRate }));
-      const priced = lines ?? (await checkSalesLines(ctx, current, vatIncluded, { servicesOnly: true }, fields));
+    if (lines) {
       act.vatIncluded = vatIncluded;
       await this.clearLines(ctx.em, act);
-      this.setLines(ctx.em, act, priced);
+      this.setLines(ctx.em, act, lines);
       act.updatedAt = new Date();
     }
     if (input.date) act.date = input.date;

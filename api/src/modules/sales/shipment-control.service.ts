@@ -15,10 +15,17 @@ export interface LineShipping {
   returned: string;
 }
 
-const SHIPPED_SQL = `select sl.order_line_id, sum(sl.quantity)::text as shipped
-  from shipment_line sl join shipment s on s.id = sl.shipment_id
-  where s.status = 'POSTED' and s.order_id in (?) and s.id <> ? and sl.order_line_id is not null
-  group by sl.order_line_id`;
+// a service line is "shipped" by the posted service acts of its order (one line per product)
+const SHIPPED_SQL = `select order_line_id, sum(quantity)::text as shipped from (
+    select sl.order_line_id, sl.quantity
+    from shipment_line sl join shipment s on s.id = sl.shipment_id
+    where s.status = 'POSTED' and s.order_id in (?) and s.id <> ? and sl.order_line_id is not null
+    union all
+    select l.id, al.quantity
+    from service_act_line al join service_act a on a.id = al.service_act_id
+    join customer_order_line l on l.order_id = a.order_id and l.product_id = al.product_id
+    where a.status = 'POSTED' and a.order_id in (?) and a.id <> ?
+  ) x group by order_line_id`;
 
 const RETURNED_SQL = `select sl.order_line_id, sum(rl.quantity)::text as returned
   from customer_return r
@@ -29,7 +36,9 @@ const RETURNED_SQL = `select sl.order_line_id, sum(rl.quantity)::text as returne
   group by sl.order_line_id`;
 
 /** An order line with something left to ship: its quantity over what posted shipments took. */
+// goods left to ship: a service line is acted, not shipped
 const LEFT_TO_SHIP_SQL = (alias: string) => `exists (select 1 from customer_order_line l where l.order_id = ${alias}.id
+  and exists (select 1 from product p where p.id = l.product_id and p.kind = 'GOODS')
   and l.quantity > coalesce((select sum(sl.quantity) from shipment_line sl join shipment s on s.id = sl.shipment_id
                              where sl.order_line_id = l.id and s.status = 'POSTED'), 0))`;
 
@@ -45,7 +54,7 @@ export class ShipmentControlService {
   async shippingOf(ctx: Context, orderIds: readonly string[], excluding = NO_SHIPMENT): Promise<Map<string, LineShipping>> {
     const out = new Map<string, LineShipping>();
     if (!orderIds.length) return out;
-    const shipped: { order_line_id: string; shipped: string }[] = await ctx.em.execute(SHIPPED_SQL, [[...orderIds], excluding]);
+    const shipped: { order_line_id: string; shipped: string }[] = await ctx.em.execute(SHIPPED_SQL, [[...orderIds], excluding, [...orderIds], excluding]);
     const returned: { order_line_id: string; returned: string }[] = await ctx.em.execute(RETURNED_SQL, [[...orderIds]]);
     for (const r of shipped) out.set(r.order_line_id, { orderLineId: r.order_line_id, shipped: new Decimal(r.shipped).toFixed(), returned: '0' });
     for (const r of returned) out.set(r.order_line_id, { ...(out.get(r.order_line_id) ?? { orderLineId: r.order_line_id, shipped: '0' }), returned: new Decimal(r.returned).toFixed() });

@@ -1,4 +1,5 @@
 import type { Context } from '../../server/context';
+import { ProductKind } from '../catalog/product.entity';
 import { decimalPlaces, FieldReason, lineProblem, negative, noSuch, onLine, problem, required, type FieldMessages } from '../../shared/field-errors';
 import { Decimal, MAX_MONEY, roundMoney, vatOn } from '../../shared/money';
 import { isVatRate, VAT_RATES } from '../catalog/vat-rates';
@@ -81,7 +82,9 @@ export async function orderLines(ctx: Context, order: CustomerOrder, asked: read
   const leftOf = (line: CustomerOrderLine) => new Decimal(line.quantity).minus(shippedOf(line));
   const chosen: { line: CustomerOrderLine; quantity: string }[] = [];
   if (!asked) {
-    for (const line of lines) if (leftOf(line).gt(0)) chosen.push({ line, quantity: leftOf(line).toFixed() });
+    // all that is left of its goods: its services are acted (service acts), not shipped
+    const facts = await ctx.services.products.facts(ctx.em, lines.map((l) => l.product.id));
+    for (const line of lines) if (leftOf(line).gt(0) && facts.get(line.product.id)?.kind !== ProductKind.SERVICE) chosen.push({ line, quantity: leftOf(line).toFixed() });
   } else {
     const seen = new Map<string, number>();
     asked.forEach((a, i) => {

@@ -148,6 +148,31 @@ describe('printed sales forms', () => {
       expect(page).toContain('Одна тысяча двести двадцать рублей 00 копеек');
     });
 
+    it('the client prints a reconciliation statement for a period: opening, every document, closing and whom it favours', async () => {
+      // given (above) the shipment of 3,439.99 and the return of one drill, 1,220.00, both today
+      const [page] = await print(`/print/client/${client}.pdf?form=reconciliation&from=${world.today}&to=${world.today}`);
+      // then 0 + 3,439.99 − 1,220.00 = 2,219.99 owed to the company
+      expect(page).toContain(`Акт сверки взаимных расчётов за период с ${day()} по ${day()}`);
+      expect(page).toContain('между ООО «Торговый дом» и ООО «Ромашка»');
+      expect(page).toContain(`Сальдо на ${day()} 0,00`);
+      expect(page).toContain(`${day()} Реализация (отгрузка) № ${shipment.number} 3 439,99`);
+      expect(page).toMatch(new RegExp(`${day().replace(/\./g, '\\.')} Возврат от покупателя № RT-\\d{4}-\\d{6} 1 220,00`));
+      expect(page).toContain('Обороты за период 3 439,99 1 220,00');
+      expect(page).toContain(`Сальдо на ${day()} 2 219,99`);
+      expect(page).toContain(`По данным ООО «Торговый дом» на ${day()} задолженность в пользу ООО «Торговый дом» составляет 2 219,99 руб.`);
+    });
+
+    it('a statement names a missing or reversed period on its field, and its link is signed for that period', async () => {
+      const bad = await fetchPrint(`${world.app.url}/print/client/${client}.pdf?form=reconciliation&to=${world.today}`, token);
+      expect(bad.status).toBe(400);
+      expect((bad.json() as { errors: { extensions: { fields: Record<string, string> } }[] }).errors[0].extensions.fields).toHaveProperty('from');
+      const reversed = await fetchPrint(`${world.app.url}/print/client/${client}.pdf?form=reconciliation&from=2026-03-02&to=2026-03-01`, token);
+      expect(Object.keys((reversed.json() as { errors: { extensions: { fields: Record<string, string> } }[] }).errors[0].extensions.fields)).toEqual(['to']);
+      const { url } = (await world.manager.PrintLink({ documentType: 'client', id: client, form: 'reconciliation', from: '2026-01-01', to: world.today })).printLink;
+      expect((await fetchPrint(`${world.app.url}${url}`)).status).toBe(200);
+      expect((await fetchPrint(`${world.app.url}${url.replace('from=2026-01-01', 'from=2025-01-01')}`)).status).toBe(403);
+    });
+
     it('a service act prints as an act of services rendered; an invoice for payment of the order prints with its QR code', async () => {
       const service = await world.product('SV-1', '6100.00', '5000.00', { vatRate: '22', kind: 'SERVICE' });
       const act = (await world.manager.CreateServiceAct({ input: { clientId: client, date: world.today, vatIncluded: false, lines: [{ productId: service, quantity: '1', price: '5000' }] } })).createServiceAct;

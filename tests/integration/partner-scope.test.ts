@@ -33,7 +33,15 @@ describe('a partner asking for another client\'s records gets what a missing rec
     await manager.PostShipment({ id: shipment.id });
     const back = (await manager.CreateCustomerReturn({ input: { shipmentId: shipment.id, date: world.today, reason: 'x', lines: [{ shipmentLineNo: 1, quantity: '1', condition: 'RESALEABLE' }] } })).createCustomerReturn;
     await manager.PostCustomerReturn({ id: back.id });
+    // and a posted service act, an invoice of the order and a posted payment
+    const service = await world.product('SETUP', '500.00', '400.00', { kind: 'SERVICE' });
+    const act = (await manager.CreateServiceAct({ input: { clientId: world.retailClient, date: world.today, vatIncluded: true, lines: [{ productId: service, quantity: '1', price: '500' }] } })).createServiceAct;
+    await manager.PostServiceAct({ id: act.id });
+    const invoice = (await manager.CreateInvoiceFromOrder({ orderId: order.id })).createInvoiceFromOrder;
+    const payment = (await manager.CreateIncomingPayment({ input: { clientId: world.retailClient, date: world.today, amount: '100', method: 'BANK' } })).createIncomingPayment;
+    await manager.PostIncomingPayment({ id: payment.id });
     records.set('order', order.id).set('client', world.retailClient).set('counterparty', world.retailClient).set('shipment', shipment.id).set('customerReturn', back.id);
+    records.set('serviceAct', act.id).set('invoice', invoice.id).set('incomingPayment', payment.id);
     void admin;
   });
   afterAll(() => world?.app.close());
@@ -110,6 +118,7 @@ describe('a partner asking for another client\'s records gets what a missing rec
     }
     expect(leaks).toEqual([]);
     // and the walk reached the calls that matter (it cannot pass by checking nothing)
-    expect(checked).toEqual(expect.arrayContaining(['order', 'updateOrder', 'confirmOrder', 'reserveOrder', 'releaseOrder', 'cancelOrder', 'deleteOrder', 'createOrder', 'quote', 'counterparty']));
+    expect(checked).toEqual(expect.arrayContaining(['order', 'updateOrder', 'confirmOrder', 'reserveOrder', 'releaseOrder', 'cancelOrder', 'closeOrder', 'deleteOrder', 'createOrder', 'quote', 'counterparty']));
+    expect(checked).toEqual(expect.arrayContaining(['shipment', 'postShipment', 'unpostShipment', 'customerReturn', 'serviceAct', 'unpostServiceAct', 'invoice', 'incomingPayment', 'unpostIncomingPayment', 'registerPayment', 'clientBalance', 'openItems', 'reconciliationStatement']));
   });
 });

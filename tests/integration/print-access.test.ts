@@ -63,8 +63,12 @@ describe('printing access and company details', () => {
     expect([unknown.code, Object.keys(unknown.fields)]).toEqual(['BAD_USER_INPUT', ['form']]);
     const partner = await app.as(Role.PARTNER);
     expect((await errorOf(partner.PrintLink({ documentType: 'goods-receipt', id: receipt.id }))).code).toBe('NOT_FOUND');
-    // and printForms lists what each may print: the partner its price list, and its orders, acts and invoices (their record rules narrow which)
-    expect((await partner.PrintForms()).printForms.map((f) => `${f.documentType}/${f.form}`)).toEqual(['price-type/price-list', 'order/invoice', 'service-act/act', 'invoice/invoice']);
+    // and printForms lists what each may print: the partner its price list, and its orders, shipments, returns, acts, invoices and
+    // its own reconciliation statement (their record rules narrow which)
+    expect((await partner.PrintForms()).printForms.map((f) => `${f.documentType}/${f.form}`)).toEqual([
+      'price-type/price-list', 'order/invoice', 'shipment/torg-12', 'shipment/upd-1', 'shipment/upd-2', 'shipment/packing-list', 'shipment/invoice', 'shipment/shipping-set',
+      'customer-return/return-note', 'service-act/act', 'invoice/invoice', 'client/reconciliation',
+    ]);
   });
 
   it('company details are checked per field, versioned, read by staff and changed by an accountant or admin only', async () => {

@@ -325,4 +325,35 @@ describe('shipments', () => {
     const fresh = (await manager.CreateCounterparty({ input: { name: 'Новый клиент' } })).createCounterparty.id;
     expect((await quote(fresh)).finalUnitPrice).toBe('12000.00');
   });
+
+  it('closing a partially shipped order releases the rest for good; a shipped one closes as it is; an unshipped one is cancelled instead', async () => {
+    // given 2 more drills in stock, and an order of 2 confirmed with 1 of it shipped (1 still held)
+    const receipt = (await admin.CreateGoodsReceipt({ input: { date: '2026-01-20', warehouseId: world.w1, supplierId: world.supplier, lines: [{ productId: drill, quantity: '2', unitCost: '9000' }] } })).createGoodsReceipt;
+    await admin.PostGoodsReceipt({ id: receipt.id });
+    const [onHand, reserved] = (await stock()).map(Number);
+    const order = (await manager.CreateOrder({ input: { clientId: world.retailClient, date: world.today, warehouseId: world.w1, lines: [{ productId: drill, quantity: '2' }] } })).createOrder;
+    await manager.ConfirmOrder({ id: order.id });
+    const shipment = (await manager.CreateShipmentFromOrder({ input: { orderId: order.id, date: world.today, lines: [{ productId: drill, quantity: '1' }] } })).createShipmentFromOrder;
+    await manager.PostShipment({ id: shipment.id });
+    expect((await stock()).map(Number)).toEqual([onHand - 1, reserved + 1, onHand - 1 - reserved - 1]);
+
+    // when it is closed, then the 1 it held is free again and nothing waits
+    expect((await manager.CloseOrder({ id: order.id })).closeOrder.status).toBe('CLOSED');
+    expect((await stock()).map(Number)).toEqual([onHand - 1, reserved, onHand - 1 - reserved]);
+    expect(await control(order.id)).toEqual([['DRILL', '2', '0', '1', '0', '1']]);
+    // and it ships nothing more, its shipment stays, and it is not closed twice
+    expect((await errorOf(manager.CreateShipmentFromOrder({ input: { orderId: order.id, date: world.today } }))).code).toBe('INVALID_STATE');
+    expect((await errorOf(manager.UnpostShipment({ id: shipment.id }))).code).toBe('INVALID_STATE');
+    expect((await errorOf(manager.CloseOrder({ id: order.id }))).code).toBe('INVALID_STATE');
+
+    // when an order ships in full, it closes as it is; a confirmed one that shipped nothing is refused
+    const whole = (await manager.CreateOrder({ input: { clientId: world.retailClient, date: world.today, warehouseId: world.w1, lines: [{ productId: drill, quantity: '1' }] } })).createOrder;
+    await manager.ConfirmOrder({ id: whole.id });
+    await manager.PostShipment({ id: (await manager.CreateShipmentFromOrder({ input: { orderId: whole.id, date: world.today } })).createShipmentFromOrder.id });
+    expect((await manager.CloseOrder({ id: whole.id })).closeOrder.status).toBe('CLOSED');
+    const unshipped = (await manager.CreateOrder({ input: { clientId: world.retailClient, date: world.today, warehouseId: world.w1, lines: [{ productId: drill, quantity: '1' }] } })).createOrder;
+    await manager.ConfirmOrder({ id: unshipped.id });
+    expect((await errorOf(manager.CloseOrder({ id: unshipped.id }))).message).toMatch(/cancel it instead/);
+    await manager.CancelOrder({ id: unshipped.id });
+  });
 });

@@ -42,16 +42,17 @@ const STOCK_CHECKS: Record<string, string> = {
 
 /** Beside the reservation register's own (stock_balance.reserved = Σ its movements): what orders hold, ship and sell (sales). */
 const SALES_CHECKS: Record<string, string> = {
-  // an order holds Σ of the rows naming it: its own, and its shipments' releases
+  // an order holds Σ of the rows naming it: its own, and its shipments' releases (a test's own hold, naming no order, is not an order's)
   'only confirmed or partially shipped orders hold reservations, and no order holds a negative reservation anywhere': `
     select r.order_id, r.warehouse_id, r.product_id, o.status, sum(r.quantity) as held
     from stock_reservation r left join customer_order o on o.id = r.order_id
+    where r.order_id is not null
     group by r.order_id, r.warehouse_id, r.product_id, o.status
     having sum(r.quantity) < 0 or (sum(r.quantity) <> 0 and o.status is distinct from 'CONFIRMED' and o.status is distinct from 'PARTIALLY_SHIPPED')`,
   'every order line holds reserved plus backordered no more than is left to ship of it, and a product off the order holds nothing': `
     select coalesce(l.order_id, h.order_id) as order_id, coalesce(l.product_id, h.product_id) as product_id, l.quantity, l.backordered, h.held, s.shipped
     from customer_order_line l
-    full join (select order_id, product_id, sum(quantity) as held from stock_reservation group by 1, 2) h
+    full join (select order_id, product_id, sum(quantity) as held from stock_reservation where order_id is not null group by 1, 2) h
       on h.order_id = l.order_id and h.product_id = l.product_id
     left join (select sl.order_line_id, sum(sl.quantity) as shipped from shipment_line sl join shipment d on d.id = sl.shipment_id
                where d.status = 'POSTED' group by 1) s on s.order_line_id = l.id

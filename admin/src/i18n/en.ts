@@ -60,6 +60,7 @@ export const en = {
       releaseTitle: 'Release %{number}?', releaseConfirm: 'Everything the order holds reserved becomes free stock; the order stays confirmed.',
       cancelTitle: 'Cancel %{number}?', cancelConfirm: 'A cancelled order releases everything it holds and cannot be confirmed again.',
       ship: 'Ship', invoice: 'Invoice', serviceAct: 'Service act',
+      close: 'Close order', closeDone: 'Order %{number} closed', closeTitle: 'Close %{number}?', closeConfirm: 'Nothing more will be shipped: what the order still holds is released and its shipments can no longer be unposted.',
     },
     shipment: {
       post: 'Post', unpost: 'Unpost', cancel: 'Cancel shipment',

@@ -1,5 +1,6 @@
 import BlockIcon from '@mui/icons-material/Block';
 import CheckIcon from '@mui/icons-material/Check';
+import DoneAllIcon from '@mui/icons-material/DoneAll';
 import LockIcon from '@mui/icons-material/Lock';
 import LockOpenIcon from '@mui/icons-material/LockOpen';
 import PlaylistAddCheckIcon from '@mui/icons-material/PlaylistAddCheck';
@@ -106,6 +107,17 @@ export const OrderVerbs = () => {
           messageArgs={args}
           resource="Order"
           confirm={{ title: verb('releaseTitle'), content: verb('releaseConfirm') }}
+        />
+      )}
+      {(order.status === 'SHIPPED' || order.status === 'PARTIALLY_SHIPPED') && (
+        <ConfirmedAction
+          label={verb('close')}
+          icon={<DoneAllIcon />}
+          run={() => api().CloseOrder({ id: order.id })}
+          done={verb('closeDone')}
+          messageArgs={args}
+          resource="Order"
+          confirm={{ title: verb('closeTitle'), content: verb('closeConfirm') }}
         />
       )}
       {(draft || confirmed) && (

@@ -14,6 +14,8 @@ export enum OrderChange {
   RESERVED = 'RESERVED',
   RELEASED = 'RELEASED',
   CANCELLED = 'CANCELLED',
+  /** Closed by hand: nothing more will be shipped; what it still held was released. */
+  CLOSED = 'CLOSED',
   /** Goods arrived and what the order waited for was reserved. */
   BACKORDER_RESERVED = 'BACKORDER_RESERVED',
   /** The prepayment did not come in time: the reservation was released. */

@@ -82,6 +82,12 @@ export class OrderResolver {
     return ctx.services.orders.cancel(ctx, id);
   }
 
+  @Authorized('order:post')
+  @Mutation(() => CustomerOrder, { description: 'A shipped or partially shipped order is closed: nothing more will ship, what it still holds is released; its shipments can no longer be unposted. INVALID_STATE otherwise (an order that shipped nothing is cancelled)' })
+  closeOrder(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return ctx.services.orders.close(ctx, id);
+  }
+
   @FieldResolver(() => Counterparty)
   client(@Root() order: CustomerOrder, @Ctx() ctx: Context) {
     return ctx.loaders.byId(Counterparty).load(order.client.id);

@@ -244,6 +244,25 @@ export class OrderService {
     return order;
   }
 
+  /**
+   * Nothing more will be shipped: a shipped order is closed, or a partially shipped one whose
+   * rest the client no longer wants — what it still holds is released and it waits for
+   * nothing. Its shipments stay (and may no longer be unposted); an order that shipped
+   * nothing is cancelled instead (INVALID_STATE).
+   */
+  async close(ctx: Context, id: string): Promise<CustomerOrder> {
+    const order = await this.lock(ctx, id);
+    if (order.status !== OrderStatus.SHIPPED && order.status !== OrderStatus.PARTIALLY_SHIPPED) {
+      throw invalidState(`Order ${order.number} is ${order.status}; only a shipped or partially shipped order can be closed${order.status === OrderStatus.CONFIRMED ? ' (cancel it instead)' : ''}`, { status: order.status });
+    }
+    if (order.status === OrderStatus.PARTIALLY_SHIPPED) await ctx.services.orderReservations.releaseAll(ctx, order, await this.linesOf(ctx, order));
+    order.status = OrderStatus.CLOSED;
+    order.reservationExpiresAt = null;
+    await ctx.em.flush();
+    emitOrderChanged(ctx, order, OrderChange.CLOSED);
+    return order;
+  }
+
   /** A confirmed or partially shipped order, locked: what it reserves and releases is what is left to ship. */
   private async lockConfirmed(ctx: Context, id: string, verb: string): Promise<CustomerOrder> {
     const order = await this.lock(ctx, id);

@@ -1,5 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { demoEmail, Role } from '../support/harness';
+import { pdfPages } from '../support/pdf-text';
 import { eventually, openMenu } from './browser';
 import { logIn, rowsOf, text, useStockConsole } from './stock-console';
 
@@ -26,7 +27,7 @@ describe('order to cash in the console', () => {
     }
   }
 
-  browserTest('a confirmed order is shipped, partly returned and paid; the receivable and the statement add up', async ({ page }) => {
+  browserTest('a confirmed order is shipped, partly returned and paid; the receivable and the statement add up', async ({ page, context }) => {
     // given 10 drills in stock at 700.00 and a client of the demo manager's on a price type of
     // 1,234.56 without VAT (22 % on top), with a confirmed order of 3:
     //   3 × 1,234.56 = 3,703.68; VAT 814.8096 → 814.81; total 4,518.49
@@ -94,5 +95,16 @@ describe('order to cash in the console', () => {
     const documents = lines.slice(1, -2).map((line) => line.replace(/^\S+ /, ''));
     expect(documents).toHaveLength(3);
     expect(documents).toEqual(expect.arrayContaining([expect.stringMatching(/^Shipment SH-\d{4}-\d{6} RUB 4,518\.49$/), expect.stringMatching(/^Customer return RT-\d{4}-\d{6} RUB 1,506\.16$/), expect.stringMatching(/^Payment PM-\d{4}-\d{6} RUB 3,000\.00$/)]));
+
+    // and printed, the statement is the акт сверки of that client and month, to the kopeck
+    const [tab] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: 'Print', exact: true }).click()]);
+    await tab.waitForURL(new RegExp(`/print/client/${client.id}\\.pdf\\?from=`));
+    const response = await context.request.get(tab.url());
+    expect([response.status(), response.headers()['content-type']]).toEqual([200, 'application/pdf']);
+    const [sheet] = await pdfPages(await response.body());
+    expect(sheet).toContain('Reconciliation statement for');
+    expect(sheet).toContain('Turnover for the period 4,518.49 4,506.16');
+    expect(sheet).toContain('the balance in favour of');
+    expect(sheet).toContain('is RUB 12.33.');
   });
 });

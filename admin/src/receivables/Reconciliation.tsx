@@ -1,6 +1,7 @@
-import { Card, CardContent, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import PrintIcon from '@mui/icons-material/Print';
+import { Box, Card, CardContent, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useState } from 'react';
-import { AutocompleteInput, Form, ReferenceInput, SaveButton, required, useTranslate } from 'react-admin';
+import { AutocompleteInput, Button, Form, ReferenceInput, SaveButton, required, useLocaleState, useTranslate } from 'react-admin';
 import type { ReconciliationStatementQuery } from '@tradebook/client';
 import { api } from '../providers/sdk';
 import { DayInput } from '../shared/dates';
@@ -18,6 +19,20 @@ export const Reconciliation = () => {
   const day = useDayFormat();
   const notifyError = useNotifyError('ReceivablesAgeing');
   const [statement, setStatement] = useState<Statement | null>(null);
+  const [locale] = useLocaleState();
+  /** The statement as the printed акт сверки, in a new tab through a signed link of this client and period. */
+  const print = async () => {
+    if (!statement) return;
+    const tab = window.open('', '_blank');
+    try {
+      const { printLink } = await api().PrintLink({ documentType: 'client', id: statement.client.id, form: 'reconciliation', lang: locale === 'ru' ? 'ru' : 'en', from: statement.from, to: statement.to });
+      if (tab) tab.location.href = printLink.url;
+      else window.location.assign(printLink.url);
+    } catch (error) {
+      tab?.close();
+      await notifyError(error);
+    }
+  };
   const run = async (values: Record<string, unknown>) => {
     try {
       const { reconciliationStatement } = await api().ReconciliationStatement({ clientId: String(values.clientId), from: String(values.from), to: String(values.to) });
@@ -39,6 +54,13 @@ export const Reconciliation = () => {
           <DayInput source="to" label={label('to')} validate={required()} />
           <SaveButton label={label('show')} alwaysEnable />
         </Form>
+        {statement && (
+          <Box sx={{ mt: 1 }}>
+            <Button label="tradebook.print.button" onClick={print}>
+              <PrintIcon />
+            </Button>
+          </Box>
+        )}
         {statement && (
           <Table size="small" className="reconciliation" aria-label={translate(label('reconciliation'))} sx={{ mt: 2 }}>
             <TableHead>

@@ -132,11 +132,25 @@ export async function helperTextOf(input: Locator): Promise<string> {
   return texts.join(' ').trim();
 }
 
-/** Opens a menu entry, first opening its group if it is closed (the menu is grouped: Sales, Stock, Purchasing…). */
+/**
+ * Opens a menu entry, first opening its group if it is closed (the menu is grouped: Sales, Stock, Purchasing…),
+ * and waits for its page. The menu can still move while the dashboard's tiles load after sign-in, so a click that
+ * landed beside the entry (the page did not change) is made again.
+ */
 export async function openMenu(page: Page, name: string): Promise<void> {
   const item = page.getByRole('menuitem', { name, exact: true });
   if (!(await item.isVisible())) await expandMenu(page);
-  await item.click();
+  const href = await item.getAttribute('href');
+  for (let attempt = 1; ; attempt++) {
+    await item.click();
+    if (!href) return;
+    try {
+      await page.waitForURL((url) => url.hash === href.replace(/^[^#]*/, '') || url.hash.startsWith(`${href.replace(/^[^#]*/, '')}?`), { timeout: 3000 });
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
 }
 
 /** Opens every closed group of the menu, so every entry the user may open is on screen. */

@@ -32,6 +32,10 @@ export interface ReserveRound {
   pgbenchTps: number;
   hot: ScenarioResult;
   spread: ScenarioResult;
+  /** The same clients asking `{ __typename }`: the server's floor for any request. */
+  noop: ScenarioResult;
+  /** The same clients reading one order each: the floor for a request that touches the database once. */
+  read: ScenarioResult;
 }
 
 export interface ScenarioResult {
@@ -85,28 +89,46 @@ async function startProfile(): Promise<((name: string) => Promise<void>) | null>
   };
 }
 
-/** Confirms drafts with `connections` clients at once; INSUFFICIENT_STOCK is an answer (refused), anything else a failure. */
-async function confirmAll(graphqlUrl: string, token: string, ids: string[], connections: number): Promise<ScenarioResult> {
+type Outcome = 'confirmed' | 'refused' | 'failed';
+type Answer = { data?: Record<string, { status?: string } | null>; errors?: { extensions?: { code?: string } }[] };
+
+/** Sends one request per variables with `connections` clients at once, each answer counted by `outcome`. */
+async function sendAll(graphqlUrl: string, token: string, query: string, variables: Record<string, unknown>[], connections: number, outcome: (answer: Answer) => Outcome): Promise<ScenarioResult> {
   let next = 0;
   const result = { confirmed: 0, refused: 0, failed: 0 };
   const started = performance.now();
   const cpu = process.cpuUsage();
   await Promise.all(
     Array.from({ length: connections }, async () => {
-      while (next < ids.length) {
-        const id = ids[next++];
-        const response = await fetch(graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: CONFIRM, variables: { id } }) });
-        const json = (await response.json()) as { data?: { confirmOrder?: { status: string } }; errors?: { extensions?: { code?: string } }[] };
-        if (json.data?.confirmOrder?.status === 'CONFIRMED') result.confirmed++;
-        else if (json.errors?.[0]?.extensions?.code === 'INSUFFICIENT_STOCK') result.refused++;
-        else result.failed++;
+      while (next < variables.length) {
+        const body = JSON.stringify({ query, variables: variables[next++] });
+        const response = await fetch(graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body });
+        result[outcome((await response.json()) as Answer)]++;
       }
     }),
   );
   const seconds = (performance.now() - started) / 1000;
   const used = process.cpuUsage(cpu);
-  return { ...result, perSec: ids.length / seconds, cpuMs: (used.user + used.system) / 1000 / ids.length };
+  return { ...result, perSec: variables.length / seconds, cpuMs: (used.user + used.system) / 1000 / variables.length };
 }
+
+/** Confirms drafts; INSUFFICIENT_STOCK is an answer (refused), anything else a failure. */
+const confirmAll = (graphqlUrl: string, token: string, ids: string[], connections: number) =>
+  sendAll(graphqlUrl, token, CONFIRM, ids.map((id) => ({ id })), connections, (answer) =>
+    answer.data?.confirmOrder?.status === 'CONFIRMED' ? 'confirmed' : answer.errors?.[0]?.extensions?.code === 'INSUFFICIENT_STOCK' ? 'refused' : 'failed',
+  );
+
+/**
+ * What any request costs before a confirmation does anything: `{ __typename }` signed in
+ * (HTTP, auth, GraphQL; no SQL), and reading the order it would confirm (one statement).
+ * No confirmation through the API can be faster than these.
+ */
+const NOOP = 'query { __typename }';
+const READ = 'query($id: ID!){ order(id: $id){ id status } }';
+const ceilings = (graphqlUrl: string, token: string, ids: string[], connections: number) => ({
+  noop: () => sendAll(graphqlUrl, token, NOOP, ids.map(() => ({})), connections, (answer) => (answer.data?.__typename ? 'confirmed' : 'failed')),
+  read: () => sendAll(graphqlUrl, token, READ, ids.map((id) => ({ id })), connections, (answer) => (answer.data?.order?.status ? 'confirmed' : 'failed')),
+});
 
 /**
  * Confirm-and-reserve throughput (issue 12): drafts of one line of 1 unit are confirmed by
@@ -191,8 +213,11 @@ export async function measureOrderReserve(options: OrderReserveOptions, cleanup:
     const hot = await confirmAll(graphqlUrl, login.token, hotDrafts, options.connections);
     const spread = await confirmAll(graphqlUrl, login.token, spreadDrafts, options.connections);
     await profile?.(`round-${round}`);
-    rounds.push({ round, pgbenchTps: tps, hot, spread });
-    log(`round ${round}: pgbench TPC-B ${tps.toFixed(0)} tps; hot ${hot.perSec.toFixed(0)}/s, ${hot.cpuMs.toFixed(1)} ms CPU each (${hot.confirmed} confirmed, ${hot.refused} refused, ${hot.failed} failed); spread ${spread.perSec.toFixed(0)}/s, ${spread.cpuMs.toFixed(1)} ms CPU each (${spread.confirmed} confirmed, ${spread.refused} refused, ${spread.failed} failed)`);
+    const floor = ceilings(graphqlUrl, login.token, spreadDrafts, options.connections);
+    const noop = await floor.noop();
+    const read = await floor.read();
+    rounds.push({ round, pgbenchTps: tps, hot, spread, noop, read });
+    log(`round ${round}: pgbench TPC-B ${tps.toFixed(0)} tps; hot ${hot.perSec.toFixed(0)}/s, ${hot.cpuMs.toFixed(1)} ms CPU each (${hot.confirmed} confirmed, ${hot.refused} refused, ${hot.failed} failed); spread ${spread.perSec.toFixed(0)}/s, ${spread.cpuMs.toFixed(1)} ms CPU each (${spread.confirmed} confirmed, ${spread.refused} refused, ${spread.failed} failed); floor: no-op ${noop.perSec.toFixed(0)}/s (${noop.cpuMs.toFixed(2)} ms CPU), read ${read.perSec.toFixed(0)}/s (${read.cpuMs.toFixed(2)} ms CPU)`);
   }
 
   const [check]: { oversold: string; mismatch: string; hot_reserved: string }[] = await orm.em.fork().getConnection().execute(
@@ -230,6 +255,9 @@ export function printOrderReserve(report: OrderReserveReport, log: (line: string
   for (const [name, perSec] of [['hot product', mean(rounds.map((r) => r.hot.perSec))], ['1,000 spread products', mean(rounds.map((r) => r.spread.perSec))]] as const) {
     const ratio = perSec / tps;
     log(`${name}: ${perSec.toFixed(0)} confirms/s ÷ pgbench ${tps.toFixed(0)} tps = ${ratio.toFixed(2)}  (goal ≥ ${RESERVE_RATIO_GOAL})  →  ${ratio >= RESERVE_RATIO_GOAL ? 'met' : 'NOT met'}`);
+  }
+  for (const [name, perSec] of [['floor, a signed-in { __typename }', mean(rounds.map((r) => r.noop.perSec))], ['floor, reading one order', mean(rounds.map((r) => r.read.perSec))]] as const) {
+    log(`${name}: ${perSec.toFixed(0)} requests/s ÷ pgbench ${tps.toFixed(0)} tps = ${(perSec / tps).toFixed(2)}  (a confirmation cannot beat it)`);
   }
   const confirmed = rounds.reduce((sum, r) => sum + r.hot.confirmed, 0);
   const refused = rounds.reduce((sum, r) => sum + r.hot.refused, 0);

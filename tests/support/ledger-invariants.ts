@@ -93,11 +93,31 @@ const SETTLEMENT_CHECKS: Record<string, string> = {
     select document_id, sum(amount) as open from client_settlement where document_type = 'IncomingPayment' group by document_id having sum(amount) > 0`,
 };
 
+/** The purchases register (issue 14 §4–5): on order = Σ ordered − Σ received, each side what the documents say. */
+const PURCHASE_CHECKS: Record<string, string> = {
+  'every line of a posted purchase order has ordered its quantity and amount (less, once closed, what it never received), and a line of an order not posted nothing': `
+    select l.purchase_order_id, l.line_no, o.status, l.quantity, l.amount, b.ordered, b.ordered_amount, b.received
+    from purchase_order_line l join purchase_order o on o.id = l.purchase_order_id
+    left join purchase_order_balance b on b.order_id = l.purchase_order_id and b.order_line = l.line_no
+    where (o.status = 'POSTED' and (coalesce(b.ordered_amount, 0) <> l.amount
+             or coalesce(b.ordered, 0) <> case when o.closed_at is null then l.quantity else least(l.quantity, greatest(coalesce(b.received, 0), 0)) end))
+       or (o.status <> 'POSTED' and coalesce(b.ordered, 0) <> 0)`,
+  'what every order line received is the sum of the posted receipt lines against it, quantity and amount': `
+    select coalesce(b.order_id, r.order_id) as order_id, coalesce(b.order_line, r.order_line) as order_line, b.received, r.quantity, b.received_amount, r.amount
+    from purchase_order_balance b
+    full join (select g.purchase_order_id as order_id, gl.order_line, sum(gl.quantity) as quantity, sum(gl.amount) as amount
+               from goods_receipt_line gl join goods_receipt g on g.id = gl.goods_receipt_id
+               where g.status = 'POSTED' and g.purchase_order_id is not null group by 1, 2) r
+      on r.order_id = b.order_id and r.order_line = b.order_line
+    where coalesce(b.received, 0) <> coalesce(r.quantity, 0) or coalesce(b.received_amount, 0) <> coalesce(r.amount, 0)`,
+};
+
 const CHECKS: Record<string, string> = {
   ...Object.assign({}, ...[...composeLedger(defaultModules).registers.values()].map(invariantSql)),
   ...STOCK_CHECKS,
   ...SALES_CHECKS,
   ...SETTLEMENT_CHECKS,
+  ...PURCHASE_CHECKS,
 };
 
 export async function assertLedgerInvariants(orm: MikroORM): Promise<void> {

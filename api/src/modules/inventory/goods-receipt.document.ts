@@ -10,6 +10,7 @@ import { checkReceipt } from './goods-receipt.lines';
 import { requireLines } from './stock-lines';
 import { receiveIntoLots } from './stock-lots';
 import { StockArrived, StockCostChanged } from './stock.events';
+import { purchasesRegister } from '../purchasing/purchase.registers';
 import { purchaseVatBookRegister, stockRegister, supplierSettlementRegister } from './stock.registers';
 
 export const GOODS_RECEIPT = 'GoodsReceipt';
@@ -18,7 +19,7 @@ export const GOODS_RECEIPT = 'GoodsReceipt';
  * Posting a goods receipt (RC-YYYY-NNNNNN): one FIFO lot and one stock movement per
  * line at its amount, the payable (the total with VAT, owed to the supplier from the
  * receipt's date) and one purchase VAT book row per rate (lines 1, 2, … in ascending
- * rate order); the cost of the received products changed (StockCostChanged), and changes
+ * rate order), and against its purchase order what it received per order line; the cost of the received products changed (StockCostChanged), and changes
  * back when the receipt is taken back.
  */
 export const goodsReceiptType = defineDocumentType<GoodsReceipt>({
@@ -26,7 +27,7 @@ export const goodsReceiptType = defineDocumentType<GoodsReceipt>({
   entity: GoodsReceipt,
   prefix: 'RC',
   label: 'Goods receipt',
-  registers: [stockRegister, supplierSettlementRegister, purchaseVatBookRegister],
+  registers: [stockRegister, supplierSettlementRegister, purchaseVatBookRegister, purchasesRegister],
   scopedBy: 'supplier',
   async post(ctx: Context, receipt: GoodsReceipt, posting: Posting) {
     const lines = await ctx.em.find(GoodsReceiptLine, { goodsReceipt: receipt.id }, { orderBy: { lineNo: 'asc' } });
@@ -38,6 +39,9 @@ export const goodsReceiptType = defineDocumentType<GoodsReceipt>({
 
     const warehouseId = receipt.warehouse.id;
     await receiveIntoLots(posting, warehouseId, lines.map((l) => ({ line: l.lineNo, productId: l.product.id, quantity: l.quantity, unitCost: l.unitCost, value: l.amount })));
+    if (receipt.purchaseOrderId) {
+      await ctx.services.purchaseReceipts.recordReceipt(ctx, posting, receipt, lines.map((l) => ({ lineNo: l.lineNo, productId: l.product.id, quantity: l.quantity, unitCost: l.unitCost, amount: l.amount, orderLine: l.orderLine })));
+    }
     await posting.write(supplierSettlementRegister, [{ date: receipt.date, line: 0, counterpartyId: receipt.supplier.id, amount: sumOf(lines.flatMap((l) => [l.amount, l.vat])).toFixed() }]);
     const rates = [...new Set(lines.map((l) => new Decimal(l.vatRate).toFixed()))].sort((a, b) => new Decimal(a).cmp(b));
     await posting.write(

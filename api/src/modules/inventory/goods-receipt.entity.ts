@@ -1,5 +1,5 @@
 import { Check, Collection, Entity, Index, ManyToOne, OneToMany, Property, Unique, type Ref } from '@mikro-orm/core';
-import { Field, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DecimalScalar, MoneyScalar, PriceScalar } from '../../shared/decimal.scalar';
 import { Counterparty } from '../crm/counterparty.entity';
 import { DocumentEntity } from '../ledger/document.entity';
@@ -19,6 +19,11 @@ export class GoodsReceipt extends DocumentEntity {
 
   @ManyToOne({ entity: () => Counterparty, ref: true, deleteRule: 'restrict' })
   supplier: Ref<Counterparty>;
+
+  /** The purchase order it receives against (purchasing), if any. */
+  @Field(() => ID, { nullable: true, description: 'The purchase order it receives against' })
+  @Property({ type: 'uuid', nullable: true, index: true })
+  purchaseOrderId?: string | null;
 
   @OneToMany({ entity: () => GoodsReceiptLine, mappedBy: 'goodsReceipt', orphanRemoval: true, orderBy: { lineNo: 'asc' } })
   lines = new Collection<GoodsReceiptLine>(this);
@@ -48,4 +53,8 @@ export class GoodsReceiptLine extends GoodsLine {
   @Field(() => MoneyScalar, { description: 'round2(amount × vatRate / 100)' })
   @Property({ type: 'decimal', precision: 19, scale: 4 })
   vat: string;
+
+  @Field(() => Int, { nullable: true, description: 'The line of the purchase order it receives against' })
+  @Property({ type: 'integer', nullable: true })
+  orderLine?: number | null;
 }

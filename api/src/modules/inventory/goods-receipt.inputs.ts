@@ -1,5 +1,5 @@
-import { ArrayMaxSize, IsOptional, IsUUID, ValidateNested } from 'class-validator';
-import { ArgsType, Field, ID, InputType } from 'type-graphql';
+import { ArrayMaxSize, IsInt, IsOptional, IsUUID, ValidateNested } from 'class-validator';
+import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { DocumentFilter } from '../ledger/document.filter';
 import { DecimalScalar } from '../../shared/decimal.scalar';
 import { PageArgs } from '../../shared/pagination';
@@ -21,6 +21,11 @@ export class GoodsReceiptLineInput {
 
   @Field(() => DecimalScalar, { nullable: true, description: "0, 10 or 22; the product's rate when not sent" })
   vatRate?: string | null;
+
+  @Field(() => Int, { nullable: true, description: "With purchaseOrderId: the order's line it receives against (the order's first line of the product when not sent)" })
+  @IsOptional()
+  @IsInt()
+  orderLine?: number | null;
 }
 
 @InputType()
@@ -32,6 +37,11 @@ export class CreateGoodsReceiptInput extends CreateDocumentInput {
   @Field(() => ID, { description: 'A counterparty with the SUPPLIER role' })
   @IsUUID('all')
   supplierId: string;
+
+  @Field(() => ID, { nullable: true, description: 'A posted, open purchase order of the same supplier and warehouse to receive against' })
+  @IsOptional()
+  @IsUUID('all')
+  purchaseOrderId?: string | null;
 
   @Field(() => [GoodsReceiptLineInput], { defaultValue: [] })
   @ArrayMaxSize(MAX_RECEIPT_LINES)

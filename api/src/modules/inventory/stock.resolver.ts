@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { selects } from '../../shared/selection';
 import type { Context } from '../../server/context';
-import { MoneyScalar, PriceScalar } from '../../shared/decimal.scalar';
+import { DecimalScalar, MoneyScalar, PriceScalar } from '../../shared/decimal.scalar';
 import { PageType } from '../../shared/pagination';
 import { Product } from '../catalog/product.entity';
 import { StockLot, StockMovement } from './stock.entity';
@@ -46,6 +46,16 @@ export class StockBalanceResolver {
   @FieldResolver(() => Product)
   product(@Root() row: StockBalanceView, @Ctx() ctx: Context) {
     return ctx.loaders.byId(Product).load(row.productId);
+  }
+
+  @FieldResolver(() => DecimalScalar, { description: 'Ordered from suppliers (posted purchase orders) and not received yet, now (whatever asOf)' })
+  onOrder(@Root() row: StockBalanceView, @Ctx() ctx: Context) {
+    return ctx.loaders
+      .custom<StockBalanceView, string>('stockBalance.onOrder', async (rows) => {
+        const onOrder = await ctx.services.purchaseOrders.onOrder(ctx, rows);
+        return rows.map((r) => onOrder.get(`${r.warehouseId}:${r.productId}`) ?? '0');
+      }, (r) => `${r.warehouseId}:${r.productId}`)
+      .load(row);
   }
 }
 

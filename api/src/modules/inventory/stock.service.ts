@@ -134,7 +134,8 @@ export class StockService {
    * warehouse code. A partner sees only active warehouses that ship to partners; onHand
    * and reserved need stock:read. Available is what an order dated today could take
    * (`availability`): on hand less the reservations, and no more than the lowest balance
-   * that documents dated after today leave; onOrder waits for purchase orders.
+   * that documents dated after today leave; onOrder is what posted purchase orders have
+   * left to receive there (purchasing).
    */
   async availableNow(ctx: Context, productIds: readonly string[], warehouseIds: readonly string[] | null): Promise<Map<string, ProductAvailability[]>> {
     const byProduct = new Map<string, ProductAvailability[]>();
@@ -163,6 +164,7 @@ export class StockService {
         ];
     const rows: { product_id: string; warehouse_id: string; on_hand: string; reserved: string; later: { date: string; quantity: string }[] | null }[] = await ctx.em.execute(sql, params);
     const stock = !!ctx.user?.permissions.has('stock:read');
+    const onOrder = stock ? await ctx.services.purchaseOrders.onOrder(ctx, rows.map((r) => ({ warehouseId: r.warehouse_id, productId: r.product_id }))) : new Map<string, string>();
     for (const row of rows) {
       const later = row.later ?? [];
       const onDate = later.reduce((balance, day) => balance.minus(day.quantity), new Decimal(row.on_hand)).toFixed();
@@ -172,7 +174,7 @@ export class StockService {
         onHand: stock ? new Decimal(row.on_hand).toFixed() : null,
         reserved: stock ? new Decimal(row.reserved).toFixed() : null,
         available,
-        onOrder: null,
+        onOrder: stock ? (onOrder.get(`${row.warehouse_id}:${row.product_id}`) ?? '0') : null,
       };
       byProduct.set(row.product_id, [...(byProduct.get(row.product_id) ?? []), item]);
     }

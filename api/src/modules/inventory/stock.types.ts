@@ -113,6 +113,6 @@ export class ProductAvailability {
   })
   available: string;
 
-  @Field(() => DecimalScalar, { nullable: true, description: 'Ordered from suppliers and not received yet: null until purchasing orders exist' })
+  @Field(() => DecimalScalar, { nullable: true, description: 'Ordered from suppliers (posted purchase orders) and not received yet; needs stock:read (null without)' })
   onOrder: string | null;
 }

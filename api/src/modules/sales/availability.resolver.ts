@@ -8,7 +8,7 @@ export class AvailabilityResolver {
   @Authorized('availability:read')
   @Query(() => [StockAvailability], {
     description:
-      'Per product (in the order asked) and warehouse (by code): on hand, reserved, available now and backordered. warehouseIds: a row for each you may see; left out: where the product has something on hand or reserved. Partners see only warehouses that ship to partners, and onHand/reserved need stock:read',
+      'Per product (in the order asked) and warehouse (by code): on hand, reserved, available now, backordered and on order (from purchase orders). warehouseIds: a row for each you may see; left out: where the product has something on hand or reserved. Partners see only warehouses that ship to partners, and onHand/reserved need stock:read',
   })
   availability(@Args(() => AvailabilityArgs) args: AvailabilityArgs, @Ctx() ctx: Context) {
     return ctx.services.availability.availability(ctx, args.productIds, args.warehouseIds ?? null);

@@ -4,8 +4,8 @@ import type { StockAvailability } from './order.inputs';
 import { OrderStatus } from './order-status';
 
 /**
- * `availability`: the inventory module's availability now (on hand, reserved, available,
- * with its partner and stock:read rules) and, beside it, what confirmed orders of each
+ * `availability`: the inventory module's availability now (on hand, reserved, available, on
+ * order, with its partner and stock:read rules) and, beside it, what confirmed orders of each
  * warehouse wait for (backordered, with stock:read). Two statements for any number of products.
  */
 export class AvailabilityService {
@@ -23,6 +23,7 @@ export class AvailabilityService {
         reserved: row.reserved,
         available: row.available,
         backordered: backorders ? (backorders.get(`${row.warehouseId}:${productId}`) ?? '0') : null,
+        onOrder: row.onOrder,
       })),
     );
   }

@@ -202,6 +202,9 @@ export class StockAvailability {
 
   @Field(() => DecimalScalar, { nullable: true, description: 'What confirmed orders of this warehouse wait for beyond what was reserved; needs stock:read' })
   backordered: string | null;
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'Ordered from suppliers (posted purchase orders) and not received yet; needs stock:read' })
+  onOrder: string | null;
 }
 
 @InputType()

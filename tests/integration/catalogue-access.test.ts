@@ -67,15 +67,15 @@ describe('the catalogue as each role reads it', () => {
       // after next February), but next January's write-off leaves 2 until then, so an order
       // today may take 2 — what arrives in February is not there yet
       expect(products.items[0].availability).toEqual([
-        { warehouseId: w1, warehouse: { code: 'W1' }, onHand: '6', reserved: '3', available: '3', onOrder: null },
-        { warehouseId: w2, warehouse: { code: 'W2' }, onHand: '4', reserved: '0', available: '2', onOrder: null },
+        { warehouseId: w1, warehouse: { code: 'W1' }, onHand: '6', reserved: '3', available: '3', onOrder: '0' },
+        { warehouseId: w2, warehouse: { code: 'W2' }, onHand: '4', reserved: '0', available: '2', onOrder: '0' },
       ]);
 
       // and a warehouse named without stock there is a row of zeros
       const named = await manager.CatalogueStock({ filter: { ids: [p] }, warehouseIds: [w3, w1] });
       expect(named.products.items[0].availability).toEqual([
-        { warehouseId: w1, warehouse: { code: 'W1' }, onHand: '6', reserved: '3', available: '3', onOrder: null },
-        { warehouseId: w3, warehouse: { code: 'W3' }, onHand: '0', reserved: '0', available: '0', onOrder: null },
+        { warehouseId: w1, warehouse: { code: 'W1' }, onHand: '6', reserved: '3', available: '3', onOrder: '0' },
+        { warehouseId: w3, warehouse: { code: 'W3' }, onHand: '0', reserved: '0', available: '0', onOrder: '0' },
       ]);
     });
 

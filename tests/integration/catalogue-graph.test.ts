@@ -109,9 +109,9 @@ describe('the catalogue graph for partner portals', () => {
         sku: 'CAT-000',
         price: { priceTypeId: retail, price: '200.00', validFrom: '2026-11-01', priceListNumber: expect.stringMatching(/^PL-/) },
         availability: [
-          { warehouseId: w1, warehouse: { code: 'W1' }, onHand: '6', reserved: '0', available: '6', onOrder: null },
-          { warehouseId: w2, warehouse: { code: 'W2' }, onHand: '4', reserved: '0', available: '4', onOrder: null },
-          { warehouseId: w3, warehouse: { code: 'W3' }, onHand: '5', reserved: '0', available: '5', onOrder: null },
+          { warehouseId: w1, warehouse: { code: 'W1' }, onHand: '6', reserved: '0', available: '6', onOrder: '0' },
+          { warehouseId: w2, warehouse: { code: 'W2' }, onHand: '4', reserved: '0', available: '4', onOrder: '0' },
+          { warehouseId: w3, warehouse: { code: 'W3' }, onHand: '5', reserved: '0', available: '5', onOrder: '0' },
         ],
       });
       expect(pages[2].products.items.map((item) => item.price?.price)).toEqual(ids.map((_, i) => `${200 + i}.00`));

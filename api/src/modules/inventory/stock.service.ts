@@ -142,11 +142,11 @@ export class StockService {
     if (!productIds.length || warehouseIds?.length === 0) return byProduct;
     const today = localToday();
     const shipsToPartner = actsOnlyAsPartner(ctx.user) ? 'w.partner_shipping and w.active' : 'true';
-    const columns = 'w.id as warehouse_id, coalesce(b.on_hand, 0)::text as on_hand, coalesce(b.reserved, 0)::text as reserved, later.days as later';
+    const columns = (product: string) => `w.id as warehouse_id, coalesce(b.on_hand, 0)::text as on_hand, coalesce(b.reserved, 0)::text as reserved, later.days as later, ${ctx.services.purchaseOrders.onOrderSql('w.id', product)}::text as on_order`;
     const [sql, params] = warehouseIds
       ? [
           // every product × every warehouse asked, zero where it has no balance row
-          `select k.product_id, ${columns}
+          `select k.product_id, ${columns('k.product_id')}
            from unnest(array[?]::uuid[]) as k(product_id)
            join warehouse w on w.id in (?) and ${shipsToPartner}
            left join stock_balance b on b.warehouse_id = w.id and b.product_id = k.product_id
@@ -155,16 +155,15 @@ export class StockService {
           [[...productIds], [...warehouseIds], today],
         ]
       : [
-          `select b.product_id, ${columns}
+          `select b.product_id, ${columns('b.product_id')}
            from stock_balance b join warehouse w on w.id = b.warehouse_id
            left join lateral (${LATER_DAYS_SQL}) later on true
            where b.product_id in (?) and (b.on_hand <> 0 or b.reserved <> 0) and ${shipsToPartner}
            order by b.product_id, w.code`,
           [today, [...productIds]],
         ];
-    const rows: { product_id: string; warehouse_id: string; on_hand: string; reserved: string; later: { date: string; quantity: string }[] | null }[] = await ctx.em.execute(sql, params);
+    const rows: { product_id: string; warehouse_id: string; on_hand: string; reserved: string; on_order: string; later: { date: string; quantity: string }[] | null }[] = await ctx.em.execute(sql, params);
     const stock = !!ctx.user?.permissions.has('stock:read');
-    const onOrder = stock ? await ctx.services.purchaseOrders.onOrder(ctx, rows.map((r) => ({ warehouseId: r.warehouse_id, productId: r.product_id }))) : new Map<string, string>();
     for (const row of rows) {
       const later = row.later ?? [];
       const onDate = later.reduce((balance, day) => balance.minus(day.quantity), new Decimal(row.on_hand)).toFixed();
@@ -174,7 +173,7 @@ export class StockService {
         onHand: stock ? new Decimal(row.on_hand).toFixed() : null,
         reserved: stock ? new Decimal(row.reserved).toFixed() : null,
         available,
-        onOrder: stock ? (onOrder.get(`${row.warehouse_id}:${row.product_id}`) ?? '0') : null,
+        onOrder: stock ? new Decimal(row.on_order).toFixed() : null,
       };
       byProduct.set(row.product_id, [...(byProduct.get(row.product_id) ?? []), item]);
     }

@@ -119,6 +119,15 @@ export class PurchaseOrderService extends DocumentService<PurchaseOrder> {
     return new Map(rows.map((r) => [`${r.warehouse_id}:${r.product_id}`, new Decimal(r.on_order).toFixed()]));
   }
 
+  /**
+   * The on-order of one warehouse × product as a scalar subquery over the caller's columns
+   * (e.g. `w.id`, `k.product_id`), for reads that fetch it in their own statement
+   * (availability): the same sum as `onOrder`.
+   */
+  onOrderSql(warehouseColumn: string, productColumn: string): string {
+    return `(select coalesce(sum(greatest(pb.ordered - pb.received, 0)), 0) from purchase_order_balance pb where pb.warehouse_id = ${warehouseColumn} and pb.product_id = ${productColumn})`;
+  }
+
   private addLines(em: EntityManager, order: PurchaseOrder, lines: OrderLine[]): void {
     lines.forEach((line, i) => em.create(PurchaseOrderLine, { purchaseOrder: order, lineNo: i + 1, product: line.productId, quantity: line.quantity, price: line.price, vatRate: line.vatRate, amount: line.amount, vat: line.vat }));
   }

@@ -14,6 +14,20 @@ import type { CreateGoodsReceiptInput, GoodsReceiptListArgs, UpdateGoodsReceiptI
 import { checkReceipt, type ReceiptLine } from './goods-receipt.lines';
 import { Warehouse } from './warehouse.entity';
 
+/** A posted receipt line against a purchase order line. */
+export interface ReceiptLineAgainstOrder {
+  receiptId: string;
+  number: string;
+  date: string;
+  lineId: string;
+  lineNo: number;
+  orderId: string;
+  orderLine: number;
+  quantity: string;
+  unitCost: string;
+  amount: string;
+}
+
 /** Goods receipt drafts: edited freely until posted (goodsReceiptType posts them). */
 export class GoodsReceiptService extends DocumentService<GoodsReceipt> {
   protected readonly documentType = goodsReceiptType;
@@ -80,6 +94,31 @@ export class GoodsReceiptService extends DocumentService<GoodsReceipt> {
       [supplierId, [...productIds], date],
     );
     return new Map(rows.map((r) => [r.product_id, { unitCost: new Decimal(r.unit_cost).toFixed(), date: r.date }]));
+  }
+
+  /** The posted receipt lines against the purchase orders, oldest first (purchase control reads them). */
+  async linesAgainstOrders(ctx: Context, orderIds: readonly string[]): Promise<ReceiptLineAgainstOrder[]> {
+    if (!orderIds.length) return [];
+    const rows: { receipt_id: string; number: string; date: string; line_id: string; line_no: number; order_id: string; order_line: number; quantity: string; unit_cost: string; amount: string }[] = await ctx.em.execute(
+      `select r.id as receipt_id, r.number, r.date::text, l.id as line_id, l.line_no, r.purchase_order_id as order_id, l.order_line, l.quantity::text, l.unit_cost::text, l.amount::text
+       from goods_receipt r join goods_receipt_line l on l.goods_receipt_id = r.id
+       where r.status = 'POSTED' and r.purchase_order_id in (?) and l.order_line is not null
+       order by r.date, r.posted_at, r.number, l.line_no`,
+      [[...orderIds]],
+    );
+    return rows.map((r) => ({ receiptId: r.receipt_id, number: r.number, date: r.date, lineId: r.line_id, lineNo: r.line_no, orderId: r.order_id, orderLine: r.order_line, quantity: new Decimal(r.quantity).toFixed(), unitCost: new Decimal(r.unit_cost).toFixed(), amount: new Decimal(r.amount).toFixed() }));
+  }
+
+  /** What posted landed costs allocated to the receipt lines, per landed cost line. */
+  async landedCostsOf(ctx: Context, receiptLineIds: readonly string[]): Promise<{ receiptLineId: string; landedCostId: string; number: string; date: string; allocated: string }[]> {
+    if (!receiptLineIds.length) return [];
+    const rows: { receipt_line_id: string; id: string; number: string; date: string; allocated: string }[] = await ctx.em.execute(
+      `select ll.goods_receipt_line_id as receipt_line_id, d.id, d.number, d.date::text, ll.allocated::text
+       from landed_cost_line ll join landed_cost d on d.id = ll.landed_cost_id
+       where d.status = 'POSTED' and ll.goods_receipt_line_id in (?) order by d.date, d.number`,
+      [[...receiptLineIds]],
+    );
+    return rows.map((r) => ({ receiptLineId: r.receipt_line_id, landedCostId: r.id, number: r.number, date: r.date, allocated: new Decimal(r.allocated).toFixed() }));
   }
 
   private addLines(em: EntityManager, receipt: GoodsReceipt, lines: ReceiptLine[], orderLines: readonly (number | null)[]): void {

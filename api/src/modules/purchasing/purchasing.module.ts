@@ -1,6 +1,8 @@
 import { defineModule, type ModuleDefinition } from '../../server/module';
 import { ErrorCode } from '../../shared/errors';
 import { POSTING, READ, Role } from '../identity/permissions';
+import { PurchaseControlResolver, SupplierScorecardResolver } from './purchase-control.resolver';
+import { PurchaseControlService } from './purchase-control.service';
 import { purchaseOrderType } from './purchase-order.document';
 import { PurchaseOrder, PurchaseOrderLine } from './purchase-order.entity';
 import { PurchaseOrderLineResolver, PurchaseOrderResolver } from './purchase-order.resolver';
@@ -16,17 +18,19 @@ export interface PurchasingServices {
   purchaseOrders: PurchaseOrderService;
   purchaseReceipts: PurchaseReceiptService;
   supplierPrices: SupplierPriceService;
+  purchaseControl: PurchaseControlService;
 }
 
-/** Purchasing (issue 14): supplier prices, purchase orders on the purchases register, receipts against them. */
+/** Purchasing (issue 14): supplier prices, purchase orders on the purchases register, receipts against them, purchase control. */
 export const purchasingModule: ModuleDefinition<PurchasingServices> = defineModule({
   name: 'purchasing',
   entities: [PurchaseOrder, PurchaseOrderLine, SupplierPrice, ProductMainSupplier, PurchaseRegister, PurchaseOrderBalance],
-  resolvers: [PurchaseOrderResolver, PurchaseOrderLineResolver, SupplierPriceResolver, ProductMainSupplierResolver],
+  resolvers: [PurchaseOrderResolver, PurchaseOrderLineResolver, SupplierPriceResolver, ProductMainSupplierResolver, PurchaseControlResolver, SupplierScorecardResolver],
   services: () => ({
     purchaseOrders: new PurchaseOrderService(),
     purchaseReceipts: new PurchaseReceiptService(),
     supplierPrices: new SupplierPriceService(),
+    purchaseControl: new PurchaseControlService(),
   }),
   registers: [purchasesRegister],
   documentTypes: [purchaseOrderType],

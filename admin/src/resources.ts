@@ -22,6 +22,7 @@ import priceCheck from './priceCheck';
 import priceLists from './priceLists';
 import priceTypes from './priceTypes';
 import productGroups from './productGroups';
+import purchaseOrders from './purchaseOrders';
 import products from './products';
 import roles from './roles';
 import stockBalances from './stockBalances';
@@ -63,7 +64,7 @@ export interface ReportData {
 export const resources: ResourceDef[] = [
   orders, shipments, serviceActs, invoices, payments, customerReturns, receivables, priceCheck,
   products, stockBalances, lots, stockValuation, stockTransfers, writeOffs, stockCounts,
-  goodsReceipts, landedCosts,
+  purchaseOrders, goodsReceipts, landedCosts,
   priceTypes, priceLists, discountRules,
   counterparties,
   warehouses, productGroups, units, periodClose, pricingSettings, companyDetails, users, apiKeys, roles, audit,

@@ -53,6 +53,9 @@ export const en = {
       unpostTitle: 'Unpost %{number}?', unpostConfirm: 'Its lots, stock movements, payable and VAT book rows are removed; the receipt becomes a draft.',
       cancelTitle: 'Cancel %{number}?', cancelConfirm: 'A cancelled receipt cannot be posted again; a posted one loses its register rows.',
     },
+    purchaseOrder: {
+      receive: 'Receive', close: 'Close order', closeDone: 'Purchase order %{number} closed', closeTitle: 'Close %{number}?', closeConfirm: 'What has not come is no longer on order, and nothing more can be received against it.',
+    },
     order: {
       confirm: 'Confirm', confirmBackorder: 'Confirm with backorders', reserve: 'Reserve', release: 'Release', cancel: 'Cancel order',
       confirmDone: 'Order %{number} confirmed', reserveDone: 'Order %{number} reserved', releaseDone: 'Order %{number} released', cancelDone: 'Order %{number} cancelled',
@@ -270,6 +273,10 @@ export const en = {
     PriceCheck: {
       name: 'Price check',
       fields: { clientId: 'Client', date: 'Date', promoCode: 'Promo code', lines: 'Products', product: 'Product', productId: 'Product', quantity: 'Quantity', manualDiscountPercent: 'Manual discount, %' },
+    },
+    PurchaseOrder: {
+      name: 'Purchase order |||| Purchase orders',
+      fields: { ...stockDocumentFields, supplierId: 'Supplier', supplier: 'Supplier', expectedDate: 'Expected', paymentDays: 'Payment terms, days', receiptTolerancePercent: 'Over-receipt tolerance, %', closedAt: 'Closed', price: 'Price', vatRate: 'VAT, %', productVatRate: "Product's rate", amount: 'Amount', vat: 'VAT' },
     },
     GoodsReceipt: {
       name: 'Goods receipt |||| Goods receipts',

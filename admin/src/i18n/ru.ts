@@ -58,6 +58,9 @@ export const ru = {
       unpostTitle: 'Отменить проведение %{number}?', unpostConfirm: 'Его партии, движения по складу, долг поставщику и записи книги покупок будут удалены; документ станет черновиком.',
       cancelTitle: 'Аннулировать %{number}?', cancelConfirm: 'Аннулированное поступление нельзя провести снова; проведённое потеряет свои движения.',
     },
+    purchaseOrder: {
+      receive: 'Принять', close: 'Закрыть заказ', closeDone: 'Заказ поставщику %{number} закрыт', closeTitle: 'Закрыть %{number}?', closeConfirm: 'Непоступившее больше не числится в заказе, и принять по нему больше ничего нельзя.',
+    },
     order: {
       confirm: 'Подтвердить', confirmBackorder: 'Подтвердить с дозаказом', reserve: 'Зарезервировать', release: 'Снять резерв', cancel: 'Отменить заказ',
       confirmDone: 'Заказ %{number} подтверждён', reserveDone: 'Заказ %{number} зарезервирован', releaseDone: 'Резерв заказа %{number} снят', cancelDone: 'Заказ %{number} отменён',
@@ -277,6 +280,10 @@ export const ru = {
     PriceCheck: {
       name: 'Проверка цены',
       fields: { clientId: 'Клиент', date: 'Дата', promoCode: 'Промокод', lines: 'Товары', product: 'Товар', productId: 'Товар', quantity: 'Количество', manualDiscountPercent: 'Ручная скидка, %' },
+    },
+    PurchaseOrder: {
+      name: 'Заказ поставщику |||| Заказы поставщикам',
+      fields: { ...stockDocumentFields, supplierId: 'Поставщик', supplier: 'Поставщик', expectedDate: 'Ожидается', paymentDays: 'Отсрочка, дней', receiptTolerancePercent: 'Допуск сверх заказа, %', closedAt: 'Закрыт', price: 'Цена', vatRate: 'НДС, %', productVatRate: 'Ставка товара', amount: 'Сумма', vat: 'НДС' },
     },
     GoodsReceipt: {
       name: 'Поступление товаров |||| Поступления товаров',

@@ -53,7 +53,7 @@ describe('error notifications', () => {
   it('names each document that took from the lots or adjusted the cost once, for its number to be read; types the console has no screen for are left out', () => {
     const error = failure('INVALID_STATE', 'x', {
       reason: 'LOTS_CONSUMED',
-      consumers: [{ recorderType: 'StockTransfer', recorderId: 't1' }, { recorderType: 'Shipment', recorderId: 's1' }, { recorderType: 'PurchaseOrder', recorderId: 'po1' }, { recorderType: 'StockTransfer', recorderId: 't1' }],
+      consumers: [{ recorderType: 'StockTransfer', recorderId: 't1' }, { recorderType: 'Shipment', recorderId: 's1' }, { recorderType: 'ContractSchedule', recorderId: 'cs1' }, { recorderType: 'StockTransfer', recorderId: 't1' }],
       adjustedBy: [{ recorderType: 'LandedCost', recorderId: 'lc1' }],
     });
     expect(referencedRecords(error)).toEqual([

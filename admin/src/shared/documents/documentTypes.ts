@@ -10,6 +10,7 @@ export const DOCUMENT_PERMISSIONS = {
   WriteOff: 'stockDocument',
   StockCount: 'stockDocument',
   LandedCost: 'stockDocument',
+  PurchaseOrder: 'purchaseOrder',
   Shipment: 'shipment',
   CustomerReturn: 'customerReturn',
   ServiceAct: 'serviceAct',

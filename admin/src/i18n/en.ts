@@ -54,6 +54,10 @@ export const en = {
       cancelTitle: 'Cancel %{number}?', cancelConfirm: 'A cancelled receipt cannot be posted again; a posted one loses its register rows.',
     },
     purchaseOrder: {
+      post: 'Post', unpost: 'Unpost', cancel: 'Cancel order',
+      postDone: 'Purchase order %{number} posted', unpostDone: 'Purchase order %{number} is a draft again', cancelDone: 'Purchase order %{number} cancelled',
+      unpostTitle: 'Unpost %{number}?', unpostConfirm: 'Its quantities are no longer on order; the order becomes a draft. Refused while posted receipts stand on it.',
+      cancelTitle: 'Cancel %{number}?', cancelConfirm: 'Nothing can be received against a cancelled order, and it cannot be posted again.',
       receive: 'Receive', close: 'Close order', closeDone: 'Purchase order %{number} closed', closeTitle: 'Close %{number}?', closeConfirm: 'What has not come is no longer on order, and nothing more can be received against it.',
     },
     order: {

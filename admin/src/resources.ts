@@ -3,6 +3,8 @@ import type { GetListParams, ResourceProps } from 'react-admin';
 import apiKeys from './apiKeys';
 import audit from './audit';
 import counterparties from './counterparties';
+import clientReferences from './clientReferences';
+import contacts from './contacts';
 import type { Tile } from './dashboard/tiles';
 import discountRules from './discountRules';
 import goodsReceipts from './goodsReceipts';
@@ -65,6 +67,6 @@ export const resources: ResourceDef[] = [
   products, stockBalances, lots, stockValuation, stockTransfers, writeOffs, stockCounts,
   goodsReceipts, landedCosts,
   priceTypes, priceLists, discountRules,
-  counterparties,
+  counterparties, contacts, clientReferences,
   warehouses, productGroups, units, periodClose, pricingSettings, companyDetails, users, apiKeys, roles, audit,
 ];

@@ -29,7 +29,8 @@ export const ru = {
       list: 'Вам не разрешено открывать раздел «%{name}»', create: 'Вам не разрешено создавать записи в разделе «%{name}»', edit: 'Вам не разрешено изменять записи в разделе «%{name}»',
       help: 'Ваши роли не дают этого права. Если оно нужно вам для работы, обратитесь к администратору.', backToList: 'К списку', openReadOnly: 'Открыть для просмотра',
     },
-    tabs: { general: 'Основное', requisites: 'Реквизиты', team: 'Команда', orders: 'Заказы', contracts: 'Договоры', activities: 'Взаимодействия' },
+    tabs: { general: 'Основное', requisites: 'Реквизиты', team: 'Команда', crm: 'CRM', contacts: 'Контакты', notes: 'Заметки', orders: 'Заказы', contracts: 'Договоры', activities: 'Взаимодействия' },
+    crm: { addContact: 'Добавить контакт', noContacts: 'Контактных лиц пока нет.', note: 'Заметка', addNote: 'Добавить заметку', noteAdded: 'Заметка добавлена' },
     groupTree: 'Группы товаров',
     allGroups: 'Все группы',
     roles: { title: 'Роли и права', permission: 'Право' },
@@ -198,6 +199,9 @@ export const ru = {
     AuditAction: { CREATE: 'Создание', UPDATE: 'Изменение', DELETE: 'Удаление' },
     DocumentStatus: { DRAFT: 'Черновик', POSTED: 'Проведён', CANCELLED: 'Аннулирован' },
     ReturnCondition: { RESALEABLE: 'Годен к продаже', DEFECTIVE: 'Брак' },
+    ClientStatus: { LEAD: 'Лид', PROSPECT: 'Потенциальный', CUSTOMER: 'Клиент', LOST: 'Потерян' },
+    ClientReferenceKind: { REGION: 'Регион', INDUSTRY: 'Отрасль', SEGMENT: 'Сегмент', LEAD_SOURCE: 'Источник' },
+    ChannelType: { PHONE: 'Телефон', MOBILE: 'Мобильный', EMAIL: 'Почта', TELEGRAM: 'Telegram', WHATSAPP: 'WhatsApp', OTHER: 'Другое' },
     PaymentMethod: { BANK: 'Банк', CASH: 'Касса' },
     OrderStatus: { DRAFT: 'Черновик', CONFIRMED: 'Подтверждён', PARTIALLY_SHIPPED: 'Отгружен частично', SHIPPED: 'Отгружен', CLOSED: 'Закрыт', CANCELLED: 'Отменён' },
     LandedCostMethod: { VALUE: 'По стоимости', QUANTITY: 'По количеству', WEIGHT: 'По весу', MANUAL: 'Вручную' },
@@ -223,10 +227,25 @@ export const ru = {
     Counterparty: {
       name: 'Контрагент |||| Контрагенты',
       fields: {
+        status: 'Статус', lostReason: 'Причина потери', region: 'Регион', regionId: 'Регион', industry: 'Отрасль', industryId: 'Отрасль', segment: 'Сегмент', segmentId: 'Сегмент',
+        leadSource: 'Источник', leadSourceId: 'Источник', tags: 'Метки', tag: 'Метка', website: 'Сайт',
         name: 'Наименование', fullName: 'Полное наименование', kind: 'Вид', roles: 'Роли', role: 'Роль', inn: 'ИНН', kpp: 'КПП', legalAddress: 'Юридический адрес', actualAddress: 'Фактический адрес',
         phone: 'Телефон', email: 'Эл. почта', ownerId: 'Ответственный', owner: 'Ответственный', teamMemberIds: 'Команда', teamMembers: 'Команда', comment: 'Комментарий', active: 'Активен', q: 'Поиск',
         priceTypeId: 'Тип цен', priceType: 'Тип цен',
         'bank.bankName': 'Банк', 'bank.bik': 'БИК', 'bank.account': 'Расчётный счёт', 'bank.correspondentAccount': 'Корр. счёт', updatedAt: 'Изменён',
+      },
+      helpers: { tags: 'Через запятую: vip, опт' },
+    },
+    ClientReference: {
+      name: 'Элемент справочника |||| Справочники клиентов',
+      fields: { kind: 'Справочник', name: 'Название', defaultPriceTypeId: 'Тип цен по умолчанию', defaultPriceType: 'Тип цен по умолчанию', active: 'Активен', q: 'Поиск' },
+      helpers: { defaultPriceType: 'Для клиентов сегмента без собственного типа цен' },
+    },
+    Contact: {
+      name: 'Контакт |||| Контакты',
+      fields: {
+        counterpartyId: 'Клиент', counterparty: 'Клиент', name: 'ФИО', position: 'Должность', birthday: 'День рождения', channels: 'Каналы связи', type: 'Тип', value: 'Значение',
+        primary: 'Основной', notes: 'Заметки', active: 'Активен', q: 'Поиск',
       },
     },
     User: {

@@ -93,6 +93,12 @@ export const en = {
       unpostTitle: 'Unpost %{number}?', unpostConfirm: 'What it settled is open again and its advance is gone; the payment becomes a draft.',
       cancelTitle: 'Cancel %{number}?', cancelConfirm: 'A cancelled payment cannot be posted again.',
     },
+    outgoingPayment: {
+      post: 'Post', unpost: 'Unpost', cancel: 'Cancel payment',
+      postDone: 'Supplier payment %{number} posted', unpostDone: 'Supplier payment %{number} is a draft again', cancelDone: 'Supplier payment %{number} cancelled',
+      unpostTitle: 'Unpost %{number}?', unpostConfirm: 'What it paid is owed again and its advance is gone; the payment becomes a draft.',
+      cancelTitle: 'Cancel %{number}?', cancelConfirm: 'A cancelled payment cannot be posted again.',
+    },
     stockTransfer: {
       post: 'Post', unpost: 'Unpost', cancel: 'Cancel transfer',
       postDone: 'Stock transfer %{number} posted', unpostDone: 'Stock transfer %{number} is a draft again', cancelDone: 'Stock transfer %{number} cancelled',

@@ -99,6 +99,12 @@ export const ru = {
       unpostTitle: 'Отменить проведение %{number}?', unpostConfirm: 'Закрытые ею долги снова откроются, аванс исчезнет; оплата станет черновиком.',
       cancelTitle: 'Аннулировать %{number}?', cancelConfirm: 'Аннулированную оплату нельзя провести снова.',
     },
+    outgoingPayment: {
+      post: 'Провести', unpost: 'Отменить проведение', cancel: 'Аннулировать',
+      postDone: 'Оплата поставщику %{number} проведена', unpostDone: 'Оплата поставщику %{number} снова черновик', cancelDone: 'Оплата поставщику %{number} аннулирована',
+      unpostTitle: 'Отменить проведение %{number}?', unpostConfirm: 'Оплаченные ею поступления снова станут долгом, аванс исчезнет; оплата станет черновиком.',
+      cancelTitle: 'Аннулировать %{number}?', cancelConfirm: 'Аннулированную оплату нельзя провести снова.',
+    },
     stockTransfer: {
       post: 'Провести', unpost: 'Отменить проведение', cancel: 'Аннулировать',
       postDone: 'Перемещение %{number} проведено', unpostDone: 'Перемещение %{number} снова черновик', cancelDone: 'Перемещение %{number} аннулировано',

@@ -78,18 +78,21 @@ describe('counterparties', () => {
       expect(updateCounterparty).toMatchObject({ kind: 'PERSON', inn: '772016190202', version: 2 });
     });
 
-    it('refuses a duplicate INN + KPP with CONFLICT on inn, but allows a branch with another KPP', async () => {
+    it('refuses a duplicate INN with CONFLICT on inn; a branch with another KPP is a deliberate duplicate; the same INN + KPP never', async () => {
       // given a company with an INN and a KPP
       const admin = await app.as(Role.ADMIN);
       await admin.CreateCounterparty({ input: { name: 'ИФНС 36', inn: MOSCOW_TAX_INN, kpp: '773601001' } });
 
-      // when another is created with the same pair, then CONFLICT names inn
+      // when another is created with the same INN, then CONFLICT names inn and the client that has it
       const error = await errorOf(admin.CreateCounterparty({ input: { name: 'ИФНС 36 дубль', inn: MOSCOW_TAX_INN, kpp: '773601001' } }));
       expect(error.code).toBe('CONFLICT');
-      expect(error.fields).toEqual({ inn: 'is already taken' });
+      expect(error.fields).toEqual({ inn: 'ИФНС 36 already has it' });
+      // and even as a deliberate duplicate the same INN + KPP stays taken
+      const pair = await errorOf(admin.CreateCounterparty({ input: { name: 'ИФНС 36 дубль', inn: MOSCOW_TAX_INN, kpp: '773601001', allowDuplicate: true } }));
+      expect(pair.fields).toEqual({ inn: 'is already taken' });
 
-      // but a branch (same INN, another KPP) is fine
-      await expect(admin.CreateCounterparty({ input: { name: 'ИФНС 36 филиал', inn: MOSCOW_TAX_INN, kpp: '773645001' } })).resolves.toBeDefined();
+      // but a branch (same INN, another KPP) is fine when meant
+      await expect(admin.CreateCounterparty({ input: { name: 'ИФНС 36 филиал', inn: MOSCOW_TAX_INN, kpp: '773645001', allowDuplicate: true } })).resolves.toBeDefined();
       expect((await admin.Counterparties({ filter: { q: MOSCOW_TAX_INN } })).counterparties.total).toBe(2);
     });
   });

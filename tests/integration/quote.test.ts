@@ -372,6 +372,29 @@ describe('quote', () => {
     });
   });
 
+  describe('client segments (CRM, August, no other rules)', () => {
+    it('prices a client of a segment at the segment\'s default price type unless it has its own, with the segment\'s rule', async () => {
+      // given a segment "Опт" whose clients get WHOLESALE, and 5 % off for the segment in August
+      const { createClientReference: segment } = await admin.CreateClientReference({ input: { kind: 'SEGMENT', name: 'Опт', defaultPriceTypeId: priceTypes.WHOLESALE } });
+      await admin.CreateDiscountRule({ input: { name: 'Опт −5 %', kind: 'CLIENT_SEGMENT', activeFrom: '2026-08-01', activeTo: '2026-08-31', segmentId: segment.id, percent: '5' } });
+      // and the manager's client without a price type of its own, put into the segment (by one who may choose price types)
+      const { createCounterparty: client } = await admin.CreateCounterparty({ input: { name: 'Оптовик по сегменту', ownerId: (await manager.Me()).me.id, segmentId: segment.id } });
+
+      // when the manager quotes it
+      const { quote } = await manager.Quote({ input: { clientId: client.id, date: '2026-08-10', lines: [line('DRILL', '2')] } });
+
+      // then WHOLESALE applies (VAT on top) with the segment's 5 %:
+      // 9000.00 × 0.95 = 8550.00 a piece; × 2 = 17100.00; VAT 22 % = 3762.00; total 20862.00
+      expect(quote.priceType).toMatchObject({ code: 'WHOLESALE' });
+      expect(quote.lines).toMatchObject([{ basePrice: '9000.00', finalUnitPrice: '8550.00', amount: '17100.00', vat: '3762.00', total: '20862.00', appliedRules: [{ name: 'Опт −5 %', percent: '5', amount: '900.00' }] }]);
+      // and a client of the segment with its own price type keeps it (RETAIL, VAT in the price: 12000 × 0.95 = 11400.00)
+      const { createCounterparty: own } = await admin.CreateCounterparty({ input: { name: 'Свой прайс', ownerId: (await manager.Me()).me.id, segmentId: segment.id, priceTypeId: priceTypes.RETAIL } });
+      const { quote: retail } = await manager.Quote({ input: { clientId: own.id, date: '2026-08-10', lines: [line('DRILL', '1')] } });
+      expect(retail.priceType).toMatchObject({ code: 'RETAIL' });
+      expect(retail.lines).toMatchObject([{ basePrice: '12000.00', finalUnitPrice: '11400.00' }]);
+    });
+  });
+
   describe('record rules', () => {
     it('treats another manager\'s client as missing', async () => {
       // when the demo manager quotes Boris's client, then NOT_FOUND, exactly as reading it by id gives null

@@ -44,7 +44,7 @@ describe('supplier payments and settlements', () => {
     let r1: { id: string; number: string; lines: string[] };
     let r2: { id: string; number: string };
     let lc: { id: string; number: string };
-    let p3: { id: string; number: string };
+    let p3: Awaited<ReturnType<typeof pay>>;
 
     beforeAll(async () => {
       s = await supplier('Поставщик на 10 дней', 10);

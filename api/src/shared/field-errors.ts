@@ -40,6 +40,8 @@ export enum FieldReason {
   NOT_A_BOOLEAN = 'NOT_A_BOOLEAN',
   NOT_TEXT = 'NOT_TEXT',
   NOT_AN_EMAIL = 'NOT_AN_EMAIL',
+  /** Not a phone number libphonenumber recognises (numbers without a country code are read as Russian). */
+  NOT_A_PHONE = 'NOT_A_PHONE',
   /** { values }: one of these values. */
   NOT_ONE_OF = 'NOT_ONE_OF',
   /** A field the input type does not have. */

@@ -11,6 +11,8 @@ import { Migration20261211090000_customer_orders } from './Migration202612110900
 import { Migration20261212090000_sales_registers } from './Migration20261212090000_sales_registers';
 import { Migration20261213090000_shipments } from './Migration20261213090000_shipments';
 import { Migration20261214090000_money } from './Migration20261214090000_money';
+import { Migration20261219090000_crm_clients } from './Migration20261219090000_crm_clients';
+import { Migration20261219090001_crm_phone_keys } from './Migration20261219090001_crm_phone_keys';
 import { Migration20261215090000_order_flow } from './Migration20261215090000_order_flow';
 import { Migration20261218090000_supplier_settlements } from './Migration20261218090000_supplier_settlements';
 
@@ -31,4 +33,6 @@ export const migrationsList = [
   { name: 'Migration20261214090000_money', class: Migration20261214090000_money },
   { name: 'Migration20261215090000_order_flow', class: Migration20261215090000_order_flow },
   { name: 'Migration20261218090000_supplier_settlements', class: Migration20261218090000_supplier_settlements },
+  { name: 'Migration20261219090000_crm_clients', class: Migration20261219090000_crm_clients },
+  { name: 'Migration20261219090001_crm_phone_keys', class: Migration20261219090001_crm_phone_keys },
 ];

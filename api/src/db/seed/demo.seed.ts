@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Product, ProductKind } from '../../modules/catalog/product.entity';
 import { ProductGroup } from '../../modules/catalog/product-group.entity';
 import { Unit } from '../../modules/catalog/unit.entity';
-import { Counterparty, CounterpartyKind, CounterpartyRole } from '../../modules/crm/counterparty.entity';
+import { ClientStatus, Counterparty, CounterpartyKind, CounterpartyRole } from '../../modules/crm/counterparty.entity';
 import { completeInn } from '../../modules/crm/inn';
 import { hashPassword } from '../../modules/identity/password';
 import { Role } from '../../modules/identity/permissions';
@@ -74,7 +74,7 @@ export async function seedDemo(em: EntityManager, options: { usersOnly?: boolean
   let sequence = 100000;
   const nextInn = (kind: CounterpartyKind) => completeInn(kind === CounterpartyKind.COMPANY ? `77${String(++sequence).padStart(7, '0')}` : `50${String(++sequence).padStart(8, '0')}`);
   const company = (name: string, roles: CounterpartyRole[], owner: User | null) =>
-    em.create(Counterparty, { kind: CounterpartyKind.COMPANY, roles, name, fullName: `ООО «${name}»`, inn: nextInn(CounterpartyKind.COMPANY), kpp: '770101001', legalAddress: 'г. Москва', owner });
+    em.create(Counterparty, { kind: CounterpartyKind.COMPANY, roles, name, fullName: `ООО «${name}»`, inn: nextInn(CounterpartyKind.COMPANY), kpp: '770101001', legalAddress: 'г. Москва', owner, status: ClientStatus.CUSTOMER });
   const partnerClient = company('Дилер Восток', [CounterpartyRole.CLIENT], users.get(Role.SALES_MANAGER)!);
   users.get(Role.PARTNER)!.counterparty = em.getReference(Counterparty, partnerClient.id, { wrapped: true });
   if (options.usersOnly) {
@@ -87,7 +87,7 @@ export async function seedDemo(em: EntityManager, options: { usersOnly?: boolean
     if (i % 4 === 0) client.teamMembers.add(managers[(i + 1) % 2]);
   });
   PERSON_CLIENTS.forEach((name, i) =>
-    em.create(Counterparty, { kind: CounterpartyKind.PERSON, roles: [CounterpartyRole.CLIENT], name, inn: nextInn(CounterpartyKind.PERSON), owner: managers[i % 2] }),
+    em.create(Counterparty, { kind: CounterpartyKind.PERSON, roles: [CounterpartyRole.CLIENT], name, inn: nextInn(CounterpartyKind.PERSON), owner: managers[i % 2], status: ClientStatus.CUSTOMER }),
   );
   SUPPLIERS.forEach((name) => company(name, [CounterpartyRole.SUPPLIER], users.get(Role.PURCHASING)!));
 

@@ -5,6 +5,7 @@ import { BaseEntity } from '../../shared/base.entity';
 import { User } from '../identity/user.entity';
 import { CounterpartyTeamMember } from './counterparty-team-member.entity';
 import type { PriceType } from '../pricing/price-type.entity';
+import type { ClientReference } from './client-reference.entity';
 
 export enum CounterpartyKind {
   COMPANY = 'COMPANY',
@@ -17,6 +18,15 @@ export enum CounterpartyRole {
   SUPPLIER = 'SUPPLIER',
 }
 registerEnumType(CounterpartyRole, { name: 'CounterpartyRole' });
+
+/** Where a client stands with us. */
+export enum ClientStatus {
+  LEAD = 'LEAD',
+  PROSPECT = 'PROSPECT',
+  CUSTOMER = 'CUSTOMER',
+  LOST = 'LOST',
+}
+registerEnumType(ClientStatus, { name: 'ClientStatus', description: 'LEAD → PROSPECT → CUSTOMER; LOST with a reason' });
 
 @ObjectType()
 @Embeddable()
@@ -47,6 +57,10 @@ export class BankDetails {
 @Index({ name: 'counterparty_name_trgm', expression: 'create index "counterparty_name_trgm" on "counterparty" using gin ("name" gin_trgm_ops)' })
 @Index({ name: 'counterparty_full_name_trgm', expression: 'create index "counterparty_full_name_trgm" on "counterparty" using gin ("full_name" gin_trgm_ops)' })
 @Index({ name: 'counterparty_inn_index', properties: ['inn'] })
+@Index({ name: 'counterparty_phone_key_index', properties: ['phoneKey'] })
+@Index({ name: 'counterparty_email_key_index', properties: ['emailKey'] })
+@Index({ name: 'counterparty_tags_index', expression: 'create index "counterparty_tags_index" on "counterparty" using gin ("tags")' })
+@Check({ name: 'counterparty_lost_reason', expression: "status <> 'LOST' or lost_reason is not null" })
 export class Counterparty extends BaseEntity {
   @Field(() => CounterpartyKind)
   @Enum({ items: () => CounterpartyKind })
@@ -118,4 +132,40 @@ export class Counterparty extends BaseEntity {
   @Field(() => Boolean)
   @Property({ type: 'boolean', default: true })
   active: Opt<boolean> = true;
+
+  @Field(() => ClientStatus)
+  @Enum({ items: () => ClientStatus, default: ClientStatus.LEAD })
+  status: Opt<ClientStatus> = ClientStatus.LEAD;
+
+  @Field(() => String, { nullable: true, description: 'Why the client was lost (status LOST)' })
+  @Property({ type: 'text', nullable: true })
+  lostReason?: string | null;
+
+  @ManyToOne({ entity: 'ClientReference', nullable: true, ref: true, deleteRule: 'restrict', index: true })
+  region?: Ref<ClientReference> | null;
+
+  @ManyToOne({ entity: 'ClientReference', nullable: true, ref: true, deleteRule: 'restrict', index: true })
+  industry?: Ref<ClientReference> | null;
+
+  @ManyToOne({ entity: 'ClientReference', nullable: true, ref: true, deleteRule: 'restrict', index: true })
+  segment?: Ref<ClientReference> | null;
+
+  @ManyToOne({ entity: 'ClientReference', nullable: true, ref: true, deleteRule: 'restrict', index: true })
+  leadSource?: Ref<ClientReference> | null;
+
+  @Field(() => [String], { description: 'Free labels, each kept once (case-insensitively)' })
+  @Property({ type: 'text[]', default: '{}' })
+  tags: Opt<string[]> = [];
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  website?: string | null;
+
+  /** The phone in E.164, for finding duplicates (null when it is not a valid number). */
+  @Property({ type: 'text', nullable: true })
+  phoneKey?: string | null;
+
+  /** The email in lower case, for finding duplicates. */
+  @Property({ type: 'text', nullable: true })
+  emailKey?: string | null;
 }

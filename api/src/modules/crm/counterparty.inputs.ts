@@ -3,7 +3,7 @@ import { DecimalScalar } from '../../shared/decimal.scalar';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { BaseFilter } from '../../shared/crud';
 import { PageArgs } from '../../shared/pagination';
-import { CounterpartyKind, CounterpartyRole } from './counterparty.entity';
+import { ClientStatus, CounterpartyKind, CounterpartyRole } from './counterparty.entity';
 
 /** Bank details; on update only the fields sent change (null clears one). */
 @InputType()
@@ -84,6 +84,47 @@ export class CounterpartyDetailsInput {
   @Min(0)
   @Max(3650)
   paymentTermsDays?: number | null;
+
+  @Field(() => ClientStatus, { nullable: true, description: 'LOST needs lostReason and is set only by the owner or a head of sales' })
+  @IsOptional()
+  @IsEnum(ClientStatus)
+  status?: ClientStatus | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(1000)
+  lostReason?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'A REGION entry of the reference lists' })
+  @IsOptional()
+  @IsUUID('all')
+  regionId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'An INDUSTRY entry' })
+  @IsOptional()
+  @IsUUID('all')
+  industryId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'A SEGMENT entry (its default price type applies to the client without its own)' })
+  @IsOptional()
+  @IsUUID('all')
+  segmentId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'A LEAD_SOURCE entry' })
+  @IsOptional()
+  @IsUUID('all')
+  leadSourceId?: string | null;
+
+  @Field(() => [String], { nullable: true, description: 'Replaces the tags; each trimmed, kept once' })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  @MaxLength(50, { each: true })
+  tags?: string[] | null;
+
+  @Field(() => String, { nullable: true, description: 'A web address; https:// is added when no scheme is given' })
+  @IsOptional()
+  @MaxLength(300)
+  website?: string | null;
 }
 
 @InputType()
@@ -116,6 +157,10 @@ export class CreateCounterpartyInput extends CounterpartyDetailsInput {
   @Field({ defaultValue: true })
   @IsBoolean()
   active: boolean = true;
+
+  @Field({ defaultValue: false, description: 'Create it even though a counterparty with the same INN, phone or email exists (a deliberate duplicate: a branch, a second legal entity)' })
+  @IsBoolean()
+  allowDuplicate: boolean = false;
 }
 
 @InputType()
@@ -176,6 +221,30 @@ export class CounterpartyFilter extends BaseFilter {
   @Field(() => Boolean, { nullable: true })
   @IsOptional()
   active?: boolean | null;
+
+  @Field(() => ClientStatus, { nullable: true })
+  @IsOptional()
+  status?: ClientStatus | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all')
+  regionId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all')
+  industryId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all')
+  segmentId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Clients carrying this tag (case-insensitive)' })
+  @IsOptional()
+  @MaxLength(50)
+  tag?: string | null;
 }
 
 @ArgsType()

@@ -1,4 +1,4 @@
-import type { EntityManager, FilterQuery, Ref } from '@mikro-orm/postgresql';
+import { raw, type EntityManager, type FilterQuery, type Ref } from '@mikro-orm/postgresql';
 import type { AuthUser, Context } from '../../server/context';
 import { assignSent, baseConditions, findForChange, isUuid, listPage } from '../../shared/crud';
 import { badInput, forbidden, notFound } from '../../shared/errors';
@@ -11,8 +11,10 @@ import type { BankDetailsInput, CounterpartyDetailsInput, CounterpartyListArgs, 
 import { Decimal, MAX_MONEY } from '../../shared/money';
 import { counterpartyScope, seesAllCounterparties } from './counterparty.scope';
 import { BANK_DIGITS, bankDetailProblem, innProblem, kppProblem } from './inn';
+import { assignProfile, duplicateConflict, findDuplicates } from './client-profile';
+import { contactKey } from './contact-channel-value';
 
-const SORTABLE = ['name', 'fullName', 'inn', 'kind', 'active', 'phone', 'email', 'owner.name', 'priceType.code', 'createdAt', 'updatedAt'] as const;
+const SORTABLE = ['name', 'fullName', 'inn', 'kind', 'active', 'status', 'phone', 'email', 'owner.name', 'priceType.code', 'createdAt', 'updatedAt'] as const;
 const TEXT_FIELDS = ['fullName', 'legalAddress', 'actualAddress', 'phone', 'email', 'comment'] as const;
 const BANK_FIELDS = ['bankName', 'bik', 'account', 'correspondentAccount'] as const;
 
@@ -50,6 +52,11 @@ export class CounterpartyService {
     if (f?.role) conditions.push({ roles: { $contains: [f.role] } });
     if (f?.ownerId) conditions.push({ owner: f.ownerId });
     if (f?.active !== undefined && f?.active !== null) conditions.push({ active: f.active });
+    if (f?.status) conditions.push({ status: f.status });
+    if (f?.regionId) conditions.push({ region: f.regionId });
+    if (f?.industryId) conditions.push({ industry: f.industryId });
+    if (f?.segmentId) conditions.push({ segment: f.segmentId });
+    if (f?.tag?.trim()) conditions.push({ id: { $in: raw('(select c.id from counterparty c, unnest(c.tags) t where lower(t) = lower(?))', [f.tag.trim()]) } } as FilterQuery<Counterparty>);
     const scope = counterpartyScope(ctx.user);
     if (scope) conditions.push(scope);
     return listPage(ctx.em, Counterparty, conditions, args, SORTABLE, 'name');
@@ -67,6 +74,10 @@ export class CounterpartyService {
     const inn = clean(input.inn);
     const kpp = clean(input.kpp);
     this.checkRequisites(input.name, kind, inn, kpp, input.bank);
+    if (!input.allowDuplicate) {
+      const duplicates = await findDuplicates(ctx, { inn, phone: contactKey('phone', input.phone), email: contactKey('email', input.email) });
+      if (duplicates.length) throw duplicateConflict(duplicates);
+    }
     const counterparty = ctx.em.create(Counterparty, {
       kind,
       roles: [...new Set(input.roles)],
@@ -81,6 +92,7 @@ export class CounterpartyService {
     if (input.bank) this.assignBank(counterparty, input.bank);
     this.assignCreditTerms(ctx, counterparty, input);
     if (input.teamMemberIds?.length) counterparty.teamMembers.set(await this.users(ctx, input.teamMemberIds));
+    await assignProfile(ctx, counterparty, input, true);
     await ctx.em.flush();
     return counterparty;
   }
@@ -109,6 +121,7 @@ export class CounterpartyService {
       await counterparty.teamMembers.init();
       counterparty.teamMembers.set(await this.users(ctx, input.teamMemberIds ?? []));
     }
+    await assignProfile(ctx, counterparty, input, false);
     await ctx.em.flush();
     return counterparty;
   }

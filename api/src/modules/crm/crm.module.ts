@@ -3,35 +3,48 @@ import { ErrorCode } from '../../shared/errors';
 import { EDIT, FULL, READ, Role } from '../identity/permissions';
 import { CounterpartyTeamMember } from './counterparty-team-member.entity';
 import { BankDetails, Counterparty } from './counterparty.entity';
+import { ClientNote } from './client-note.entity';
+import { ClientReference } from './client-reference.entity';
+import { ContactChannel, Contact } from './contact.entity';
 import { CounterpartyResolver } from './counterparty.resolver';
 import { CounterpartyService } from './counterparty.service';
+import { ClientNoteService } from './client-note.service';
+import { ClientReferenceService } from './client-reference.service';
+import { ContactService } from './contact.service';
+import { ClientNoteResolver, ClientReferenceResolver, ContactResolver, CounterpartyProfileResolver } from './crm-profile.resolver';
 
 export interface CrmServices {
   counterparties: CounterpartyService;
+  contacts: ContactService;
+  clientNotes: ClientNoteService;
+  clientReferences: ClientReferenceService;
 }
 
 /** Counterparties: clients and suppliers (the CRM grows here). */
 export const crmModule: ModuleDefinition<CrmServices> = defineModule({
   name: 'crm',
-  entities: [BankDetails, Counterparty, CounterpartyTeamMember],
-  resolvers: [CounterpartyResolver],
-  services: () => ({ counterparties: new CounterpartyService() }),
+  entities: [BankDetails, Counterparty, CounterpartyTeamMember, ClientReference, Contact, ContactChannel, ClientNote],
+  resolvers: [CounterpartyResolver, CounterpartyProfileResolver, ContactResolver, ClientNoteResolver, ClientReferenceResolver],
+  services: () => ({ counterparties: new CounterpartyService(), contacts: new ContactService(), clientNotes: new ClientNoteService(), clientReferences: new ClientReferenceService() }),
   constraintMessages: {
     counterparty_has_role: { code: ErrorCode.BAD_USER_INPUT, field: 'roles', message: 'give the counterparty at least one role' },
     counterparty_inn_kpp_unique: { code: ErrorCode.CONFLICT, field: 'inn', message: 'is already taken' },
+    client_reference_name_unique: { code: ErrorCode.CONFLICT, field: 'name', message: 'the list already has an entry of this name' },
+    counterparty_lost_reason: { code: ErrorCode.BAD_USER_INPUT, field: 'lostReason', message: 'say why the client was lost' },
   },
   permissions: {
-    resources: ['counterparty'],
+    // contact: contact persons; clientNote: notes about clients; clientReference: regions, industries, segments, lead sources
+    resources: ['counterparty', 'contact', 'clientNote', 'clientReference'],
     // credit:update sets a client's credit limit (credit control)
     fields: ['credit:update'],
     grants: {
-      [Role.SALES_HEAD]: { resources: { counterparty: FULL }, fields: ['credit:update'] },
-      [Role.SALES_MANAGER]: { resources: { counterparty: EDIT } },
+      [Role.SALES_HEAD]: { resources: { counterparty: FULL, contact: FULL, clientNote: FULL, clientReference: EDIT }, fields: ['credit:update'] },
+      [Role.SALES_MANAGER]: { resources: { counterparty: EDIT, contact: FULL, clientNote: EDIT } },
       [Role.WAREHOUSE]: { resources: { counterparty: READ } },
-      [Role.PURCHASING]: { resources: { counterparty: EDIT } },
-      [Role.MARKETING]: { resources: { counterparty: READ } },
-      [Role.SERVICE]: { resources: { counterparty: READ } },
-      [Role.ACCOUNTANT]: { resources: { counterparty: ['read', 'update'] }, fields: ['credit:update'] },
+      [Role.PURCHASING]: { resources: { counterparty: EDIT, contact: FULL } },
+      [Role.MARKETING]: { resources: { counterparty: READ, contact: READ, clientNote: READ, clientReference: EDIT } },
+      [Role.SERVICE]: { resources: { counterparty: READ, contact: READ, clientNote: EDIT } },
+      [Role.ACCOUNTANT]: { resources: { counterparty: ['read', 'update'], contact: READ }, fields: ['credit:update'] },
       [Role.PARTNER]: { resources: { counterparty: READ } },
     },
   },

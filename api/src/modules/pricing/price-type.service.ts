@@ -5,6 +5,7 @@ import { assignSent, baseConditions, findById, findForChange, listPage } from '.
 import { alreadyTaken, badInput, conflict } from '../../shared/errors';
 import { decimalPlaces, FieldReason, noSpaces, noSuch, notNull, problem, required, type FieldMessages } from '../../shared/field-errors';
 import type { Page } from '../../shared/pagination';
+import { ClientReference } from '../crm/client-reference.entity';
 import { Counterparty } from '../crm/counterparty.entity';
 import { PriceList } from './price-list.entity';
 import { PriceDerivation, PriceType } from './price-type.entity';
@@ -51,9 +52,14 @@ export async function priceTypeOfClient(ctx: Context, client: Counterparty): Pro
   return id ? ctx.loaders.byId(PriceType).load(id) : null; // the default type, just found, costs no statement
 }
 
-/** The id of priceTypeOfClient's type, without reading the client's own type (its key is enough). */
+/**
+ * The id of priceTypeOfClient's type, without reading the client's own type (its key is
+ * enough): the client's own, else its segment's default (CRM), else the default type.
+ */
 export async function priceTypeIdOfClient(ctx: Context, client: Counterparty): Promise<string | null> {
-  return client.priceType?.id ?? (await defaultPriceType(ctx.em))?.id ?? null;
+  if (client.priceType) return client.priceType.id;
+  const segment = client.segment ? await ctx.loaders.byId(ClientReference).load(client.segment.id) : null;
+  return segment?.defaultPriceType?.id ?? (await defaultPriceType(ctx.em))?.id ?? null;
 }
 
 /**

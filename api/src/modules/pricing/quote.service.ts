@@ -82,8 +82,7 @@ export class QuoteService {
       date: input.date,
       client: {
         id: client.id,
-        // segments come with the CRM issue: until then no client has one and CLIENT_SEGMENT rules never apply
-        segmentId: null,
+        segmentId: client.segment?.id ?? null,
         priceTypeId: priceType.id,
         // what the client bought over each window a PURCHASE_HISTORY rule looks at, from the sales register
         purchasesByDays: await purchasesOf(ctx, client.id, input.date, rules),

@@ -1,0 +1,125 @@
+import type { Ref } from '@mikro-orm/postgresql';
+import type { Context } from '../../server/context';
+import { badInput, conflict, fieldDetails, forbidden } from '../../shared/errors';
+import { FieldReason, noSuch, problem, required, type FieldMessages } from '../../shared/field-errors';
+import { ClientReference, ClientReferenceKind } from './client-reference.entity';
+import { contactKey } from './contact-channel-value';
+import { ClientStatus, Counterparty } from './counterparty.entity';
+import type { CounterpartyDetailsInput } from './counterparty.inputs';
+import { seesAllCounterparties } from './counterparty.scope';
+
+const REFERENCES = [
+  ['regionId', 'region', ClientReferenceKind.REGION],
+  ['industryId', 'industry', ClientReferenceKind.INDUSTRY],
+  ['segmentId', 'segment', ClientReferenceKind.SEGMENT],
+  ['leadSourceId', 'leadSource', ClientReferenceKind.LEAD_SOURCE],
+] as const;
+
+/** Tags trimmed, blank ones dropped, each kept once (the first spelling wins). */
+export function cleanTags(tags: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return tags.map((t) => t.trim()).filter((t) => t && !seen.has(t.toLowerCase()) && seen.add(t.toLowerCase()));
+}
+
+/** A web address with its scheme (https:// when none was typed), or null when it is no address. */
+export function cleanWebsite(raw: string): string | null {
+  const text = raw.trim();
+  try {
+    const url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.includes('.') && !/\s/.test(text) ? url.toString().replace(/\/$/, '') : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The CRM profile of a client (issue 13 §1): status (LOST with a reason, set only by the
+ * owner or a head of sales), region, industry, segment and lead source from their reference
+ * lists, tags and website; every refusal on its field at once.
+ */
+export async function assignProfile(ctx: Context, counterparty: Counterparty, input: CounterpartyDetailsInput, isNew: boolean): Promise<void> {
+  const fields: FieldMessages = {};
+  for (const [field, property, kind] of REFERENCES) {
+    const id = input[field];
+    if (id === undefined || id === (counterparty[property]?.id ?? null)) continue;
+    const entry = id === null ? null : await ctx.loaders.byId(ClientReference).load(id);
+    if (id !== null && (!entry || entry.kind !== kind)) fields[field] = noSuch('ClientReference', `no such ${kind.toLowerCase().replace('_', ' ')}`);
+    else if (entry && !entry.active) fields[field] = problem(FieldReason.INACTIVE, `${entry.name} is no longer used`, { entity: 'ClientReference', name: entry.name });
+    else {
+      // a segment's default price type is a commercial decision, like the client's own price type
+      if (property === 'segment' && (await segmentMovesPrices(ctx, counterparty.segment?.id, entry))) {
+        throw forbidden('Only a user who may edit price types can move a client into or out of a segment with a default price type');
+      }
+      counterparty[property] = entry ? (ctx.em.getReference(ClientReference, entry.id, { wrapped: true }) as Ref<ClientReference>) : null;
+    }
+  }
+  if (input.tags !== undefined) counterparty.tags = cleanTags(input.tags ?? []);
+  if (input.website !== undefined) {
+    const website = input.website?.trim() ? cleanWebsite(input.website) : null;
+    if (input.website?.trim() && !website) fields.website = problem(FieldReason.FORMAT, 'must be a web address such as romashka.ru or https://romashka.ru');
+    else counterparty.website = website;
+  }
+  const status = input.status ?? counterparty.status;
+  const reason = input.lostReason !== undefined ? input.lostReason?.trim() || null : (counterparty.lostReason ?? null);
+  if (status === ClientStatus.LOST && !reason) fields.lostReason = required('say why the client was lost');
+  if (Object.keys(fields).length) throw badInput(fields);
+  if (status === ClientStatus.LOST && counterparty.status !== ClientStatus.LOST && !isNew) {
+    const owner = counterparty.owner?.id ?? null;
+    if (owner !== ctx.user?.id && !seesAllCounterparties(ctx.user)) throw forbidden('Only the owner of a client or a head of sales can mark it LOST');
+  }
+  counterparty.status = status;
+  counterparty.lostReason = status === ClientStatus.LOST ? reason : null;
+  counterparty.phoneKey = contactKey('phone', counterparty.phone);
+  counterparty.emailKey = contactKey('email', counterparty.email);
+}
+
+/** Whether leaving the old segment or joining the next changes the client's prices, for a caller who may not choose price types. */
+async function segmentMovesPrices(ctx: Context, oldId: string | undefined, next: ClientReference | null): Promise<boolean> {
+  if (ctx.user?.permissions.has('priceType:update')) return false;
+  const old = oldId ? await ctx.loaders.byId(ClientReference).load(oldId) : null;
+  return !!(next?.defaultPriceType || old?.defaultPriceType);
+}
+
+export interface Duplicate {
+  id: string;
+  name: string;
+  owner: string | null;
+  /** What matched: inn, phone or email (a contact person's phone or email counts). */
+  matchedOn: ('inn' | 'phone' | 'email')[];
+}
+
+/**
+ * Counterparties with the same INN, phone (E.164) or email (lower case) as the one about
+ * to be created — their own or any of their contact persons'. The keys are taken in turn
+ * (advisory locks), so two people entering the same client at once cannot both miss the
+ * other. Named whatever the caller's record rules: one client base means a manager learns
+ * that the client is already someone's.
+ */
+export async function findDuplicates(ctx: Context, keys: { inn: string | null; phone: string | null; email: string | null }): Promise<Duplicate[]> {
+  const taken = (['inn', 'phone', 'email'] as const).filter((k) => keys[k]).map((k) => `counterparty:${k}:${keys[k]}`).sort();
+  if (!taken.length) return [];
+  for (const key of taken) await ctx.em.execute('select pg_advisory_xact_lock(hashtextextended(?, 0))', [key]);
+  const rows: { id: string; name: string; owner: string | null; inn: boolean; phone: boolean; email: boolean }[] = await ctx.em.execute(
+    `select c.id, c.name, u.name as owner,
+       coalesce(c.inn = ?, false) as inn,
+       coalesce(c.phone_key = ?, false) or exists (select 1 from contact_person p join contact_channel ch on ch.contact_id = p.id where p.counterparty_id = c.id and ch.value = ?) as phone,
+       coalesce(c.email_key = ?, false) or exists (select 1 from contact_person p join contact_channel ch on ch.contact_id = p.id where p.counterparty_id = c.id and ch.value = ?) as email
+     from counterparty c left join app_user u on u.id = c.owner_id
+     where c.inn = ? or c.phone_key = ? or c.email_key = ?
+        or c.id in (select p.counterparty_id from contact_person p join contact_channel ch on ch.contact_id = p.id where ch.value in (?, ?))
+     order by c.name, c.id limit 10`,
+    [keys.inn, keys.phone, keys.phone, keys.email, keys.email, keys.inn, keys.phone, keys.email, keys.phone ?? '', keys.email ?? ''],
+  );
+  return rows.map((r) => ({ id: r.id, name: r.name, owner: r.owner, matchedOn: (['inn', 'phone', 'email'] as const).filter((k) => r[k]) }));
+}
+
+/** CONFLICT naming the duplicates, on the fields that matched. */
+export function duplicateConflict(duplicates: Duplicate[]): Error {
+  const fields: FieldMessages = {};
+  for (const on of ['inn', 'phone', 'email'] as const) {
+    const same = duplicates.filter((d) => d.matchedOn.includes(on));
+    if (same.length) fields[on] = problem(FieldReason.TAKEN, `${same.map((d) => d.name).join(', ')} already has it`, { name: same[0].name });
+  }
+  const list = duplicates.map((d) => `${d.name}${d.owner ? ` (owner ${d.owner})` : ''}: same ${d.matchedOn.join(', ')}`).join('; ');
+  return conflict(`This looks like a client we already have — ${list}. Open it, or send allowDuplicate: true for a deliberate duplicate`, { ...fieldDetails(fields), reason: 'DUPLICATE', duplicates });
+}

@@ -1,5 +1,5 @@
 import type { TradebookClient } from '@tradebook/client';
-import { demoEmail, errorOf, Role, type TestApp } from '../support/harness';
+import { demoEmail, errorOf, rawRequest, Role, type TestApp } from '../support/harness';
 import { assertLedgerInvariants } from '../support/ledger-invariants';
 import { fetchPrint, pdfPages } from '../support/pdf-text';
 import { startStockWorld } from '../support/stock-world';
@@ -167,6 +167,18 @@ describe('supplier payments and settlements', () => {
     expect((await accountant.SupplierBalance({ supplierId: s })).supplierBalance?.balance).toBe('750.00');
   });
 
+  it('never pays one receipt twice when payments go at once', async () => {
+    // given a receipt owing 1 000.00
+    const s = await supplier('Одновременный поставщик', 0);
+    const receipt = await receive(s, '2026-04-01', [{ productId: await product('SP-RACE'), quantity: '10', unitCost: '100' }]);
+    // when two payments of 600.00 are posted at once (the supplier's balance row orders them)
+    const [x, y] = await Promise.all([pay(s, '2026-04-02', '600'), pay(s, '2026-04-02', '600')]);
+    // then the receipt took 600.00 from one and 1 000.00 − 600.00 = 400.00 from the other, whose other 200.00 is an advance
+    expect([x, y].map((p) => p.applications.map((a) => [a.number, a.amount])[0]).sort()).toEqual([[receipt.number, '400.00'], [receipt.number, '600.00']]);
+    expect([x.advance, y.advance].sort()).toEqual(['0.00', '200.00']);
+    expect((await accountant.SupplierBalance({ supplierId: s })).supplierBalance).toMatchObject({ balance: '-200.00', payable: '0.00', advances: '200.00' });
+  });
+
   it('refuses 0, a negative amount and a counterparty that is not a supplier on their fields, writing nothing', async () => {
     const s = await supplier('Строгий поставщик', 0);
     const client = (await admin.CreateCounterparty({ input: { name: 'Только клиент', roles: ['CLIENT'] } })).createCounterparty.id;
@@ -194,5 +206,22 @@ describe('supplier payments and settlements', () => {
       expect([role, (await errorOf(other.OutgoingPayments({}))).code]).toEqual([role, 'FORBIDDEN']);
       expect([role, (await errorOf(other.PayablesAgeing({ asOf: '2026-04-02' }))).code]).toEqual([role, 'FORBIDDEN']);
     }
+  });
+
+  it('reads 2 or 6 supplier payments with their suppliers, allocations, applications and advances in the same statements', async () => {
+    // given (with the payments above) at least 6 supplier payments
+    const s = await supplier('Частый поставщик', 0);
+    await receive(s, '2026-04-01', [{ productId: await product('SP-N1'), quantity: '1', unitCost: '300' }]);
+    for (const amount of ['100', '100', '150']) await pay(s, '2026-04-02', amount);
+    const { token } = await app.login(demoEmail(Role.ACCOUNTANT));
+    const read = (query: string) => rawRequest(app.graphqlUrl, { query }, { authorization: `Bearer ${token}` });
+    const payments = (n: number) => `{ outgoingPayments(perPage: ${n}) { items { number supplier { name } allocations { amount } applications { number amount } advance } } }`;
+    await read(payments(1)); // warm up
+    const two = await app.countStatements(() => read(payments(2)));
+    let six: Awaited<ReturnType<typeof read>> | undefined;
+    const more = await app.countStatements(async () => void (six = await read(payments(6))));
+    expect(six!.json?.errors).toBeUndefined();
+    expect((six!.json!.data as { outgoingPayments: { items: unknown[] } }).outgoingPayments.items).toHaveLength(6);
+    expect(more).toBe(two);
   });
 });

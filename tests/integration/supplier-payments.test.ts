@@ -167,6 +167,23 @@ describe('supplier payments and settlements', () => {
     expect((await accountant.SupplierBalance({ supplierId: s })).supplierBalance?.balance).toBe('750.00');
   });
 
+  it('pays the receipt it names first, then the oldest; a receipt of another supplier is refused on receiptId', async () => {
+    // given an older receipt owing 100.00 and a newer one owing 50.00
+    const s = await supplier('Поставщик с выбором', 0);
+    const goods = await product('SP-FIRST');
+    const older = await receive(s, '2026-04-01', [{ productId: goods, quantity: '1', unitCost: '100' }]);
+    const newer = await receive(s, '2026-04-05', [{ productId: goods, quantity: '1', unitCost: '50' }]);
+    // when 80.00 pays the newer receipt: it takes its 50.00, the older the other 80.00 − 50.00 = 30.00
+    const p = await pay(s, '2026-04-06', '80', { receiptId: newer.id });
+    expect([p.receiptId, p.applications.map((a) => [a.number, a.amount])]).toEqual([newer.id, [[older.number, '30.00'], [newer.number, '50.00']]]);
+    expect(await open(s)).toEqual([[older.number, '2026-04-01', '70.00']]);
+    // and a receipt of another supplier is no receipt of this one
+    const other = await supplier('Чужой поставщик', 0);
+    const foreign = await receive(other, '2026-04-01', [{ productId: goods, quantity: '1', unitCost: '10' }]);
+    const refused = await errorOf(pay(s, '2026-04-06', '5', { receiptId: foreign.id }));
+    expect([refused.code, Object.keys(refused.fields ?? {})]).toEqual(['BAD_USER_INPUT', ['receiptId']]);
+  });
+
   it('never pays one receipt twice when payments go at once', async () => {
     // given a receipt owing 1 000.00
     const s = await supplier('Одновременный поставщик', 0);

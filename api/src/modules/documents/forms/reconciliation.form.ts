@@ -31,10 +31,9 @@ interface Row {
  * supplier delivered), the turnover, the closing balance, and in words whom the balance
  * favours; both parties sign. Null when the counterparty is missing or out of the caller's scope.
  */
-const reconciliationStatement = (views: (ctx: Context) => SettlementViewService) =>
-  async function reconciliationPage(ctx: Context, { id, lang, period }: Omit<PrintRequest, 'format'>): Promise<PrintedPage | null> {
+async function reconciliationStatement(ctx: Context, { id, lang, period }: Omit<PrintRequest, 'format'>, views: SettlementViewService): Promise<PrintedPage | null> {
   if (!period) return null;
-  const statement = await views(ctx).reconciliation(ctx, id, period.from, period.to);
+  const statement = await views.reconciliation(ctx, id, period.from, period.to);
   if (!statement) return null;
   const company = await ctx.services.companyDetails.get(ctx);
   const money = (value: string | null) => (value === null ? '' : formatMoney(value, lang));
@@ -97,13 +96,13 @@ const LABEL: Words = { ru: 'Акт сверки', en: 'Reconciliation statement'
 export const clientPrintable: PrintableType = {
   documentType: 'client',
   permission: 'settlement:read',
-  forms: [pdfForm({ name: 'reconciliation', label: LABEL, page: reconciliationStatement((ctx) => ctx.services.settlementViews), period: true })],
+  forms: [pdfForm({ name: 'reconciliation', label: LABEL, page: (ctx, request) => reconciliationStatement(ctx, request, ctx.services.settlementViews), period: true })],
 };
 
 /** A supplier's, the same statement over the supplier settlements: /print/supplier/<id>.pdf?form=reconciliation&from=…&to=… */
 export const supplierPrintable: PrintableType = {
   documentType: 'supplier',
   permission: 'supplierSettlement:read',
-  forms: [pdfForm({ name: 'reconciliation', label: LABEL, page: reconciliationStatement((ctx) => ctx.services.supplierSettlementViews), period: true })],
+  forms: [pdfForm({ name: 'reconciliation', label: LABEL, page: (ctx, request) => reconciliationStatement(ctx, request, ctx.services.supplierSettlementViews), period: true })],
 };
 

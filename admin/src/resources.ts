@@ -13,6 +13,7 @@ import lots from './lots';
 import orders from './orders';
 import customerReturns from './customerReturns';
 import invoices from './invoices';
+import payables from './payables';
 import payments from './payments';
 import receivables from './receivables';
 import serviceActs from './serviceActs';
@@ -30,6 +31,7 @@ import stockBalances from './stockBalances';
 import stockCounts from './stockCounts';
 import stockTransfers from './stockTransfers';
 import stockValuation from './stockValuation';
+import supplierPayments from './supplierPayments';
 import units from './units';
 import users from './users';
 import warehouses from './warehouses';
@@ -65,7 +67,7 @@ export interface ReportData {
 export const resources: ResourceDef[] = [
   orders, shipments, serviceActs, invoices, payments, customerReturns, receivables, priceCheck,
   products, stockBalances, lots, stockValuation, stockTransfers, writeOffs, stockCounts,
-  goodsReceipts, landedCosts,
+  goodsReceipts, landedCosts, supplierPayments, payables,
   priceTypes, priceLists, discountRules,
   counterparties, contacts, clientReferences,
   warehouses, productGroups, units, periodClose, pricingSettings, companyDetails, users, apiKeys, roles, audit,

@@ -94,6 +94,12 @@ export const en = {
       unpostTitle: 'Unpost %{number}?', unpostConfirm: 'What it settled is open again and its advance is gone; the payment becomes a draft.',
       cancelTitle: 'Cancel %{number}?', cancelConfirm: 'A cancelled payment cannot be posted again.',
     },
+    outgoingPayment: {
+      post: 'Post', unpost: 'Unpost', cancel: 'Cancel payment',
+      postDone: 'Supplier payment %{number} posted', unpostDone: 'Supplier payment %{number} is a draft again', cancelDone: 'Supplier payment %{number} cancelled',
+      unpostTitle: 'Unpost %{number}?', unpostConfirm: 'What it paid is owed again and its advance is gone; the payment becomes a draft.',
+      cancelTitle: 'Cancel %{number}?', cancelConfirm: 'A cancelled payment cannot be posted again.',
+    },
     stockTransfer: {
       post: 'Post', unpost: 'Unpost', cancel: 'Cancel transfer',
       postDone: 'Stock transfer %{number} posted', unpostDone: 'Stock transfer %{number} is a draft again', cancelDone: 'Stock transfer %{number} cancelled',
@@ -309,6 +315,15 @@ export const en = {
     ServiceAct: { name: 'Service act |||| Service acts', fields: { ...stockDocumentFields, clientId: 'Client', client: 'Client', price: 'Price', unitPrice: 'Price', discount: 'Discount', vatIncluded: 'VAT in the prices', paymentTermsDays: 'Payment terms, days', dueDate: 'Due' } },
     Invoice: { name: 'Invoice |||| Invoices', fields: { ...stockDocumentFields, clientId: 'Client', client: 'Client', price: 'Price', unitPrice: 'Price', discount: 'Discount', vatIncluded: 'VAT in the prices', paymentTermsDays: 'Payment terms, days', payUntil: 'Pay by' } },
     IncomingPayment: { name: 'Payment |||| Payments', fields: { ...stockDocumentFields, clientId: 'Client', client: 'Client', price: 'Price', unitPrice: 'Price', discount: 'Discount', vatIncluded: 'VAT in the prices', paymentTermsDays: 'Payment terms, days', method: 'Method', advance: 'Advance left', applications: 'Settled', documentType: 'Document' } },
+    OutgoingPayment: { name: 'Supplier payment |||| Supplier payments', fields: { ...stockDocumentFields, supplierId: 'Supplier', supplier: 'Supplier', method: 'Method', receiptId: 'Receipt to pay', advance: 'Advance left', applications: 'Settled', documentType: 'Document' } },
+    PayablesAgeing: {
+      name: 'Payables',
+      fields: {
+        supplier: 'Supplier', receivable: 'We owe', notDue: 'Not due', overdue1to30: '1–30 days', overdue31to60: '31–60 days', overdue61to90: '61–90 days', overdueOver90: 'Over 90 days', advances: 'Advances paid', balance: 'Balance',
+        asOf: 'As of', asOfDay: 'As of %{date}', total: 'Total', reconciliation: 'Reconciliation statement', from: 'From', to: 'To', show: 'Show', date: 'Date', document: 'Document', debit: 'Debit', credit: 'Credit',
+        opening: 'Balance at %{date}', closing: 'Balance at %{date}', turnover: 'Turnover',
+      },
+    },
     ReceivablesAgeing: {
       name: 'Receivables',
       fields: {

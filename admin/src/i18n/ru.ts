@@ -100,6 +100,12 @@ export const ru = {
       unpostTitle: 'Отменить проведение %{number}?', unpostConfirm: 'Закрытые ею долги снова откроются, аванс исчезнет; оплата станет черновиком.',
       cancelTitle: 'Аннулировать %{number}?', cancelConfirm: 'Аннулированную оплату нельзя провести снова.',
     },
+    outgoingPayment: {
+      post: 'Провести', unpost: 'Отменить проведение', cancel: 'Аннулировать',
+      postDone: 'Оплата поставщику %{number} проведена', unpostDone: 'Оплата поставщику %{number} снова черновик', cancelDone: 'Оплата поставщику %{number} аннулирована',
+      unpostTitle: 'Отменить проведение %{number}?', unpostConfirm: 'Оплаченные ею поступления снова станут долгом, аванс исчезнет; оплата станет черновиком.',
+      cancelTitle: 'Аннулировать %{number}?', cancelConfirm: 'Аннулированную оплату нельзя провести снова.',
+    },
     stockTransfer: {
       post: 'Провести', unpost: 'Отменить проведение', cancel: 'Аннулировать',
       postDone: 'Перемещение %{number} проведено', unpostDone: 'Перемещение %{number} снова черновик', cancelDone: 'Перемещение %{number} аннулировано',
@@ -316,6 +322,15 @@ export const ru = {
     ServiceAct: { name: 'Акт выполненных работ |||| Акты выполненных работ', fields: { ...stockDocumentFields, clientId: 'Клиент', client: 'Клиент', price: 'Цена', unitPrice: 'Цена', discount: 'Скидка', vatIncluded: 'НДС в цене', paymentTermsDays: 'Отсрочка, дней', dueDate: 'Срок оплаты' } },
     Invoice: { name: 'Счёт на оплату |||| Счета на оплату', fields: { ...stockDocumentFields, clientId: 'Клиент', client: 'Клиент', price: 'Цена', unitPrice: 'Цена', discount: 'Скидка', vatIncluded: 'НДС в цене', paymentTermsDays: 'Отсрочка, дней', payUntil: 'Оплатить до' } },
     IncomingPayment: { name: 'Оплата |||| Оплаты', fields: { ...stockDocumentFields, clientId: 'Клиент', client: 'Клиент', price: 'Цена', unitPrice: 'Цена', discount: 'Скидка', vatIncluded: 'НДС в цене', paymentTermsDays: 'Отсрочка, дней', method: 'Способ', advance: 'Остаток аванса', applications: 'Закрыто', documentType: 'Документ' } },
+    OutgoingPayment: { name: 'Оплата поставщику |||| Оплаты поставщикам', fields: { ...stockDocumentFields, supplierId: 'Поставщик', supplier: 'Поставщик', method: 'Способ', receiptId: 'Оплачиваемое поступление', advance: 'Остаток аванса', applications: 'Закрыто', documentType: 'Документ' } },
+    PayablesAgeing: {
+      name: 'Долги поставщикам',
+      fields: {
+        supplier: 'Поставщик', receivable: 'Должны мы', notDue: 'Срок не наступил', overdue1to30: '1–30 дней', overdue31to60: '31–60 дней', overdue61to90: '61–90 дней', overdueOver90: 'Более 90 дней', advances: 'Авансы выданные', balance: 'Сальдо',
+        asOf: 'На дату', asOfDay: 'На %{date}', total: 'Итого', reconciliation: 'Акт сверки', from: 'С', to: 'По', show: 'Показать', date: 'Дата', document: 'Документ', debit: 'Дебет', credit: 'Кредит',
+        opening: 'Сальдо на %{date}', closing: 'Сальдо на %{date}', turnover: 'Обороты',
+      },
+    },
     ReceivablesAgeing: {
       name: 'Дебиторская задолженность',
       fields: {

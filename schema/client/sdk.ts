@@ -585,6 +585,7 @@ export type FieldErrorReason =
   | 'DELETE_YOURSELF'
   | 'DERIVED_PRICE_TYPE'
   | 'DIGITS'
+  | 'DUPLICATE_CLIENT'
   | 'FINER_QUANTITIES_HELD'
   | 'FORMAT'
   | 'GREATER_THAN'

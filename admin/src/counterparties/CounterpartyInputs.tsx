@@ -16,7 +16,7 @@ const tagsFormat = (tags: string[] | null | undefined) => (tags ?? []).join(', '
 const tagsParse = (text: string) => text.split(',');
 
 /** The form Create and Edit share; INN, KPP and bank errors from the server land on their fields. */
-export const CounterpartyForm = () => {
+export const CounterpartyForm = ({ creating = false }: { creating?: boolean }) => {
   const can = useCan();
   return (
     <TabbedForm sx={FORM_SX}>
@@ -36,6 +36,7 @@ export const CounterpartyForm = () => {
         <TextInput source="website" />
         <TextInput source="comment" multiline fullWidth />
         <BooleanInput source="active" defaultValue />
+        {creating && <BooleanInput source="allowDuplicate" helperText="resources.Counterparty.helpers.allowDuplicate" />}
       </TabbedForm.Tab>
       <TabbedForm.Tab label="tradebook.tabs.crm" path="crm">
         <EnumInput source="status" enumName="ClientStatus" defaultValue="LEAD" />

@@ -122,7 +122,7 @@ const CounterpartyShow = () => {
 
 const CounterpartyCreate = () => (
   <Create redirect="show" mutationOptions={useSaveErrorOptions()}>
-    <CounterpartyForm />
+    <CounterpartyForm creating />
   </Create>
 );
 

@@ -226,6 +226,7 @@ export const en = {
     Counterparty: {
       name: 'Counterparty |||| Counterparties',
       fields: {
+        allowDuplicate: 'Deliberate duplicate',
         status: 'Status', lostReason: 'Why lost', region: 'Region', regionId: 'Region', industry: 'Industry', industryId: 'Industry', segment: 'Segment', segmentId: 'Segment',
         leadSource: 'Lead source', leadSourceId: 'Lead source', tags: 'Tags', tag: 'Tag', website: 'Website',
         name: 'Name', fullName: 'Legal name', kind: 'Kind', roles: 'Roles', role: 'Role', inn: 'INN', kpp: 'KPP', legalAddress: 'Legal address', actualAddress: 'Actual address',
@@ -233,7 +234,7 @@ export const en = {
         priceTypeId: 'Price type', priceType: 'Price type',
         'bank.bankName': 'Bank', 'bank.bik': 'BIK', 'bank.account': 'Account', 'bank.correspondentAccount': 'Correspondent account', updatedAt: 'Changed',
       },
-      helpers: { tags: 'Separated by commas: vip, wholesale' },
+      helpers: { allowDuplicate: "allowDuplicate: 'A branch or second entity of a client we have: save despite the same INN, phone or email'", tags: 'Separated by commas: vip, wholesale' },
     },
     ClientReference: {
       name: 'Reference list entry |||| Reference lists',

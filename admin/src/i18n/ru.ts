@@ -233,6 +233,7 @@ export const ru = {
     Counterparty: {
       name: 'Контрагент |||| Контрагенты',
       fields: {
+        allowDuplicate: 'Намеренный дубль',
         status: 'Статус', lostReason: 'Причина потери', region: 'Регион', regionId: 'Регион', industry: 'Отрасль', industryId: 'Отрасль', segment: 'Сегмент', segmentId: 'Сегмент',
         leadSource: 'Источник', leadSourceId: 'Источник', tags: 'Метки', tag: 'Метка', website: 'Сайт',
         name: 'Наименование', fullName: 'Полное наименование', kind: 'Вид', roles: 'Роли', role: 'Роль', inn: 'ИНН', kpp: 'КПП', legalAddress: 'Юридический адрес', actualAddress: 'Фактический адрес',
@@ -240,7 +241,7 @@ export const ru = {
         priceTypeId: 'Тип цен', priceType: 'Тип цен',
         'bank.bankName': 'Банк', 'bank.bik': 'БИК', 'bank.account': 'Расчётный счёт', 'bank.correspondentAccount': 'Корр. счёт', updatedAt: 'Изменён',
       },
-      helpers: { tags: 'Через запятую: vip, опт' },
+      helpers: { allowDuplicate: "allowDuplicate: 'Филиал или второе юрлицо уже известного клиента: сохранить, несмотря на тот же ИНН, телефон или почту'", tags: 'Через запятую: vip, опт' },
     },
     ClientReference: {
       name: 'Элемент справочника |||| Справочники клиентов',

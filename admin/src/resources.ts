@@ -3,6 +3,8 @@ import type { GetListParams, ResourceProps } from 'react-admin';
 import apiKeys from './apiKeys';
 import audit from './audit';
 import counterparties from './counterparties';
+import clientReferences from './clientReferences';
+import contacts from './contacts';
 import type { Tile } from './dashboard/tiles';
 import discountRules from './discountRules';
 import goodsReceipts from './goodsReceipts';
@@ -11,6 +13,7 @@ import lots from './lots';
 import orders from './orders';
 import customerReturns from './customerReturns';
 import invoices from './invoices';
+import payables from './payables';
 import payments from './payments';
 import receivables from './receivables';
 import serviceActs from './serviceActs';
@@ -29,6 +32,7 @@ import stockBalances from './stockBalances';
 import stockCounts from './stockCounts';
 import stockTransfers from './stockTransfers';
 import stockValuation from './stockValuation';
+import supplierPayments from './supplierPayments';
 import units from './units';
 import users from './users';
 import warehouses from './warehouses';
@@ -64,8 +68,8 @@ export interface ReportData {
 export const resources: ResourceDef[] = [
   orders, shipments, serviceActs, invoices, payments, customerReturns, receivables, priceCheck,
   products, stockBalances, lots, stockValuation, stockTransfers, writeOffs, stockCounts,
-  purchaseOrders, goodsReceipts, landedCosts,
+  purchaseOrders, goodsReceipts, landedCosts, supplierPayments, payables,
   priceTypes, priceLists, discountRules,
-  counterparties,
+  counterparties, contacts, clientReferences,
   warehouses, productGroups, units, periodClose, pricingSettings, companyDetails, users, apiKeys, roles, audit,
 ];

@@ -87,6 +87,7 @@ describe('counterparties', () => {
       const error = await errorOf(admin.CreateCounterparty({ input: { name: 'ИФНС 36 дубль', inn: MOSCOW_TAX_INN, kpp: '773601001' } }));
       expect(error.code).toBe('CONFLICT');
       expect(error.fields).toEqual({ inn: 'ИФНС 36 already has it' });
+      expect(error.details).toMatchObject({ fieldErrors: [expect.objectContaining({ field: 'inn', reason: 'DUPLICATE_CLIENT' })] });
       // and even as a deliberate duplicate the same INN + KPP stays taken
       const pair = await errorOf(admin.CreateCounterparty({ input: { name: 'ИФНС 36 дубль', inn: MOSCOW_TAX_INN, kpp: '773601001', allowDuplicate: true } }));
       expect(pair.fields).toEqual({ inn: 'is already taken' });

@@ -231,7 +231,7 @@ describe('CRM: clients, contacts, notes and duplicates', () => {
       // then it names the client already there, whose it is and what matched; nothing was created
       expect(error.code).toBe('CONFLICT');
       expect(error.message).toContain('Василёк (owner Борис)');
-      expect(error.details).toMatchObject({ reason: 'DUPLICATE', duplicates: [{ id: original.id, name: 'Василёк', owner: 'Борис', matchedOn: [field] }], fields: { [field]: 'Василёк already has it' } });
+      expect(error.details).toMatchObject({ reason: 'DUPLICATE', duplicates: [{ id: original.id, name: 'Василёк', owner: 'Борис', matchedOn: [field] }], fieldErrors: [expect.objectContaining({ field, reason: 'DUPLICATE_CLIENT', params: { name: 'Василёк', owner: 'Борис' } })] });
       expect((await admin.Counterparties({ filter: { q: 'Василёк дубль' } })).counterparties.total).toBe(0);
     });
 

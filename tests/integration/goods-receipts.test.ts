@@ -31,7 +31,7 @@ describe('goods receipts', () => {
   const registersOf = async (recorderId: string) => ({
     movements: await sql(`select warehouse_id, product_id, date::text, quantity::text, cost::text, recorder_type, recorder_line, lot_id is not null as has_lot from stock_movement where recorder_id = ? order by recorder_line`, [recorderId]),
     lots: await sql(`select warehouse_id, product_id, date::text, recorder_line, qty_in::text, qty_remaining::text, unit_cost::text, value_remaining::text, origin_lot_id from stock_lot where recorder_id = ? order by recorder_line`, [recorderId]),
-    settlements: await sql(`select counterparty_id, date::text, amount::text, recorder_line from supplier_settlement where recorder_id = ?`, [recorderId]),
+    settlements: await sql(`select supplier_id, date::text, amount::text, recorder_line from supplier_settlement where recorder_id = ?`, [recorderId]),
     vat: await sql(`select supplier_id, date::text, rate::text, amount::text, vat::text, recorder_line from purchase_vat_book where recorder_id = ? order by rate`, [recorderId]),
   });
   const balancesOf = (productId: string) =>
@@ -78,7 +78,7 @@ describe('goods receipts', () => {
     ]);
     // and the supplier is owed 2200 + 220 + 264 = 2684; the VAT book has 22 %: 2200 and 484
     const registers = await registersOf(draft.id);
-    expect(registers.settlements).toEqual([{ counterparty_id: supplier, date: '2026-03-10', amount: '2684.0000', recorder_line: 0 }]);
+    expect(registers.settlements).toEqual([{ supplier_id: supplier, date: '2026-03-10', amount: '2684.0000', recorder_line: 0 }]);
     expect(registers.vat).toEqual([{ supplier_id: supplier, date: '2026-03-10', rate: '22.00', amount: '2200.0000', vat: '484.0000', recorder_line: 1 }]);
     // and the month total of March is the same 20 pcs and 2200
     expect(await monthTotalsOf(p)).toEqual([{ month: '2026-03-01', quantity: '20.000', cost: '2200.0000' }]);

@@ -270,7 +270,7 @@ describe('landed costs', () => {
       months: await sql('select warehouse_id, month::text, quantity::text, cost::text from stock_month_total where product_id = ? order by 1, 2', [p]),
       expenses: await sql('select warehouse_id, reason, amount::text, recorder_type, recorder_id from expense_register where product_id = ? order by 1, 2, 3, 4, 5', [p]),
       adjustments: await sql('select kind, lot_id, target_type, target_id, target_line, quantity::text, amount::text, unit_cost_delta::text from cost_adjustment where product_id = ? order by 1, 2, 3, 4, 5', [p]),
-      payables: await sql('select counterparty_id, amount::text, recorder_type from supplier_settlement where counterparty_id = ? order by 1, 2, 3', [carrier]),
+      payables: await sql('select supplier_id, amount::text, recorder_type from supplier_settlement where supplier_id = ? order by 1, 2, 3', [carrier]),
     });
     const before = await registers();
     const lc = await landedCost({ amount: '220', method: 'VALUE', lines: receipt.lines.map((id) => ({ goodsReceiptLineId: id })) });

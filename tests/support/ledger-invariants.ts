@@ -112,12 +112,39 @@ const PURCHASE_CHECKS: Record<string, string> = {
     where coalesce(b.received, 0) <> coalesce(r.quantity, 0) or coalesce(b.received_amount, 0) <> coalesce(r.amount, 0)`,
 };
 
+/** Settlements with suppliers (issue 14 §7): the payable is what receipts, landed costs and payments wrote, and every open document is consistent. */
+const PAYABLE_CHECKS: Record<string, string> = {
+  'every posted supplier payment settles exactly its amount, and one not posted settles nothing': `
+    select p.id, p.status, p.amount, s.settled
+    from outgoing_payment p
+    left join (select recorder_id, -sum(amount) as settled from supplier_settlement where recorder_type = 'OutgoingPayment' group by recorder_id) s on s.recorder_id = p.id
+    where (p.status = 'POSTED' and coalesce(s.settled, 0) <> p.amount) or (p.status <> 'POSTED' and s.settled is not null)`,
+  'every posted goods receipt and landed cost makes the supplier owe its total with VAT, and one not posted nothing': `
+    select d.id, d.status, d.total, s.owed
+    from (select r.id, r.status, r.supplier_id, coalesce(sum(l.amount + l.vat), 0) as total from goods_receipt r left join goods_receipt_line l on l.goods_receipt_id = r.id group by r.id
+          union all select id, status, supplier_id, amount + vat from landed_cost) d
+    left join (select recorder_id, supplier_id, sum(amount) as owed from supplier_settlement where recorder_type in ('GoodsReceipt', 'LandedCost') group by recorder_id, supplier_id) s on s.recorder_id = d.id
+    where (d.status = 'POSTED' and (coalesce(s.owed, 0) <> d.total or s.supplier_id is distinct from d.supplier_id)) or (d.status <> 'POSTED' and s.owed is not null)`,
+  'no receipt or landed cost is paid past what it owed, no payment advance is taken past what it left open, and only posted documents have anything open': `
+    select s.document_type, s.document_id, sum(s.amount) as open
+    from supplier_settlement s
+    left join (select id, status from goods_receipt union all select id, status from landed_cost union all select id, status from outgoing_payment) d on d.id = s.document_id
+    group by s.document_type, s.document_id, d.status
+    having (s.document_type = 'OutgoingPayment' and sum(s.amount) > 0) or (s.document_type <> 'OutgoingPayment' and sum(s.amount) < 0) or (d.status is distinct from 'POSTED' and sum(s.amount) <> 0)`,
+  // the payable itself (supplier_balance = Σ supplier_settlement, month by month) is the register's own check
+  'every posted supplier payment settled at least what its allocations name on each document': `
+    select a.payment_id, a.document_id, sum(a.amount) as allocated, s.settled from outgoing_payment_allocation a join outgoing_payment p on p.id = a.payment_id and p.status = 'POSTED'
+    left join (select recorder_id, document_id, -sum(amount) as settled from supplier_settlement where recorder_type = 'OutgoingPayment' and document_id <> recorder_id group by 1, 2) s on s.recorder_id = a.payment_id and s.document_id = a.document_id
+    group by a.payment_id, a.document_id, s.settled having sum(a.amount) > coalesce(s.settled, 0)`,
+};
+
 const CHECKS: Record<string, string> = {
   ...Object.assign({}, ...[...composeLedger(defaultModules).registers.values()].map(invariantSql)),
   ...STOCK_CHECKS,
   ...SALES_CHECKS,
   ...SETTLEMENT_CHECKS,
   ...PURCHASE_CHECKS,
+  ...PAYABLE_CHECKS,
 };
 
 export async function assertLedgerInvariants(orm: MikroORM): Promise<void> {

@@ -1,4 +1,4 @@
-import { AutocompleteInput, BooleanField, BooleanInput, Create, Edit, EditButton, EmailField, ReferenceInput, SelectInput, Show, TabbedShowLayout, TextField, TopToolbar } from 'react-admin';
+import { AutocompleteInput, BooleanField, FunctionField, BooleanInput, Create, Edit, EditButton, EmailField, ReferenceInput, SelectInput, Show, TabbedShowLayout, TextField, TextInput, TopToolbar, UrlField } from 'react-admin';
 import { EnumField, EnumInput, enumChoices } from '../shared/enums';
 import { EnumListColumn, Later, LocaleDateField } from '../shared/fields';
 import { useBulkDelete } from '../shared/lists/bulk';
@@ -7,6 +7,7 @@ import type { Column } from '../shared/lists/columns';
 import { useCan } from '../shared/permissions';
 import { useSaveErrorOptions } from '../shared/useNotifyError';
 import { CounterpartyForm } from './CounterpartyInputs';
+import { ClientContacts, ClientNotes } from './ClientTabs';
 
 const ownerFilter = (
   <ReferenceInput key="ownerId" source="ownerId" reference="User" sort={{ field: 'name', order: 'ASC' }}>
@@ -19,6 +20,10 @@ const columns: Column[] = [
   { source: 'inn' },
   { source: 'kpp', hidden: true },
   { source: 'kind', kind: 'enum', enumName: 'CounterpartyKind' },
+  { source: 'status', kind: 'enum', enumName: 'ClientStatus' },
+  { source: 'region.name', label: 'resources.Counterparty.fields.region', sortable: false, hidden: true },
+  { source: 'segment.name', label: 'resources.Counterparty.fields.segment', sortable: false, hidden: true },
+  { source: 'tags', kind: 'custom', sortable: false, hidden: true, render: (c) => (c.tags ?? []).join(', '), text: (c) => (c.tags ?? []).join(', ') },
   { source: 'roles', kind: 'enumList', enumName: 'CounterpartyRole', sortable: false },
   { source: 'owner.name', label: 'resources.Counterparty.fields.owner' },
   { source: 'priceType.code', label: 'resources.Counterparty.fields.priceType', needs: 'priceType:read', hidden: true },
@@ -33,6 +38,14 @@ const CounterpartyList = () => {
   const filters = [
     <SelectInput key="role" source="role" choices={enumChoices('CounterpartyRole')} />,
     <EnumInput key="kind" source="kind" enumName="CounterpartyKind" />,
+    <EnumInput key="status" source="status" enumName="ClientStatus" />,
+    <ReferenceInput key="regionId" source="regionId" reference="ClientReference" filter={{ kind: 'REGION' }} sort={{ field: 'name', order: 'ASC' }}>
+      <AutocompleteInput optionText="name" />
+    </ReferenceInput>,
+    <ReferenceInput key="segmentId" source="segmentId" reference="ClientReference" filter={{ kind: 'SEGMENT' }} sort={{ field: 'name', order: 'ASC' }}>
+      <AutocompleteInput optionText="name" />
+    </ReferenceInput>,
+    <TextInput key="tag" source="tag" />,
     ...(can('user:read') ? [ownerFilter] : []),
     <BooleanInput key="active" source="active" />,
   ];
@@ -56,8 +69,16 @@ const CounterpartyShow = () => {
           <EnumField source="kind" enumName="CounterpartyKind" />
           <EnumListColumn source="roles" enumName="CounterpartyRole" label="resources.Counterparty.fields.roles" />
           {can('priceType:read') && <TextField source="priceType.name" label="resources.Counterparty.fields.priceType" emptyText="—" />}
+          <EnumField source="status" enumName="ClientStatus" />
+          <TextField source="lostReason" emptyText="—" />
+          <TextField source="region.name" label="resources.Counterparty.fields.region" emptyText="—" />
+          <TextField source="industry.name" label="resources.Counterparty.fields.industry" emptyText="—" />
+          <TextField source="segment.name" label="resources.Counterparty.fields.segment" emptyText="—" />
+          <TextField source="leadSource.name" label="resources.Counterparty.fields.leadSource" emptyText="—" />
+          <FunctionField source="tags" render={(c: { tags?: string[] }) => (c.tags?.length ? c.tags.join(', ') : '—')} />
           <TextField source="phone" />
           <EmailField source="email" />
+          <UrlField source="website" emptyText="—" target="_blank" />
           <TextField source="comment" />
           <BooleanField source="active" />
           <LocaleDateField source="updatedAt" />
@@ -75,6 +96,16 @@ const CounterpartyShow = () => {
         <TabbedShowLayout.Tab label="tradebook.tabs.team" path="team">
           <TextField source="owner.name" label="resources.Counterparty.fields.owner" />
         </TabbedShowLayout.Tab>
+        {can('contact:read') && (
+          <TabbedShowLayout.Tab label="tradebook.tabs.contacts" path="contacts">
+            <ClientContacts />
+          </TabbedShowLayout.Tab>
+        )}
+        {can('clientNote:read') && (
+          <TabbedShowLayout.Tab label="tradebook.tabs.notes" path="notes">
+            <ClientNotes />
+          </TabbedShowLayout.Tab>
+        )}
         <TabbedShowLayout.Tab label="tradebook.tabs.orders" path="orders">
           <Later />
         </TabbedShowLayout.Tab>
@@ -91,7 +122,7 @@ const CounterpartyShow = () => {
 
 const CounterpartyCreate = () => (
   <Create redirect="show" mutationOptions={useSaveErrorOptions()}>
-    <CounterpartyForm />
+    <CounterpartyForm creating />
   </Create>
 );
 

@@ -24,7 +24,8 @@ export const en = {
       list: 'You are not allowed to open %{name}', create: 'You are not allowed to create records in %{name}', edit: 'You are not allowed to change records in %{name}',
       help: 'Your roles do not give you this right. Ask an administrator if your work needs it.', backToList: 'Back to the list', openReadOnly: 'Open read-only',
     },
-    tabs: { general: 'General', requisites: 'Requisites', team: 'Team', orders: 'Orders', contracts: 'Contracts', activities: 'Activities' },
+    tabs: { general: 'General', requisites: 'Requisites', team: 'Team', crm: 'CRM', contacts: 'Contacts', notes: 'Notes', orders: 'Orders', contracts: 'Contracts', activities: 'Activities' },
+    crm: { addContact: 'Add contact', noContacts: 'No contact persons yet.', note: 'Note', addNote: 'Add note', noteAdded: 'Note added' },
     groupTree: 'Product groups',
     allGroups: 'All groups',
     roles: { title: 'Roles and permissions', permission: 'Permission' },
@@ -98,6 +99,12 @@ export const en = {
       post: 'Post', unpost: 'Unpost', cancel: 'Cancel payment',
       postDone: 'Payment %{number} posted', unpostDone: 'Payment %{number} is a draft again', cancelDone: 'Payment %{number} cancelled',
       unpostTitle: 'Unpost %{number}?', unpostConfirm: 'What it settled is open again and its advance is gone; the payment becomes a draft.',
+      cancelTitle: 'Cancel %{number}?', cancelConfirm: 'A cancelled payment cannot be posted again.',
+    },
+    outgoingPayment: {
+      post: 'Post', unpost: 'Unpost', cancel: 'Cancel payment',
+      postDone: 'Supplier payment %{number} posted', unpostDone: 'Supplier payment %{number} is a draft again', cancelDone: 'Supplier payment %{number} cancelled',
+      unpostTitle: 'Unpost %{number}?', unpostConfirm: 'What it paid is owed again and its advance is gone; the payment becomes a draft.',
       cancelTitle: 'Cancel %{number}?', cancelConfirm: 'A cancelled payment cannot be posted again.',
     },
     stockTransfer: {
@@ -198,6 +205,9 @@ export const en = {
     AuditAction: { CREATE: 'Created', UPDATE: 'Changed', DELETE: 'Deleted' },
     DocumentStatus: { DRAFT: 'Draft', POSTED: 'Posted', CANCELLED: 'Cancelled' },
     ReturnCondition: { RESALEABLE: 'Resaleable', DEFECTIVE: 'Defective' },
+    ClientStatus: { LEAD: 'Lead', PROSPECT: 'Prospect', CUSTOMER: 'Customer', LOST: 'Lost' },
+    ClientReferenceKind: { REGION: 'Region', INDUSTRY: 'Industry', SEGMENT: 'Segment', LEAD_SOURCE: 'Lead source' },
+    ChannelType: { PHONE: 'Phone', MOBILE: 'Mobile', EMAIL: 'Email', TELEGRAM: 'Telegram', WHATSAPP: 'WhatsApp', OTHER: 'Other' },
     PaymentMethod: { BANK: 'Bank', CASH: 'Cash' },
     OrderStatus: { DRAFT: 'Draft', CONFIRMED: 'Confirmed', PARTIALLY_SHIPPED: 'Partly shipped', SHIPPED: 'Shipped', CLOSED: 'Closed', CANCELLED: 'Cancelled' },
     LandedCostMethod: { VALUE: 'By value', QUANTITY: 'By quantity', WEIGHT: 'By weight', MANUAL: 'By hand' },
@@ -223,10 +233,26 @@ export const en = {
     Counterparty: {
       name: 'Counterparty |||| Counterparties',
       fields: {
+        allowDuplicate: 'Deliberate duplicate',
+        status: 'Status', lostReason: 'Why lost', region: 'Region', regionId: 'Region', industry: 'Industry', industryId: 'Industry', segment: 'Segment', segmentId: 'Segment',
+        leadSource: 'Lead source', leadSourceId: 'Lead source', tags: 'Tags', tag: 'Tag', website: 'Website',
         name: 'Name', fullName: 'Legal name', kind: 'Kind', roles: 'Roles', role: 'Role', inn: 'INN', kpp: 'KPP', legalAddress: 'Legal address', actualAddress: 'Actual address',
         phone: 'Phone', email: 'Email', ownerId: 'Owner', owner: 'Owner', teamMemberIds: 'Team members', teamMembers: 'Team members', comment: 'Comment', active: 'Active', q: 'Search',
         priceTypeId: 'Price type', priceType: 'Price type',
         'bank.bankName': 'Bank', 'bank.bik': 'BIK', 'bank.account': 'Account', 'bank.correspondentAccount': 'Correspondent account', updatedAt: 'Changed',
+      },
+      helpers: { allowDuplicate: "allowDuplicate: 'A branch or second entity of a client we have: save despite the same INN, phone or email'", tags: 'Separated by commas: vip, wholesale' },
+    },
+    ClientReference: {
+      name: 'Reference list entry |||| Reference lists',
+      fields: { kind: 'List', name: 'Name', defaultPriceTypeId: 'Default price type', defaultPriceType: 'Default price type', active: 'Active', q: 'Search' },
+      helpers: { defaultPriceType: "For the segment's clients without a price type of their own" },
+    },
+    Contact: {
+      name: 'Contact |||| Contacts',
+      fields: {
+        counterpartyId: 'Client', counterparty: 'Client', name: 'Name', position: 'Position', birthday: 'Birthday', channels: 'Channels', type: 'Type', value: 'Value',
+        primary: 'Primary', notes: 'Notes', active: 'Active', q: 'Search',
       },
     },
     User: {
@@ -301,6 +327,15 @@ export const en = {
     ServiceAct: { name: 'Service act |||| Service acts', fields: { ...stockDocumentFields, clientId: 'Client', client: 'Client', price: 'Price', unitPrice: 'Price', discount: 'Discount', vatIncluded: 'VAT in the prices', paymentTermsDays: 'Payment terms, days', dueDate: 'Due' } },
     Invoice: { name: 'Invoice |||| Invoices', fields: { ...stockDocumentFields, clientId: 'Client', client: 'Client', price: 'Price', unitPrice: 'Price', discount: 'Discount', vatIncluded: 'VAT in the prices', paymentTermsDays: 'Payment terms, days', payUntil: 'Pay by' } },
     IncomingPayment: { name: 'Payment |||| Payments', fields: { ...stockDocumentFields, clientId: 'Client', client: 'Client', price: 'Price', unitPrice: 'Price', discount: 'Discount', vatIncluded: 'VAT in the prices', paymentTermsDays: 'Payment terms, days', method: 'Method', advance: 'Advance left', applications: 'Settled', documentType: 'Document' } },
+    OutgoingPayment: { name: 'Supplier payment |||| Supplier payments', fields: { ...stockDocumentFields, supplierId: 'Supplier', supplier: 'Supplier', method: 'Method', receiptId: 'Receipt to pay', advance: 'Advance left', applications: 'Settled', documentType: 'Document' } },
+    PayablesAgeing: {
+      name: 'Payables',
+      fields: {
+        supplier: 'Supplier', receivable: 'We owe', notDue: 'Not due', overdue1to30: '1–30 days', overdue31to60: '31–60 days', overdue61to90: '61–90 days', overdueOver90: 'Over 90 days', advances: 'Advances paid', balance: 'Balance',
+        asOf: 'As of', asOfDay: 'As of %{date}', total: 'Total', reconciliation: 'Reconciliation statement', from: 'From', to: 'To', show: 'Show', date: 'Date', document: 'Document', debit: 'Debit', credit: 'Credit',
+        opening: 'Balance at %{date}', closing: 'Balance at %{date}', turnover: 'Turnover',
+      },
+    },
     ReceivablesAgeing: {
       name: 'Receivables',
       fields: {

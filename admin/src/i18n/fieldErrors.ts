@@ -7,6 +7,7 @@ export const fieldErrors = {
   en: {
     REQUIRED: 'is required',
     TAKEN: 'is already taken by another record',
+    DUPLICATE_CLIENT: '%{name} (owner %{owner}) already has it: open that client, or create a deliberate duplicate',
     NOT_FOUND: 'no such record',
     INACTIVE: '%{name} is not active',
     TOO_LONG: 'must be at most %{max} characters',
@@ -81,6 +82,7 @@ export const fieldErrors = {
   ru: {
     REQUIRED: 'обязательное поле',
     TAKEN: 'уже занято другой записью',
+    DUPLICATE_CLIENT: 'уже есть у клиента %{name} (ответственный %{owner}): откройте его или создайте намеренный дубль',
     NOT_FOUND: 'такой записи нет',
     INACTIVE: '%{name}: запись не активна',
     TOO_LONG: 'не длиннее %{max} символов',

@@ -29,7 +29,8 @@ export const ru = {
       list: 'Вам не разрешено открывать раздел «%{name}»', create: 'Вам не разрешено создавать записи в разделе «%{name}»', edit: 'Вам не разрешено изменять записи в разделе «%{name}»',
       help: 'Ваши роли не дают этого права. Если оно нужно вам для работы, обратитесь к администратору.', backToList: 'К списку', openReadOnly: 'Открыть для просмотра',
     },
-    tabs: { general: 'Основное', requisites: 'Реквизиты', team: 'Команда', orders: 'Заказы', contracts: 'Договоры', activities: 'Взаимодействия' },
+    tabs: { general: 'Основное', requisites: 'Реквизиты', team: 'Команда', crm: 'CRM', contacts: 'Контакты', notes: 'Заметки', orders: 'Заказы', contracts: 'Договоры', activities: 'Взаимодействия' },
+    crm: { addContact: 'Добавить контакт', noContacts: 'Контактных лиц пока нет.', note: 'Заметка', addNote: 'Добавить заметку', noteAdded: 'Заметка добавлена' },
     groupTree: 'Группы товаров',
     allGroups: 'Все группы',
     roles: { title: 'Роли и права', permission: 'Право' },
@@ -104,6 +105,12 @@ export const ru = {
       post: 'Провести', unpost: 'Отменить проведение', cancel: 'Аннулировать',
       postDone: 'Оплата %{number} проведена', unpostDone: 'Оплата %{number} снова черновик', cancelDone: 'Оплата %{number} аннулирована',
       unpostTitle: 'Отменить проведение %{number}?', unpostConfirm: 'Закрытые ею долги снова откроются, аванс исчезнет; оплата станет черновиком.',
+      cancelTitle: 'Аннулировать %{number}?', cancelConfirm: 'Аннулированную оплату нельзя провести снова.',
+    },
+    outgoingPayment: {
+      post: 'Провести', unpost: 'Отменить проведение', cancel: 'Аннулировать',
+      postDone: 'Оплата поставщику %{number} проведена', unpostDone: 'Оплата поставщику %{number} снова черновик', cancelDone: 'Оплата поставщику %{number} аннулирована',
+      unpostTitle: 'Отменить проведение %{number}?', unpostConfirm: 'Оплаченные ею поступления снова станут долгом, аванс исчезнет; оплата станет черновиком.',
       cancelTitle: 'Аннулировать %{number}?', cancelConfirm: 'Аннулированную оплату нельзя провести снова.',
     },
     stockTransfer: {
@@ -205,6 +212,9 @@ export const ru = {
     AuditAction: { CREATE: 'Создание', UPDATE: 'Изменение', DELETE: 'Удаление' },
     DocumentStatus: { DRAFT: 'Черновик', POSTED: 'Проведён', CANCELLED: 'Аннулирован' },
     ReturnCondition: { RESALEABLE: 'Годен к продаже', DEFECTIVE: 'Брак' },
+    ClientStatus: { LEAD: 'Лид', PROSPECT: 'Потенциальный', CUSTOMER: 'Клиент', LOST: 'Потерян' },
+    ClientReferenceKind: { REGION: 'Регион', INDUSTRY: 'Отрасль', SEGMENT: 'Сегмент', LEAD_SOURCE: 'Источник' },
+    ChannelType: { PHONE: 'Телефон', MOBILE: 'Мобильный', EMAIL: 'Почта', TELEGRAM: 'Telegram', WHATSAPP: 'WhatsApp', OTHER: 'Другое' },
     PaymentMethod: { BANK: 'Банк', CASH: 'Касса' },
     OrderStatus: { DRAFT: 'Черновик', CONFIRMED: 'Подтверждён', PARTIALLY_SHIPPED: 'Отгружен частично', SHIPPED: 'Отгружен', CLOSED: 'Закрыт', CANCELLED: 'Отменён' },
     LandedCostMethod: { VALUE: 'По стоимости', QUANTITY: 'По количеству', WEIGHT: 'По весу', MANUAL: 'Вручную' },
@@ -230,10 +240,26 @@ export const ru = {
     Counterparty: {
       name: 'Контрагент |||| Контрагенты',
       fields: {
+        allowDuplicate: 'Намеренный дубль',
+        status: 'Статус', lostReason: 'Причина потери', region: 'Регион', regionId: 'Регион', industry: 'Отрасль', industryId: 'Отрасль', segment: 'Сегмент', segmentId: 'Сегмент',
+        leadSource: 'Источник', leadSourceId: 'Источник', tags: 'Метки', tag: 'Метка', website: 'Сайт',
         name: 'Наименование', fullName: 'Полное наименование', kind: 'Вид', roles: 'Роли', role: 'Роль', inn: 'ИНН', kpp: 'КПП', legalAddress: 'Юридический адрес', actualAddress: 'Фактический адрес',
         phone: 'Телефон', email: 'Эл. почта', ownerId: 'Ответственный', owner: 'Ответственный', teamMemberIds: 'Команда', teamMembers: 'Команда', comment: 'Комментарий', active: 'Активен', q: 'Поиск',
         priceTypeId: 'Тип цен', priceType: 'Тип цен',
         'bank.bankName': 'Банк', 'bank.bik': 'БИК', 'bank.account': 'Расчётный счёт', 'bank.correspondentAccount': 'Корр. счёт', updatedAt: 'Изменён',
+      },
+      helpers: { allowDuplicate: "allowDuplicate: 'Филиал или второе юрлицо уже известного клиента: сохранить, несмотря на тот же ИНН, телефон или почту'", tags: 'Через запятую: vip, опт' },
+    },
+    ClientReference: {
+      name: 'Элемент справочника |||| Справочники клиентов',
+      fields: { kind: 'Справочник', name: 'Название', defaultPriceTypeId: 'Тип цен по умолчанию', defaultPriceType: 'Тип цен по умолчанию', active: 'Активен', q: 'Поиск' },
+      helpers: { defaultPriceType: 'Для клиентов сегмента без собственного типа цен' },
+    },
+    Contact: {
+      name: 'Контакт |||| Контакты',
+      fields: {
+        counterpartyId: 'Клиент', counterparty: 'Клиент', name: 'ФИО', position: 'Должность', birthday: 'День рождения', channels: 'Каналы связи', type: 'Тип', value: 'Значение',
+        primary: 'Основной', notes: 'Заметки', active: 'Активен', q: 'Поиск',
       },
     },
     User: {
@@ -308,6 +334,15 @@ export const ru = {
     ServiceAct: { name: 'Акт выполненных работ |||| Акты выполненных работ', fields: { ...stockDocumentFields, clientId: 'Клиент', client: 'Клиент', price: 'Цена', unitPrice: 'Цена', discount: 'Скидка', vatIncluded: 'НДС в цене', paymentTermsDays: 'Отсрочка, дней', dueDate: 'Срок оплаты' } },
     Invoice: { name: 'Счёт на оплату |||| Счета на оплату', fields: { ...stockDocumentFields, clientId: 'Клиент', client: 'Клиент', price: 'Цена', unitPrice: 'Цена', discount: 'Скидка', vatIncluded: 'НДС в цене', paymentTermsDays: 'Отсрочка, дней', payUntil: 'Оплатить до' } },
     IncomingPayment: { name: 'Оплата |||| Оплаты', fields: { ...stockDocumentFields, clientId: 'Клиент', client: 'Клиент', price: 'Цена', unitPrice: 'Цена', discount: 'Скидка', vatIncluded: 'НДС в цене', paymentTermsDays: 'Отсрочка, дней', method: 'Способ', advance: 'Остаток аванса', applications: 'Закрыто', documentType: 'Документ' } },
+    OutgoingPayment: { name: 'Оплата поставщику |||| Оплаты поставщикам', fields: { ...stockDocumentFields, supplierId: 'Поставщик', supplier: 'Поставщик', method: 'Способ', receiptId: 'Оплачиваемое поступление', advance: 'Остаток аванса', applications: 'Закрыто', documentType: 'Документ' } },
+    PayablesAgeing: {
+      name: 'Долги поставщикам',
+      fields: {
+        supplier: 'Поставщик', receivable: 'Должны мы', notDue: 'Срок не наступил', overdue1to30: '1–30 дней', overdue31to60: '31–60 дней', overdue61to90: '61–90 дней', overdueOver90: 'Более 90 дней', advances: 'Авансы выданные', balance: 'Сальдо',
+        asOf: 'На дату', asOfDay: 'На %{date}', total: 'Итого', reconciliation: 'Акт сверки', from: 'С', to: 'По', show: 'Показать', date: 'Дата', document: 'Документ', debit: 'Дебет', credit: 'Кредит',
+        opening: 'Сальдо на %{date}', closing: 'Сальдо на %{date}', turnover: 'Обороты',
+      },
+    },
     ReceivablesAgeing: {
       name: 'Дебиторская задолженность',
       fields: {

@@ -1,7 +1,8 @@
-import { ArrayField, Datagrid, TextField, TextInput, required } from 'react-admin';
+import { TextField, TextInput, required } from 'react-admin';
 import { ClientInput, DocumentDraftInputs, documentForms } from '../shared/documents/DocumentForm';
 import { clientFilter, documentFilters, DocumentList } from '../shared/documents/DocumentList';
 import { DocumentShow } from '../shared/documents/DocumentShow';
+import { PaymentApplications } from '../shared/documents/PaymentApplications';
 import { fieldLabel } from '../shared/documents/documentTypes';
 import { EnumField, EnumInput } from '../shared/enums';
 import { MoneyField } from '../shared/fields';
@@ -35,22 +36,12 @@ const PaymentInputs = () => (
 
 /** What the payment settled, document by document, and what is left of it as an advance. */
 export const show = () => (
-  <DocumentShow type="IncomingPayment" lineColumns={[]} sections={<Applications />}>
+  <DocumentShow type="IncomingPayment" lineColumns={[]} sections={<PaymentApplications type="IncomingPayment" />}>
     <TextField source="client.name" label={field('client')} />
     <EnumField source="method" enumName="PaymentMethod" />
     <MoneyField source="amount" />
     <MoneyField source="advance" />
   </DocumentShow>
-);
-
-const Applications = (_: { label?: string }) => (
-  <ArrayField source="applications" label={field('applications')}>
-    <Datagrid bulkActionButtons={false} rowClick={false} className="payment-applications" empty={<span>—</span>}>
-      <TextField source="documentType" label={field('documentType')} />
-      <TextField source="number" label={field('number')} emptyText="—" />
-      <MoneyField source="amount" label={field('amount')} textAlign="right" />
-    </Datagrid>
-  </ArrayField>
 );
 
 export const { create, edit } = documentForms('IncomingPayment', PaymentInputs);

@@ -8,24 +8,45 @@ import { DayInput } from '../shared/dates';
 import { today, useDayFormat, useMoneyFormat } from '../shared/fields';
 import { useNotifyError } from '../shared/useNotifyError';
 
-type Statement = NonNullable<ReconciliationStatementQuery['reconciliationStatement']>;
+/** A statement as both sides' queries read it (the counterparty is the one asked about). */
+export type Statement = Omit<NonNullable<ReconciliationStatementQuery['reconciliationStatement']>, 'client'> & { id: string };
 
-const label = (name: string) => `resources.ReceivablesAgeing.fields.${name}`;
+/** Whose statement: clients' (receivables) or suppliers' (payables) — the report it sits under, the counterparties to pick, how it is read and printed. */
+export interface ReconciliationSide {
+  resource: 'ReceivablesAgeing' | 'PayablesAgeing';
+  role: 'CLIENT' | 'SUPPLIER';
+  printType: 'client' | 'supplier';
+  load: (id: string, from: string, to: string) => Promise<Statement | null>;
+}
 
-/** A reconciliation statement (акт сверки) of one client for a period: the opening balance, every document with its debit or credit, the closing balance. */
-export const Reconciliation = () => {
+export const clientSide: ReconciliationSide = {
+  resource: 'ReceivablesAgeing',
+  role: 'CLIENT',
+  printType: 'client',
+  load: async (id, from, to) => {
+    const { reconciliationStatement: s } = await api().ReconciliationStatement({ clientId: id, from, to });
+    return s ? { ...s, id } : null;
+  },
+};
+
+/**
+ * A reconciliation statement (акт сверки) of one counterparty for a period: the opening
+ * balance, every document with its debit or credit, the closing balance (by our books, + in our favour).
+ */
+export const Reconciliation = ({ side = clientSide }: { side?: ReconciliationSide }) => {
+  const label = (name: string) => `resources.${side.resource}.fields.${name}`;
   const translate = useTranslate();
   const money = useMoneyFormat();
   const day = useDayFormat();
-  const notifyError = useNotifyError('ReceivablesAgeing');
+  const notifyError = useNotifyError(side.resource);
   const [statement, setStatement] = useState<Statement | null>(null);
   const [locale] = useLocaleState();
-  /** The statement as the printed акт сверки, in a new tab through a signed link of this client and period. */
+  /** The statement as the printed акт сверки, in a new tab through a signed link of this counterparty and period. */
   const print = async () => {
     if (!statement) return;
     const tab = window.open('', '_blank');
     try {
-      const { printLink } = await api().PrintLink({ documentType: 'client', id: statement.client.id, form: 'reconciliation', lang: locale === 'ru' ? 'ru' : 'en', from: statement.from, to: statement.to });
+      const { printLink } = await api().PrintLink({ documentType: side.printType, id: statement.id, form: 'reconciliation', lang: locale === 'ru' ? 'ru' : 'en', from: statement.from, to: statement.to });
       if (tab) tab.location.href = printLink.url;
       else window.location.assign(printLink.url);
     } catch (error) {
@@ -35,8 +56,7 @@ export const Reconciliation = () => {
   };
   const run = async (values: Record<string, unknown>) => {
     try {
-      const { reconciliationStatement } = await api().ReconciliationStatement({ clientId: String(values.clientId), from: String(values.from), to: String(values.to) });
-      setStatement(reconciliationStatement ?? null);
+      setStatement(await side.load(String(values.counterpartyId), String(values.from), String(values.to)));
     } catch (error) {
       await notifyError(error);
     }
@@ -47,8 +67,8 @@ export const Reconciliation = () => {
       <CardContent>
         <Typography variant="h6">{translate(label('reconciliation'))}</Typography>
         <Form onSubmit={run} defaultValues={{ from: first, to: today() }}>
-          <ReferenceInput source="clientId" reference="Counterparty" filter={{ role: 'CLIENT' }} sort={{ field: 'name', order: 'ASC' }}>
-            <AutocompleteInput optionText="name" label={label('client')} validate={required()} sx={{ width: 360 }} />
+          <ReferenceInput source="counterpartyId" reference="Counterparty" filter={{ role: side.role }} sort={{ field: 'name', order: 'ASC' }}>
+            <AutocompleteInput optionText="name" label={label(side.role === 'CLIENT' ? 'client' : 'supplier')} validate={required()} sx={{ width: 360 }} />
           </ReferenceInput>
           <DayInput source="from" label={label('from')} validate={required()} />
           <DayInput source="to" label={label('to')} validate={required()} />

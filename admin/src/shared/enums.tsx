@@ -19,6 +19,9 @@ export const ENUMS = {
   DiscountStacking: ['COMBINABLE', 'EXCLUSIVE'],
   ReturnCondition: ['RESALEABLE', 'DEFECTIVE'],
   PaymentMethod: ['BANK', 'CASH'],
+  ClientStatus: ['LEAD', 'PROSPECT', 'CUSTOMER', 'LOST'],
+  ClientReferenceKind: ['REGION', 'INDUSTRY', 'SEGMENT', 'LEAD_SOURCE'],
+  ChannelType: ['PHONE', 'MOBILE', 'EMAIL', 'TELEGRAM', 'WHATSAPP', 'OTHER'],
 } as const;
 
 export type EnumName = keyof typeof ENUMS;

@@ -5,8 +5,9 @@ import { identityModule } from './identity/identity.module';
 import { inventoryModule } from './inventory/inventory.module';
 import { ledgerModule } from './ledger/ledger.module';
 import { purchasingModule } from './purchasing/purchasing.module';
+import { payablesModule } from './payables/payables.module';
 import { pricingModule } from './pricing/pricing.module';
 import { salesModule } from './sales/sales.module';
 
 /** The modules of the application, in the order their services are made and their handlers run. */
-export const defaultModules = [identityModule, catalogModule, crmModule, ledgerModule, inventoryModule, purchasingModule, pricingModule, salesModule, documentsModule] as const;
+export const defaultModules = [identityModule, catalogModule, crmModule, ledgerModule, inventoryModule, purchasingModule, pricingModule, salesModule, payablesModule, documentsModule] as const;

@@ -40,6 +40,8 @@ export enum FieldReason {
   NOT_A_BOOLEAN = 'NOT_A_BOOLEAN',
   NOT_TEXT = 'NOT_TEXT',
   NOT_AN_EMAIL = 'NOT_AN_EMAIL',
+  /** { name, owner }: a client we already have (its own or a contact's) has the same INN, phone or email. */
+  DUPLICATE_CLIENT = 'DUPLICATE_CLIENT',
   /** Not a phone number libphonenumber recognises (numbers without a country code are read as Russian). */
   NOT_A_PHONE = 'NOT_A_PHONE',
   /** { values }: one of these values. */

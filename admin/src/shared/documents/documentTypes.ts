@@ -16,6 +16,7 @@ export const DOCUMENT_PERMISSIONS = {
   ServiceAct: 'serviceAct',
   Invoice: 'invoice',
   IncomingPayment: 'payment',
+  OutgoingPayment: 'supplierPayment',
 } as const;
 
 export type DocumentType = keyof typeof DOCUMENT_PERMISSIONS;

@@ -118,7 +118,7 @@ export function duplicateConflict(duplicates: Duplicate[]): Error {
   const fields: FieldMessages = {};
   for (const on of ['inn', 'phone', 'email'] as const) {
     const same = duplicates.filter((d) => d.matchedOn.includes(on));
-    if (same.length) fields[on] = problem(FieldReason.TAKEN, `${same.map((d) => d.name).join(', ')} already has it`, { name: same[0].name });
+    if (same.length) fields[on] = problem(FieldReason.DUPLICATE_CLIENT, `${same.map((d) => d.name).join(', ')} already has it`, { name: same[0].name, owner: same[0].owner ?? '—' });
   }
   const list = duplicates.map((d) => `${d.name}${d.owner ? ` (owner ${d.owner})` : ''}: same ${d.matchedOn.join(', ')}`).join('; ');
   return conflict(`This looks like a client we already have — ${list}. Open it, or send allowDuplicate: true for a deliberate duplicate`, { ...fieldDetails(fields), reason: 'DUPLICATE', duplicates });

@@ -6,7 +6,7 @@ import { CompanyDetailsService } from './company-details.service';
 import { goodsReceiptPrintable } from './forms/goods-receipt.form';
 import { stockTransferPrintable, writeOffPrintable } from './forms/outgoing-stock.forms';
 import { priceTypePrintable } from './forms/price-list.form';
-import { clientPrintable } from './forms/reconciliation.form';
+import { clientPrintable, supplierPrintable } from './forms/reconciliation.form';
 import { customerReturnPrintable, invoicePrintable, orderPrintable, serviceActPrintable, shipmentPrintable } from './forms/sales-documents.forms';
 import { stockCountPrintable } from './forms/stock-count.form';
 import { PrintRegistry } from './print-form';
@@ -20,7 +20,7 @@ export interface DocumentsServices {
 }
 
 /** Every type that prints and its forms; sales documents add theirs here. */
-const printables = [goodsReceiptPrintable, stockTransferPrintable, writeOffPrintable, stockCountPrintable, priceTypePrintable, orderPrintable, shipmentPrintable, customerReturnPrintable, serviceActPrintable, invoicePrintable, clientPrintable];
+const printables = [goodsReceiptPrintable, stockTransferPrintable, writeOffPrintable, stockCountPrintable, priceTypePrintable, orderPrintable, shipmentPrintable, customerReturnPrintable, serviceActPrintable, invoicePrintable, clientPrintable, supplierPrintable];
 
 /** Printed forms (issue 15): the company's own details, PDF (and XLSX) forms per document type, signed print links. */
 export const documentsModule: ModuleDefinition<DocumentsServices> = defineModule({

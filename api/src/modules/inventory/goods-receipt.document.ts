@@ -18,7 +18,8 @@ export const GOODS_RECEIPT = 'GoodsReceipt';
 /**
  * Posting a goods receipt (RC-YYYY-NNNNNN): one FIFO lot and one stock movement per
  * line at its amount, the payable (the total with VAT, owed to the supplier from the
- * receipt's date) and one purchase VAT book row per rate (lines 1, 2, … in ascending
+ * receipt's date, due after the supplier's payment terms; open advances paid to the
+ * supplier take it first) and one purchase VAT book row per rate (lines 1, 2, … in ascending
  * rate order), and against its purchase order what it received per order line; the cost of the received products changed (StockCostChanged), and changes
  * back when the receipt is taken back.
  */
@@ -42,7 +43,8 @@ export const goodsReceiptType = defineDocumentType<GoodsReceipt>({
     if (receipt.purchaseOrderId) {
       await ctx.services.purchaseReceipts.recordReceipt(ctx, posting, receipt, lines.map((l) => ({ lineNo: l.lineNo, productId: l.product.id, quantity: l.quantity, unitCost: l.unitCost, amount: l.amount, orderLine: l.orderLine })));
     }
-    await posting.write(supplierSettlementRegister, [{ date: receipt.date, line: 0, counterpartyId: receipt.supplier.id, amount: sumOf(lines.flatMap((l) => [l.amount, l.vat])).toFixed() }]);
+    const owed = sumOf(lines.flatMap((l) => [l.amount, l.vat])).toFixed();
+    await ctx.services.supplierSettlements.recordDebt(ctx, posting, { supplierId: receipt.supplier.id, documentType: GOODS_RECEIPT, documentId: receipt.id, amount: owed });
     const rates = [...new Set(lines.map((l) => new Decimal(l.vatRate).toFixed()))].sort((a, b) => new Decimal(a).cmp(b));
     await posting.write(
       purchaseVatBookRegister,

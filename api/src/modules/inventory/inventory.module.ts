@@ -19,7 +19,7 @@ import { LandedCostService } from './landed-cost.service';
 import { StockTransferLineResolver, StockTransferResolver, WriteOffLineResolver, WriteOffResolver } from './outgoing-stock.resolver';
 import { StockTransferService, WriteOffService } from './outgoing-stock.service';
 import { ProductAvailabilityResolver, ProductAvailabilityWarehouseResolver } from './product-availability.resolver';
-import { PurchaseVatBook, SupplierSettlement } from './purchase-registers.entity';
+import { PurchaseVatBook, SupplierBalance, SupplierSettlement, SupplierSettlementMonthTotal } from './purchase-registers.entity';
 import { StockChangedResolver } from './stock-changed.resolver';
 import { StockCount, StockCountLine } from './stock-count.entity';
 import { StockCountLineResolver, StockCountResolver } from './stock-count.resolver';
@@ -49,7 +49,7 @@ export interface InventoryServices {
 /** Warehouses and stock: receipts, transfers, write-offs, counts and landed costs posting into FIFO lots and the stock register. */
 export const inventoryModule: ModuleDefinition<InventoryServices> = defineModule({
   name: 'inventory',
-  entities: [Warehouse, StockLot, StockMovement, StockBalance, StockMonthTotal, SupplierSettlement, PurchaseVatBook, GoodsReceipt, GoodsReceiptLine, StockTransfer, StockTransferLine, WriteOff, WriteOffLine, ExpenseRegister, StockCount, StockCountLine, LandedCost, LandedCostLine, CostAdjustment],
+  entities: [Warehouse, StockLot, StockMovement, StockBalance, StockMonthTotal, SupplierSettlement, SupplierBalance, SupplierSettlementMonthTotal, PurchaseVatBook, GoodsReceipt, GoodsReceiptLine, StockTransfer, StockTransferLine, WriteOff, WriteOffLine, ExpenseRegister, StockCount, StockCountLine, LandedCost, LandedCostLine, CostAdjustment],
   resolvers: [WarehouseResolver, GoodsReceiptResolver, GoodsReceiptLineResolver, StockBalanceResolver, StockLotResolver, StockMovementResolver, StockValuationResolver, StockTransferResolver, StockTransferLineResolver, WriteOffResolver, WriteOffLineResolver, StockChangedResolver, StockCountResolver, StockCountLineResolver, LandedCostResolver, LandedCostLineResolver, CostAdjustmentResolver, ProductAvailabilityResolver, ProductAvailabilityWarehouseResolver],
   services: () => ({
     warehouses: new WarehouseService(),

@@ -30,7 +30,7 @@ const RECEIPT_LOT_SQL = `select lot.id from landed_cost_line c
  * Posting a landed cost (LC-YYYY-NNNNNN): the allocation is worked out again (receipts
  * may have been unposted since the draft was saved); each line's lot gets its part
  * through adjustLot (what is still there is raised; what left is adjusted where it
- * went), the supplier is owed amount + VAT and the VAT is booked. Unposting takes all of
+ * went), the supplier is owed amount + VAT (a debt like a receipt's) and the VAT is booked. Unposting takes all of
  * it back, refused while documents have taken from a raised lot since (they took at the
  * raised cost). Both change the cost of the products (StockCostChanged).
  */
@@ -61,7 +61,7 @@ export const landedCostType = defineDocumentType<LandedCost>({
       await adjustLot(batch, lot.id, line.allocated);
     }
     const products = await writeAdjustments(batch);
-    await posting.write(supplierSettlementRegister, [{ date: doc.date, line: 0, counterpartyId: doc.supplier.id, amount: sumOf([doc.amount, doc.vat]).toFixed() }]);
+    await ctx.services.supplierSettlements.recordDebt(ctx, posting, { supplierId: doc.supplier.id, documentType: LANDED_COST, documentId: doc.id, amount: sumOf([doc.amount, doc.vat]).toFixed() });
     if (new Decimal(doc.vat).gt(0)) await posting.write(purchaseVatBookRegister, [{ date: doc.date, line: 1, supplierId: doc.supplier.id, rate: doc.vatRate, amount: doc.amount, vat: doc.vat }]);
     await ctx.services.domainEvents.raise(ctx, StockCostChanged, { date: doc.date, productIds: products });
   },

@@ -1,6 +1,7 @@
 import { emitAfterCommit } from '../../shared/event-bus';
 import { MAX_MONEY, MAX_QUANTITY } from '../../shared/money';
 import { defineRegister } from '../ledger/register';
+import { settledGuard } from '../sales/settlement-guard';
 import { assertNotAdjusted } from './cost-adjustment';
 import { STOCK_CHANGED } from './stock.events';
 import { deleteLotsOf, refuseWhileLotsConsumed, restoreConsumedLots } from './stock-lots';
@@ -53,13 +54,28 @@ export const expenseRegister = defineRegister({
   resources: { amount: 'numeric' },
 });
 
-/** What we owe suppliers: + when a document makes a debt, − when it is paid or returned. */
+/**
+ * What we owe suppliers (issue 14 §7): + when a goods receipt or a landed cost makes a
+ * debt, − when an outgoing payment settles it. Like the clients' settlements, each row
+ * names the document the amount is open against (a debt, or a payment's advance while no
+ * receipt has taken it), a debt's due date travels with its rows, the balance per
+ * supplier is the lock that orders its settlements and month totals keep the
+ * reconciliation statement's opening balance O(1).
+ */
 export const supplierSettlementRegister = defineRegister({
   name: 'supplierSettlement',
   table: 'supplier_settlement',
   kind: 'accumulation',
-  dimensions: { counterpartyId: 'uuid' },
+  dimensions: { supplierId: 'uuid', documentType: 'text', documentId: 'uuid' },
   resources: { amount: 'numeric' },
+  attributes: { dueDate: 'date' },
+  balance: {
+    table: 'supplier_balance',
+    by: ['supplierId'],
+    limits: { amount: { max: MAX_MONEY.toFixed(), describe: "supplier's balance" } },
+  },
+  periodTotals: { table: 'supplier_settlement_month_total' },
+  hooks: { guardRetract: settledGuard('supplier_settlement', 'OutgoingPayment') },
 });
 
 /** The purchase VAT book: per document and VAT rate, the amount without VAT and the VAT. */

@@ -70,7 +70,7 @@ export const customerReturnType = defineDocumentType<CustomerReturn>({
       lines.map((l): RegisterRow => ({ date: doc.date, line: l.lineNo, ...dims, productId: l.product.id, quantity: neg(l.quantity), revenue: neg(l.amount), vat: neg(l.vat), discount: neg(l.discount), cost: neg(cost.get(l.lineNo)!), kind: SalesRowKind.RETURN })),
     );
     await ctx.services.clientSettlements.record(posting, [
-      { clientId: shipment.client.id, documentType: SHIPMENT, documentId: shipment.id, amount: neg(doc.total), orderId: dims.orderId, contractId: dims.contractId },
+      { partyId: shipment.client.id, documentType: SHIPMENT, documentId: shipment.id, amount: neg(doc.total), orderId: dims.orderId, contractId: dims.contractId },
     ]);
     await posting.write(
       salesVatBookRegister,

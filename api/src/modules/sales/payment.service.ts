@@ -1,18 +1,18 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../server/context';
 import { findForChange } from '../../shared/crud';
-import { badInput, notFound } from '../../shared/errors';
-import { FieldReason, decimalPlaces, noSuch, notNull, problem, type FieldMessages } from '../../shared/field-errors';
-import { Decimal, MAX_MONEY, sumOf } from '../../shared/money';
+import { badInput } from '../../shared/errors';
+import { noSuch, notNull, type FieldMessages } from '../../shared/field-errors';
+import { Decimal } from '../../shared/money';
 import type { Page } from '../../shared/pagination';
 import { DocumentStatus } from '../ledger/document-status';
 import { DOCUMENT_SORTABLE, DocumentService } from '../ledger/document.service';
 import { documentConditions } from '../ledger/document.filter';
 import { incomingPaymentType } from './payment.document';
+import { checkAllocationInputs, checkAmount, paymentOfKey } from './payment-settlement';
 import { IncomingPayment, PaymentAllocation } from './payment.entity';
 import type { CreateIncomingPaymentInput, PaymentAllocationInput, PaymentApplication, PaymentListArgs, UpdateIncomingPaymentInput } from './payment.inputs';
 import { checkClient } from './sales-lines.check';
-import { documentNumbers, INCOMING_PAYMENT } from './client-settlement.service';
 
 /**
  * Incoming payments: a draft (createIncomingPayment, then post) or registered and posted
@@ -35,14 +35,8 @@ export class PaymentService extends DocumentService<IncomingPayment> {
 
   async create(ctx: Context, input: CreateIncomingPaymentInput): Promise<IncomingPayment> {
     const key = input.idempotencyKey?.trim() || null;
-    if (key) {
-      await ctx.em.execute('select pg_advisory_xact_lock(hashtextextended(?, 0))', [`payment:${ctx.user!.id}:${key}`]);
-      const first = await ctx.em.findOne(IncomingPayment, { createdById: ctx.user!.id, idempotencyKey: key });
-      if (first) {
-        if (!(await this.get(ctx, first.id))) throw notFound('IncomingPayment', first.id);
-        return first;
-      }
-    }
+    const first = await paymentOfKey(ctx, IncomingPayment, key, (id) => this.get(ctx, id));
+    if (first) return first;
     const fields: FieldMessages = {};
     const amount = checkAmount(input.amount, 'amount', fields);
     await checkClient(ctx, input.clientId, fields);
@@ -103,48 +97,16 @@ export class PaymentService extends DocumentService<IncomingPayment> {
   }
 
   /** What each posted payment settled (debts, not its own advance), by document number, in one statement for all of them. */
-  async applications(ctx: Context, paymentIds: readonly string[]): Promise<Map<string, PaymentApplication[]>> {
-    const rows: { recorder_id: string; document_type: string; document_id: string; amount: string }[] = paymentIds.length
-      ? await ctx.em.execute(
-          `select recorder_id, document_type, document_id, (-sum(amount))::text as amount from client_settlement
-           where recorder_type = ? and recorder_id in (?) and document_id <> recorder_id
-           group by recorder_id, document_type, document_id having sum(amount) <> 0`,
-          [INCOMING_PAYMENT, [...paymentIds]],
-        )
-      : [];
-    const numbers = await documentNumbers(ctx, rows.map((r) => ({ type: r.document_type, id: r.document_id })));
-    const byPayment = new Map<string, PaymentApplication[]>();
-    for (const r of rows) byPayment.set(r.recorder_id, [...(byPayment.get(r.recorder_id) ?? []), { documentType: r.document_type, documentId: r.document_id, number: numbers.get(r.document_id) ?? null, amount: r.amount }]);
-    for (const list of byPayment.values()) list.sort((a, b) => (a.number ?? a.documentId).localeCompare(b.number ?? b.documentId));
-    return byPayment;
+  applications(ctx: Context, paymentIds: readonly string[]): Promise<Map<string, PaymentApplication[]>> {
+    return ctx.services.clientSettlements.applications(ctx, paymentIds);
   }
 
   /** What is still open of each payment's advance (later debts consume it). */
-  async advances(ctx: Context, paymentIds: readonly string[]): Promise<Map<string, string>> {
-    const rows: { document_id: string; open: string }[] = paymentIds.length
-      ? await ctx.em.execute(`select document_id, (-sum(amount))::text as open from client_settlement where document_type = ? and document_id in (?) group by document_id`, [INCOMING_PAYMENT, [...paymentIds]])
-      : [];
-    return new Map(rows.map((r) => [r.document_id, r.open]));
+  advances(ctx: Context, paymentIds: readonly string[]): Promise<Map<string, string>> {
+    return ctx.services.clientSettlements.advances(ctx, paymentIds);
   }
 
   private setAllocations(em: EntityManager, payment: IncomingPayment, allocations: readonly PaymentAllocationInput[]): void {
     allocations.forEach((a, i) => em.create(PaymentAllocation, { payment, lineNo: i + 1, documentType: a.documentType, documentId: a.documentId, amount: new Decimal(a.amount).toFixed(2) }));
   }
-}
-
-/** An amount of money: greater than 0, to the kopeck, within numeric(19,4). */
-function checkAmount(value: string, field: string, fields: FieldMessages): Decimal | null {
-  const amount = new Decimal(value);
-  if (amount.lte(0)) fields[field] = problem(FieldReason.GREATER_THAN, 'must be greater than 0', { min: 0 });
-  else if (amount.decimalPlaces() > 2) fields[field] = decimalPlaces(2, 'must be to the kopeck (at most 2 decimal places)');
-  else if (amount.gt(MAX_MONEY)) fields[field] = problem(FieldReason.TOO_LARGE, 'is too large');
-  else return amount;
-  return null;
-}
-
-/** Each allocation > 0 to the kopeck; together at most the payment (what each debt owes is checked when it is posted). */
-function checkAllocationInputs(allocations: readonly { amount: string }[], amount: Decimal | null, fields: FieldMessages): void {
-  allocations.forEach((a, i) => checkAmount(a.amount, `allocations.${i}.amount`, fields));
-  const total = sumOf(allocations.map((a) => a.amount));
-  if (amount && allocations.length && total.gt(amount)) fields.allocations = problem(FieldReason.AT_MOST, `the allocations add up to ${total.toFixed(2)}, more than the payment's ${amount.toFixed(2)}`, { max: amount.toFixed(2) });
 }

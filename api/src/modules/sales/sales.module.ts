@@ -87,7 +87,7 @@ export const salesModule: ModuleDefinition<SalesServices> = defineModule({
     serviceActs: new ServiceActService(),
     invoices: new InvoiceService(),
     payments: new PaymentService(),
-    settlementViews: new SettlementViewService(),
+    settlementViews: new SettlementViewService((ctx) => ctx.services.clientSettlements),
     creditControl: new CreditControlService(),
   }),
   registers: [reservationRegister, salesRegister, clientSettlementRegister, salesVatBookRegister],

@@ -1,6 +1,6 @@
 import { MAX_MONEY } from '../../shared/money';
 import { defineRegister } from '../ledger/register';
-import { guardSettledAgainst } from './settlement-guard';
+import { settledGuard } from './settlement-guard';
 
 /** How a sales register row came about. */
 export enum SalesRowKind {
@@ -50,7 +50,7 @@ export const clientSettlementRegister = defineRegister({
     limits: { amount: { max: MAX_MONEY.toFixed(), describe: "client's balance" } },
   },
   periodTotals: { table: 'client_settlement_month_total' },
-  hooks: { guardRetract: guardSettledAgainst },
+  hooks: { guardRetract: settledGuard('client_settlement', 'IncomingPayment') },
 });
 
 /** The sales VAT book: per document and VAT rate, the amount without VAT and the VAT (negative for a return). */

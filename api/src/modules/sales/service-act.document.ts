@@ -58,7 +58,7 @@ export const serviceActType = defineDocumentType<ServiceAct>({
       })),
     );
     await ctx.services.clientSettlements.record(posting, [
-      { clientId: client.id, documentType: SERVICE_ACT, documentId: act.id, amount: act.total, dueDate: addDays(act.date, act.paymentTermsDays), orderId: act.orderId, contractId: act.contractId },
+      { partyId: client.id, documentType: SERVICE_ACT, documentId: act.id, amount: act.total, dueDate: addDays(act.date, act.paymentTermsDays), orderId: act.orderId, contractId: act.contractId },
     ]);
     await posting.write(
       salesVatBookRegister,

@@ -9,7 +9,7 @@ export class SettlementResolver {
   @Authorized('settlement:read')
   @Query(() => ClientBalanceView, { nullable: true, description: 'What the client owes now and how much of it is overdue; null for a client outside your scope' })
   clientBalance(@Arg('clientId', () => ID) clientId: string, @Ctx() ctx: Context) {
-    return ctx.services.settlementViews.clientBalance(ctx, clientId);
+    return ctx.services.settlementViews.balance(ctx, clientId);
   }
 
   @Authorized('settlement:read')
@@ -21,7 +21,7 @@ export class SettlementResolver {
   @Authorized('settlement:read')
   @Query(() => ReceivablesAgeing, { description: 'Per client on asOf: not due, 1–30, 31–60, 61–90 and over 90 days past the due date; advances apart' })
   receivablesAgeing(@Args(() => AgeingArgs) args: AgeingArgs, @Ctx() ctx: Context) {
-    return ctx.services.settlementViews.ageing(ctx, args);
+    return ctx.services.settlementViews.ageing(ctx, { asOf: args.asOf, partyId: args.filter?.clientId, ownerId: args.filter?.ownerId, q: args.filter?.q, page: args.page, perPage: args.perPage });
   }
 
   @Authorized('settlement:read')

@@ -29,7 +29,28 @@ export class ClientBalanceView {
   creditLimit: string | null;
 }
 
-@ObjectType({ description: 'A document a client has something open against' })
+@ObjectType({ description: 'What we owe a supplier now' })
+export class SupplierBalanceView {
+  @Field(() => Counterparty)
+  supplier: Counterparty;
+
+  @Field(() => MoneyScalar, { description: 'payable − advances: + we owe the supplier' })
+  balance: string;
+
+  @Field(() => MoneyScalar, { description: 'Σ of what its open receipts and landed costs are still owed' })
+  payable: string;
+
+  @Field(() => MoneyScalar, { description: 'Of the payable, what is past its due date today' })
+  overdue: string;
+
+  @Field(() => Int, { description: 'Days past due of its oldest overdue debt (0: none)' })
+  overdueDays: number;
+
+  @Field(() => MoneyScalar, { description: 'Σ of our payments\' advances no receipt has taken yet' })
+  advances: string;
+}
+
+@ObjectType({ description: 'A document a client (or a supplier) has something open against' })
 export class OpenItemView {
   @Field()
   documentType: string;
@@ -56,10 +77,13 @@ export class OpenItemView {
   daysOverdue: number;
 }
 
-@ObjectType({ description: "A client's receivable by how long it is past due, on a date" })
+@ObjectType({ description: "A client's receivable (or what we owe a supplier, in payablesAgeing) by how long it is past due, on a date" })
 export class AgeingRow {
   @Field(() => Counterparty, { nullable: true, description: 'Null on the totals row' })
   client: Counterparty | null;
+
+  @Field(() => Counterparty, { nullable: true, description: 'The client or the supplier; null on the totals row' })
+  counterparty: Counterparty | null;
 
   @Field(() => MoneyScalar)
   notDue: string;
@@ -76,7 +100,7 @@ export class AgeingRow {
   @Field(() => MoneyScalar, { description: 'More than 90 days past due' })
   overdueOver90: string;
 
-  @Field(() => MoneyScalar, { description: 'Σ of the buckets: what open debts owe' })
+  @Field(() => MoneyScalar, { description: 'Σ of the buckets: what open debts owe (in payablesAgeing: what we owe)' })
   receivable: string;
 
   @Field(() => MoneyScalar, { description: 'Advances no debt has taken, shown apart' })
@@ -153,17 +177,20 @@ export class ReconciliationLine {
   @Field()
   number: string;
 
-  @Field(() => MoneyScalar, { description: 'What it made the client owe' })
+  @Field(() => MoneyScalar, { description: 'What it made the client owe; what we paid the supplier' })
   debit: string;
 
-  @Field(() => MoneyScalar, { description: 'What it settled' })
+  @Field(() => MoneyScalar, { description: "What settled the client's debt; what the supplier's document made us owe" })
   credit: string;
 }
 
-@ObjectType({ description: 'Акт сверки: the opening balance, every document of the period, the closing balance (+ the client owes us)' })
+@ObjectType({ description: 'Акт сверки: the opening balance, every document of the period, the closing balance (+ in our favour: the client owes us, or we paid the supplier ahead)' })
 export class ReconciliationStatement {
-  @Field(() => Counterparty)
+  @Field(() => Counterparty, { description: 'The counterparty (a supplier too, in supplierReconciliationStatement)' })
   client: Counterparty;
+
+  @Field(() => Counterparty, { description: 'The client or the supplier' })
+  counterparty: Counterparty;
 
   @Field(() => LocalDateScalar)
   from: string;
@@ -185,4 +212,37 @@ export class ReconciliationStatement {
 
   @Field(() => MoneyScalar, { description: 'At the end of `to`: opening + debit − credit' })
   closing: string;
+}
+
+@InputType()
+export class SupplierAgeingFilter {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all')
+  supplierId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'In the supplier name' })
+  @IsOptional()
+  @MaxLength(200)
+  q?: string | null;
+}
+
+@ArgsType()
+export class SupplierAgeingArgs {
+  @Field(() => LocalDateScalar)
+  asOf: string;
+
+  @Field(() => SupplierAgeingFilter, { nullable: true })
+  filter?: SupplierAgeingFilter | null;
+
+  @Field(() => Int, { defaultValue: 1 })
+  @IsInt()
+  @Min(1)
+  page: number = 1;
+
+  @Field(() => Int, { defaultValue: 25 })
+  @IsInt()
+  @Min(1)
+  @Max(MAX_PER_PAGE)
+  perPage: number = 25;
 }

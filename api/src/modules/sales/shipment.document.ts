@@ -84,7 +84,7 @@ export const shipmentType = defineDocumentType<Shipment>({
       lines.map((l): RegisterRow => ({ date: doc.date, line: l.lineNo, ...dims, productId: l.product.id, quantity: l.quantity, revenue: l.amount, vat: l.vat, discount: l.discount, cost: cost.get(l.lineNo) ?? '0', kind: SalesRowKind.SALE })),
     );
     await ctx.services.clientSettlements.record(posting, [
-      { clientId: doc.client.id, documentType: SHIPMENT, documentId: doc.id, amount: doc.total, dueDate: addDays(doc.date, doc.paymentTermsDays), orderId: order?.id ?? null, contractId: doc.contractId ?? null },
+      { partyId: doc.client.id, documentType: SHIPMENT, documentId: doc.id, amount: doc.total, dueDate: addDays(doc.date, doc.paymentTermsDays), orderId: order?.id ?? null, contractId: doc.contractId ?? null },
     ]);
     await posting.write(
       salesVatBookRegister,

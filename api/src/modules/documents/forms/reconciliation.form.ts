@@ -3,6 +3,7 @@ import { Decimal } from '../../../shared/money';
 import { companyParty, counterpartyParty } from '../form-data';
 import { formatDate, formatMoney, linesTable, partiesBlock, say, signatures, type Column, type Words } from '../form-layout';
 import { pdfForm, type PrintableType, type PrintedPage, type PrintRequest } from '../print-form';
+import type { SettlementViewService } from '../../sales/settlement-views.service';
 
 /** How a statement names the documents of its lines. */
 const DOCUMENTS: Record<string, Words> = {
@@ -10,6 +11,9 @@ const DOCUMENTS: Record<string, Words> = {
   ServiceAct: { ru: 'Акт выполненных работ', en: 'Service act' },
   CustomerReturn: { ru: 'Возврат от покупателя', en: 'Customer return' },
   IncomingPayment: { ru: 'Оплата', en: 'Payment' },
+  GoodsReceipt: { ru: 'Поступление товаров', en: 'Goods receipt' },
+  LandedCost: { ru: 'Дополнительные расходы', en: 'Landed cost' },
+  OutgoingPayment: { ru: 'Оплата поставщику', en: 'Payment to supplier' },
 };
 
 interface Row {
@@ -21,14 +25,15 @@ interface Row {
 }
 
 /**
- * Акт сверки взаимных расчётов: for a client and a period, by the company's books, the
- * opening balance, every document with its debit (what made the client owe) or credit
- * (what settled it), the turnover, the closing balance, and in words whom the balance
- * favours; both parties sign. Null when the client is missing or out of the caller's scope.
+ * Акт сверки взаимных расчётов: for a client or a supplier and a period, by the company's
+ * books, the opening balance, every document with its debit (what made the client owe,
+ * what we paid the supplier) or credit (what settled the client's debt, what the
+ * supplier delivered), the turnover, the closing balance, and in words whom the balance
+ * favours; both parties sign. Null when the counterparty is missing or out of the caller's scope.
  */
-async function reconciliationStatement(ctx: Context, { id, lang, period }: Omit<PrintRequest, 'format'>): Promise<PrintedPage | null> {
+async function reconciliationStatement(ctx: Context, { id, lang, period }: Omit<PrintRequest, 'format'>, views: SettlementViewService): Promise<PrintedPage | null> {
   if (!period) return null;
-  const statement = await ctx.services.settlementViews.reconciliation(ctx, id, period.from, period.to);
+  const statement = await views.reconciliation(ctx, id, period.from, period.to);
   if (!statement) return null;
   const company = await ctx.services.companyDetails.get(ctx);
   const money = (value: string | null) => (value === null ? '' : formatMoney(value, lang));
@@ -85,10 +90,19 @@ async function reconciliationStatement(ctx: Context, { id, lang, period }: Omit<
   };
 }
 
+const LABEL: Words = { ru: 'Акт сверки', en: 'Reconciliation statement' };
+
 /** A client prints its reconciliation statement for a period: /print/client/<id>.pdf?form=reconciliation&from=…&to=… */
 export const clientPrintable: PrintableType = {
   documentType: 'client',
   permission: 'settlement:read',
-  forms: [pdfForm({ name: 'reconciliation', label: { ru: 'Акт сверки', en: 'Reconciliation statement' }, page: reconciliationStatement, period: true })],
+  forms: [pdfForm({ name: 'reconciliation', label: LABEL, page: (ctx, request) => reconciliationStatement(ctx, request, ctx.services.settlementViews), period: true })],
+};
+
+/** A supplier's, the same statement over the supplier settlements: /print/supplier/<id>.pdf?form=reconciliation&from=…&to=… */
+export const supplierPrintable: PrintableType = {
+  documentType: 'supplier',
+  permission: 'supplierSettlement:read',
+  forms: [pdfForm({ name: 'reconciliation', label: LABEL, page: (ctx, request) => reconciliationStatement(ctx, request, ctx.services.supplierSettlementViews), period: true })],
 };
 

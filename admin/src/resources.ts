@@ -25,7 +25,9 @@ import priceCheck from './priceCheck';
 import priceLists from './priceLists';
 import priceTypes from './priceTypes';
 import productGroups from './productGroups';
+import purchaseControl from './purchaseControl';
 import purchaseOrders from './purchaseOrders';
+import supplierScorecard from './supplierScorecard';
 import products from './products';
 import roles from './roles';
 import stockBalances from './stockBalances';
@@ -68,7 +70,7 @@ export interface ReportData {
 export const resources: ResourceDef[] = [
   orders, shipments, serviceActs, invoices, payments, customerReturns, receivables, priceCheck,
   products, stockBalances, lots, stockValuation, stockTransfers, writeOffs, stockCounts,
-  purchaseOrders, goodsReceipts, landedCosts, supplierPayments, payables,
+  purchaseOrders, purchaseControl, supplierScorecard, goodsReceipts, landedCosts, supplierPayments, payables,
   priceTypes, priceLists, discountRules,
   counterparties, contacts, clientReferences,
   warehouses, productGroups, units, periodClose, pricingSettings, companyDetails, users, apiKeys, roles, audit,

@@ -308,6 +308,14 @@ export const en = {
       name: 'Purchase order |||| Purchase orders',
       fields: { ...stockDocumentFields, supplierId: 'Supplier', supplier: 'Supplier', expectedDate: 'Expected', paymentDays: 'Payment terms, days', receiptTolerancePercent: 'Over-receipt tolerance, %', closedAt: 'Closed', price: 'Price', vatRate: 'VAT, %', productVatRate: "Product's rate", amount: 'Amount', vat: 'VAT' },
     },
+    PurchaseControl: {
+      name: 'Purchase control',
+      fields: { asOf: 'As of', supplierId: 'Supplier', onlyOpen: 'Only open', onlyOverdue: 'Only overdue', orderNumber: 'Order', lineNo: 'Line', product: 'Product', expectedDate: 'Expected', ordered: 'Ordered', received: 'Received', remaining: 'Remaining', overdue: 'Overdue', onTime: 'On time in full', delayDays: 'Delay, days', priceVariance: 'Price variance' },
+    },
+    SupplierScorecard: {
+      name: 'Supplier scorecard',
+      fields: { dateFrom: 'Orders from', dateTo: 'Orders to', supplier: 'Supplier', orders: 'Orders', lines: 'Lines', linesOnTimeInFull: 'On time in full', otifPercent: 'OTIF, %', averageDelayDays: 'Average delay, days', priceVariance: 'Price variance' },
+    },
     GoodsReceipt: {
       name: 'Goods receipt |||| Goods receipts',
       fields: {

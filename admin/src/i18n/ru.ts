@@ -315,6 +315,14 @@ export const ru = {
       name: 'Заказ поставщику |||| Заказы поставщикам',
       fields: { ...stockDocumentFields, supplierId: 'Поставщик', supplier: 'Поставщик', expectedDate: 'Ожидается', paymentDays: 'Отсрочка, дней', receiptTolerancePercent: 'Допуск сверх заказа, %', closedAt: 'Закрыт', price: 'Цена', vatRate: 'НДС, %', productVatRate: 'Ставка товара', amount: 'Сумма', vat: 'НДС' },
     },
+    PurchaseControl: {
+      name: 'Контроль закупок',
+      fields: { asOf: 'На дату', supplierId: 'Поставщик', onlyOpen: 'Только открытые', onlyOverdue: 'Только просроченные', orderNumber: 'Заказ', lineNo: 'Строка', product: 'Товар', expectedDate: 'Ожидается', ordered: 'Заказано', received: 'Поступило', remaining: 'Осталось', overdue: 'Просрочено', onTime: 'Вовремя и полностью', delayDays: 'Задержка, дней', priceVariance: 'Отклонение цены' },
+    },
+    SupplierScorecard: {
+      name: 'Оценка поставщиков',
+      fields: { dateFrom: 'Заказы с', dateTo: 'Заказы по', supplier: 'Поставщик', orders: 'Заказов', lines: 'Строк', linesOnTimeInFull: 'Вовремя и полностью', otifPercent: 'OTIF, %', averageDelayDays: 'Средняя задержка, дней', priceVariance: 'Отклонение цены' },
+    },
     GoodsReceipt: {
       name: 'Поступление товаров |||| Поступления товаров',
       fields: {

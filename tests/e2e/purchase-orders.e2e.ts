@@ -1,6 +1,6 @@
 import { demoEmail, Role } from '../support/harness';
-import { eventually } from './browser';
-import { addLine, logIn, openCreate, pick, save, useStockConsole } from './stock-console';
+import { eventually, openMenu } from './browser';
+import { addLine, logIn, openCreate, pick, rowWith, save, useStockConsole } from './stock-console';
 
 /**
  * Purchase orders in a real browser: purchasing enters an order whose line takes the
@@ -9,7 +9,7 @@ import { addLine, logIn, openCreate, pick, save, useStockConsole } from './stock
 describe('purchase orders in the console', () => {
   const { browserTest, seed } = useStockConsole();
 
-  browserTest('an order of 8 bolts takes the supplier price 250 (2,000.00 + VAT 440.00), is posted onto order, and a receipt of 5 from it leaves 3 on order', async ({ page }) => {
+  browserTest('an order of 8 bolts takes the supplier price 250 (2,000.00 + VAT 440.00), is posted onto order, and a receipt of 5 from it leaves 3 on order, shown by purchase control and the scorecard', async ({ page }) => {
     // given a supplier whose price list has bolts at 250 from 2020-01-01
     const seeded = await seed('po', 'E2E-PO-1', 'Bolt');
     const { admin, product, supplier, warehouse } = seeded;
@@ -45,5 +45,13 @@ describe('purchase orders in the console', () => {
 
     // then 8 − 5 = 3 remain on order and 5 are on hand
     await eventually(async () => expect(await onOrder()).toBe('3'));
+
+    // and purchase control shows the line: ordered 8, received 5, remaining 3
+    await openMenu(page, 'Purchase control');
+    const number = (await admin.PurchaseOrder({ id })).purchaseOrder!.number;
+    await eventually(async () => expect((await rowWith(page, 'purchase-control', number)).join()).toMatch(new RegExp(`${number} 1 E2E-PO-1 .*8 5 3`)));
+    // and the scorecard: 1 order, 1 line, none in full yet → OTIF 0 %
+    await openMenu(page, 'Supplier scorecard');
+    await eventually(async () => expect((await rowWith(page, 'supplier-scorecard', 'E2E Supplier po')).join()).toMatch(/^E2E Supplier po 1 1 0 0 /));
   });
 });

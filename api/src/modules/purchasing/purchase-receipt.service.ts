@@ -41,8 +41,7 @@ export class PurchaseReceiptService {
 
   /** Numbers of the posted receipts against an order. */
   async postedReceiptNumbers(ctx: Context, orderId: string): Promise<string[]> {
-    const rows: { number: string }[] = await ctx.em.execute(`select number from goods_receipt where purchase_order_id = ? and status = 'POSTED' order by number`, [orderId]);
-    return rows.map((r) => r.number);
+    return [...new Set((await ctx.services.goodsReceipts.linesAgainstOrders(ctx, [orderId])).map((r) => r.number))].sort();
   }
 
   /** A draft receipt dated `date` with what each line of the posted order has left to receive, at the order's prices. */

@@ -77,6 +77,13 @@ describe('receipts against a purchase order', () => {
     const wrong = await errorOf(store.CreateGoodsReceipt({ input: { date: '2026-04-05', warehouseId: warehouse, supplierId: other, purchaseOrderId: open.id, lines: [{ productId: p, quantity: '1', unitCost: '50' }] } }));
     expect(wrong.code).toBe('BAD_USER_INPUT');
     expect(Object.keys(wrong.fields)).toEqual(['purchaseOrderId']);
+    // a line naming an order line that does not exist, or one of another product → lines.<i>.orderLine; no receipt is written
+    const q = await product('CANCEL-2');
+    const before = (await store.GoodsReceipts({ filter: { supplierId: supplier } })).goodsReceipts.total;
+    const badLines = await errorOf(store.CreateGoodsReceipt({ input: { date: '2026-04-05', warehouseId: warehouse, supplierId: supplier, purchaseOrderId: open.id, lines: [{ productId: p, quantity: '1', unitCost: '50', orderLine: 7 }, { productId: q, quantity: '1', unitCost: '50', orderLine: 1 }] } }));
+    expect(badLines.code).toBe('BAD_USER_INPUT');
+    expect(badLines.fields).toEqual({ 'lines.0.orderLine': 'line 1: the order has no line 7', 'lines.1.orderLine': 'line 2: line 1 of the order is of another product' });
+    expect((await store.GoodsReceipts({ filter: { supplierId: supplier } })).goodsReceipts.total).toBe(before);
   });
 
   it('8 receipts of 3 racing for one order line of 10 on their own connections: exactly 3 post, never more than ordered', async () => {

@@ -75,6 +75,9 @@ describe('console lists, exports, phone and loading', () => {
     await admin.CreateWriteOff({ input: { date: '2020-01-04', warehouseId: warehouse.id, reason: 'DAMAGE', lines: [{ productId: product.id, quantity: '1' }] } });
     await admin.CreateStockCount({ input: { date: '2020-01-05', warehouseId: warehouse.id } });
     await admin.CreateLandedCost({ input: { date: '2020-01-06', supplierId: supplier.id, description: 'Freight', amount: '10', method: 'VALUE', goodsReceiptIds: [receipt.id] } });
+    // a region and a segment for the clients' filters
+    await admin.CreateClientReference({ input: { kind: 'REGION', name: `E2E ${tag} region` } });
+    await admin.CreateClientReference({ input: { kind: 'SEGMENT', name: `E2E ${tag} segment` } });
   }
 
   /** Every list of the console, settings to reports. */
@@ -148,7 +151,7 @@ describe('console lists, exports, phone and loading', () => {
     // then every list with hidden filters offered them all (the ones always on screen need no button)
     expect(opened).toMatchObject({
       Product: ['kind', 'groupId', 'unitId', 'active'],
-      Counterparty: ['role', 'kind', 'ownerId', 'active'],
+      Counterparty: ['role', 'kind', 'status', 'regionId', 'segmentId', 'tag', 'ownerId', 'active'],
       PriceType: ['derivation', 'basePriceTypeId', 'active'],
       PriceList: ['source', 'productId', 'dateFrom', 'dateTo'],
       GoodsReceipt: ['supplierId', 'dateFrom', 'dateTo'],

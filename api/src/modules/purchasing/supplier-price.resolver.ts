@@ -1,3 +1,4 @@
+import type { RootOf } from '../../shared/plain-read';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../server/context';
 import { LocalDateScalar, localToday } from '../../shared/local-date.scalar';
@@ -64,7 +65,7 @@ export class SupplierPriceResolver {
 @Resolver(() => Product)
 export class ProductMainSupplierResolver {
   @FieldResolver(() => Counterparty, { nullable: true, description: 'The main supplier: whom reorder suggestions and new purchase orders turn to first' })
-  async mainSupplier(@Root() product: Product, @Ctx() ctx: Context) {
+  async mainSupplier(@Root() product: RootOf<Product>, @Ctx() ctx: Context) {
     const id = await ctx.loaders
       .custom<string, string | null>('product.mainSupplier', async (ids) => {
         const found = await ctx.services.supplierPrices.mainSuppliers(ctx, ids);

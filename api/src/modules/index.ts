@@ -6,6 +6,7 @@ import { inventoryModule } from './inventory/inventory.module';
 import { ledgerModule } from './ledger/ledger.module';
 import { pricingModule } from './pricing/pricing.module';
 import { salesModule } from './sales/sales.module';
+import { requisitionsModule } from './purchasing/requisitions.module';
 
 /** The modules of the application, in the order their services are made and their handlers run. */
-export const defaultModules = [identityModule, catalogModule, crmModule, ledgerModule, inventoryModule, pricingModule, salesModule, documentsModule] as const;
+export const defaultModules = [identityModule, catalogModule, crmModule, ledgerModule, inventoryModule, pricingModule, salesModule, requisitionsModule, documentsModule] as const;

@@ -12,6 +12,7 @@ import { Migration20261212090000_sales_registers } from './Migration202612120900
 import { Migration20261213090000_shipments } from './Migration20261213090000_shipments';
 import { Migration20261214090000_money } from './Migration20261214090000_money';
 import { Migration20261215090000_order_flow } from './Migration20261215090000_order_flow';
+import { Migration20261217090000_requisitions } from './Migration20261217090000_requisitions';
 
 /** Applied in this order; `npm run migration:create` writes a new file to add here. */
 export const migrationsList = [
@@ -29,4 +30,5 @@ export const migrationsList = [
   { name: 'Migration20261213090000_shipments', class: Migration20261213090000_shipments },
   { name: 'Migration20261214090000_money', class: Migration20261214090000_money },
   { name: 'Migration20261215090000_order_flow', class: Migration20261215090000_order_flow },
+  { name: 'Migration20261217090000_requisitions', class: Migration20261217090000_requisitions },
 ];

@@ -13,6 +13,9 @@ import customerReturns from './customerReturns';
 import invoices from './invoices';
 import payments from './payments';
 import receivables from './receivables';
+import reorderRules from './reorderRules';
+import reorderSuggestions from './reorderSuggestions';
+import requisitions from './requisitions';
 import serviceActs from './serviceActs';
 import shipments from './shipments';
 import periodClose from './periodClose';
@@ -64,6 +67,7 @@ export const resources: ResourceDef[] = [
   orders, shipments, serviceActs, invoices, payments, customerReturns, receivables, priceCheck,
   products, stockBalances, lots, stockValuation, stockTransfers, writeOffs, stockCounts,
   goodsReceipts, landedCosts,
+  requisitions, reorderSuggestions, reorderRules,
   priceTypes, priceLists, discountRules,
   counterparties,
   warehouses, productGroups, units, periodClose, pricingSettings, companyDetails, users, apiKeys, roles, audit,

@@ -1,6 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/postgresql';
 import type { Context } from '../../server/context';
-import { baseConditions, isUuid, listPage } from '../../shared/crud';
+import { baseConditions, findById, findForChange, isUuid, listPage } from '../../shared/crud';
 import { badInput, notFound } from '../../shared/errors';
 import { decimalPlaces, FieldReason, noSuch, problem, type FieldMessages } from '../../shared/field-errors';
 import { Decimal, MAX_QUANTITY, QUANTITY_SCALE } from '../../shared/money';
@@ -9,7 +9,7 @@ import { ProductKind } from '../catalog/product.entity';
 import { quantityProblem } from '../catalog/unit-precision';
 import { checkWarehouse } from '../inventory/stock-lines';
 import { ReorderRule } from './reorder-rule.entity';
-import type { ReorderRuleInput, ReorderRuleListArgs } from './reorder.inputs';
+import type { ReorderRuleInput, ReorderRuleListArgs, UpdateReorderRuleInput } from './reorder.inputs';
 
 const SORTABLE = ['createdAt', 'updatedAt', 'minQuantity', 'maxQuantity', 'warehouse.code', 'product.sku', 'product.name'] as const;
 
@@ -23,6 +23,10 @@ export class ReorderRuleService {
     if (f?.warehouseId) conditions.push({ warehouse: f.warehouseId });
     if (f?.productId) conditions.push({ product: f.productId });
     return listPage(ctx.em, ReorderRule, conditions, args, SORTABLE, 'createdAt');
+  }
+
+  get(ctx: Context, id: string): Promise<ReorderRule | null> {
+    return findById(ctx.em, ReorderRule, id);
   }
 
   /** The rules of the warehouses (all when null). */
@@ -62,6 +66,12 @@ export class ReorderRuleService {
       [input.warehouseId, input.productId, new Decimal(input.minQuantity).toFixed(), new Decimal(input.maxQuantity).toFixed()],
     );
     return ctx.em.findOneOrFail(ReorderRule, { id: row.id }, { refresh: true });
+  }
+
+  /** The rule's min and max, at the version the caller read (CONFLICT when stale). */
+  async update(ctx: Context, id: string, input: UpdateReorderRuleInput): Promise<ReorderRule> {
+    const rule = await findForChange(ctx.em, ReorderRule, id, input.version);
+    return this.set(ctx, { warehouseId: rule.warehouse.id, productId: rule.product.id, minQuantity: input.minQuantity, maxQuantity: input.maxQuantity });
   }
 
   async delete(ctx: Context, id: string): Promise<ReorderRule> {

@@ -1,5 +1,5 @@
-import { ArrayMaxSize, IsOptional, IsUUID, ValidateNested } from 'class-validator';
-import { ArgsType, Field, GraphQLISODateTime, ID, InputType, ObjectType } from 'type-graphql';
+import { ArrayMaxSize, IsInt, IsOptional, IsUUID, ValidateNested } from 'class-validator';
+import { ArgsType, Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { BaseFilter } from '../../shared/crud';
 import { DecimalScalar } from '../../shared/decimal.scalar';
 import { PageArgs } from '../../shared/pagination';
@@ -18,6 +18,19 @@ export class ReorderRuleInput {
   minQuantity: string;
 
   @Field(() => DecimalScalar, { description: 'The reorder level' })
+  maxQuantity: string;
+}
+
+@InputType({ description: "A rule's new reorder point and level" })
+export class UpdateReorderRuleInput {
+  @Field(() => Int)
+  @IsInt()
+  version: number;
+
+  @Field(() => DecimalScalar)
+  minQuantity: string;
+
+  @Field(() => DecimalScalar)
   maxQuantity: string;
 }
 

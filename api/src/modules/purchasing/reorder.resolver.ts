@@ -5,7 +5,7 @@ import { Product } from '../catalog/product.entity';
 import { Counterparty } from '../crm/counterparty.entity';
 import { Warehouse } from '../inventory/warehouse.entity';
 import { ReorderRule } from './reorder-rule.entity';
-import { ReorderActionInput, ReorderRuleInput, ReorderRuleListArgs, ReorderRun, ReorderSuggestion, ReorderSuggestionFilter, ReorderSuggestionGroup } from './reorder.inputs';
+import { ReorderActionInput, ReorderRuleInput, UpdateReorderRuleInput, ReorderRuleListArgs, ReorderRun, ReorderSuggestion, ReorderSuggestionFilter, ReorderSuggestionGroup } from './reorder.inputs';
 import { PurchaseRequisition } from './requisition.entity';
 
 export const ReorderRulePage = PageType(ReorderRule);
@@ -23,6 +23,24 @@ export class ReorderRuleResolver {
   @Mutation(() => ReorderRule, { description: "Sets a warehouse × product's reorder point and level (replacing the pair's rule). BAD_USER_INPUT on minQuantity when above maxQuantity" })
   setReorderRule(@Arg('input', () => ReorderRuleInput) input: ReorderRuleInput, @Ctx() ctx: Context) {
     return ctx.services.reorderRules.set(ctx, input);
+  }
+
+  @Authorized('reorder:create')
+  @Mutation(() => ReorderRule, { description: 'As setReorderRule (the console creates rules with it)' })
+  createReorderRule(@Arg('input', () => ReorderRuleInput) input: ReorderRuleInput, @Ctx() ctx: Context) {
+    return ctx.services.reorderRules.set(ctx, input);
+  }
+
+  @Authorized('reorder:update')
+  @Mutation(() => ReorderRule, { description: "A rule's min and max at the version read: CONFLICT when stale; BAD_USER_INPUT on minQuantity when above maxQuantity" })
+  updateReorderRule(@Arg('id', () => ID) id: string, @Arg('input', () => UpdateReorderRuleInput) input: UpdateReorderRuleInput, @Ctx() ctx: Context) {
+    return ctx.services.reorderRules.update(ctx, id, input);
+  }
+
+  @Authorized('reorder:read')
+  @Query(() => ReorderRule, { nullable: true })
+  reorderRule(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return ctx.services.reorderRules.get(ctx, id);
   }
 
   @Authorized('reorder:delete')

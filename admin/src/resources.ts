@@ -16,6 +16,9 @@ import invoices from './invoices';
 import payables from './payables';
 import payments from './payments';
 import receivables from './receivables';
+import reorderRules from './reorderRules';
+import reorderSuggestions from './reorderSuggestions';
+import requisitions from './requisitions';
 import serviceActs from './serviceActs';
 import shipments from './shipments';
 import periodClose from './periodClose';
@@ -71,6 +74,7 @@ export const resources: ResourceDef[] = [
   orders, shipments, serviceActs, invoices, payments, customerReturns, receivables, priceCheck,
   products, stockBalances, lots, stockValuation, stockTransfers, writeOffs, stockCounts,
   purchaseOrders, purchaseControl, supplierScorecard, goodsReceipts, landedCosts, supplierPayments, payables,
+  requisitions, reorderSuggestions, reorderRules,
   priceTypes, priceLists, discountRules,
   counterparties, contacts, clientReferences,
   warehouses, productGroups, units, periodClose, pricingSettings, companyDetails, users, apiKeys, roles, audit,

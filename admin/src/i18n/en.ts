@@ -1,6 +1,7 @@
 import englishMessages from 'ra-language-english';
 import { consoleWords } from './console';
 import { fieldErrors, unitQuantityErrors } from './fieldErrors';
+import { requisitionWords } from './requisitions';
 
 /** What every stock document's head, lines and movements are called; each document spreads them into its fields. */
 const stockDocumentFields = {
@@ -15,6 +16,7 @@ export const en = {
   ...englishMessages,
   ra: { ...englishMessages.ra, auth: { ...englishMessages.ra.auth, username: 'Email' } },
   tradebook: {
+    ...requisitionWords.en.tradebook,
     ...consoleWords.en,
     fieldErrors: fieldErrors.en,
     unitQuantityErrors: unitQuantityErrors.en,
@@ -195,6 +197,7 @@ export const en = {
     },
   },
   enums: {
+    ...requisitionWords.en.enums,
     ProductKind: { GOODS: 'Goods', SERVICE: 'Service' },
     CounterpartyKind: { COMPANY: 'Company', PERSON: 'Person' },
     CounterpartyRole: { CLIENT: 'Client', SUPPLIER: 'Supplier' },
@@ -223,6 +226,7 @@ export const en = {
     DiscountStacking: { COMBINABLE: 'Combinable', EXCLUSIVE: 'Exclusive' },
   },
   resources: {
+    ...requisitionWords.en.resources,
     Product: {
       name: 'Product |||| Products',
       fields: { sku: 'SKU', name: 'Name', description: 'Description', kind: 'Kind', unitId: 'Unit', unit: 'Unit', groupId: 'Group', group: 'Group', vatRate: 'VAT, %', barcode: 'Barcode', weight: 'Weight, kg', active: 'Active', updatedAt: 'Changed', q: 'Search' },

@@ -1,6 +1,7 @@
 import russianMessages from 'ra-language-russian';
 import { consoleWords } from './console';
 import { fieldErrors, unitQuantityErrors } from './fieldErrors';
+import { requisitionWords } from './requisitions';
 
 /** Подписи шапки, строк и движений, общие для всех складских документов. */
 const stockDocumentFields = {
@@ -20,6 +21,7 @@ export const ru = {
     guesser: { empty: { title: 'Нет данных для показа', message: 'Проверьте поставщика данных' } },
   },
   tradebook: {
+    ...requisitionWords.ru.tradebook,
     ...consoleWords.ru,
     fieldErrors: fieldErrors.ru,
     unitQuantityErrors: unitQuantityErrors.ru,
@@ -202,6 +204,7 @@ export const ru = {
     },
   },
   enums: {
+    ...requisitionWords.ru.enums,
     ProductKind: { GOODS: 'Товар', SERVICE: 'Услуга' },
     CounterpartyKind: { COMPANY: 'Юридическое лицо', PERSON: 'Физическое лицо / ИП' },
     CounterpartyRole: { CLIENT: 'Клиент', SUPPLIER: 'Поставщик' },
@@ -230,6 +233,7 @@ export const ru = {
     DiscountStacking: { COMBINABLE: 'Суммируется', EXCLUSIVE: 'Исключительная' },
   },
   resources: {
+    ...requisitionWords.ru.resources,
     Product: {
       name: 'Товар |||| Товары',
       fields: { sku: 'Артикул', name: 'Наименование', description: 'Описание', kind: 'Вид', unitId: 'Единица', unit: 'Единица', groupId: 'Группа', group: 'Группа', vatRate: 'НДС, %', barcode: 'Штрихкод', weight: 'Вес, кг', active: 'Активен', updatedAt: 'Изменён', q: 'Поиск' },

@@ -9,6 +9,7 @@ export const ENUMS = {
   AuditAction: ['CREATE', 'UPDATE', 'DELETE'],
   DocumentStatus: ['DRAFT', 'POSTED', 'CANCELLED'],
   OrderStatus: ['DRAFT', 'CONFIRMED', 'PARTIALLY_SHIPPED', 'SHIPPED', 'CLOSED', 'CANCELLED'],
+  RequisitionStatus: ['DRAFT', 'SUBMITTED', 'APPROVED', 'REJECTED', 'PARTLY_ORDERED', 'ORDERED', 'CLOSED'],
   WriteOffReason: ['DAMAGE', 'SHORTAGE', 'EXPIRY', 'OWN_USE', 'OTHER'],
   LandedCostMethod: ['VALUE', 'QUANTITY', 'WEIGHT', 'MANUAL'],
   CostAdjustmentKind: ['LOT', 'COGS', 'TRANSFER', 'EXPENSE'],

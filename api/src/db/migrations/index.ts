@@ -15,6 +15,7 @@ import { Migration20261216090000_purchase_orders } from './Migration202612160900
 import { Migration20261219090000_crm_clients } from './Migration20261219090000_crm_clients';
 import { Migration20261219090001_crm_phone_keys } from './Migration20261219090001_crm_phone_keys';
 import { Migration20261215090000_order_flow } from './Migration20261215090000_order_flow';
+import { Migration20261217090000_requisitions } from './Migration20261217090000_requisitions';
 import { Migration20261218090000_supplier_settlements } from './Migration20261218090000_supplier_settlements';
 
 /** Applied in this order; `npm run migration:create` writes a new file to add here. */
@@ -34,6 +35,7 @@ export const migrationsList = [
   { name: 'Migration20261214090000_money', class: Migration20261214090000_money },
   { name: 'Migration20261215090000_order_flow', class: Migration20261215090000_order_flow },
   { name: 'Migration20261216090000_purchase_orders', class: Migration20261216090000_purchase_orders },
+  { name: 'Migration20261217090000_requisitions', class: Migration20261217090000_requisitions },
   { name: 'Migration20261218090000_supplier_settlements', class: Migration20261218090000_supplier_settlements },
   { name: 'Migration20261219090000_crm_clients', class: Migration20261219090000_crm_clients },
   { name: 'Migration20261219090001_crm_phone_keys', class: Migration20261219090001_crm_phone_keys },

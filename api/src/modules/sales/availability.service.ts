@@ -29,7 +29,7 @@ export class AvailabilityService {
   }
 
   /** Σ backordered of confirmed orders' lines per warehouse × product. */
-  private async backordered(ctx: Context, productIds: readonly string[]): Promise<Map<string, string>> {
+  async backordered(ctx: Context, productIds: readonly string[]): Promise<Map<string, string>> {
     if (!productIds.length) return new Map();
     const rows: { warehouse_id: string; product_id: string; backordered: string }[] = await ctx.em.execute(
       `select o.warehouse_id, l.product_id, sum(l.backordered)::text as backordered

@@ -32,7 +32,7 @@ export class ReorderRuleService {
   /** The rules of the warehouses (all when null). */
   rulesOf(ctx: Context, warehouseId: string | null, productIds?: readonly string[]): Promise<ReorderRule[]> {
     const where: FilterQuery<ReorderRule> = { ...(warehouseId ? { warehouse: warehouseId } : {}), ...(productIds ? { product: { $in: [...productIds] } } : {}) };
-    return ctx.em.find(ReorderRule, where, { orderBy: [{ warehouse: 'asc' }, { product: 'asc' }] });
+    return ctx.em.find(ReorderRule, where, { orderBy: [{ warehouse: { code: 'asc' } }, { product: { sku: 'asc' } }, { id: 'asc' }] });
   }
 
   /**

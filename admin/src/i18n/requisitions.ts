@@ -11,9 +11,10 @@ export const requisitionWords = {
         submit: 'Submit', approve: 'Approve', reject: 'Reject', close: 'Close',
         submitDone: 'Requisition %{number} submitted', approveDone: 'Requisition %{number} approved', rejectDone: 'Requisition %{number} rejected', closeDone: 'Requisition %{number} closed',
         rejectTitle: 'Reject %{number}?', closeTitle: 'Close %{number}?', closeConfirm: 'Nothing more will be ordered of it.',
+        order: 'Order from suppliers', orderDone: 'Draft purchase order %{numbers} created |||| Draft purchase orders %{numbers} created',
       },
       reorder: {
-        requisition: 'Requisition', nothing: 'Nothing to reorder: every warehouse is above its reorder points.',
+        requisition: 'Requisition', order: 'Purchase order', nothing: 'Nothing to reorder: every warehouse is above its reorder points.',
         requisitionsDone: 'Draft requisition %{numbers} created |||| Draft requisitions %{numbers} created',
       },
     },
@@ -44,9 +45,10 @@ export const requisitionWords = {
         submit: 'Отправить', approve: 'Утвердить', reject: 'Отклонить', close: 'Закрыть',
         submitDone: 'Заявка %{number} отправлена', approveDone: 'Заявка %{number} утверждена', rejectDone: 'Заявка %{number} отклонена', closeDone: 'Заявка %{number} закрыта',
         rejectTitle: 'Отклонить %{number}?', closeTitle: 'Закрыть %{number}?', closeConfirm: 'По ней больше ничего не будет заказано.',
+        order: 'Заказать поставщикам', orderDone: 'Создан черновик заказа поставщику %{numbers} |||| Созданы черновики заказов поставщикам %{numbers}',
       },
       reorder: {
-        requisition: 'Заявка', nothing: 'Заказывать нечего: на всех складах запас выше точки заказа.',
+        requisition: 'Заявка', order: 'Заказ поставщику', nothing: 'Заказывать нечего: на всех складах запас выше точки заказа.',
         requisitionsDone: 'Создана черновая заявка %{numbers} |||| Созданы черновые заявки %{numbers}',
       },
     },

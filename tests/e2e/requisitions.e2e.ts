@@ -54,10 +54,26 @@ describe('requisitions and reorder suggestions in the console', () => {
     await eventually(async () => expect(text(await page.getByTestId('line-orders').innerText())).toBe(`${purchaseOrder!.number}: 6 / 0`));
     await page.getByText('Ordered', { exact: true }).first().waitFor();
 
-    // given bolts of the supplier at 3.00 with min 5 / max 10 in the warehouse, 2 on hand
+    // when the order is posted, its line shows where it came from: the manager's 6 (line 1), the storekeeper's 4
+    await page.goto(`/#/PurchaseOrder/${orderId}/show`);
+    await page.getByRole('button', { name: 'Post', exact: true }).click();
+    await page.getByRole('button', { name: 'Unpost', exact: true }).waitFor();
+    await eventually(async () => expect((await page.locator('.line-chain tbody tr').allInnerTexts()).map((r) => text(r).replace(/ \S+ 1 /, ' <date> 1 '))).toEqual([
+      `Requisition ${number} <date> 1 6 — — —`,
+      `Requisition ${theirs.number} <date> 1 4 — — —`,
+    ]));
+
+    // given bolts with min 5 / max 10 in the warehouse, 2 on hand
     const bolt = await addProduct(seeded, 'E2E-RQ-2', 'Bolt');
-    await admin.SetSupplierPrice({ input: { supplierId: supplier.id, productId: bolt.id, validFrom: '2020-01-01', price: '3' } });
-    await admin.SetProductMainSupplier({ productId: bolt.id, supplierId: supplier.id });
+    // and purchasing sets the supplier's price 3.00 on its card and makes it the bolts' main supplier
+    await page.goto(`/#/Counterparty/${supplier.id}/show/supplier-prices`);
+    await pick(page, page.getByRole('combobox', { name: 'Product' }), 'E2E-RQ-2', 'E2E-RQ-2 Bolt');
+    await page.locator('input[name="price"]').fill('3');
+    await page.getByRole('button', { name: 'Set price' }).click();
+    const boltRow = page.locator('.supplier-prices tbody tr').filter({ hasText: 'E2E-RQ-2' });
+    await eventually(async () => expect(text(await boltRow.innerText())).toMatch(/^E2E-RQ-2 Bolt \S+ RUB 3\.00$/));
+    await boltRow.getByRole('button', { name: 'Make it the main supplier of the product' }).click();
+    await eventually(async () => expect((await admin.ProductMainSupplier({ id: bolt.id })).product?.mainSupplier?.id).toBe(supplier.id));
     await admin.SetReorderRule({ input: { warehouseId: warehouse.id, productId: bolt.id, minQuantity: '5', maxQuantity: '10' } });
     const receipt = (await admin.CreateGoodsReceipt({ input: { date: '2020-01-05', warehouseId: warehouse.id, supplierId: supplier.id, lines: [{ productId: bolt.id, quantity: '2', unitCost: '3' }] } })).createGoodsReceipt;
     await admin.PostGoodsReceipt({ id: receipt.id });

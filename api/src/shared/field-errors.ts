@@ -75,6 +75,8 @@ export enum FieldReason {
   /** { kind, enum }: not used by this kind; leave it empty. */
   NOT_USED_BY = 'NOT_USED_BY',
   DEFAULT_STAYS_ACTIVE = 'DEFAULT_STAYS_ACTIVE',
+  /** { now }: a moment that must be in the future is not. */
+  IN_THE_PAST = 'IN_THE_PAST',
   /** { field, value }: must not be before the other field's value. */
   NOT_BEFORE = 'NOT_BEFORE',
   /** { previous }: must be greater than the previous step's. */

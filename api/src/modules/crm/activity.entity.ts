@@ -27,7 +27,7 @@ export const MAX_SUBJECT_LENGTH = 500;
 /** A call, meeting, task or email with a client, planned for oneself or a colleague (issue 13 §4). */
 @ObjectType()
 @Entity({ tableName: 'activity' })
-@Check({ name: 'activity_duration_range', expression: `duration_minutes is null or duration_minutes between 0 and ${MAX_DURATION_MINUTES}` })
+@Check({ name: 'activity_duration_range', expression: `duration_minutes is null or (duration_minutes >= 0 and duration_minutes <= ${MAX_DURATION_MINUTES})` })
 @Check({ name: 'activity_reminder_offset_range', expression: 'reminder_offset_minutes is null or reminder_offset_minutes >= 0' })
 @Check({ name: 'activity_completed_when_done', expression: "(status = 'DONE') = (completed_at is not null)" })
 @Index({ name: 'activity_assignee_due_index', properties: ['assignee', 'dueAt'] })

@@ -7,7 +7,7 @@ import type { Column } from '../shared/lists/columns';
 import { useCan } from '../shared/permissions';
 import { useSaveErrorOptions } from '../shared/useNotifyError';
 import { CounterpartyForm } from './CounterpartyInputs';
-import { ClientContacts, ClientNotes } from './ClientTabs';
+import { ClientActivities, ClientContacts, ClientNotes } from './ClientTabs';
 
 const ownerFilter = (
   <ReferenceInput key="ownerId" source="ownerId" reference="User" sort={{ field: 'name', order: 'ASC' }}>
@@ -57,7 +57,7 @@ const ShowActions = () => {
   return <TopToolbar>{can('counterparty:update') && <EditButton />}</TopToolbar>;
 };
 
-/** The client card: later issues fill the orders, contracts and activities tabs. */
+/** The client card: later issues fill the orders and contracts tabs. */
 const CounterpartyShow = () => {
   const can = useCan();
   return (
@@ -106,13 +106,15 @@ const CounterpartyShow = () => {
             <ClientNotes />
           </TabbedShowLayout.Tab>
         )}
+        {can('activity:read') && (
+          <TabbedShowLayout.Tab label="tradebook.tabs.activities" path="activities">
+            <ClientActivities />
+          </TabbedShowLayout.Tab>
+        )}
         <TabbedShowLayout.Tab label="tradebook.tabs.orders" path="orders">
           <Later />
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="tradebook.tabs.contracts" path="contracts">
-          <Later />
-        </TabbedShowLayout.Tab>
-        <TabbedShowLayout.Tab label="tradebook.tabs.activities" path="activities">
           <Later />
         </TabbedShowLayout.Tab>
       </TabbedShowLayout>

@@ -7,6 +7,7 @@ import type { Column } from '../shared/lists/columns';
 import { useCan } from '../shared/permissions';
 import { useSaveErrorOptions } from '../shared/useNotifyError';
 import { CounterpartyForm } from './CounterpartyInputs';
+import { SupplierPriceTab } from '../supplierPrices/SupplierPriceTab';
 import { ClientActivities, ClientContacts, ClientNotes } from './ClientTabs';
 
 const ownerFilter = (
@@ -109,6 +110,11 @@ const CounterpartyShow = () => {
         {can('activity:read') && (
           <TabbedShowLayout.Tab label="tradebook.tabs.activities" path="activities">
             <ClientActivities />
+          </TabbedShowLayout.Tab>
+        )}
+        {can('supplierPrice:read') && (
+          <TabbedShowLayout.Tab label="tradebook.tabs.supplierPrices" path="supplier-prices">
+            <SupplierPriceTab />
           </TabbedShowLayout.Tab>
         )}
         <TabbedShowLayout.Tab label="tradebook.tabs.orders" path="orders">

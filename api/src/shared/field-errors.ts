@@ -116,6 +116,10 @@ export enum FieldReason {
   NOT_GOODS = 'NOT_GOODS',
   /** { sku, kind }: a service act takes services only. */
   NOT_A_SERVICE = 'NOT_A_SERVICE',
+  /** { sku }: the product has no main supplier to order it from (give the supplier). */
+  NO_MAIN_SUPPLIER = 'NO_MAIN_SUPPLIER',
+  /** { number, status }: only APPROVED or PARTLY_ORDERED requisitions are ordered. */
+  NOT_ORDERABLE = 'NOT_ORDERABLE',
   /** { name }: the counterparty has no SUPPLIER role. */
   NOT_A_SUPPLIER = 'NOT_A_SUPPLIER',
   /** A transfer's destination is its source. */

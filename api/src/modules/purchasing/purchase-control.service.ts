@@ -56,7 +56,13 @@ export class PurchaseControlService {
     const receipts: PurchaseChainLink[] = c.receipts.map((r) => ({ documentType: 'GoodsReceipt', documentId: r.receiptId, number: r.number, date: r.date, lineNo: r.lineNo, quantity: r.quantity, unitCost: r.unitCost, amount: r.amount, priceVariance: roundMoney(new Decimal(r.unitCost).minus(c.line.price).mul(r.quantity)) }));
     const landed = await ctx.services.goodsReceipts.landedCostsOf(ctx, c.receipts.map((r) => r.lineId));
     const landedCosts: PurchaseChainLink[] = landed.map((l) => ({ documentType: 'LandedCost', documentId: l.landedCostId, number: l.number, date: l.date, lineNo: null, quantity: null, unitCost: null, amount: l.allocated, priceVariance: null }));
-    return { line: c.line, requisitionLines: [], receipts, landedCosts };
+    const orderLine = await ctx.em.findOneOrFail(PurchaseOrderLine, { purchaseOrder: order.id, lineNo });
+    const takes = await ctx.services.requisitionOrdering.takesOfOrderLine(ctx, orderLine.id);
+    const requisitionLines: PurchaseChainLink[] = takes.map((t) => {
+      const requisition = t.requisitionLine.getEntity().requisition.getEntity();
+      return { documentType: 'PurchaseRequisition', documentId: requisition.id, number: requisition.number, date: requisition.date, lineNo: t.requisitionLine.getEntity().lineNo, quantity: new Decimal(t.quantity).toFixed(), unitCost: null, amount: null, priceVariance: null };
+    });
+    return { line: c.line, requisitionLines, receipts, landedCosts };
   }
 
   private orders(ctx: Context, conditions: FilterQuery<PurchaseOrder>[]): Promise<PurchaseOrder[]> {

@@ -57,7 +57,7 @@ export class PurchaseLineControl {
 
 @ObjectType({ description: 'A document in the chain of a purchase order line' })
 export class PurchaseChainLink {
-  @Field({ description: 'GoodsReceipt, LandedCost (and PurchaseRequisition once requisitions exist)' })
+  @Field({ description: 'PurchaseRequisition, GoodsReceipt or LandedCost' })
   documentType: string;
 
   @Field(() => ID)
@@ -90,7 +90,7 @@ export class PurchaseLineChain {
   @Field(() => PurchaseLineControl)
   line: PurchaseLineControl;
 
-  @Field(() => [PurchaseChainLink], { description: 'The requisition lines the order line came from (empty until requisitions exist)' })
+  @Field(() => [PurchaseChainLink], { description: 'The requisition lines the order line took, with how much of each (quantity), the earliest needed first' })
   requisitionLines: PurchaseChainLink[];
 
   @Field(() => [PurchaseChainLink], { description: 'Posted receipts against the line, oldest first' })

@@ -62,9 +62,12 @@ export class PurchaseOrderService extends DocumentService<PurchaseOrder> {
     checkTolerance(input.receiptTolerancePercent, fields);
     if (Object.keys(fields).length) throw badInput(fields);
     if (input.lines) {
+      const takes = await ctx.services.requisitionOrdering.takesOf(ctx, order.id);
       await this.clearLines(ctx.em, order);
-      this.addLines(ctx.em, order, lines);
+      const added = this.addLines(ctx.em, order, lines);
       order.updatedAt = new Date();
+      await ctx.em.flush();
+      await ctx.services.requisitionOrdering.relink(ctx, order.id, takes, added.map((l) => ({ id: l.id, productId: l.product.id, quantity: l.quantity })));
     }
     if (input.date) order.date = input.date;
     if (input.warehouseId) order.warehouse = ctx.em.getReference(Warehouse, input.warehouseId, { wrapped: true });
@@ -128,7 +131,21 @@ export class PurchaseOrderService extends DocumentService<PurchaseOrder> {
     return `(select coalesce(sum(greatest(pb.ordered - pb.received, 0)), 0) from purchase_order_balance pb where pb.warehouse_id = ${warehouseColumn} and pb.product_id = ${productColumn})`;
   }
 
-  private addLines(em: EntityManager, order: PurchaseOrder, lines: OrderLine[]): void {
-    lines.forEach((line, i) => em.create(PurchaseOrderLine, { purchaseOrder: order, lineNo: i + 1, product: line.productId, quantity: line.quantity, price: line.price, vatRate: line.vatRate, amount: line.amount, vat: line.vat }));
+  /** A draft deleted takes nothing of requisitions any more (they may be ordered again). */
+  override async delete(ctx: Context, id: string): Promise<PurchaseOrder> {
+    const order = await super.delete(ctx, id);
+    await ctx.services.requisitionOrdering.release(ctx, order.id);
+    return order;
+  }
+
+  /** A cancelled order takes nothing of requisitions any more. */
+  override async cancel(ctx: Context, id: string): Promise<PurchaseOrder> {
+    const order = await super.cancel(ctx, id);
+    await ctx.services.requisitionOrdering.release(ctx, order.id);
+    return order;
+  }
+
+  private addLines(em: EntityManager, order: PurchaseOrder, lines: OrderLine[]): PurchaseOrderLine[] {
+    return lines.map((line, i) => em.create(PurchaseOrderLine, { purchaseOrder: order, lineNo: i + 1, product: line.productId, quantity: line.quantity, price: line.price, vatRate: line.vatRate, amount: line.amount, vat: line.vat }));
   }
 }

@@ -4,6 +4,7 @@ import { FieldReason, onLine, problem, type FieldMessages } from '../../shared/f
 import { defineJob } from '../../shared/jobs';
 import { localToday } from '../../shared/local-date.scalar';
 import { Decimal } from '../../shared/money';
+import { DocumentStatus } from '../ledger/document-status';
 import { groupBySupplier, proposeReorder } from './reorder-arithmetic';
 import { ReorderSuggestionRow } from './reorder-rule.entity';
 import type { ReorderActionInput, ReorderPick, ReorderSuggestion, ReorderSuggestionFilter, ReorderSuggestionGroup } from './reorder.inputs';
@@ -29,7 +30,7 @@ export class ReorderSuggestionService {
     const rules = await ctx.services.reorderRules.rulesOf(ctx, filter?.warehouseId ?? null);
     if (!rules.length) return [];
     const productIds = [...new Set(rules.map((r) => r.product.id))];
-    const [suppliers, backordered, requested] = [await this.mainSuppliers(ctx, productIds), await ctx.services.availability.backordered(ctx, productIds), await this.requested(ctx, productIds)];
+    const [suppliers, backordered, requested] = [await ctx.services.supplierPrices.mainSuppliers(ctx, productIds), await ctx.services.availability.backordered(ctx, productIds), await this.requested(ctx, productIds)];
     const warehouses = [...new Set(rules.map((r) => r.warehouse.id))];
     const suggestions: ReorderSuggestion[] = [];
     for (const warehouseId of warehouses) {
@@ -126,23 +127,28 @@ export class ReorderSuggestionService {
     return chosen as ReorderSuggestion[];
   }
 
-  /** What submitted and approved requisitions still ask for, per warehouse × product. */
+  /**
+   * What is asked for but not on order yet, per warehouse × product: what submitted and
+   * approved requisitions have not put on an order, and the lines of draft purchase
+   * orders (a requisition line on a draft counts once, as the draft's).
+   */
   private async requested(ctx: Context, productIds: readonly string[]): Promise<Map<string, string>> {
     const rows: { warehouse_id: string; product_id: string; requested: string }[] = await ctx.em.execute(
-      `select r.warehouse_id, l.product_id, sum(greatest(l.quantity - coalesce(o.ordered, 0), 0))::text as requested
-       from purchase_requisition_line l join purchase_requisition r on r.id = l.requisition_id
-       left join (select requisition_line_id, sum(quantity) as ordered from requisition_line_order group by requisition_line_id) o on o.requisition_line_id = l.id
-       where r.status in (?) and l.product_id in (?)
-       group by r.warehouse_id, l.product_id`,
-      [[RequisitionStatus.SUBMITTED, ...ORDERABLE], [...productIds]],
+      `select warehouse_id, product_id, sum(quantity)::text as requested from (
+         select r.warehouse_id, l.product_id, greatest(l.quantity - coalesce(o.ordered, 0), 0) as quantity
+         from purchase_requisition_line l join purchase_requisition r on r.id = l.requisition_id
+         left join (select requisition_line_id, sum(quantity) as ordered from requisition_line_order group by requisition_line_id) o on o.requisition_line_id = l.id
+         where r.status in (?) and l.product_id in (?)
+         union all
+         select po.warehouse_id, pl.product_id, pl.quantity
+         from purchase_order_line pl join purchase_order po on po.id = pl.purchase_order_id
+         where po.status = ? and pl.product_id in (?)
+       ) d group by warehouse_id, product_id`,
+      [[RequisitionStatus.SUBMITTED, ...ORDERABLE], [...productIds], DocumentStatus.DRAFT, [...productIds]],
     );
     return new Map(rows.map((r) => [`${r.warehouse_id}:${r.product_id}`, new Decimal(r.requested).toFixed()]));
   }
 
-  /** Each product's main supplier (purchase orders and supplier prices are not built yet: none). */
-  protected async mainSuppliers(_ctx: Context, _productIds: readonly string[]): Promise<Map<string, string | null>> {
-    return new Map();
-  }
 }
 
 const figures = (r: ReorderSuggestionRow) => {

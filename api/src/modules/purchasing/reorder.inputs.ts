@@ -2,6 +2,7 @@ import { ArrayMaxSize, IsInt, IsOptional, IsUUID, ValidateNested } from 'class-v
 import { ArgsType, Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { BaseFilter } from '../../shared/crud';
 import { DecimalScalar } from '../../shared/decimal.scalar';
+import { LocalDateScalar } from '../../shared/local-date.scalar';
 import { PageArgs } from '../../shared/pagination';
 
 @InputType()
@@ -96,6 +97,20 @@ export class ReorderActionInput {
   picks?: ReorderPick[] | null;
 }
 
+@InputType({ description: 'Suggestions to order from suppliers: one draft purchase order per supplier × warehouse' })
+export class PurchaseOrdersFromSuggestionsInput extends ReorderActionInput {
+  @Field(() => ID, { nullable: true, description: "The supplier of every line; each product's main supplier when not sent" })
+  @IsOptional()
+  @IsUUID('all')
+  supplierId?: string | null;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Today when not sent' })
+  date?: string | null;
+
+  @Field(() => LocalDateScalar, { nullable: true })
+  expectedDate?: string | null;
+}
+
 /** A product a warehouse should buy, with the figures that say why. */
 @ObjectType()
 export class ReorderSuggestion {
@@ -120,7 +135,7 @@ export class ReorderSuggestion {
   @Field(() => DecimalScalar, { description: 'On purchase orders, not received yet' })
   onOrder: string;
 
-  @Field(() => DecimalScalar, { description: 'On submitted or approved requisitions for the warehouse, not ordered yet' })
+  @Field(() => DecimalScalar, { description: 'On submitted or approved requisitions for the warehouse not on an order yet, and on draft purchase orders' })
   requested: string;
 
   @Field(() => DecimalScalar, { description: 'What confirmed customer orders of the warehouse wait for' })

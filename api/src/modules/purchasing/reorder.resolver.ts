@@ -5,7 +5,8 @@ import { Product } from '../catalog/product.entity';
 import { Counterparty } from '../crm/counterparty.entity';
 import { Warehouse } from '../inventory/warehouse.entity';
 import { ReorderRule } from './reorder-rule.entity';
-import { ReorderActionInput, ReorderRuleInput, UpdateReorderRuleInput, ReorderRuleListArgs, ReorderRun, ReorderSuggestion, ReorderSuggestionFilter, ReorderSuggestionGroup } from './reorder.inputs';
+import { PurchaseOrder } from './purchase-order.entity';
+import { PurchaseOrdersFromSuggestionsInput, ReorderActionInput, ReorderRuleInput, UpdateReorderRuleInput, ReorderRuleListArgs, ReorderRun, ReorderSuggestion, ReorderSuggestionFilter, ReorderSuggestionGroup } from './reorder.inputs';
 import { PurchaseRequisition } from './requisition.entity';
 
 export const ReorderRulePage = PageType(ReorderRule);
@@ -65,6 +66,12 @@ export class ReorderRuleResolver {
   @Mutation(() => [PurchaseRequisition], { description: "One action: the picked suggestions (or all the filter narrows to) as draft requisitions by the caller, one per warehouse, dated today. BAD_USER_INPUT on picks.N when it is no current suggestion" })
   requisitionsFromReorderSuggestions(@Arg('input', () => ReorderActionInput) input: ReorderActionInput, @Ctx() ctx: Context) {
     return ctx.services.reorderSuggestions.requisitionsFrom(ctx, input);
+  }
+
+  @Authorized('reorder:post', 'purchaseOrder:create')
+  @Mutation(() => [PurchaseOrder], { description: "One action: the picked suggestions (or all the filter narrows to) as draft purchase orders, one per supplier (each product's main supplier, or supplierId for all) × warehouse, priced from the supplier's prices. BAD_USER_INPUT on picks.N (no current suggestion, no main supplier, no price) or filter" })
+  purchaseOrdersFromReorderSuggestions(@Arg('input', () => PurchaseOrdersFromSuggestionsInput) input: PurchaseOrdersFromSuggestionsInput, @Ctx() ctx: Context) {
+    return ctx.services.purchaseOrderDrafting.fromSuggestions(ctx, input);
   }
 
   @FieldResolver(() => Warehouse)

@@ -1,4 +1,4 @@
-import { consolidateRequisitions, shareReceived, type OpenRequisitionLine } from './requisition-consolidation';
+import { consolidateRequisitions, relinkTakes, shareReceived, type OpenRequisitionLine } from './requisition-consolidation';
 
 const line = (id: string, productId: string, remaining: string, supplierId: string | null = 's1', warehouseId = 'w1'): OpenRequisitionLine => ({ id, productId, remaining, supplierId, warehouseId });
 
@@ -31,5 +31,35 @@ describe('shareReceived', () => {
     ['decimals', '6.5', { a: '6', b: '0.5' }],
   ])('%s', (_, received, expected) => {
     expect(Object.fromEntries(shareReceived([{ id: 'a', quantity: '6' }, { id: 'b', quantity: '4' }], received))).toEqual(expected);
+  });
+});
+
+describe('relinkTakes', () => {
+  const take = (requisitionLineId: string, productId: string, quantity: string) => ({ requisitionLineId, productId, quantity });
+
+  it('a line kept as it was keeps its takes', () => {
+    expect(relinkTakes([take('a', 'p', '6'), take('b', 'p', '4')], [{ id: 'L1', productId: 'p', quantity: '10' }])).toEqual([
+      { requisitionLineId: 'a', purchaseOrderLineId: 'L1', quantity: '6' },
+      { requisitionLineId: 'b', purchaseOrderLineId: 'L1', quantity: '4' },
+    ]);
+  });
+
+  it('a line cut to 7 keeps the earliest needed in full and 1 of the next', () => {
+    expect(relinkTakes([take('a', 'p', '6'), take('b', 'p', '4')], [{ id: 'L1', productId: 'p', quantity: '7' }])).toEqual([
+      { requisitionLineId: 'a', purchaseOrderLineId: 'L1', quantity: '6' },
+      { requisitionLineId: 'b', purchaseOrderLineId: 'L1', quantity: '1' },
+    ]);
+  });
+
+  it('a product split over two lines (4 + 6): the 6 of a fills the first and 2 of the second, b the other 4', () => {
+    expect(relinkTakes([take('a', 'p', '6'), take('b', 'p', '4')], [{ id: 'L1', productId: 'p', quantity: '4' }, { id: 'L2', productId: 'q', quantity: '9' }, { id: 'L3', productId: 'p', quantity: '6' }])).toEqual([
+      { requisitionLineId: 'a', purchaseOrderLineId: 'L1', quantity: '4' },
+      { requisitionLineId: 'a', purchaseOrderLineId: 'L3', quantity: '2' },
+      { requisitionLineId: 'b', purchaseOrderLineId: 'L3', quantity: '4' },
+    ]);
+  });
+
+  it('a product taken off the order drops its takes; two takes of one requisition line merge', () => {
+    expect(relinkTakes([take('a', 'p', '2'), take('a', 'p', '1.5'), take('c', 'r', '3')], [{ id: 'L1', productId: 'p', quantity: '5' }])).toEqual([{ requisitionLineId: 'a', purchaseOrderLineId: 'L1', quantity: '3.5' }]);
   });
 });

@@ -57,3 +57,45 @@ export function shareReceived(takes: readonly { id: string; quantity: string }[]
   }
   return shares;
 }
+
+/** A requisition line's take of a purchase order line, with the product that line was of. */
+export interface RequisitionTake {
+  requisitionLineId: string;
+  productId: string;
+  quantity: string;
+}
+
+/** A purchase order line that may carry takes. */
+export interface OrderLineCapacity {
+  id: string;
+  productId: string;
+  quantity: string;
+}
+
+/**
+ * When a draft order's lines are replaced, what its requisition lines take of the new
+ * ones: per product, the takes (in the order given, the earliest needed first) fill the
+ * new lines of that product in line order, each up to its quantity; a take of a product
+ * no longer on the order, or past what its lines now hold, is dropped (the requisition
+ * line is to order again). Takes of one requisition line on one order line are merged.
+ */
+export function relinkTakes(takes: readonly RequisitionTake[], lines: readonly OrderLineCapacity[]): { requisitionLineId: string; purchaseOrderLineId: string; quantity: string }[] {
+  const room = new Map(lines.map((l) => [l.id, new Decimal(l.quantity)]));
+  const merged = new Map<string, { requisitionLineId: string; purchaseOrderLineId: string; quantity: Decimal }>();
+  for (const take of takes) {
+    let want = new Decimal(take.quantity);
+    for (const line of lines) {
+      if (!want.gt(0)) break;
+      if (line.productId !== take.productId) continue;
+      const share = Decimal.min(want, room.get(line.id)!);
+      if (!share.gt(0)) continue;
+      room.set(line.id, room.get(line.id)!.minus(share));
+      want = want.minus(share);
+      const key = `${take.requisitionLineId}:${line.id}`;
+      const found = merged.get(key);
+      if (found) found.quantity = found.quantity.plus(share);
+      else merged.set(key, { requisitionLineId: take.requisitionLineId, purchaseOrderLineId: line.id, quantity: share });
+    }
+  }
+  return [...merged.values()].map((m) => ({ ...m, quantity: m.quantity.toFixed() }));
+}

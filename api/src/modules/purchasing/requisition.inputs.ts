@@ -124,3 +124,23 @@ export class RequisitionLineOrdering {
   @Field(() => DecimalScalar, { description: "This requisition line's share of what the order line received so far (earliest needed first)" })
   received: string;
 }
+
+@InputType({ description: 'Approved requisitions to order: every line with something left to order' })
+export class PurchaseOrdersFromRequisitionsInput {
+  @Field(() => [ID], { description: 'APPROVED or PARTLY_ORDERED requisitions' })
+  @ArrayMinSize(1, { message: 'give at least one requisition' })
+  @ArrayMaxSize(100)
+  @IsUUID('all', { each: true })
+  requisitionIds: string[];
+
+  @Field(() => ID, { nullable: true, description: "The supplier of every line; each product's main supplier when not sent" })
+  @IsOptional()
+  @IsUUID('all')
+  supplierId?: string | null;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: 'The orders’ date; today when not sent' })
+  date?: string | null;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: 'When the goods are expected; the earliest needed-by date of its lines when not sent' })
+  expectedDate?: string | null;
+}

@@ -7,7 +7,8 @@ import { Product } from '../catalog/product.entity';
 import { User } from '../identity/user.entity';
 import { Warehouse } from '../inventory/warehouse.entity';
 import { PurchaseRequisition, PurchaseRequisitionLine } from './requisition.entity';
-import { CreatePurchaseRequisitionInput, PurchaseRequisitionListArgs, RequisitionLineOrdering, UpdatePurchaseRequisitionInput } from './requisition.inputs';
+import { PurchaseOrder } from './purchase-order.entity';
+import { CreatePurchaseRequisitionInput, PurchaseOrdersFromRequisitionsInput, PurchaseRequisitionListArgs, RequisitionLineOrdering, UpdatePurchaseRequisitionInput } from './requisition.inputs';
 
 export const PurchaseRequisitionPage = PageType(PurchaseRequisition);
 
@@ -66,6 +67,15 @@ export class RequisitionResolver {
   @Mutation(() => PurchaseRequisition, { description: 'APPROVED, PARTLY_ORDERED or ORDERED → CLOSED: nothing more will be ordered of it' })
   closePurchaseRequisition(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return ctx.services.requisitions.close(ctx, id);
+  }
+
+  @Authorized('purchaseOrder:create', 'requisition:approve')
+  @Mutation(() => [PurchaseOrder], {
+    description:
+      "Draft purchase orders from approved requisitions: one per supplier × warehouse, one line per product taking every requisition's line for it (what each requisition line still has to order), priced from the supplier's prices; the requisitions become PARTLY_ORDERED or ORDERED. BAD_USER_INPUT on requisitionIds.N (missing, not APPROVED/PARTLY_ORDERED, a product without a main supplier or a price), on supplierId",
+  })
+  createPurchaseOrdersFromRequisitions(@Arg('input', () => PurchaseOrdersFromRequisitionsInput) input: PurchaseOrdersFromRequisitionsInput, @Ctx() ctx: Context) {
+    return ctx.services.purchaseOrderDrafting.fromRequisitions(ctx, input);
   }
 
   @FieldResolver(() => Warehouse)

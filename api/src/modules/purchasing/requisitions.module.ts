@@ -5,6 +5,7 @@ import { ReorderRule, ReorderSuggestionRow } from './reorder-rule.entity';
 import { ReorderRuleService } from './reorder-rule.service';
 import { reorderJobs, ReorderSuggestionService } from './reorder-suggestion.service';
 import { ReorderRuleResolver, ReorderSuggestionGroupResolver, ReorderSuggestionResolver } from './reorder.resolver';
+import { PurchaseOrderDraftingService } from './purchase-order-drafting.service';
 import { RequisitionOrderingService } from './requisition-ordering.service';
 import { PurchaseRequisition, PurchaseRequisitionLine, RequisitionLineOrder } from './requisition.entity';
 import { RequisitionLineResolver, RequisitionResolver } from './requisition.resolver';
@@ -13,6 +14,7 @@ import { RequisitionService } from './requisition.service';
 export interface RequisitionServices {
   requisitions: RequisitionService;
   requisitionOrdering: RequisitionOrderingService;
+  purchaseOrderDrafting: PurchaseOrderDraftingService;
   reorderRules: ReorderRuleService;
   reorderSuggestions: ReorderSuggestionService;
 }
@@ -25,6 +27,7 @@ export const requisitionsModule: ModuleDefinition<RequisitionServices> = defineM
   services: () => ({
     requisitions: new RequisitionService(),
     requisitionOrdering: new RequisitionOrderingService(),
+    purchaseOrderDrafting: new PurchaseOrderDraftingService(),
     reorderRules: new ReorderRuleService(),
     reorderSuggestions: new ReorderSuggestionService(),
   }),

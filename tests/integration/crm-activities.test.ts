@@ -306,11 +306,12 @@ describe('CRM: activities', () => {
 
     // and the list with client, assignee and contact costs the same at 10 and 30 rows
     const query = `query ($perPage: Int) { activities(filter: { clientId: "${client}" }, perPage: $perPage) { items { client { name } assignee { name } contact { name } } } }`;
+    type Listed = { data: { activities: { items: { client: { name: string }; assignee: { name: string }; contact: { name: string } }[] } } };
     const { token } = await app.login(demoEmail(Role.SALES_MANAGER));
-    const run = (perPage: number) => fetch(app.graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables: { perPage } }) }).then((r) => r.json());
+    const run = (perPage: number): Promise<Listed> => fetch(app.graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables: { perPage } }) }).then((r) => r.json() as Promise<Listed>);
     await run(1); // warm the session
-    let ten: { data: { activities: { items: { client: { name: string }; assignee: { name: string }; contact: { name: string } }[] } } } | undefined;
-    let thirty: typeof ten;
+    let ten: Listed | undefined;
+    let thirty: Listed | undefined;
     const tenStatements = await app.countStatements(async () => (ten = await run(10)));
     const thirtyStatements = await app.countStatements(async () => (thirty = await run(30)));
     expect(ten!.data.activities.items).toHaveLength(10);

@@ -13,6 +13,8 @@ describe('agendaRange', () => {
     ['the week of a Sunday ends after it', AgendaPeriod.WEEK, '2026-01-11', local(2026, 1, 5), local(2026, 1, 12)],
     ['a week across a year end (ISO week 1 of 2026)', AgendaPeriod.WEEK, '2026-01-01', local(2025, 12, 29), local(2026, 1, 5)],
     ['a week across a month end, in a leap year', AgendaPeriod.WEEK, '2028-03-01', local(2028, 2, 28), local(2028, 3, 6)],
+    // the midnight after it is past what PostgreSQL stores east of Greenwich and west of it alike
+    ['the last day there is ends by the last storable instant', AgendaPeriod.DAY, '9999-12-31', local(9999, 12, 31), new Date(Math.min(local(10000, 1, 1).getTime(), Date.UTC(9999, 11, 31, 23, 59, 59, 999)))],
   ])('%s', (_case, period, date, from, to) => {
     expect(agendaRange(period, date)).toEqual({ from, to });
   });

@@ -37,6 +37,7 @@ export const crmModule: ModuleDefinition<CrmServices> = defineModule({
     counterparty_lost_reason: { code: ErrorCode.BAD_USER_INPUT, field: 'lostReason', message: 'say why the client was lost' },
     activity_duration_range: { code: ErrorCode.BAD_USER_INPUT, field: 'durationMinutes', message: 'must be 0 to 1440 minutes' },
     activity_reminder_offset_range: { code: ErrorCode.BAD_USER_INPUT, field: 'reminderOffsetMinutes', message: 'must not be negative' },
+    activity_completed_when_done: { code: ErrorCode.INVALID_STATE, message: 'a done activity keeps when it was completed, and only a done one' },
   },
   permissions: {
     // contact: contact persons; clientNote: notes about clients; clientReference: regions, industries, segments, lead sources;

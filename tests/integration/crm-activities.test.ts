@@ -1,5 +1,5 @@
 import type { CreateActivityInput, TradebookClient } from '@tradebook/client';
-import { demoEmail, errorOf, Role, startTestApp, type TestApp } from '../support/harness';
+import { demoEmail, errorOf, rawRequest, Role, startTestApp, type TestApp } from '../support/harness';
 import { settle, subscribeAll, wsClients } from '../support/subscriptions';
 
 const ACTIVITY_ASSIGNED = 'subscription { activityAssigned { activityId type subject dueAt clientId clientName assignedById assignedByName } }';
@@ -182,6 +182,16 @@ describe('CRM: activities', () => {
     const marketing = await app.as(Role.MARKETING);
     expect((await marketing.Activity({ id: his.id })).activity?.id).toBe(his.id);
     expect((await errorOf(plan(marketing, {}))).code).toBe('FORBIDDEN');
+    // the service staff log one, but delete none
+    const service = await app.as(Role.SERVICE);
+    const logged = (await service.CreateActivity({ input: { type: 'CALL', subject: 'Жалоба на доставку', clientId: vasilek, dueAt: FUTURE } })).createActivity;
+    expect(logged).toMatchObject({ client: { name: 'Василёк' }, author: { name: 'Игорь Сервисов' }, assignee: { name: 'Игорь Сервисов' } });
+    expect((await errorOf(service.DeleteActivity({ id: logged.id }))).code).toBe('FORBIDDEN');
+    // and the warehouse, which reads clients but not activities, gets the client with its activities null and FORBIDDEN there
+    const warehouseToken = (await app.login(demoEmail(Role.WAREHOUSE))).token;
+    const { json } = await rawRequest(app.graphqlUrl, { query: `{ counterparty(id: "${vasilek}") { name activities { id } } }` }, { authorization: `Bearer ${warehouseToken}` });
+    expect(json?.data).toEqual({ counterparty: { name: 'Василёк', activities: null } });
+    expect(json?.errors?.map((e) => [e.extensions?.code, (e as { path?: unknown }).path])).toEqual([['FORBIDDEN', ['counterparty', 'activities']]]);
   });
 
   describe('agenda, calendar and overdue', () => {

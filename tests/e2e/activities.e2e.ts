@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
-import { demoEmail, Role } from '../support/harness';
+import { DEMO_PASSWORD, demoEmail, Role } from '../support/harness';
 import { eventually, openMenu } from './browser';
-import { logIn, pick, text, useStockConsole } from './stock-console';
+import { logIn, pick, switchUser, text, useStockConsole } from './stock-console';
 
 /** Types a moment into a date-time picker by its source, as a user does: day, month, year, hours, minutes (the console writes the day first). */
 async function typeMoment(page: Page, source: string, day: string, time: string): Promise<void> {
@@ -25,7 +25,7 @@ describe('CRM activities in the console', () => {
     const manager = await app().as(Role.SALES_MANAGER);
     const admin = await app().as(Role.ADMIN);
     const client = (await manager.CreateCounterparty({ input: { name: 'E2E Ландыш' } })).createCounterparty.id;
-    await admin.CreateUser({ input: { email: 'e2e-boris@demo.tradebook', name: 'Борис Коллегин', password: 'colleague-password', roles: ['SALES_MANAGER'] } });
+    await admin.CreateUser({ input: { email: 'e2e-boris@demo.tradebook', name: 'Борис Коллегин', password: DEMO_PASSWORD, roles: ['SALES_MANAGER'] } });
     await logIn(page, demoEmail(Role.SALES_MANAGER));
 
     // when she opens the client's Activities tab and plans a call for Boris
@@ -63,5 +63,12 @@ describe('CRM activities in the console', () => {
     await eventually(async () => expect(await page.getByRole('button', { name: 'Cancel activity' }).count()).toBe(0));
     const { activities } = await manager.Activities({ filter: { clientId: client } });
     expect(activities.items.map((a) => [a.subject, a.status, a.result, a.assignee.name])).toEqual([['Обсудить отгрузку', 'DONE', 'Договорились на среду', 'Борис Коллегин']]);
+
+    // and Boris finds it, done, in his agenda of that week (from its Monday, 3 March 2031)
+    await switchUser(page, 'e2e-boris@demo.tradebook');
+    await openMenu(page, 'My agenda');
+    await page.getByTestId('agenda-week').click();
+    await page.getByLabel('Date').fill('2031-03-03');
+    await eventually(async () => expect((await page.getByTestId('agenda-activity').allInnerTexts()).map(text)).toEqual([expect.stringContaining('Call Обсудить отгрузку E2E Ландыш')]));
   });
 });

@@ -8,7 +8,7 @@ import { useCan } from '../shared/permissions';
 import { useSaveErrorOptions } from '../shared/useNotifyError';
 import { CounterpartyForm } from './CounterpartyInputs';
 import { SupplierPriceTab } from '../supplierPrices/SupplierPriceTab';
-import { ClientContacts, ClientNotes } from './ClientTabs';
+import { ClientActivities, ClientContacts, ClientNotes } from './ClientTabs';
 
 const ownerFilter = (
   <ReferenceInput key="ownerId" source="ownerId" reference="User" sort={{ field: 'name', order: 'ASC' }}>
@@ -58,7 +58,7 @@ const ShowActions = () => {
   return <TopToolbar>{can('counterparty:update') && <EditButton />}</TopToolbar>;
 };
 
-/** The client card: later issues fill the orders, contracts and activities tabs. */
+/** The client card: later issues fill the orders and contracts tabs. */
 const CounterpartyShow = () => {
   const can = useCan();
   return (
@@ -107,6 +107,11 @@ const CounterpartyShow = () => {
             <ClientNotes />
           </TabbedShowLayout.Tab>
         )}
+        {can('activity:read') && (
+          <TabbedShowLayout.Tab label="tradebook.tabs.activities" path="activities">
+            <ClientActivities />
+          </TabbedShowLayout.Tab>
+        )}
         {can('supplierPrice:read') && (
           <TabbedShowLayout.Tab label="tradebook.tabs.supplierPrices" path="supplier-prices">
             <SupplierPriceTab />
@@ -116,9 +121,6 @@ const CounterpartyShow = () => {
           <Later />
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="tradebook.tabs.contracts" path="contracts">
-          <Later />
-        </TabbedShowLayout.Tab>
-        <TabbedShowLayout.Tab label="tradebook.tabs.activities" path="activities">
           <Later />
         </TabbedShowLayout.Tab>
       </TabbedShowLayout>

@@ -81,6 +81,9 @@ export const fieldErrors = {
     WEIGHT_MISSING: 'has no weight, and neither has its product',
     ZERO_BASE_TOTAL: 'the lines add up to zero: nothing to spread over',
     MANUAL_SUM_MISMATCH: 'the manual amounts add up to %{sum}, not %{amount}',
+    CONTACT_OF_ANOTHER_CLIENT: '%{name} is a contact of another client',
+    REMINDER_IN_THE_PAST: 'the reminder would fall in the past (%{at})',
+    RANGE_TOO_LONG: 'at most %{max} days',
   },
   ru: {
     REQUIRED: 'обязательное поле',
@@ -159,6 +162,9 @@ export const fieldErrors = {
     WEIGHT_MISSING: 'не указан вес, и у товара его нет',
     ZERO_BASE_TOTAL: 'по строкам в сумме ноль — распределять не на что',
     MANUAL_SUM_MISMATCH: 'ручные суммы дают %{sum}, а не %{amount}',
+    CONTACT_OF_ANOTHER_CLIENT: '%{name} — контакт другого клиента',
+    REMINDER_IN_THE_PAST: 'напоминание пришлось бы на прошедшее время (%{at})',
+    RANGE_TOO_LONG: 'не больше %{max} дней',
   },
 };
 

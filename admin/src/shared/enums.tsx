@@ -23,6 +23,9 @@ export const ENUMS = {
   ClientStatus: ['LEAD', 'PROSPECT', 'CUSTOMER', 'LOST'],
   ClientReferenceKind: ['REGION', 'INDUSTRY', 'SEGMENT', 'LEAD_SOURCE'],
   ChannelType: ['PHONE', 'MOBILE', 'EMAIL', 'TELEGRAM', 'WHATSAPP', 'OTHER'],
+  ActivityType: ['CALL', 'MEETING', 'TASK', 'EMAIL'],
+  ActivityStatus: ['PLANNED', 'DONE', 'CANCELLED'],
+  AgendaPeriod: ['DAY', 'WEEK'],
 } as const;
 
 export type EnumName = keyof typeof ENUMS;

@@ -5,6 +5,7 @@ import audit from './audit';
 import counterparties from './counterparties';
 import clientReferences from './clientReferences';
 import contacts from './contacts';
+import deals, { dealPipeline, dealStages } from './deals';
 import type { Tile } from './dashboard/tiles';
 import discountRules from './discountRules';
 import goodsReceipts from './goodsReceipts';
@@ -76,6 +77,6 @@ export const resources: ResourceDef[] = [
   purchaseOrders, purchaseControl, supplierScorecard, goodsReceipts, landedCosts, supplierPayments, payables,
   requisitions, reorderSuggestions, reorderRules,
   priceTypes, priceLists, discountRules,
-  counterparties, contacts, clientReferences,
+  counterparties, contacts, clientReferences, dealPipeline, deals, dealStages,
   warehouses, productGroups, units, periodClose, pricingSettings, companyDetails, users, apiKeys, roles, audit,
 ];

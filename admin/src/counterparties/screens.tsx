@@ -7,7 +7,7 @@ import type { Column } from '../shared/lists/columns';
 import { useCan } from '../shared/permissions';
 import { useSaveErrorOptions } from '../shared/useNotifyError';
 import { CounterpartyForm } from './CounterpartyInputs';
-import { ClientContacts, ClientNotes } from './ClientTabs';
+import { ClientContacts, ClientDeals, ClientNotes } from './ClientTabs';
 
 const ownerFilter = (
   <ReferenceInput key="ownerId" source="ownerId" reference="User" sort={{ field: 'name', order: 'ASC' }}>
@@ -104,6 +104,11 @@ const CounterpartyShow = () => {
         {can('clientNote:read') && (
           <TabbedShowLayout.Tab label="tradebook.tabs.notes" path="notes">
             <ClientNotes />
+          </TabbedShowLayout.Tab>
+        )}
+        {can('deal:read') && (
+          <TabbedShowLayout.Tab label="tradebook.deals.tab" path="deals">
+            <ClientDeals />
           </TabbedShowLayout.Tab>
         )}
         <TabbedShowLayout.Tab label="tradebook.tabs.orders" path="orders">

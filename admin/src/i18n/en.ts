@@ -2,6 +2,7 @@ import englishMessages from 'ra-language-english';
 import { consoleWords } from './console';
 import { fieldErrors, unitQuantityErrors } from './fieldErrors';
 import { requisitionWords } from './requisitions';
+import { dealWords } from './deals';
 
 /** What every stock document's head, lines and movements are called; each document spreads them into its fields. */
 const stockDocumentFields = {
@@ -17,6 +18,7 @@ export const en = {
   ra: { ...englishMessages.ra, auth: { ...englishMessages.ra.auth, username: 'Email' } },
   tradebook: {
     ...requisitionWords.en.tradebook,
+    ...dealWords.en.tradebook,
     ...consoleWords.en,
     fieldErrors: fieldErrors.en,
     unitQuantityErrors: unitQuantityErrors.en,
@@ -198,6 +200,7 @@ export const en = {
   },
   enums: {
     ...requisitionWords.en.enums,
+    ...dealWords.en.enums,
     ProductKind: { GOODS: 'Goods', SERVICE: 'Service' },
     CounterpartyKind: { COMPANY: 'Company', PERSON: 'Person' },
     CounterpartyRole: { CLIENT: 'Client', SUPPLIER: 'Supplier' },
@@ -227,6 +230,7 @@ export const en = {
   },
   resources: {
     ...requisitionWords.en.resources,
+    ...dealWords.en.resources,
     Product: {
       name: 'Product |||| Products',
       fields: { sku: 'SKU', name: 'Name', description: 'Description', kind: 'Kind', unitId: 'Unit', unit: 'Unit', groupId: 'Group', group: 'Group', vatRate: 'VAT, %', barcode: 'Barcode', weight: 'Weight, kg', active: 'Active', updatedAt: 'Changed', q: 'Search' },

@@ -7,6 +7,7 @@ import type { Column } from '../shared/lists/columns';
 import { useCan } from '../shared/permissions';
 import { useSaveErrorOptions } from '../shared/useNotifyError';
 import { CounterpartyForm } from './CounterpartyInputs';
+import { SupplierPriceTab } from '../supplierPrices/SupplierPriceTab';
 import { ClientContacts, ClientDeals, ClientNotes } from './ClientTabs';
 
 const ownerFilter = (
@@ -109,6 +110,11 @@ const CounterpartyShow = () => {
         {can('deal:read') && (
           <TabbedShowLayout.Tab label="tradebook.deals.tab" path="deals">
             <ClientDeals />
+          </TabbedShowLayout.Tab>
+        )}
+        {can('supplierPrice:read') && (
+          <TabbedShowLayout.Tab label="tradebook.tabs.supplierPrices" path="supplier-prices">
+            <SupplierPriceTab />
           </TabbedShowLayout.Tab>
         )}
         <TabbedShowLayout.Tab label="tradebook.tabs.orders" path="orders">

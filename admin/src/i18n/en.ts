@@ -28,7 +28,7 @@ export const en = {
       list: 'You are not allowed to open %{name}', create: 'You are not allowed to create records in %{name}', edit: 'You are not allowed to change records in %{name}',
       help: 'Your roles do not give you this right. Ask an administrator if your work needs it.', backToList: 'Back to the list', openReadOnly: 'Open read-only',
     },
-    tabs: { general: 'General', requisites: 'Requisites', team: 'Team', crm: 'CRM', contacts: 'Contacts', notes: 'Notes', orders: 'Orders', contracts: 'Contracts', activities: 'Activities' },
+    tabs: { general: 'General', requisites: 'Requisites', team: 'Team', crm: 'CRM', contacts: 'Contacts', notes: 'Notes', orders: 'Orders', contracts: 'Contracts', activities: 'Activities', supplierPrices: 'Supplier prices' },
     crm: { addContact: 'Add contact', noContacts: 'No contact persons yet.', note: 'Note', addNote: 'Add note', noteAdded: 'Note added' },
     groupTree: 'Product groups',
     allGroups: 'All groups',
@@ -64,6 +64,7 @@ export const en = {
       unpostTitle: 'Unpost %{number}?', unpostConfirm: 'Its quantities are no longer on order; the order becomes a draft. Refused while posted receipts stand on it.',
       cancelTitle: 'Cancel %{number}?', cancelConfirm: 'Nothing can be received against a cancelled order, and it cannot be posted again.',
       receive: 'Receive', close: 'Close order', closeDone: 'Purchase order %{number} closed', closeTitle: 'Close %{number}?', closeConfirm: 'What has not come is no longer on order, and nothing more can be received against it.',
+      chain: { PurchaseRequisition: 'Requisition', GoodsReceipt: 'Goods receipt', LandedCost: 'Landed cost' },
     },
     order: {
       confirm: 'Confirm', confirmBackorder: 'Confirm with backorders', reserve: 'Reserve', release: 'Release', cancel: 'Cancel order',
@@ -314,7 +315,7 @@ export const en = {
     },
     PurchaseOrder: {
       name: 'Purchase order |||| Purchase orders',
-      fields: { ...stockDocumentFields, supplierId: 'Supplier', supplier: 'Supplier', expectedDate: 'Expected', paymentDays: 'Payment terms, days', receiptTolerancePercent: 'Over-receipt tolerance, %', closedAt: 'Closed', price: 'Price', vatRate: 'VAT, %', productVatRate: "Product's rate", amount: 'Amount', vat: 'VAT' },
+      fields: { ...stockDocumentFields, supplierId: 'Supplier', supplier: 'Supplier', expectedDate: 'Expected', paymentDays: 'Payment terms, days', receiptTolerancePercent: 'Over-receipt tolerance, %', closedAt: 'Closed', price: 'Price', vatRate: 'VAT, %', productVatRate: "Product's rate", amount: 'Amount', vat: 'VAT', chain: 'Where a line came from and what came of it', chainDocument: 'Document', priceVariance: 'Price variance' },
     },
     PurchaseControl: {
       name: 'Purchase control',

@@ -3,7 +3,7 @@ import { DayInput } from '../shared/dates';
 import { parseDecimal } from '../shared/forms';
 import { useCan } from '../shared/permissions';
 
-/** A deal's form: the client, title, stage (active ones), amount, expected close, and for heads of sales the owner. */
+/** A deal's form: the client, title, stage (active ones), amount, expected close, and for heads of sales (deal:reassign) the owner. */
 export const DealInputs = () => {
   const can = useCan();
   return (
@@ -17,7 +17,7 @@ export const DealInputs = () => {
       </ReferenceInput>
       <TextInput source="amount" validate={required()} parse={parseDecimal} />
       <DayInput source="expectedCloseDate" />
-      {can('user:read') && (
+      {can('deal:reassign') && can('user:read') && (
         <ReferenceInput source="ownerId" reference="User" filter={{ active: true }} sort={{ field: 'name', order: 'ASC' }}>
           <AutocompleteInput optionText="name" />
         </ReferenceInput>

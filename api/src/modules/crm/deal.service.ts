@@ -6,7 +6,6 @@ import { decimalPlaces, FieldReason, negative, noSuch, problem, required, type F
 import { localToday } from '../../shared/local-date.scalar';
 import { Decimal, MAX_MONEY, roundMoney, sumOf } from '../../shared/money';
 import type { Page } from '../../shared/pagination';
-import { Role } from '../identity/permissions';
 import { User } from '../identity/user.entity';
 import type { CreateOrderInput } from '../sales/order.inputs';
 import { CounterpartyRole, type Counterparty } from './counterparty.entity';
@@ -17,7 +16,7 @@ import type { CreateDealInput, DealListArgs, Pipeline, PipelineArgs, UpdateDealI
 const SORTABLE = ['title', 'amount', 'expectedCloseDate', 'closedAt', 'createdAt', 'updatedAt', 'stage.position', 'client.name', 'owner.name'] as const;
 
 /** Heads of sales (and administrators) give deals to other owners and delete anyone's. */
-const isHead = (user: AuthUser | null) => !!user && (user.roles.includes(Role.ADMIN) || user.roles.includes(Role.SALES_HEAD));
+const isHead = (user: AuthUser | null) => !!user?.permissions.has('deal:reassign');
 
 /** Blank text is stored as null. */
 const clean = (text: string | null | undefined) => text?.trim() || null;

@@ -30,8 +30,10 @@ export const dealsModule: ModuleDefinition<DealServices> = defineModule({
   permissions: {
     // deal: deals with clients (record rules of their clients); dealStage: the pipeline's stages
     resources: ['deal', 'dealStage'],
+    // deal:reassign gives a deal to another owner and deletes anyone's (a head of sales)
+    fields: ['deal:reassign'],
     grants: {
-      [Role.SALES_HEAD]: { resources: { deal: FULL, dealStage: FULL } },
+      [Role.SALES_HEAD]: { resources: { deal: FULL, dealStage: FULL }, fields: ['deal:reassign'] },
       [Role.SALES_MANAGER]: { resources: { deal: FULL, dealStage: READ } },
       [Role.MARKETING]: { resources: { deal: READ, dealStage: READ } },
     },

@@ -13,7 +13,7 @@ const figures = async (page: Page, stage: string) => {
 /**
  * The pipeline in a real browser (issue 13 §8, §12): a sales manager enters a deal, finds it on
  * the board, drags it to the next stage and sees both columns' totals follow; dropping a deal
- * on Lost asks why.
+ * on Lost asks why, on Won whether to start a draft order.
  */
 describe('Deals and the pipeline board in the console', () => {
   const { app, browserTest } = useStockConsole();
@@ -21,6 +21,9 @@ describe('Deals and the pipeline board in the console', () => {
   browserTest('a sales manager enters a deal, drags it to the next stage and sees the column totals change', async ({ page }) => {
     // given a client of the manager with a deal of 100 000 in Qualification (10 %)
     const manager = await app().as(Role.SALES_MANAGER);
+    const admin = await app().as(Role.ADMIN);
+    await admin.CreatePriceType({ input: { code: 'RETAIL', name: 'Розничная', vatIncluded: true, isDefault: true } });
+    await admin.CreateWarehouse({ input: { code: 'W1', name: 'Основной' } });
     const { createCounterparty: client } = await manager.CreateCounterparty({ input: { name: 'E2E Стройка' } });
     await manager.CreateDeal({ input: { clientId: client.id, title: 'E2E Старая', amount: '100000' } });
     await logIn(page, demoEmail(Role.SALES_MANAGER));
@@ -57,5 +60,19 @@ describe('Deals and the pipeline board in the console', () => {
     await page.getByRole('button', { name: 'Move', exact: true }).click();
     await eventually(async () => expect(await figures(page, 'Lost')).toEqual({ count: '1', amount: '100000.00', weighted: '0.00', cards: 1 }));
     expect((await manager.Deals({ filter: { clientId: client.id, open: false } })).deals.items.map((d) => [d.title, d.lostReason])).toEqual([['E2E Старая', 'ушли к конкуренту']]);
+
+    // when the new deal is dropped on Won with a draft order from W1
+    await page.dragAndDrop('[data-deal="E2E Склад"]', '[data-testid=pipeline-column][data-stage="Won"]');
+    await page.getByRole('dialog').getByLabel('Create a draft order for the client').check();
+    await page.getByRole('dialog').getByRole('combobox', { name: 'Warehouse' }).click();
+    await page.getByRole('option', { name: 'W1 — Основной' }).click();
+    await page.getByRole('button', { name: 'Mark won', exact: true }).click();
+    // then Won holds it at 100 %, and the deal's page shows its moves and opens the draft order it made
+    await eventually(async () => expect(await figures(page, 'Won')).toEqual({ count: '1', amount: '250000.50', weighted: '250000.50', cards: 1 }));
+    await page.locator('[data-deal="E2E Склад"]').getByRole('link').click();
+    await eventually(async () => expect((await page.getByTestId('deal-stage-change').allInnerTexts()).map((t) => t.split(' · ')[0])).toEqual(['Qualification', 'Qualification → Proposal', 'Proposal → Won']));
+    await page.getByTestId('deal-order').click();
+    await page.waitForURL(/#\/Order\/[^/]+\/show$/);
+    await page.getByText('Deal: E2E Склад').first().waitFor();
   });
 });

@@ -1,12 +1,13 @@
-import { AutocompleteInput, BooleanInput, Create, ReferenceInput, SimpleForm } from 'react-admin';
+import { AutocompleteInput, BooleanInput, Create, Edit, ReferenceInput, SimpleForm } from 'react-admin';
 import { useLocation } from 'react-router-dom';
 import { DayInput } from '../shared/dates';
-import { FORM_SX, permissionToolbar, simpleEdit } from '../shared/forms';
+import { FORM_SX, permissionToolbar } from '../shared/forms';
 import { KeepOnLanguageSwitch } from '../shared/formKeeper';
 import { ResourceList } from '../shared/lists/ResourceList';
 import type { Column } from '../shared/lists/columns';
 import { useCan } from '../shared/permissions';
 import { useSaveErrorOptions } from '../shared/useNotifyError';
+import { DealHistory } from './DealHistory';
 import { DealInputs } from './DealInputs';
 
 const columns: Column[] = [
@@ -58,6 +59,16 @@ const DealCreate = () => {
   );
 };
 
+/** Pessimistic, so a CONFLICT or a field error (a Lost stage without the reason) shows before leaving; its order and stage history beside. */
+const DealEdit = () => (
+  <Edit mutationMode="pessimistic" mutationOptions={useSaveErrorOptions()} aside={<DealHistory />}>
+    <SimpleForm toolbar={permissionToolbar('deal')} sx={FORM_SX}>
+      <KeepOnLanguageSwitch />
+      <DealInputs />
+    </SimpleForm>
+  </Edit>
+);
+
 export const list = DealList;
 export const create = DealCreate;
-export const edit = simpleEdit(DealInputs, permissionToolbar('deal'));
+export const edit = DealEdit;

@@ -4,13 +4,14 @@ import { baseConditions, findForChange, isUuid, listPage } from '../../shared/cr
 import { badInput, forbidden, notFound } from '../../shared/errors';
 import { decimalPlaces, FieldReason, negative, noSuch, problem, required, type FieldMessages } from '../../shared/field-errors';
 import { localToday } from '../../shared/local-date.scalar';
-import { Decimal, MAX_MONEY, roundMoney, sumOf } from '../../shared/money';
+import { Decimal, MAX_MONEY } from '../../shared/money';
 import type { Page } from '../../shared/pagination';
 import { User } from '../identity/user.entity';
 import type { CreateOrderInput } from '../sales/order.inputs';
 import { CounterpartyRole, type Counterparty } from './counterparty.entity';
 import { Deal, DealStageChange } from './deal.entity';
 import { DealStage, DealStageKind } from './deal-stage.entity';
+import { pipelineFigures } from './pipeline-figures';
 import type { CreateDealInput, DealListArgs, Pipeline, PipelineArgs, UpdateDealInput } from './deal.inputs';
 
 const SORTABLE = ['title', 'amount', 'expectedCloseDate', 'closedAt', 'createdAt', 'updatedAt', 'stage.position', 'client.name', 'owner.name'] as const;
@@ -183,18 +184,8 @@ export class DealService {
       .where(conditions.length ? { $and: conditions } : {})
       .groupBy(raw('d.stage_id'))
       .execute('all', false)) as unknown as { stage_id: string; count: number; amount: string }[];
-    const byStage = new Map(rows.map((row) => [row.stage_id, row]));
-    const stages = (await ctx.services.dealStages.active(ctx)).map((stage) => {
-      const row = byStage.get(stage.id);
-      const amount = new Decimal(row?.amount ?? 0);
-      return { stage, count: Number(row?.count ?? 0), amount: roundMoney(amount), weightedAmount: roundMoney(amount.mul(stage.probability).div(100)) };
-    });
-    return {
-      stages,
-      count: stages.reduce((n, s) => n + s.count, 0),
-      amount: roundMoney(sumOf(stages.map((s) => s.amount))),
-      weightedAmount: roundMoney(sumOf(stages.map((s) => s.weightedAmount))),
-    };
+    const sums = new Map(rows.map((row) => [row.stage_id, { count: Number(row.count), amount: row.amount }]));
+    return pipelineFigures(await ctx.services.dealStages.active(ctx), sums);
   }
 
   /** NOT_FOUND also when the deal exists but its client is outside the caller's record rules. */

@@ -8,7 +8,7 @@ import { useCan } from '../shared/permissions';
 import { useSaveErrorOptions } from '../shared/useNotifyError';
 import { CounterpartyForm } from './CounterpartyInputs';
 import { SupplierPriceTab } from '../supplierPrices/SupplierPriceTab';
-import { ClientContacts, ClientDeals, ClientNotes } from './ClientTabs';
+import { ClientActivities, ClientContacts, ClientDeals, ClientNotes } from './ClientTabs';
 
 const ownerFilter = (
   <ReferenceInput key="ownerId" source="ownerId" reference="User" sort={{ field: 'name', order: 'ASC' }}>
@@ -58,7 +58,7 @@ const ShowActions = () => {
   return <TopToolbar>{can('counterparty:update') && <EditButton />}</TopToolbar>;
 };
 
-/** The client card: later issues fill the orders, contracts and activities tabs. */
+/** The client card: later issues fill the orders and contracts tabs. */
 const CounterpartyShow = () => {
   const can = useCan();
   return (
@@ -107,6 +107,11 @@ const CounterpartyShow = () => {
             <ClientNotes />
           </TabbedShowLayout.Tab>
         )}
+        {can('activity:read') && (
+          <TabbedShowLayout.Tab label="tradebook.tabs.activities" path="activities">
+            <ClientActivities />
+          </TabbedShowLayout.Tab>
+        )}
         {can('deal:read') && (
           <TabbedShowLayout.Tab label="tradebook.deals.tab" path="deals">
             <ClientDeals />
@@ -121,9 +126,6 @@ const CounterpartyShow = () => {
           <Later />
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="tradebook.tabs.contracts" path="contracts">
-          <Later />
-        </TabbedShowLayout.Tab>
-        <TabbedShowLayout.Tab label="tradebook.tabs.activities" path="activities">
           <Later />
         </TabbedShowLayout.Tab>
       </TabbedShowLayout>

@@ -1,6 +1,7 @@
 import englishMessages from 'ra-language-english';
 import { consoleWords } from './console';
 import { fieldErrors, unitQuantityErrors } from './fieldErrors';
+import { activityWords } from './activities';
 import { requisitionWords } from './requisitions';
 import { dealWords } from './deals';
 
@@ -18,6 +19,7 @@ export const en = {
   ra: { ...englishMessages.ra, auth: { ...englishMessages.ra.auth, username: 'Email' } },
   tradebook: {
     ...requisitionWords.en.tradebook,
+    ...activityWords.en.tradebook,
     ...dealWords.en.tradebook,
     ...consoleWords.en,
     fieldErrors: fieldErrors.en,
@@ -201,6 +203,7 @@ export const en = {
   },
   enums: {
     ...requisitionWords.en.enums,
+    ...activityWords.en.enums,
     ...dealWords.en.enums,
     ProductKind: { GOODS: 'Goods', SERVICE: 'Service' },
     CounterpartyKind: { COMPANY: 'Company', PERSON: 'Person' },
@@ -231,6 +234,7 @@ export const en = {
   },
   resources: {
     ...requisitionWords.en.resources,
+    ...activityWords.en.resources,
     ...dealWords.en.resources,
     Product: {
       name: 'Product |||| Products',

@@ -1,6 +1,7 @@
 import russianMessages from 'ra-language-russian';
 import { consoleWords } from './console';
 import { fieldErrors, unitQuantityErrors } from './fieldErrors';
+import { activityWords } from './activities';
 import { requisitionWords } from './requisitions';
 import { dealWords } from './deals';
 
@@ -23,6 +24,7 @@ export const ru = {
   },
   tradebook: {
     ...requisitionWords.ru.tradebook,
+    ...activityWords.ru.tradebook,
     ...dealWords.ru.tradebook,
     ...consoleWords.ru,
     fieldErrors: fieldErrors.ru,
@@ -208,6 +210,7 @@ export const ru = {
   },
   enums: {
     ...requisitionWords.ru.enums,
+    ...activityWords.ru.enums,
     ...dealWords.ru.enums,
     ProductKind: { GOODS: 'Товар', SERVICE: 'Услуга' },
     CounterpartyKind: { COMPANY: 'Юридическое лицо', PERSON: 'Физическое лицо / ИП' },
@@ -238,6 +241,7 @@ export const ru = {
   },
   resources: {
     ...requisitionWords.ru.resources,
+    ...activityWords.ru.resources,
     ...dealWords.ru.resources,
     Product: {
       name: 'Товар |||| Товары',

@@ -24,6 +24,9 @@ export const ENUMS = {
   DealStageKind: ['OPEN', 'WON', 'LOST'],
   ClientReferenceKind: ['REGION', 'INDUSTRY', 'SEGMENT', 'LEAD_SOURCE'],
   ChannelType: ['PHONE', 'MOBILE', 'EMAIL', 'TELEGRAM', 'WHATSAPP', 'OTHER'],
+  ActivityType: ['CALL', 'MEETING', 'TASK', 'EMAIL'],
+  ActivityStatus: ['PLANNED', 'DONE', 'CANCELLED'],
+  AgendaPeriod: ['DAY', 'WEEK'],
 } as const;
 
 export type EnumName = keyof typeof ENUMS;

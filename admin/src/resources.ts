@@ -7,6 +7,7 @@ import audit from './audit';
 import counterparties from './counterparties';
 import clientReferences from './clientReferences';
 import contacts from './contacts';
+import deals, { dealPipeline, dealStages } from './deals';
 import type { Tile } from './dashboard/tiles';
 import discountRules from './discountRules';
 import goodsReceipts from './goodsReceipts';
@@ -78,6 +79,6 @@ export const resources: ResourceDef[] = [
   purchaseOrders, purchaseControl, supplierScorecard, goodsReceipts, landedCosts, supplierPayments, payables,
   requisitions, reorderSuggestions, reorderRules,
   priceTypes, priceLists, discountRules,
-  counterparties, contacts, activities, agenda, clientReferences,
+  counterparties, contacts, activities, agenda, dealPipeline, deals, clientReferences, dealStages,
   warehouses, productGroups, units, periodClose, pricingSettings, companyDetails, users, apiKeys, roles, audit,
 ];

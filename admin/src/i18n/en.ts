@@ -3,6 +3,7 @@ import { consoleWords } from './console';
 import { fieldErrors, unitQuantityErrors } from './fieldErrors';
 import { activityWords } from './activities';
 import { requisitionWords } from './requisitions';
+import { dealWords } from './deals';
 
 /** What every stock document's head, lines and movements are called; each document spreads them into its fields. */
 const stockDocumentFields = {
@@ -19,6 +20,7 @@ export const en = {
   tradebook: {
     ...requisitionWords.en.tradebook,
     ...activityWords.en.tradebook,
+    ...dealWords.en.tradebook,
     ...consoleWords.en,
     fieldErrors: fieldErrors.en,
     unitQuantityErrors: unitQuantityErrors.en,
@@ -203,6 +205,7 @@ export const en = {
   enums: {
     ...requisitionWords.en.enums,
     ...activityWords.en.enums,
+    ...dealWords.en.enums,
     ProductKind: { GOODS: 'Goods', SERVICE: 'Service' },
     CounterpartyKind: { COMPANY: 'Company', PERSON: 'Person' },
     CounterpartyRole: { CLIENT: 'Client', SUPPLIER: 'Supplier' },
@@ -233,6 +236,7 @@ export const en = {
   resources: {
     ...requisitionWords.en.resources,
     ...activityWords.en.resources,
+    ...dealWords.en.resources,
     Product: {
       name: 'Product |||| Products',
       fields: { sku: 'SKU', name: 'Name', description: 'Description', kind: 'Kind', unitId: 'Unit', unit: 'Unit', groupId: 'Group', group: 'Group', vatRate: 'VAT, %', barcode: 'Barcode', weight: 'Weight, kg', active: 'Active', updatedAt: 'Changed', q: 'Search' },

@@ -3,6 +3,7 @@ import { consoleWords } from './console';
 import { fieldErrors, unitQuantityErrors } from './fieldErrors';
 import { activityWords } from './activities';
 import { requisitionWords } from './requisitions';
+import { dealWords } from './deals';
 
 /** Подписи шапки, строк и движений, общие для всех складских документов. */
 const stockDocumentFields = {
@@ -24,6 +25,7 @@ export const ru = {
   tradebook: {
     ...requisitionWords.ru.tradebook,
     ...activityWords.ru.tradebook,
+    ...dealWords.ru.tradebook,
     ...consoleWords.ru,
     fieldErrors: fieldErrors.ru,
     unitQuantityErrors: unitQuantityErrors.ru,
@@ -210,6 +212,7 @@ export const ru = {
   enums: {
     ...requisitionWords.ru.enums,
     ...activityWords.ru.enums,
+    ...dealWords.ru.enums,
     ProductKind: { GOODS: 'Товар', SERVICE: 'Услуга' },
     CounterpartyKind: { COMPANY: 'Юридическое лицо', PERSON: 'Физическое лицо / ИП' },
     CounterpartyRole: { CLIENT: 'Клиент', SUPPLIER: 'Поставщик' },
@@ -240,6 +243,7 @@ export const ru = {
   resources: {
     ...requisitionWords.ru.resources,
     ...activityWords.ru.resources,
+    ...dealWords.ru.resources,
     Product: {
       name: 'Товар |||| Товары',
       fields: { sku: 'Артикул', name: 'Наименование', description: 'Описание', kind: 'Вид', unitId: 'Единица', unit: 'Единица', groupId: 'Группа', group: 'Группа', vatRate: 'НДС, %', barcode: 'Штрихкод', weight: 'Вес, кг', active: 'Активен', updatedAt: 'Изменён', q: 'Поиск' },

@@ -11,6 +11,10 @@ import { CounterpartyService } from './counterparty.service';
 import { ClientNoteService } from './client-note.service';
 import { ClientReferenceService } from './client-reference.service';
 import { ContactService } from './contact.service';
+import { ClientExportService } from './client-export.service';
+import { ClientImportResolver } from './client-import.resolver';
+import { ClientImportService } from './client-import.service';
+import { ClientMergeService } from './client-merge.service';
 import { ClientNoteResolver, ClientReferenceResolver, ContactResolver, CounterpartyProfileResolver } from './crm-profile.resolver';
 
 export interface CrmServices {
@@ -18,14 +22,25 @@ export interface CrmServices {
   contacts: ContactService;
   clientNotes: ClientNoteService;
   clientReferences: ClientReferenceService;
+  clientImport: ClientImportService;
+  clientExport: ClientExportService;
+  clientMerge: ClientMergeService;
 }
 
 /** Counterparties: clients and suppliers (the CRM grows here). */
 export const crmModule: ModuleDefinition<CrmServices> = defineModule({
   name: 'crm',
   entities: [BankDetails, Counterparty, CounterpartyTeamMember, ClientReference, Contact, ContactChannel, ClientNote],
-  resolvers: [CounterpartyResolver, CounterpartyProfileResolver, ContactResolver, ClientNoteResolver, ClientReferenceResolver],
-  services: () => ({ counterparties: new CounterpartyService(), contacts: new ContactService(), clientNotes: new ClientNoteService(), clientReferences: new ClientReferenceService() }),
+  resolvers: [CounterpartyResolver, CounterpartyProfileResolver, ContactResolver, ClientNoteResolver, ClientReferenceResolver, ClientImportResolver],
+  services: () => ({
+    counterparties: new CounterpartyService(),
+    contacts: new ContactService(),
+    clientNotes: new ClientNoteService(),
+    clientReferences: new ClientReferenceService(),
+    clientImport: new ClientImportService(),
+    clientExport: new ClientExportService(),
+    clientMerge: new ClientMergeService(),
+  }),
   constraintMessages: {
     counterparty_has_role: { code: ErrorCode.BAD_USER_INPUT, field: 'roles', message: 'give the counterparty at least one role' },
     counterparty_inn_kpp_unique: { code: ErrorCode.CONFLICT, field: 'inn', message: 'is already taken' },
@@ -35,11 +50,11 @@ export const crmModule: ModuleDefinition<CrmServices> = defineModule({
   permissions: {
     // contact: contact persons; clientNote: notes about clients; clientReference: regions, industries, segments, lead sources
     resources: ['counterparty', 'contact', 'clientNote', 'clientReference'],
-    // credit:update sets a client's credit limit (credit control)
-    fields: ['credit:update'],
+    // credit:update sets a client's credit limit (credit control); client:import takes clients from spreadsheets, client:merge merges duplicates
+    fields: ['credit:update', 'client:import', 'client:merge'],
     grants: {
-      [Role.SALES_HEAD]: { resources: { counterparty: FULL, contact: FULL, clientNote: FULL, clientReference: EDIT }, fields: ['credit:update'] },
-      [Role.SALES_MANAGER]: { resources: { counterparty: EDIT, contact: FULL, clientNote: EDIT } },
+      [Role.SALES_HEAD]: { resources: { counterparty: FULL, contact: FULL, clientNote: FULL, clientReference: EDIT }, fields: ['credit:update', 'client:import', 'client:merge'] },
+      [Role.SALES_MANAGER]: { resources: { counterparty: EDIT, contact: FULL, clientNote: EDIT }, fields: ['client:import'] },
       [Role.WAREHOUSE]: { resources: { counterparty: READ } },
       [Role.PURCHASING]: { resources: { counterparty: EDIT, contact: FULL } },
       [Role.MARKETING]: { resources: { counterparty: READ, contact: READ, clientNote: READ, clientReference: EDIT } },

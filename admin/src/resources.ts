@@ -3,6 +3,7 @@ import type { GetListParams, ResourceProps } from 'react-admin';
 import apiKeys from './apiKeys';
 import audit from './audit';
 import counterparties from './counterparties';
+import clientImport from './clientImport';
 import clientReferences from './clientReferences';
 import contacts from './contacts';
 import type { Tile } from './dashboard/tiles';
@@ -76,6 +77,6 @@ export const resources: ResourceDef[] = [
   purchaseOrders, purchaseControl, supplierScorecard, goodsReceipts, landedCosts, supplierPayments, payables,
   requisitions, reorderSuggestions, reorderRules,
   priceTypes, priceLists, discountRules,
-  counterparties, contacts, clientReferences,
+  counterparties, contacts, clientReferences, clientImport,
   warehouses, productGroups, units, periodClose, pricingSettings, companyDetails, users, apiKeys, roles, audit,
 ];

@@ -1,6 +1,7 @@
 import englishMessages from 'ra-language-english';
 import { consoleWords } from './console';
 import { fieldErrors, unitQuantityErrors } from './fieldErrors';
+import { clientImportWords } from './clientImport';
 import { requisitionWords } from './requisitions';
 
 /** What every stock document's head, lines and movements are called; each document spreads them into its fields. */
@@ -17,6 +18,7 @@ export const en = {
   ra: { ...englishMessages.ra, auth: { ...englishMessages.ra.auth, username: 'Email' } },
   tradebook: {
     ...requisitionWords.en.tradebook,
+    ...clientImportWords.en.tradebook,
     ...consoleWords.en,
     fieldErrors: fieldErrors.en,
     unitQuantityErrors: unitQuantityErrors.en,
@@ -198,6 +200,7 @@ export const en = {
   },
   enums: {
     ...requisitionWords.en.enums,
+    ...clientImportWords.en.enums,
     ProductKind: { GOODS: 'Goods', SERVICE: 'Service' },
     CounterpartyKind: { COMPANY: 'Company', PERSON: 'Person' },
     CounterpartyRole: { CLIENT: 'Client', SUPPLIER: 'Supplier' },
@@ -227,6 +230,7 @@ export const en = {
   },
   resources: {
     ...requisitionWords.en.resources,
+    ...clientImportWords.en.resources,
     Product: {
       name: 'Product |||| Products',
       fields: { sku: 'SKU', name: 'Name', description: 'Description', kind: 'Kind', unitId: 'Unit', unit: 'Unit', groupId: 'Group', group: 'Group', vatRate: 'VAT, %', barcode: 'Barcode', weight: 'Weight, kg', active: 'Active', updatedAt: 'Changed', q: 'Search' },

@@ -1,6 +1,7 @@
 import russianMessages from 'ra-language-russian';
 import { consoleWords } from './console';
 import { fieldErrors, unitQuantityErrors } from './fieldErrors';
+import { clientImportWords } from './clientImport';
 import { requisitionWords } from './requisitions';
 
 /** Подписи шапки, строк и движений, общие для всех складских документов. */
@@ -22,6 +23,7 @@ export const ru = {
   },
   tradebook: {
     ...requisitionWords.ru.tradebook,
+    ...clientImportWords.ru.tradebook,
     ...consoleWords.ru,
     fieldErrors: fieldErrors.ru,
     unitQuantityErrors: unitQuantityErrors.ru,
@@ -205,6 +207,7 @@ export const ru = {
   },
   enums: {
     ...requisitionWords.ru.enums,
+    ...clientImportWords.ru.enums,
     ProductKind: { GOODS: 'Товар', SERVICE: 'Услуга' },
     CounterpartyKind: { COMPANY: 'Юридическое лицо', PERSON: 'Физическое лицо / ИП' },
     CounterpartyRole: { CLIENT: 'Клиент', SUPPLIER: 'Поставщик' },
@@ -234,6 +237,7 @@ export const ru = {
   },
   resources: {
     ...requisitionWords.ru.resources,
+    ...clientImportWords.ru.resources,
     Product: {
       name: 'Товар |||| Товары',
       fields: { sku: 'Артикул', name: 'Наименование', description: 'Описание', kind: 'Вид', unitId: 'Единица', unit: 'Единица', groupId: 'Группа', group: 'Группа', vatRate: 'НДС, %', barcode: 'Штрихкод', weight: 'Вес, кг', active: 'Активен', updatedAt: 'Изменён', q: 'Поиск' },

@@ -23,6 +23,9 @@ export const ENUMS = {
   ClientStatus: ['LEAD', 'PROSPECT', 'CUSTOMER', 'LOST'],
   ClientReferenceKind: ['REGION', 'INDUSTRY', 'SEGMENT', 'LEAD_SOURCE'],
   ChannelType: ['PHONE', 'MOBILE', 'EMAIL', 'TELEGRAM', 'WHATSAPP', 'OTHER'],
+  ClientImportField: ['NAME', 'INN', 'KPP', 'PHONE', 'EMAIL', 'WEBSITE', 'STATUS', 'REGION', 'INDUSTRY', 'SEGMENT', 'LEAD_SOURCE', 'TAGS', 'OWNER', 'NOTES', 'CONTACT_NAME', 'CONTACT_POSITION', 'CONTACT_PHONE', 'CONTACT_EMAIL'],
+  ClientImportAction: ['CREATE', 'UPDATE', 'SKIP', 'REFUSE'],
+  ClientImportOnDuplicate: ['SKIP', 'UPDATE', 'CREATE'],
 } as const;
 
 export type EnumName = keyof typeof ENUMS;

@@ -237,7 +237,12 @@ describe('CRM: import, export and merge of clients', () => {
     expect(await errorOf(head.MergeClients({ keepId: kept, mergeId: kept }))).toMatchObject({ code: 'BAD_USER_INPUT', details: { fieldErrors: [{ field: 'mergeId', reason: 'INVALID' }] } });
     expect((await errorOf(head.MergeClients({ keepId: kept, mergeId: '00000000-0000-4000-8000-000000000000' }))).code).toBe('NOT_FOUND');
 
-    // when the head merges the duplicate into the kept client
+    // nor while the duplicate's books lie in a closed period (its act of 2026-03-01)
+    await admin.ClosePeriod({ through: '2026-03-01' });
+    expect(await errorOf(head.MergeClients({ keepId: kept, mergeId: dup }))).toMatchObject({ code: 'PERIOD_CLOSED', details: { closedThrough: '2026-03-01', date: '2026-03-01' } });
+    await admin.ClosePeriod({ through: '2026-02-28' });
+
+    // when the head merges the duplicate into the kept client (the kept client's February is closed: only it has rows there)
     const { mergeClients: result } = await head.MergeClients({ keepId: kept, mergeId: dup });
 
     // then the kept client owes 1000 + 500 − 200 = 1300.00, with the duplicate's act open

@@ -1,10 +1,11 @@
+import type { FilterQuery } from '@mikro-orm/postgresql';
 import type { Context } from '../../server/context';
 import { badInput } from '../../shared/errors';
 import { FieldReason, problem, required, type FieldMessages, type FieldProblem } from '../../shared/field-errors';
 import { User } from '../identity/user.entity';
 import { ClientNote } from './client-note.entity';
 import { ClientReference, type ClientReferenceKind } from './client-reference.entity';
-import { cleanTags, findDuplicates, type Duplicate } from './client-profile';
+import { cleanTags, duplicateFinder, type Duplicate, type DuplicateKeys } from './client-profile';
 import { readRow, type ClientDraft, type Known, type RowLookups } from './client-import-row';
 import {
   ClientImportAction,
@@ -26,7 +27,7 @@ import { seesAllCounterparties } from './counterparty.scope';
 const PREVIEW_ROWS = 10;
 
 /** A row the checks let through, with what it will do. */
-type Planned = { row: number; draft: ClientDraft } & ({ action: ClientImportAction.CREATE } | { action: ClientImportAction.UPDATE; clientId: string; clientName: string });
+type Planned = { row: number; draft: ClientDraft } & ({ action: ClientImportAction.CREATE } | { action: ClientImportAction.UPDATE; clientId: string });
 
 const problemsOf = (fields: Record<string, FieldProblem>): ClientImportProblem[] =>
   Object.entries(fields).map(([field, found]) => ({ field, reason: found.reason, message: found.message, params: found.params ?? {} }));
@@ -42,19 +43,29 @@ function keysOf(draft: ClientDraft): [string, string][] {
   return keys;
 }
 
+/** The keys of a row's client itself, and of its contact person. */
+const ownKeys = (d: ClientDraft): DuplicateKeys => ({ inn: d.inn ?? null, phones: d.phone ? [d.phone.key] : [], emails: d.email ? [d.email] : [] });
+const contactKeys = (d: ClientDraft): DuplicateKeys => ({ inn: null, phones: d.contact?.phone ? [d.contact.phone] : [], emails: d.contact?.email ? [d.contact.email] : [] });
+
+/** The clients we have that a row matches: by its own keys and by its contact's. */
+interface Matches {
+  own: Duplicate[];
+  contact: Duplicate[];
+  all: Duplicate[];
+}
+
 /** DUPLICATE_CLIENT on each field of the row that matched a client we have. */
-function duplicateProblems(draft: ClientDraft, duplicates: Duplicate[], message: (names: string) => string): Record<string, FieldProblem> {
+function duplicateProblems(matches: Matches, message: (names: string) => string): Record<string, FieldProblem> {
   const fields: Record<string, FieldProblem> = {};
-  const on = (field: string, kind: 'inn' | 'phone' | 'email', value: string | undefined) => {
-    const same = value ? duplicates.filter((d) => d.matchedOn.includes(kind)) : [];
+  const on = (field: string, found: Duplicate[], kind: Duplicate['matchedOn'][number]) => {
+    const same = found.filter((d) => d.matchedOn.includes(kind));
     if (same.length) fields[field] = problem(FieldReason.DUPLICATE_CLIENT, message(same.map((d) => d.name).join(', ')), { name: same[0].name, owner: same[0].owner ?? '—' });
   };
-  on('inn', 'inn', draft.inn);
-  on('phone', 'phone', draft.phone?.key);
-  on('email', 'email', draft.email);
-  on('contactPhone', 'phone', draft.contact?.phone && draft.contact.phone !== draft.phone?.key ? draft.contact.phone : undefined);
-  on('contactEmail', 'email', draft.contact?.email && draft.contact.email !== draft.email ? draft.contact.email : undefined);
-  if (!Object.keys(fields).length) fields.name = problem(FieldReason.DUPLICATE_CLIENT, message(duplicates.map((d) => d.name).join(', ')), { name: duplicates[0].name, owner: duplicates[0].owner ?? '—' });
+  on('inn', matches.own, 'inn');
+  on('phone', matches.own, 'phone');
+  on('email', matches.own, 'email');
+  on('contactPhone', matches.contact, 'phone');
+  on('contactEmail', matches.contact, 'email');
   return fields;
 }
 
@@ -84,15 +95,26 @@ export class ClientImportService {
     const sheet = await readSheet(input);
     const mapping = this.checkMapping(input, sheet.headers.length);
     const lookups = await this.lookups(ctx, sheet.rows, mapping);
+    // what is checked stays true until the import commits: no client is entered or changed meanwhile (one lock, not one per key)
+    if (!input.dryRun) await ctx.em.execute('lock table counterparty in share row exclusive mode');
+
+    const read = sheet.rows.map(({ row, cells }) => ({ row, ...readRow(cells, mapping, lookups) }));
+    const good = read.filter((r) => !Object.keys(r.problems).length);
+    // every client the file's rows may match, in one statement (and which of them the caller may update)
+    const find = await duplicateFinder(ctx, good.flatMap((r) => [ownKeys(r.draft), contactKeys(r.draft)]));
+    const matchesOf = (draft: ClientDraft): Matches => {
+      const own = find(ownKeys(draft));
+      const contact = find(contactKeys(draft));
+      return { own, contact, all: [...new Map([...own, ...contact].map((d) => [d.id, d])).values()] };
+    };
+    const visible = input.onDuplicate === ClientImportOnDuplicate.UPDATE ? await this.visibleIds(ctx, good.flatMap((r) => matchesOf(r.draft).all.map((d) => d.id))) : new Set<string>();
 
     const report: ClientImportRow[] = [];
     const planned: Planned[] = [];
     const seenKeys = new Map<string, number>();
     const updatedClients = new Map<string, number>();
-    for (const { row, cells } of sheet.rows) {
-      const { draft, problems } = readRow(cells, mapping, lookups);
-      const refuse = (fields: Record<string, FieldProblem>, client: { id: string; name: string } | null = null) =>
-        report.push({ row, action: ClientImportAction.REFUSE, client, problems: problemsOf(fields) });
+    for (const { row, draft, problems } of read) {
+      const refuse = (fields: Record<string, FieldProblem>) => report.push({ row, action: ClientImportAction.REFUSE, client: null, problems: problemsOf(fields) });
       if (Object.keys(problems).length) {
         refuse(problems);
         continue;
@@ -107,7 +129,7 @@ export class ClientImportService {
         refuse(repeated);
         continue;
       }
-      const outcome = await this.againstBase(ctx, draft, input.onDuplicate, updatedClients);
+      const outcome = await this.againstBase(ctx, draft, matchesOf(draft), input.onDuplicate, visible, updatedClients);
       if (outcome.action === ClientImportAction.REFUSE || outcome.action === ClientImportAction.SKIP) {
         report.push({ row, action: outcome.action, client: outcome.client, problems: problemsOf(outcome.problems) });
         continue;
@@ -115,9 +137,12 @@ export class ClientImportService {
       for (const [key] of keys) seenKeys.set(key, row);
       if (outcome.action === ClientImportAction.UPDATE) {
         updatedClients.set(outcome.client.id, row);
-        planned.push({ row, draft, action: ClientImportAction.UPDATE, clientId: outcome.client.id, clientName: draft.name ?? outcome.client.name });
-      } else planned.push({ row, draft, action: ClientImportAction.CREATE });
-      report.push({ row, action: outcome.action, client: outcome.action === ClientImportAction.UPDATE ? { id: outcome.client.id, name: draft.name ?? outcome.client.name } : { id: null, name: draft.name! }, problems: [] });
+        planned.push({ row, draft, action: ClientImportAction.UPDATE, clientId: outcome.client.id });
+        report.push({ row, action: outcome.action, client: { id: outcome.client.id, name: draft.name ?? outcome.client.name }, problems: [] });
+      } else {
+        planned.push({ row, draft, action: ClientImportAction.CREATE });
+        report.push({ row, action: outcome.action, client: { id: null, name: draft.name! }, problems: [] });
+      }
     }
 
     if (!input.dryRun) {
@@ -169,22 +194,33 @@ export class ClientImportService {
     };
   }
 
+  /** Of the clients the rows match, those the caller's record rules let them update. */
+  private async visibleIds(ctx: Context, ids: string[]): Promise<Set<string>> {
+    if (!ids.length) return new Set();
+    const scope = ctx.services.counterparties.scope(ctx.user);
+    const where = { id: { $in: [...new Set(ids)] } };
+    const found = await ctx.em.find(Counterparty, (scope ? { $and: [where, scope] } : where) as FilterQuery<Counterparty>, { fields: ['id'] });
+    return new Set(found.map((c) => c.id));
+  }
+
   /** What a row that passed its own checks does with the clients we already have. */
   private async againstBase(
     ctx: Context,
     draft: ClientDraft,
+    matches: Matches,
     onDuplicate: ClientImportOnDuplicate,
+    visible: Set<string>,
     updatedClients: Map<string, number>,
   ): Promise<
     | { action: ClientImportAction.CREATE }
     | { action: ClientImportAction.UPDATE; client: { id: string; name: string } }
     | { action: ClientImportAction.SKIP | ClientImportAction.REFUSE; client: { id: string; name: string } | null; problems: Record<string, FieldProblem> }
   > {
-    const duplicates = await this.duplicatesOf(ctx, draft);
+    const duplicates = matches.all;
     if (!duplicates.length) return { action: ClientImportAction.CREATE };
     const first = { id: duplicates[0].id, name: duplicates[0].name };
     if (onDuplicate === ClientImportOnDuplicate.SKIP) {
-      return { action: ClientImportAction.SKIP, client: first, problems: duplicateProblems(draft, duplicates, (names) => `${names} already has it; the row was skipped`) };
+      return { action: ClientImportAction.SKIP, client: first, problems: duplicateProblems(matches, (names) => `${names} already has it; the row was skipped`) };
     }
     if (onDuplicate === ClientImportOnDuplicate.CREATE) {
       if (draft.inn && (await ctx.em.count(Counterparty, { inn: draft.inn, kpp: draft.kpp ?? null }))) {
@@ -193,33 +229,17 @@ export class ClientImportService {
       return { action: ClientImportAction.CREATE };
     }
     if (duplicates.length > 1) {
-      return { action: ClientImportAction.REFUSE, client: null, problems: duplicateProblems(draft, duplicates, (names) => `matches several clients (${names}); merge them first or fix the row`) };
+      return { action: ClientImportAction.REFUSE, client: null, problems: duplicateProblems(matches, (names) => `matches several clients (${names}); merge them first or fix the row`) };
     }
-    if (!(await ctx.services.counterparties.get(ctx, first.id))) {
+    if (!visible.has(first.id)) {
       const owner = duplicates[0].owner;
-      return { action: ClientImportAction.REFUSE, client: null, problems: duplicateProblems(draft, duplicates, (names) => `${names} is ${owner ? `${owner}'s` : 'another'} client; ask a head of sales`) };
+      return { action: ClientImportAction.REFUSE, client: null, problems: duplicateProblems(matches, (names) => `${names} is ${owner ? `${owner}'s` : 'another'} client; ask a head of sales`) };
     }
     const earlier = updatedClients.get(first.id);
     if (earlier !== undefined) {
       return { action: ClientImportAction.REFUSE, client: first, problems: { name: problem(FieldReason.REPEATED, `row ${earlier} of the file already updates ${first.name}`, { line: earlier }) } };
     }
     return { action: ClientImportAction.UPDATE, client: first };
-  }
-
-  /** The clients with the row's INN, phone or email — its own or its contact person's — by the finder a single create uses. */
-  private async duplicatesOf(ctx: Context, draft: ClientDraft): Promise<Duplicate[]> {
-    const own = await findDuplicates(ctx, { inn: draft.inn ?? null, phone: draft.phone?.key ?? draft.contact?.phone ?? null, email: draft.email ?? draft.contact?.email ?? null });
-    const contactPhone = draft.phone && draft.contact?.phone !== draft.phone.key ? draft.contact?.phone : undefined;
-    const contactEmail = draft.email && draft.contact?.email !== draft.email ? draft.contact?.email : undefined;
-    if (!contactPhone && !contactEmail) return own;
-    const more = await findDuplicates(ctx, { inn: null, phone: contactPhone ?? null, email: contactEmail ?? null });
-    const found = new Map(own.map((d) => [d.id, d]));
-    for (const d of more) {
-      const known = found.get(d.id);
-      if (known) known.matchedOn = [...new Set([...known.matchedOn, ...d.matchedOn])];
-      else found.set(d.id, d);
-    }
-    return [...found.values()];
   }
 
   /** Makes and updates the planned clients, their contacts and notes, in the mutation's transaction; the clients by row. */

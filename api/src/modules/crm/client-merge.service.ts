@@ -4,6 +4,7 @@ import { badInput, notFound } from '../../shared/errors';
 import { FieldReason, problem } from '../../shared/field-errors';
 import { Decimal } from '../../shared/money';
 import { AuditAction, AuditEntry } from '../identity/audit-entry.entity';
+import { assertPeriodOpen } from '../ledger/period-close.service';
 import { columnsOf, type RegisterDefinition } from '../ledger/register';
 import { cleanTags } from './client-profile';
 import { Counterparty } from './counterparty.entity';
@@ -47,6 +48,7 @@ export class ClientMergeService {
     }
     const moved: MergedTable[] = [];
     const references: { table: string; column: string }[] = await em.execute(REFERENCES_SQL);
+    await assertMovementsOpen(ctx, references, mergeId);
     for (const { table, column } of references) {
       const register = balances.get(table);
       const rows =
@@ -77,6 +79,19 @@ export class ClientMergeService {
     em.remove(merged);
     await em.flush();
     return { client: kept, moved };
+  }
+}
+
+/**
+ * A closed period's books stay as they were closed: the merged client's register movements
+ * (sales, settlements…) must all be dated after the closed date, else PERIOD_CLOSED.
+ */
+async function assertMovementsOpen(ctx: Context, references: { table: string; column: string }[], mergeId: string): Promise<void> {
+  for (const def of ctx.services.ledger.registers.values()) {
+    for (const { column } of references.filter((r) => r.table === def.table)) {
+      const [{ first }]: { first: string | null }[] = await ctx.em.execute(`select min(${id(def.dateColumn ?? 'date')})::text as first from ${def.table} where ${id(column)} = ?`, [mergeId]);
+      if (first) await assertPeriodOpen(ctx, first);
+    }
   }
 }
 
@@ -118,10 +133,11 @@ async function mergeMonthTotals(em: EntityManager, def: RegisterDefinition, colu
   const table = def.periodTotals!.table;
   const others = c.balanceKeys.filter((k) => k !== column);
   const resources = c.resources.map((r) => r.replace(/[A-Z]/g, (ch) => `_${ch.toLowerCase()}`));
-  const rows: Record<string, unknown>[] = await em.execute(`select * from ${table} where ${id(column)} in (?, ?) order by ${id(c.period)}`, [keepId, mergeId]);
+  // the month as text: a date read into a JavaScript Date would move with the process's time zone
+  const rows: Record<string, unknown>[] = await em.execute(`select t.*, t.${id(c.period)}::text as "__month" from ${table} t where ${id(column)} in (?, ?) order by ${id(c.period)}`, [keepId, mergeId]);
   const mergedRows = rows.filter((r) => r[column] === mergeId).length;
   if (!mergedRows) return 0;
-  const month = (r: Record<string, unknown>) => (r[c.period] instanceof Date ? (r[c.period] as Date).toISOString().slice(0, 10) : String(r[c.period]));
+  const month = (r: Record<string, unknown>) => String(r.__month);
   const groupOf = (r: Record<string, unknown>) => JSON.stringify(others.map((k) => r[k]));
   const combined = new Map<string, Record<string, unknown>>();
   for (const group of new Set(rows.map(groupOf))) {
@@ -139,7 +155,7 @@ async function mergeMonthTotals(em: EntityManager, def: RegisterDefinition, colu
     }
   }
   await em.execute(`delete from ${table} where ${id(column)} in (?, ?)`, [keepId, mergeId]);
-  const names = Object.keys(rows[0]);
+  const names = Object.keys(rows[0]).filter((name) => name !== '__month');
   const types: { attname: string; type: string }[] = await em.execute(
     'select attname, format_type(atttypid, atttypmod) as type from pg_attribute where attrelid = ?::regclass and attnum > 0 and not attisdropped',
     [table],

@@ -1,5 +1,7 @@
 import type { ComponentType } from 'react';
 import type { GetListParams, ResourceProps } from 'react-admin';
+import activities from './activities';
+import agenda from './activities/agenda';
 import apiKeys from './apiKeys';
 import audit from './audit';
 import counterparties from './counterparties';
@@ -77,6 +79,6 @@ export const resources: ResourceDef[] = [
   purchaseOrders, purchaseControl, supplierScorecard, goodsReceipts, landedCosts, supplierPayments, payables,
   requisitions, reorderSuggestions, reorderRules,
   priceTypes, priceLists, discountRules,
-  counterparties, contacts, clientReferences, clientImport,
+  counterparties, contacts, activities, agenda, clientReferences, clientImport,
   warehouses, productGroups, units, periodClose, pricingSettings, companyDetails, users, apiKeys, roles, audit,
 ];

@@ -95,4 +95,21 @@ describe('reorder suggestions', () => {
     const all = (await buyer.RequisitionsFromReorderSuggestions({ input: { filter: { warehouseId: world.w2 } } })).requisitionsFromReorderSuggestions;
     expect(all.map((r) => [r.warehouse.code, r.lines.map((l) => [l.product.sku, l.quantity])])).toEqual([['W2', [['GEAR', '4']]]]);
   });
+  it('posted purchase orders count as on order, drafts as requested; the main supplier groups them', async () => {
+    // given W3 BOLT min 40 max 60, 4 received, a posted order of 20 and a draft of 5, the supplier its main supplier
+    await buyer.SetReorderRule({ input: { warehouseId: world.w3, productId: p.BOLT, minQuantity: '40', maxQuantity: '60' } });
+    await world.receive(world.w3, p.BOLT, '4');
+    const order = (quantity: string) => buyer.CreatePurchaseOrder({ input: { date: world.today, supplierId: world.supplier, warehouseId: world.w3, lines: [{ productId: p.BOLT, quantity, price: '1.5' }] } }).then((r) => r.createPurchaseOrder);
+    await buyer.PostPurchaseOrder({ id: (await order('20')).id });
+    await order('5');
+    await buyer.SetProductMainSupplier({ productId: p.BOLT, supplierId: world.supplier });
+
+    // then available 4 + on order 20 + requested 5 − backordered 0 = 29 ≤ 40 → 60 − 29 = 31, in the supplier's group
+    const groups = (await buyer.ReorderSuggestions({ filter: { warehouseId: world.w3 } })).reorderSuggestions;
+    expect(groups.map((g) => [g.supplier?.name, g.suggestions.map((s) => [s.product.sku, s.available, s.onOrder, s.requested, s.backordered, s.projected, s.quantity])])).toEqual([
+      ['Поставщик', [['BOLT', '4', '20', '5', '0', '29', '31']]],
+    ]);
+    // and narrowed to another supplier, nothing
+    expect((await buyer.ReorderSuggestions({ filter: { warehouseId: world.w3, supplierId: world.retailClient } })).reorderSuggestions).toEqual([]);
+  });
 });

@@ -1,9 +1,11 @@
-import { Button as MuiButton, Stack, TextField as MuiTextField, Typography } from '@mui/material';
+import { Button as MuiButton, Chip, Stack, TextField as MuiTextField, Typography } from '@mui/material';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { Link } from 'react-router-dom';
 import { CreateButton, EditButton, useNotify, useRecordContext, useTranslate } from 'react-admin';
 import { channelsText } from '../contacts/channels';
 import { api } from '../providers/sdk';
+import { useMomentFormat } from '../shared/fields';
 import { useCan } from '../shared/permissions';
 import { useNotifyError } from '../shared/useNotifyError';
 
@@ -80,6 +82,37 @@ export const ClientNotes = () => {
           </Typography>
           <Typography sx={{ whiteSpace: 'pre-wrap' }}>{note.text}</Typography>
         </div>
+      ))}
+    </Stack>
+  );
+};
+
+/** The client's latest activities, the newest due first; Plan opens a new activity already of this client and comes back here. */
+export const ClientActivities = () => {
+  const record = useRecordContext<{ id: string }>();
+  const can = useCan();
+  const translate = useTranslate();
+  const moment = useMomentFormat();
+  const { data } = useQuery({
+    queryKey: ['Counterparty', 'activities', record?.id],
+    queryFn: async () => (await api().ClientActivities({ id: record!.id, limit: 50 })).counterparty?.activities,
+    enabled: !!record?.id,
+    refetchOnMount: 'always',
+  });
+  if (!record) return null;
+  return (
+    <Stack spacing={1}>
+      {can('activity:create') && <CreateButton resource="Activity" state={{ record: { clientId: record.id } }} label="tradebook.activity.add" />}
+      {data?.length === 0 && <Typography sx={{ color: "text.secondary" }}>{translate('tradebook.activity.none')}</Typography>}
+      {(data ?? []).map((activity) => (
+        <Stack key={activity.id} direction="row" spacing={2} sx={{ alignItems: "center" }} data-testid="client-activity">
+          <Typography sx={{ minWidth: 130 }}>{moment(activity.dueAt)}</Typography>
+          <Chip size="small" label={translate(`enums.ActivityType.${activity.type}`)} />
+          <Typography component={Link} to={`/Activity/${activity.id}`} sx={{ fontWeight: 500 }}>{activity.subject}</Typography>
+          <Typography sx={{ color: "text.secondary" }}>{activity.assignee.name}</Typography>
+          <Typography>{translate(`enums.ActivityStatus.${activity.status}`)}</Typography>
+          {activity.overdue && <Chip size="small" color="error" label={translate('tradebook.activity.overdue')} />}
+        </Stack>
       ))}
     </Stack>
   );

@@ -7,7 +7,8 @@ import type { Column } from '../shared/lists/columns';
 import { useCan } from '../shared/permissions';
 import { useSaveErrorOptions } from '../shared/useNotifyError';
 import { CounterpartyForm } from './CounterpartyInputs';
-import { ClientContacts, ClientNotes } from './ClientTabs';
+import { SupplierPriceTab } from '../supplierPrices/SupplierPriceTab';
+import { ClientActivities, ClientContacts, ClientNotes } from './ClientTabs';
 import { ClientListActions, MergeClientButton } from './ClientSpreadsheets';
 
 const ownerFilter = (
@@ -63,7 +64,7 @@ const ShowActions = () => {
   );
 };
 
-/** The client card: later issues fill the orders, contracts and activities tabs. */
+/** The client card: later issues fill the orders and contracts tabs. */
 const CounterpartyShow = () => {
   const can = useCan();
   return (
@@ -112,13 +113,20 @@ const CounterpartyShow = () => {
             <ClientNotes />
           </TabbedShowLayout.Tab>
         )}
+        {can('activity:read') && (
+          <TabbedShowLayout.Tab label="tradebook.tabs.activities" path="activities">
+            <ClientActivities />
+          </TabbedShowLayout.Tab>
+        )}
+        {can('supplierPrice:read') && (
+          <TabbedShowLayout.Tab label="tradebook.tabs.supplierPrices" path="supplier-prices">
+            <SupplierPriceTab />
+          </TabbedShowLayout.Tab>
+        )}
         <TabbedShowLayout.Tab label="tradebook.tabs.orders" path="orders">
           <Later />
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="tradebook.tabs.contracts" path="contracts">
-          <Later />
-        </TabbedShowLayout.Tab>
-        <TabbedShowLayout.Tab label="tradebook.tabs.activities" path="activities">
           <Later />
         </TabbedShowLayout.Tab>
       </TabbedShowLayout>

@@ -1,6 +1,7 @@
 import englishMessages from 'ra-language-english';
 import { consoleWords } from './console';
 import { fieldErrors, unitQuantityErrors } from './fieldErrors';
+import { activityWords } from './activities';
 import { clientImportWords } from './clientImport';
 import { requisitionWords } from './requisitions';
 
@@ -18,6 +19,7 @@ export const en = {
   ra: { ...englishMessages.ra, auth: { ...englishMessages.ra.auth, username: 'Email' } },
   tradebook: {
     ...requisitionWords.en.tradebook,
+    ...activityWords.en.tradebook,
     ...clientImportWords.en.tradebook,
     ...consoleWords.en,
     fieldErrors: fieldErrors.en,
@@ -28,7 +30,7 @@ export const en = {
       list: 'You are not allowed to open %{name}', create: 'You are not allowed to create records in %{name}', edit: 'You are not allowed to change records in %{name}',
       help: 'Your roles do not give you this right. Ask an administrator if your work needs it.', backToList: 'Back to the list', openReadOnly: 'Open read-only',
     },
-    tabs: { general: 'General', requisites: 'Requisites', team: 'Team', crm: 'CRM', contacts: 'Contacts', notes: 'Notes', orders: 'Orders', contracts: 'Contracts', activities: 'Activities' },
+    tabs: { general: 'General', requisites: 'Requisites', team: 'Team', crm: 'CRM', contacts: 'Contacts', notes: 'Notes', orders: 'Orders', contracts: 'Contracts', activities: 'Activities', supplierPrices: 'Supplier prices' },
     crm: { addContact: 'Add contact', noContacts: 'No contact persons yet.', note: 'Note', addNote: 'Add note', noteAdded: 'Note added' },
     groupTree: 'Product groups',
     allGroups: 'All groups',
@@ -64,6 +66,7 @@ export const en = {
       unpostTitle: 'Unpost %{number}?', unpostConfirm: 'Its quantities are no longer on order; the order becomes a draft. Refused while posted receipts stand on it.',
       cancelTitle: 'Cancel %{number}?', cancelConfirm: 'Nothing can be received against a cancelled order, and it cannot be posted again.',
       receive: 'Receive', close: 'Close order', closeDone: 'Purchase order %{number} closed', closeTitle: 'Close %{number}?', closeConfirm: 'What has not come is no longer on order, and nothing more can be received against it.',
+      chain: { PurchaseRequisition: 'Requisition', GoodsReceipt: 'Goods receipt', LandedCost: 'Landed cost' },
     },
     order: {
       confirm: 'Confirm', confirmBackorder: 'Confirm with backorders', reserve: 'Reserve', release: 'Release', cancel: 'Cancel order',
@@ -200,6 +203,7 @@ export const en = {
   },
   enums: {
     ...requisitionWords.en.enums,
+    ...activityWords.en.enums,
     ...clientImportWords.en.enums,
     ProductKind: { GOODS: 'Goods', SERVICE: 'Service' },
     CounterpartyKind: { COMPANY: 'Company', PERSON: 'Person' },
@@ -230,6 +234,7 @@ export const en = {
   },
   resources: {
     ...requisitionWords.en.resources,
+    ...activityWords.en.resources,
     ...clientImportWords.en.resources,
     Product: {
       name: 'Product |||| Products',
@@ -314,7 +319,7 @@ export const en = {
     },
     PurchaseOrder: {
       name: 'Purchase order |||| Purchase orders',
-      fields: { ...stockDocumentFields, supplierId: 'Supplier', supplier: 'Supplier', expectedDate: 'Expected', paymentDays: 'Payment terms, days', receiptTolerancePercent: 'Over-receipt tolerance, %', closedAt: 'Closed', price: 'Price', vatRate: 'VAT, %', productVatRate: "Product's rate", amount: 'Amount', vat: 'VAT' },
+      fields: { ...stockDocumentFields, supplierId: 'Supplier', supplier: 'Supplier', expectedDate: 'Expected', paymentDays: 'Payment terms, days', receiptTolerancePercent: 'Over-receipt tolerance, %', closedAt: 'Closed', price: 'Price', vatRate: 'VAT, %', productVatRate: "Product's rate", amount: 'Amount', vat: 'VAT', chain: 'Where a line came from and what came of it', chainDocument: 'Document', priceVariance: 'Price variance' },
     },
     PurchaseControl: {
       name: 'Purchase control',

@@ -49,6 +49,7 @@ export const fieldErrors = {
     NOT_USED_BY: 'is not used by %{kind}: leave it empty',
     DEFAULT_STAYS_ACTIVE: 'the default price type must stay active',
     NOT_BEFORE: 'must not be before %{field} (%{value})',
+    IN_THE_PAST: 'must be in the future',
     NOT_INCREASING: 'must be greater than the one before (%{previous})',
     OWN_ADMIN_ROLE: 'you cannot take away your own administrator role or deactivate yourself',
     DELETE_YOURSELF: 'you cannot delete yourself',
@@ -80,6 +81,9 @@ export const fieldErrors = {
     WEIGHT_MISSING: 'has no weight, and neither has its product',
     ZERO_BASE_TOTAL: 'the lines add up to zero: nothing to spread over',
     MANUAL_SUM_MISMATCH: 'the manual amounts add up to %{sum}, not %{amount}',
+    CONTACT_OF_ANOTHER_CLIENT: '%{name} is a contact of another client',
+    REMINDER_IN_THE_PAST: 'the reminder would fall in the past (%{at})',
+    RANGE_TOO_LONG: 'at most %{max} days',
   },
   ru: {
     REQUIRED: 'обязательное поле',
@@ -126,6 +130,7 @@ export const fieldErrors = {
     NOT_USED_BY: 'не используется для вида «%{kind}» — оставьте пустым',
     DEFAULT_STAYS_ACTIVE: 'тип цен по умолчанию должен оставаться активным',
     NOT_BEFORE: 'не может быть раньше, чем «%{field}» (%{value})',
+    IN_THE_PAST: 'должно быть в будущем',
     NOT_INCREASING: 'должно быть больше предыдущего (%{previous})',
     OWN_ADMIN_ROLE: 'нельзя снять с себя роль администратора или отключить себя',
     DELETE_YOURSELF: 'нельзя удалить самого себя',
@@ -157,6 +162,9 @@ export const fieldErrors = {
     WEIGHT_MISSING: 'не указан вес, и у товара его нет',
     ZERO_BASE_TOTAL: 'по строкам в сумме ноль — распределять не на что',
     MANUAL_SUM_MISMATCH: 'ручные суммы дают %{sum}, а не %{amount}',
+    CONTACT_OF_ANOTHER_CLIENT: '%{name} — контакт другого клиента',
+    REMINDER_IN_THE_PAST: 'напоминание пришлось бы на прошедшее время (%{at})',
+    RANGE_TOO_LONG: 'не больше %{max} дней',
   },
 };
 

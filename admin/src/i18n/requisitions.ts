@@ -1,4 +1,4 @@
-/** The words of purchase requisitions, reorder rules and reorder suggestions (issue 14, items 1–2), spread into en and ru. */
+/** The words of purchase requisitions, reorder rules, reorder suggestions and supplier prices (issue 14, items 1–3), spread into en and ru. */
 const lineWords = {
   en: { number: 'Number', date: 'Date', status: 'Status', warehouseId: 'Warehouse', warehouse: 'Warehouse', comment: 'Comment', lines: 'Lines', product: 'Product', productId: 'Product', quantity: 'Quantity', lineNo: 'Line', sku: 'SKU', productName: 'Name', unit: 'Unit', available: 'Available', q: 'Search', dateFrom: 'Dated from', dateTo: 'Dated to', updatedAt: 'Changed' },
   ru: { number: 'Номер', date: 'Дата', status: 'Статус', warehouseId: 'Склад', warehouse: 'Склад', comment: 'Комментарий', lines: 'Строки', product: 'Товар', productId: 'Товар', quantity: 'Количество', lineNo: 'Строка', sku: 'Артикул', productName: 'Наименование', unit: 'Ед.', available: 'Доступно', q: 'Поиск', dateFrom: 'Дата с', dateTo: 'Дата по', updatedAt: 'Изменено' },
@@ -11,9 +11,14 @@ export const requisitionWords = {
         submit: 'Submit', approve: 'Approve', reject: 'Reject', close: 'Close',
         submitDone: 'Requisition %{number} submitted', approveDone: 'Requisition %{number} approved', rejectDone: 'Requisition %{number} rejected', closeDone: 'Requisition %{number} closed',
         rejectTitle: 'Reject %{number}?', closeTitle: 'Close %{number}?', closeConfirm: 'Nothing more will be ordered of it.',
+        order: 'Order from suppliers', orderDone: 'Draft purchase order %{numbers} created |||| Draft purchase orders %{numbers} created',
+      },
+      supplierPrice: {
+        set: 'Set price', saved: 'Price saved', none: 'No prices from this supplier yet.', notSupplier: 'Not a supplier: give it the Supplier role to keep its prices.', makeMain: 'Make it the main supplier of the product', isMain: 'The main supplier of the product (click to remove)',
+        mainSet: 'Main supplier set', mainRemoved: 'Main supplier removed',
       },
       reorder: {
-        requisition: 'Requisition', nothing: 'Nothing to reorder: every warehouse is above its reorder points.',
+        requisition: 'Requisition', order: 'Purchase order', nothing: 'Nothing to reorder: every warehouse is above its reorder points.',
         requisitionsDone: 'Draft requisition %{numbers} created |||| Draft requisitions %{numbers} created',
       },
     },
@@ -25,6 +30,10 @@ export const requisitionWords = {
           ...lineWords.en, requestedBy: 'Requested by', requestedById: 'Requested by', submittedAt: 'Submitted', decidedBy: 'Decided by', decidedAt: 'Decided', rejectionReason: 'Reason for rejecting',
           neededBy: 'Needed by', neededByHelp: 'For lines without a date of their own', ordered: 'Ordered', received: 'Received', remaining: 'To order', orders: 'Purchase orders (ordered / received)',
         },
+      },
+      SupplierPrice: {
+        name: 'Supplier price |||| Supplier prices',
+        fields: { product: 'Product', productId: 'Product', sku: 'SKU', productName: 'Name', validFrom: 'From', price: 'Price without VAT', main: 'Main supplier' },
       },
       ReorderRule: {
         name: 'Min/max setting |||| Min/max settings',
@@ -44,9 +53,14 @@ export const requisitionWords = {
         submit: 'Отправить', approve: 'Утвердить', reject: 'Отклонить', close: 'Закрыть',
         submitDone: 'Заявка %{number} отправлена', approveDone: 'Заявка %{number} утверждена', rejectDone: 'Заявка %{number} отклонена', closeDone: 'Заявка %{number} закрыта',
         rejectTitle: 'Отклонить %{number}?', closeTitle: 'Закрыть %{number}?', closeConfirm: 'По ней больше ничего не будет заказано.',
+        order: 'Заказать поставщикам', orderDone: 'Создан черновик заказа поставщику %{numbers} |||| Созданы черновики заказов поставщикам %{numbers}',
+      },
+      supplierPrice: {
+        set: 'Установить цену', saved: 'Цена сохранена', none: 'Цен этого поставщика пока нет.', notSupplier: 'Не поставщик: добавьте роль «Поставщик», чтобы вести его цены.', makeMain: 'Сделать основным поставщиком товара', isMain: 'Основной поставщик товара (нажмите, чтобы снять)',
+        mainSet: 'Основной поставщик назначен', mainRemoved: 'Основной поставщик снят',
       },
       reorder: {
-        requisition: 'Заявка', nothing: 'Заказывать нечего: на всех складах запас выше точки заказа.',
+        requisition: 'Заявка', order: 'Заказ поставщику', nothing: 'Заказывать нечего: на всех складах запас выше точки заказа.',
         requisitionsDone: 'Создана черновая заявка %{numbers} |||| Созданы черновые заявки %{numbers}',
       },
     },
@@ -58,6 +72,10 @@ export const requisitionWords = {
           ...lineWords.ru, requestedBy: 'Заявитель', requestedById: 'Заявитель', submittedAt: 'Отправлена', decidedBy: 'Решение принял', decidedAt: 'Решение', rejectionReason: 'Причина отклонения',
           neededBy: 'Нужно к', neededByHelp: 'Для строк без своей даты', ordered: 'Заказано', received: 'Получено', remaining: 'Заказать', orders: 'Заказы поставщикам (заказано / получено)',
         },
+      },
+      SupplierPrice: {
+        name: 'Цена поставщика |||| Цены поставщиков',
+        fields: { product: 'Товар', productId: 'Товар', sku: 'Артикул', productName: 'Наименование', validFrom: 'С даты', price: 'Цена без НДС', main: 'Основной поставщик' },
       },
       ReorderRule: {
         name: 'Мин./макс. запас |||| Мин./макс. запасы',

@@ -1,6 +1,7 @@
 import russianMessages from 'ra-language-russian';
 import { consoleWords } from './console';
 import { fieldErrors, unitQuantityErrors } from './fieldErrors';
+import { activityWords } from './activities';
 import { clientImportWords } from './clientImport';
 import { requisitionWords } from './requisitions';
 
@@ -23,6 +24,7 @@ export const ru = {
   },
   tradebook: {
     ...requisitionWords.ru.tradebook,
+    ...activityWords.ru.tradebook,
     ...clientImportWords.ru.tradebook,
     ...consoleWords.ru,
     fieldErrors: fieldErrors.ru,
@@ -33,7 +35,7 @@ export const ru = {
       list: 'Вам не разрешено открывать раздел «%{name}»', create: 'Вам не разрешено создавать записи в разделе «%{name}»', edit: 'Вам не разрешено изменять записи в разделе «%{name}»',
       help: 'Ваши роли не дают этого права. Если оно нужно вам для работы, обратитесь к администратору.', backToList: 'К списку', openReadOnly: 'Открыть для просмотра',
     },
-    tabs: { general: 'Основное', requisites: 'Реквизиты', team: 'Команда', crm: 'CRM', contacts: 'Контакты', notes: 'Заметки', orders: 'Заказы', contracts: 'Договоры', activities: 'Взаимодействия' },
+    tabs: { general: 'Основное', requisites: 'Реквизиты', team: 'Команда', crm: 'CRM', contacts: 'Контакты', notes: 'Заметки', orders: 'Заказы', contracts: 'Договоры', activities: 'Взаимодействия', supplierPrices: 'Цены поставщика' },
     crm: { addContact: 'Добавить контакт', noContacts: 'Контактных лиц пока нет.', note: 'Заметка', addNote: 'Добавить заметку', noteAdded: 'Заметка добавлена' },
     groupTree: 'Группы товаров',
     allGroups: 'Все группы',
@@ -69,6 +71,7 @@ export const ru = {
       unpostTitle: 'Отменить проведение %{number}?', unpostConfirm: 'Его количества больше не числятся в заказе; документ станет черновиком. Нельзя, пока по нему есть проведённые поступления.',
       cancelTitle: 'Аннулировать %{number}?', cancelConfirm: 'По аннулированному заказу ничего нельзя принять, и провести его снова нельзя.',
       receive: 'Принять', close: 'Закрыть заказ', closeDone: 'Заказ поставщику %{number} закрыт', closeTitle: 'Закрыть %{number}?', closeConfirm: 'Непоступившее больше не числится в заказе, и принять по нему больше ничего нельзя.',
+      chain: { PurchaseRequisition: 'Заявка', GoodsReceipt: 'Поступление', LandedCost: 'Доп. расходы' },
     },
     order: {
       confirm: 'Подтвердить', confirmBackorder: 'Подтвердить с дозаказом', reserve: 'Зарезервировать', release: 'Снять резерв', cancel: 'Отменить заказ',
@@ -207,6 +210,7 @@ export const ru = {
   },
   enums: {
     ...requisitionWords.ru.enums,
+    ...activityWords.ru.enums,
     ...clientImportWords.ru.enums,
     ProductKind: { GOODS: 'Товар', SERVICE: 'Услуга' },
     CounterpartyKind: { COMPANY: 'Юридическое лицо', PERSON: 'Физическое лицо / ИП' },
@@ -237,6 +241,7 @@ export const ru = {
   },
   resources: {
     ...requisitionWords.ru.resources,
+    ...activityWords.ru.resources,
     ...clientImportWords.ru.resources,
     Product: {
       name: 'Товар |||| Товары',
@@ -321,7 +326,7 @@ export const ru = {
     },
     PurchaseOrder: {
       name: 'Заказ поставщику |||| Заказы поставщикам',
-      fields: { ...stockDocumentFields, supplierId: 'Поставщик', supplier: 'Поставщик', expectedDate: 'Ожидается', paymentDays: 'Отсрочка, дней', receiptTolerancePercent: 'Допуск сверх заказа, %', closedAt: 'Закрыт', price: 'Цена', vatRate: 'НДС, %', productVatRate: 'Ставка товара', amount: 'Сумма', vat: 'НДС' },
+      fields: { ...stockDocumentFields, supplierId: 'Поставщик', supplier: 'Поставщик', expectedDate: 'Ожидается', paymentDays: 'Отсрочка, дней', receiptTolerancePercent: 'Допуск сверх заказа, %', closedAt: 'Закрыт', price: 'Цена', vatRate: 'НДС, %', productVatRate: 'Ставка товара', amount: 'Сумма', vat: 'НДС', chain: 'Откуда строка и что по ней пришло', chainDocument: 'Документ', priceVariance: 'Отклонение цены' },
     },
     PurchaseControl: {
       name: 'Контроль закупок',

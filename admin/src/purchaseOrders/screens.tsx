@@ -4,6 +4,7 @@ import { documentFilters, DocumentList, supplierFilter, warehouseFilter } from '
 import { DocumentShow, QUANTITY } from '../shared/documents/DocumentShow';
 import { fieldLabel } from '../shared/documents/documentTypes';
 import { PurchaseOrderVerbs } from './PurchaseOrderVerbs';
+import { LineChain } from './LineChain';
 import { SupplierPricePrefill } from './SupplierPricePrefill';
 
 const field = fieldLabel('PurchaseOrder');
@@ -39,6 +40,7 @@ export const show = () => (
     type="PurchaseOrder"
     lineColumns={[QUANTITY, { source: 'price', kind: 'money' }, { source: 'amount', kind: 'money' }, { source: 'vatRate', kind: 'decimal' }, { source: 'vat', kind: 'money' }]}
     actions={<PurchaseOrderVerbs />}
+    sections={<LineChain />}
   >
     <TextField source="supplier.name" label={field('supplier')} />
     <TextField source="warehouse.name" label={field('warehouse')} />

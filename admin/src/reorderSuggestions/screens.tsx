@@ -10,6 +10,7 @@ import { errorMessage } from '../shared/errors';
 import { useDecimalFormat } from '../shared/fields';
 import { useCan } from '../shared/permissions';
 import { useNotifyError } from '../shared/useNotifyError';
+import { OrderSuggestionsButton } from '../requisitions/OrderButtons';
 
 const field = (name: string) => `resources.ReorderSuggestion.fields.${name}`;
 const FIGURES = ['minQuantity', 'maxQuantity', 'available', 'onOrder', 'requested', 'backordered', 'projected', 'quantity'] as const;
@@ -83,6 +84,7 @@ const SupplierGroup = ({ group, onDone }: { group: Group; onDone: () => Promise<
             <PlaylistAddIcon />
           </Button>
         )}
+        {group.supplierId && <OrderSuggestionsButton picks={picks} onDone={onDone} />}
       </CardContent>
     </Card>
   );

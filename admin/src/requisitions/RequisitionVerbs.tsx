@@ -9,6 +9,7 @@ import { api } from '../providers/sdk';
 import { ConfirmedAction } from '../shared/ConfirmedAction';
 import { useCan } from '../shared/permissions';
 import { useNotifyError } from '../shared/useNotifyError';
+import { OrderRequisitionsButton } from './OrderButtons';
 
 export interface RequisitionRecord {
   id: string;
@@ -71,6 +72,7 @@ export const RequisitionVerbs = () => {
       {status === 'SUBMITTED' && decides && (
         <ConfirmedAction label={verb('approve')} icon={<CheckIcon />} run={() => api().ApprovePurchaseRequisition({ id: requisition.id })} done={verb('approveDone')} messageArgs={args} resource="PurchaseRequisition" />
       )}
+      {(status === 'APPROVED' || status === 'PARTLY_ORDERED') && <OrderRequisitionsButton ids={[requisition.id]} />}
       {(status === 'SUBMITTED' || status === 'APPROVED') && decides && <RejectButton requisition={requisition} />}
       {(status === 'APPROVED' || status === 'PARTLY_ORDERED' || status === 'ORDERED') && decides && (
         <ConfirmedAction

@@ -17,6 +17,7 @@ import { useCan } from '../shared/permissions';
 import { ProductName, ProductSku } from '../shared/products';
 import { api } from '../providers/sdk';
 import { useSaveErrorOptions } from '../shared/useNotifyError';
+import { OrderSelectedRequisitions } from './OrderButtons';
 import { RequisitionVerbs, type RequisitionRecord } from './RequisitionVerbs';
 
 const field = fieldLabel('PurchaseRequisition');
@@ -43,6 +44,7 @@ export const list = () => (
     sort={{ field: 'number', order: 'DESC' }}
     rowClick="show"
     createPermission="requisition:create"
+    bulkActions={<OrderSelectedRequisitions />}
   />
 );
 

@@ -75,6 +75,8 @@ export enum FieldReason {
   /** { kind, enum }: not used by this kind; leave it empty. */
   NOT_USED_BY = 'NOT_USED_BY',
   DEFAULT_STAYS_ACTIVE = 'DEFAULT_STAYS_ACTIVE',
+  /** { now }: a moment that must be in the future is not. */
+  IN_THE_PAST = 'IN_THE_PAST',
   /** { field, value }: must not be before the other field's value. */
   NOT_BEFORE = 'NOT_BEFORE',
   /** { previous }: must be greater than the previous step's. */
@@ -134,6 +136,13 @@ export enum FieldReason {
   ZERO_BASE_TOTAL = 'ZERO_BASE_TOTAL',
   /** { sum, amount }: the manual amounts do not add up to the landed cost. */
   MANUAL_SUM_MISMATCH = 'MANUAL_SUM_MISMATCH',
+  // activities (crm)
+  /** { name }: the contact person works at another client than the one chosen. */
+  CONTACT_OF_ANOTHER_CLIENT = 'CONTACT_OF_ANOTHER_CLIENT',
+  /** { at }: the reminder this would set (at, an instant) is already past. */
+  REMINDER_IN_THE_PAST = 'REMINDER_IN_THE_PAST',
+  /** { max }: a range of dates at most max days long, both ends counted. */
+  RANGE_TOO_LONG = 'RANGE_TOO_LONG',
 }
 
 registerEnumType(FieldReason, { name: 'FieldErrorReason', description: 'Why a field is refused: the reason of each entry of extensions.fieldErrors' });

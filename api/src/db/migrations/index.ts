@@ -14,6 +14,8 @@ import { Migration20261214090000_money } from './Migration20261214090000_money';
 import { Migration20261216090000_purchase_orders } from './Migration20261216090000_purchase_orders';
 import { Migration20261219090000_crm_clients } from './Migration20261219090000_crm_clients';
 import { Migration20261219090001_crm_phone_keys } from './Migration20261219090001_crm_phone_keys';
+import { Migration20261220090000_crm_activities } from './Migration20261220090000_crm_activities';
+import { Migration20261223090000_reminders } from './Migration20261223090000_reminders';
 import { Migration20261215090000_order_flow } from './Migration20261215090000_order_flow';
 import { Migration20261217090000_requisitions } from './Migration20261217090000_requisitions';
 import { Migration20261218090000_supplier_settlements } from './Migration20261218090000_supplier_settlements';
@@ -39,4 +41,6 @@ export const migrationsList = [
   { name: 'Migration20261218090000_supplier_settlements', class: Migration20261218090000_supplier_settlements },
   { name: 'Migration20261219090000_crm_clients', class: Migration20261219090000_crm_clients },
   { name: 'Migration20261219090001_crm_phone_keys', class: Migration20261219090001_crm_phone_keys },
+  { name: 'Migration20261220090000_crm_activities', class: Migration20261220090000_crm_activities },
+  { name: 'Migration20261223090000_reminders', class: Migration20261223090000_reminders },
 ];

@@ -1,0 +1,35 @@
+import type { Context } from '../../server/context';
+import { emitAfterCommit } from '../../shared/event-bus';
+import type { Activity, ActivityType } from './activity.entity';
+
+/** After commit, when an activity is given to someone other than who gave it (the activityAssigned subscription). */
+export const ACTIVITY_ASSIGNED = 'ACTIVITY_ASSIGNED';
+
+export interface ActivityAssignment extends Record<string, unknown> {
+  activityId: string;
+  assigneeId: string;
+  assignedById: string;
+  assignedByName: string;
+  type: ActivityType;
+  subject: string;
+  /** ISO 8601: the payload travels through the outbox as JSON. */
+  dueAt: string;
+  clientId: string;
+  clientName: string;
+}
+
+/** Tells the assignee's connections after commit; the events of one activity keep their order. */
+export function emitActivityAssigned(ctx: Context, activity: Activity, clientName: string): void {
+  const payload: ActivityAssignment = {
+    activityId: activity.id,
+    assigneeId: activity.assignee.id,
+    assignedById: ctx.user!.id,
+    assignedByName: ctx.user!.name,
+    type: activity.type,
+    subject: activity.subject,
+    dueAt: activity.dueAt.toISOString(),
+    clientId: activity.client.id,
+    clientName,
+  };
+  emitAfterCommit(ctx, ACTIVITY_ASSIGNED, payload, `activity:${activity.id}`);
+}

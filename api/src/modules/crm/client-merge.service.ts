@@ -64,6 +64,8 @@ export class ClientMergeService {
     const merged = await em.findOneOrFail(Counterparty, { id: mergeId }, { refresh: true });
     for (const field of FILLED) if (!kept[field] && merged[field]) (kept as unknown as Record<string, unknown>)[field] = merged[field];
     kept.tags = cleanTags([...kept.tags, ...merged.tags]);
+    // a duplicate that was also a supplier brings its purchase documents: the kept one takes its roles
+    kept.roles = [...new Set([...kept.roles, ...merged.roles])];
     // the manager who had the duplicate keeps working with the client
     await kept.teamMembers.init();
     if (merged.owner && merged.owner.id !== kept.owner?.id && !kept.teamMembers.getItems().some((u) => u.id === merged.owner!.id)) kept.teamMembers.add(merged.owner);

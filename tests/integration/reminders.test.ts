@@ -103,6 +103,35 @@ describe('reminders', () => {
     expect((await manager.MyReminders({})).myReminders.items.map((r) => r.id)).not.toContain(due.id);
   });
 
+  it("an activity's reminder goes to its assignee at due − offset; moving it moves the reminder, cancelling removes it", async () => {
+    const { client: manager } = await app.login(demoEmail(Role.SALES_MANAGER));
+    const { token: serviceToken, client: service, userId: serviceId } = await app.login(demoEmail(Role.SERVICE));
+    const clientId = (await manager.CreateCounterparty({ input: { name: 'Напоминания ООО', roles: ['CLIENT'] } })).createCounterparty.id;
+    const heard = subscribeAll(sockets.open(app.graphqlUrl, serviceToken), REMINDER_DUE, {});
+    await settle();
+
+    // when the manager plans a call for the service engineer due in 61 s, reminded 1 minute before (in 1 s)
+    const call = (await manager.CreateActivity({ input: { type: 'CALL', subject: 'Уточнить адрес доставки', clientId, assigneeId: serviceId, dueAt: inMs(61_000), reminderOffsetMinutes: 1 } })).createActivity;
+    // and another due in an hour, reminded 30 minutes before, which is then moved an hour on and cancelled
+    const meeting = (await manager.CreateActivity({ input: { type: 'MEETING', subject: 'Встреча', clientId, assigneeId: serviceId, dueAt: inMs(3_600_000), reminderOffsetMinutes: 30 } })).createActivity;
+    const pendingOf = async () => (await service.MyReminders({ status: 'PENDING' })).myReminders.items.filter((r) => r.activityId === meeting.id).map((r) => r.remindAt);
+    expect(await pendingOf()).toEqual([new Date(new Date(meeting.dueAt).getTime() - 30 * 60_000).toISOString()]);
+    const moved = (await manager.UpdateActivity({ id: meeting.id, input: { version: meeting.version, dueAt: inMs(7_200_000) } })).updateActivity;
+    expect(await pendingOf()).toEqual([new Date(new Date(moved.dueAt).getTime() - 30 * 60_000).toISOString()]);
+    await manager.CancelActivity({ id: meeting.id });
+    expect(await pendingOf()).toEqual([]);
+
+    // then the engineer hears of the call, and only of it
+    const due = (await heard.next(15_000)) as { data: { reminderDue: { activityId: string; title: string; userId: string } } };
+    expect(due.data.reminderDue).toMatchObject({ activityId: call.id, title: 'Уточнить адрес доставки', userId: serviceId });
+    await settle(1000);
+    expect(heard.pending()).toBe(0);
+    // and a reminder naming an activity the caller cannot see is refused
+    await (await app.as(Role.ADMIN)).CreateUser({ input: { email: 'other-manager@demo.tradebook', name: 'Другой менеджер', password: 'other-manager-pass', roles: ['SALES_MANAGER'] } });
+    const { client: other } = await app.login('other-manager@demo.tradebook', 'other-manager-pass');
+    expect((await errorOf(other.CreateReminder({ input: { title: 'x', remindAt: inMs(60_000), activityId: call.id } }))).fieldErrors.map((e) => [e.field, e.reason])).toEqual([['activityId', 'NOT_FOUND']]);
+  });
+
   it('bad input: a reminder in the past, a blank title, a snooze out of range; partners have none', async () => {
     const { client: manager } = await app.login(demoEmail(Role.SALES_MANAGER));
     const before = (await manager.MyReminders({})).myReminders.total;

@@ -9,6 +9,8 @@ import { useMomentFormat } from '../shared/fields';
 import { useCan } from '../shared/permissions';
 import { useNotifyError } from '../shared/useNotifyError';
 
+export { ClientDeals } from '../deals/ClientDeals';
+
 type Contact = { id: string; name: string; position?: string | null; channels: { type: string; value: string; primary: boolean }[] };
 type Note = { id: string; text: string; createdAt: string; author: { name: string } };
 

@@ -8,7 +8,7 @@ import { useCan } from '../shared/permissions';
 import { useSaveErrorOptions } from '../shared/useNotifyError';
 import { CounterpartyForm } from './CounterpartyInputs';
 import { SupplierPriceTab } from '../supplierPrices/SupplierPriceTab';
-import { ClientActivities, ClientContacts, ClientNotes } from './ClientTabs';
+import { ClientActivities, ClientContacts, ClientDeals, ClientNotes } from './ClientTabs';
 import { ClientListActions, MergeClientButton } from './ClientSpreadsheets';
 
 const ownerFilter = (
@@ -116,6 +116,11 @@ const CounterpartyShow = () => {
         {can('activity:read') && (
           <TabbedShowLayout.Tab label="tradebook.tabs.activities" path="activities">
             <ClientActivities />
+          </TabbedShowLayout.Tab>
+        )}
+        {can('deal:read') && (
+          <TabbedShowLayout.Tab label="tradebook.deals.tab" path="deals">
+            <ClientDeals />
           </TabbedShowLayout.Tab>
         )}
         {can('supplierPrice:read') && (

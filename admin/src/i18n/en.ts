@@ -4,6 +4,7 @@ import { fieldErrors, unitQuantityErrors } from './fieldErrors';
 import { activityWords } from './activities';
 import { clientImportWords } from './clientImport';
 import { requisitionWords } from './requisitions';
+import { dealWords } from './deals';
 
 /** What every stock document's head, lines and movements are called; each document spreads them into its fields. */
 const stockDocumentFields = {
@@ -20,6 +21,7 @@ export const en = {
   tradebook: {
     ...requisitionWords.en.tradebook,
     ...activityWords.en.tradebook,
+    ...dealWords.en.tradebook,
     ...clientImportWords.en.tradebook,
     ...consoleWords.en,
     fieldErrors: fieldErrors.en,
@@ -31,6 +33,7 @@ export const en = {
       help: 'Your roles do not give you this right. Ask an administrator if your work needs it.', backToList: 'Back to the list', openReadOnly: 'Open read-only',
     },
     tabs: { general: 'General', requisites: 'Requisites', team: 'Team', crm: 'CRM', contacts: 'Contacts', notes: 'Notes', orders: 'Orders', contracts: 'Contracts', activities: 'Activities', supplierPrices: 'Supplier prices' },
+    reminders: { bell: '%{smart_count} reminder due |||| %{smart_count} reminders due', none: 'Nothing to remind of.', due: 'Reminder: %{title}', read: 'Read', snooze10: 'In 10 min', snooze60: 'In an hour', snooze1440: 'Tomorrow' },
     crm: { addContact: 'Add contact', noContacts: 'No contact persons yet.', note: 'Note', addNote: 'Add note', noteAdded: 'Note added' },
     groupTree: 'Product groups',
     allGroups: 'All groups',
@@ -204,6 +207,7 @@ export const en = {
   enums: {
     ...requisitionWords.en.enums,
     ...activityWords.en.enums,
+    ...dealWords.en.enums,
     ...clientImportWords.en.enums,
     ProductKind: { GOODS: 'Goods', SERVICE: 'Service' },
     CounterpartyKind: { COMPANY: 'Company', PERSON: 'Person' },
@@ -235,6 +239,7 @@ export const en = {
   resources: {
     ...requisitionWords.en.resources,
     ...activityWords.en.resources,
+    ...dealWords.en.resources,
     ...clientImportWords.en.resources,
     Product: {
       name: 'Product |||| Products',

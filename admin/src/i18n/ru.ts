@@ -4,6 +4,7 @@ import { fieldErrors, unitQuantityErrors } from './fieldErrors';
 import { activityWords } from './activities';
 import { clientImportWords } from './clientImport';
 import { requisitionWords } from './requisitions';
+import { dealWords } from './deals';
 
 /** Подписи шапки, строк и движений, общие для всех складских документов. */
 const stockDocumentFields = {
@@ -25,6 +26,7 @@ export const ru = {
   tradebook: {
     ...requisitionWords.ru.tradebook,
     ...activityWords.ru.tradebook,
+    ...dealWords.ru.tradebook,
     ...clientImportWords.ru.tradebook,
     ...consoleWords.ru,
     fieldErrors: fieldErrors.ru,
@@ -36,6 +38,7 @@ export const ru = {
       help: 'Ваши роли не дают этого права. Если оно нужно вам для работы, обратитесь к администратору.', backToList: 'К списку', openReadOnly: 'Открыть для просмотра',
     },
     tabs: { general: 'Основное', requisites: 'Реквизиты', team: 'Команда', crm: 'CRM', contacts: 'Контакты', notes: 'Заметки', orders: 'Заказы', contracts: 'Договоры', activities: 'Взаимодействия', supplierPrices: 'Цены поставщика' },
+    reminders: { bell: '%{smart_count} напоминание |||| %{smart_count} напоминания |||| %{smart_count} напоминаний', none: 'Напоминать не о чем.', due: 'Напоминание: %{title}', read: 'Прочитано', snooze10: 'Через 10 мин', snooze60: 'Через час', snooze1440: 'Завтра' },
     crm: { addContact: 'Добавить контакт', noContacts: 'Контактных лиц пока нет.', note: 'Заметка', addNote: 'Добавить заметку', noteAdded: 'Заметка добавлена' },
     groupTree: 'Группы товаров',
     allGroups: 'Все группы',
@@ -211,6 +214,7 @@ export const ru = {
   enums: {
     ...requisitionWords.ru.enums,
     ...activityWords.ru.enums,
+    ...dealWords.ru.enums,
     ...clientImportWords.ru.enums,
     ProductKind: { GOODS: 'Товар', SERVICE: 'Услуга' },
     CounterpartyKind: { COMPANY: 'Юридическое лицо', PERSON: 'Физическое лицо / ИП' },
@@ -242,6 +246,7 @@ export const ru = {
   resources: {
     ...requisitionWords.ru.resources,
     ...activityWords.ru.resources,
+    ...dealWords.ru.resources,
     ...clientImportWords.ru.resources,
     Product: {
       name: 'Товар |||| Товары',

@@ -21,6 +21,7 @@ export const ENUMS = {
   ReturnCondition: ['RESALEABLE', 'DEFECTIVE'],
   PaymentMethod: ['BANK', 'CASH'],
   ClientStatus: ['LEAD', 'PROSPECT', 'CUSTOMER', 'LOST'],
+  DealStageKind: ['OPEN', 'WON', 'LOST'],
   ClientReferenceKind: ['REGION', 'INDUSTRY', 'SEGMENT', 'LEAD_SOURCE'],
   ChannelType: ['PHONE', 'MOBILE', 'EMAIL', 'TELEGRAM', 'WHATSAPP', 'OTHER'],
   ActivityType: ['CALL', 'MEETING', 'TASK', 'EMAIL'],

@@ -88,6 +88,13 @@ export enum FieldReason {
   SAME_PASSWORD = 'SAME_PASSWORD',
   /** { name }: the counterparty has no CLIENT role. */
   NOT_A_CLIENT = 'NOT_A_CLIENT',
+  // deals (crm)
+  /** The pipeline keeps exactly one active WON stage: the change would leave none or two. */
+  ONE_WON_STAGE = 'ONE_WON_STAGE',
+  /** The pipeline keeps at least one active LOST stage. */
+  LOST_STAGE_NEEDED = 'LOST_STAGE_NEEDED',
+  /** { count }: deals are in the stage (move them first). */
+  STAGE_HAS_DEALS = 'STAGE_HAS_DEALS',
   /** { percent, cap }: a manual discount over the caller's limit. */
   OVER_DISCOUNT_CAP = 'OVER_DISCOUNT_CAP',
   /** { percent, cap }: with the rules, the line's discount is over the caller's total limit. */

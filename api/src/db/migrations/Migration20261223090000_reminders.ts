@@ -9,6 +9,7 @@ export class Migration20261223090000_reminders extends Migration {
     this.addSql(`create index "reminder_user_id_status_remind_at_index" on "reminder" ("user_id", "status", "remind_at");`);
 
     this.addSql(`alter table "reminder" add constraint "reminder_user_id_foreign" foreign key ("user_id") references "app_user" ("id") on update cascade on delete cascade;`);
+    this.addSql(`alter table "reminder" add constraint "reminder_activity_id_foreign" foreign key ("activity_id") references "activity" ("id") on update cascade on delete cascade;`);
   }
 
   override async down(): Promise<void> {

@@ -15,6 +15,7 @@ import { Migration20261216090000_purchase_orders } from './Migration202612160900
 import { Migration20261219090000_crm_clients } from './Migration20261219090000_crm_clients';
 import { Migration20261219090001_crm_phone_keys } from './Migration20261219090001_crm_phone_keys';
 import { Migration20261220090000_crm_activities } from './Migration20261220090000_crm_activities';
+import { Migration20261221090000_crm_deals } from './Migration20261221090000_crm_deals';
 import { Migration20261223090000_reminders } from './Migration20261223090000_reminders';
 import { Migration20261215090000_order_flow } from './Migration20261215090000_order_flow';
 import { Migration20261217090000_requisitions } from './Migration20261217090000_requisitions';
@@ -42,5 +43,6 @@ export const migrationsList = [
   { name: 'Migration20261219090000_crm_clients', class: Migration20261219090000_crm_clients },
   { name: 'Migration20261219090001_crm_phone_keys', class: Migration20261219090001_crm_phone_keys },
   { name: 'Migration20261220090000_crm_activities', class: Migration20261220090000_crm_activities },
+  { name: 'Migration20261221090000_crm_deals', class: Migration20261221090000_crm_deals },
   { name: 'Migration20261223090000_reminders', class: Migration20261223090000_reminders },
 ];

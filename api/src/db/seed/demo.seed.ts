@@ -4,6 +4,7 @@ import { ProductGroup } from '../../modules/catalog/product-group.entity';
 import { Unit } from '../../modules/catalog/unit.entity';
 import { ClientStatus, Counterparty, CounterpartyKind, CounterpartyRole } from '../../modules/crm/counterparty.entity';
 import { completeInn } from '../../modules/crm/inn';
+import { seedDemoDeals } from './demo-deals.seed';
 import { hashPassword } from '../../modules/identity/password';
 import { Role } from '../../modules/identity/permissions';
 import { User } from '../../modules/identity/user.entity';
@@ -122,6 +123,7 @@ export async function seedDemo(em: EntityManager, options: { usersOnly?: boolean
   em.create(Warehouse, { code: 'NORTH', name: 'Склад Север', address: 'г. Санкт-Петербург, пр. Промышленный, 12', partnerShipping: true });
   em.create(Warehouse, { code: 'SHOP', name: 'Магазин на Ленинском', address: 'г. Москва, Ленинский пр., 40', allowsNegativeStock: false });
   await em.flush();
+  await seedDemoDeals(em);
 }
 
 /** Retail prices of the demo goods from 2026-01-01, by SKU (VAT included). */

@@ -120,6 +120,7 @@ export class ActivityService {
       reminderOffsetMinutes: input.reminderOffsetMinutes ?? null,
     });
     await ctx.em.flush();
+    await this.syncReminder(ctx, activity);
     if (assigneeId !== ctx.user!.id) emitActivityAssigned(ctx, activity, client!.name);
     return activity;
   }
@@ -160,6 +161,7 @@ export class ActivityService {
     activity.reminderOffsetMinutes = offset;
     activity.updatedAt = new Date();
     await ctx.em.flush();
+    await this.syncReminder(ctx, activity);
     if (reassigned && assigneeId !== ctx.user!.id) {
       emitActivityAssigned(ctx, activity, clientName ?? (await ctx.em.findOneOrFail(Counterparty, { id: clientId })).name);
     }
@@ -173,6 +175,7 @@ export class ActivityService {
     activity.result = clean(result);
     activity.completedAt = new Date();
     await ctx.em.flush();
+    await this.syncReminder(ctx, activity);
     return activity;
   }
 
@@ -180,6 +183,7 @@ export class ActivityService {
     const activity = await this.forChange(ctx, id);
     activity.status = ActivityStatus.CANCELLED;
     await ctx.em.flush();
+    await this.syncReminder(ctx, activity);
     return activity;
   }
 
@@ -192,6 +196,18 @@ export class ActivityService {
     ctx.em.remove(activity);
     await ctx.em.flush();
     return activity;
+  }
+
+  /**
+   * The assignee's reminder of a planned activity with a reminder offset, at due − offset
+   * (replacing a pending one: moved, reassigned, or gone once done or cancelled). One
+   * whose moment has passed has fired already and stays as it is.
+   */
+  private async syncReminder(ctx: Context, activity: Activity): Promise<void> {
+    const offset = activity.reminderOffsetMinutes;
+    const at = activity.status === ActivityStatus.PLANNED && offset !== null && offset !== undefined ? reminderAt(activity.dueAt, offset) : null;
+    if (at && at.getTime() <= Date.now()) return;
+    await ctx.services.reminders.replaceForActivity(ctx, activity.id, at ? { userId: activity.assignee.id, title: activity.subject, remindAt: at } : null);
   }
 
   /** A PLANNED activity the caller sees, to change: NOT_FOUND out of sight, INVALID_STATE once done or cancelled. */

@@ -1,6 +1,7 @@
 import { Entity, Enum, Index, ManyToOne, Property, type Opt, type Ref } from '@mikro-orm/core';
 import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../shared/base.entity';
+import type { Activity } from '../crm/activity.entity';
 import type { User } from '../identity/user.entity';
 
 /** A reminder's life: PENDING until its time, DUE (delivered, unread) from then, READ once its user marks it; a snooze makes it PENDING again. */
@@ -36,9 +37,15 @@ export class Reminder extends BaseEntity {
   @Enum({ items: () => ReminderStatus, default: ReminderStatus.PENDING })
   status: Opt<ReminderStatus> = ReminderStatus.PENDING;
 
+  /** The activity it reminds of (gone with it). */
+  @ManyToOne({ entity: 'Activity', ref: true, nullable: true, deleteRule: 'cascade', index: true })
+  activity?: Ref<Activity> | null;
+
   @Field(() => ID, { nullable: true, description: 'The activity it reminds of' })
-  @Property({ type: 'uuid', nullable: true, index: true })
-  activityId?: string | null;
+  get activityId(): string | null {
+    return this.activity?.id ?? null;
+  }
+
 
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'When it last fell due and was delivered' })
   @Property({ type: 'timestamptz', nullable: true })

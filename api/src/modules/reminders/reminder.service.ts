@@ -3,7 +3,7 @@ import type { Context } from '../../server/context';
 import { isUuid, listPage } from '../../shared/crud';
 import { badInput, notFound } from '../../shared/errors';
 import { emitAfterCommit } from '../../shared/event-bus';
-import { FieldReason, problem, required, type FieldMessages } from '../../shared/field-errors';
+import { FieldReason, noSuch, problem, required, type FieldMessages } from '../../shared/field-errors';
 import { defineJob } from '../../shared/jobs';
 import { SortOrder, type Page } from '../../shared/pagination';
 import { Reminder, ReminderStatus } from './reminder.entity';
@@ -62,8 +62,9 @@ export class ReminderService {
     if (!title) problems[fields.title] = required();
     if (!(input.remindAt instanceof Date) || Number.isNaN(input.remindAt.getTime())) problems[fields.remindAt] = required();
     else if (input.remindAt.getTime() <= Date.now()) problems[fields.remindAt] = problem(FieldReason.IN_THE_PAST, 'must be in the future', { now: new Date().toISOString() });
+    if (input.activityId && !(await ctx.services.activities.get(ctx, input.activityId))) problems.activityId = noSuch('Activity', 'no such activity');
     if (Object.keys(problems).length) throw badInput(problems);
-    const reminder = ctx.em.create(Reminder, { user: input.userId, title: title!, remindAt: input.remindAt, activityId: input.activityId ?? null });
+    const reminder = ctx.em.create(Reminder, { user: input.userId, title: title!, remindAt: input.remindAt, activity: input.activityId ?? null });
     await ctx.em.flush();
     await this.schedule(ctx, reminder);
     return reminder;
@@ -71,7 +72,7 @@ export class ReminderService {
 
   /** The activity's pending reminders are replaced by this one (or removed when `remindAt` is null): what an edited activity calls. */
   async replaceForActivity(ctx: Context, activityId: string, next: { userId: string; title: string; remindAt: Date } | null): Promise<Reminder | null> {
-    await ctx.em.nativeDelete(Reminder, { activityId, status: ReminderStatus.PENDING });
+    await ctx.em.nativeDelete(Reminder, { activity: activityId, status: ReminderStatus.PENDING });
     return next ? this.create(ctx, { ...next, activityId }) : null;
   }
 
@@ -107,7 +108,7 @@ export class ReminderService {
     const userId = reminder.user.id;
     const event: ReminderDueEvent = {
       reminderId: reminder.id, userId, recipients: await this.recipientsOf(ctx, userId), title: reminder.title,
-      remindAt: reminder.remindAt.toISOString(), activityId: reminder.activityId ?? null, deliveredAt: reminder.deliveredAt.toISOString(),
+      remindAt: reminder.remindAt.toISOString(), activityId: reminder.activityId, deliveredAt: reminder.deliveredAt.toISOString(),
     };
     emitAfterCommit(ctx, REMINDER_DUE, event, `reminder:${reminder.id}`);
     return true;

@@ -1,0 +1,38 @@
+import { demoEmail, Role } from '../support/harness';
+import { eventually } from './browser';
+import { logIn, useStockConsole } from './stock-console';
+
+/**
+ * The reminder bell in a real browser: a reminder set for the signed-in manager arrives
+ * live over graphql-ws (told, and counted on the bell) without a reload; snoozed from the
+ * bell it is pending again and the bell is empty.
+ */
+describe('the reminder bell', () => {
+  const { app, browserTest } = useStockConsole();
+
+  browserTest('a reminder due in 2 s arrives live; snoozing it for 10 minutes empties the bell', async ({ page }) => {
+    // given the manager signed in, nothing due
+    await logIn(page, demoEmail(Role.SALES_MANAGER));
+    const { client: manager } = await app().login(demoEmail(Role.SALES_MANAGER));
+    const count = page.getByTestId('reminder-count').locator('.MuiBadge-badge');
+    await eventually(async () => expect(await count.innerText()).toBe(''));
+
+    // when a reminder of the manager's falls due 2 s from now (set through the API, as an activity does)
+    const remindAt = new Date(Date.now() + 2000).toISOString();
+    const { createReminder } = await manager.CreateReminder({ input: { title: 'Перезвонить Иванову', remindAt } });
+
+    // then the console tells of it and the bell counts 1, without a reload
+    await page.getByText('Reminder: Перезвонить Иванову').waitFor({ timeout: 20_000 });
+    await eventually(async () => expect(await count.innerText()).toBe('1'));
+
+    // when it is snoozed for 10 minutes from the bell
+    await page.getByTestId('reminder-bell').click();
+    const item = page.getByTestId('reminder-item').filter({ hasText: 'Перезвонить Иванову' });
+    await item.getByRole('button', { name: 'In 10 min' }).click();
+
+    // then it is pending again, about 10 minutes ahead, and the bell is empty
+    await eventually(async () => expect(await count.innerText()).toBe(''));
+    const [again] = (await manager.MyReminders({ status: 'PENDING' })).myReminders.items.filter((r) => r.id === createReminder.id);
+    expect(Math.round((Date.parse(again.remindAt) - Date.now()) / 60_000)).toBe(10);
+  });
+});

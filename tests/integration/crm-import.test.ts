@@ -213,7 +213,7 @@ describe('CRM: import, export and merge of clients', () => {
     expect(names((await read(boris)).rows)).toEqual(['Чужой']);
   });
 
-  it('merges a duplicate into the kept client: its order, act, payment and contact move, the balance is the sum, the duplicate is gone', async () => {
+  it('merges a duplicate into the kept client: its order, act, payment, contact, activity and deal move, the balance is the sum, the duplicate is gone', async () => {
     // given the kept client with an act of 1000.00 in February, and its duplicate with an act of 500.00 and a payment of 200.00 in March,
     // a draft order and a contact person
     const audit = await world.product('AUDIT', '1.00', '1.00', { kind: 'SERVICE', vatRate: '0' });
@@ -230,6 +230,8 @@ describe('CRM: import, export and merge of clients', () => {
     const order = (await boris.CreateOrder({ input: { clientId: dup, date: '2026-03-01', warehouseId: world.w1, lines: [{ productId: goods, quantity: '1' }] } })).createOrder.id;
     await boris.CreateContact({ input: { counterpartyId: dup, name: 'Пётр', channels: [{ type: 'EMAIL', value: 'petr@lutik.ru' }] } });
     await boris.AddClientNote({ counterpartyId: dup, text: 'звонил' });
+    const call = (await boris.CreateActivity({ input: { type: 'CALL', subject: 'Перезвонить', clientId: dup, dueAt: new Date(Date.now() + 86_400_000).toISOString() } })).createActivity.id;
+    const deal = (await boris.CreateDeal({ input: { clientId: dup, title: 'Поставка', amount: '100000' } })).createDeal.id;
     expect((await head.ClientBalance({ clientId: dup })).clientBalance!.balance).toBe('300.00');
 
     // a manager may not merge, nor anyone a client into itself, nor a client out of their sight
@@ -255,6 +257,8 @@ describe('CRM: import, export and merge of clients', () => {
       'client_note.counterparty_id': 1,
       'client_balance.client_id': 1,
       'client_settlement_month_total.client_id': 1,
+      'activity.client_id': 1,
+      'deal.client_id': 1,
     });
     expect((await head.ClientBalance({ clientId: kept })).clientBalance!).toMatchObject({ balance: '1300.00', receivable: '1300.00', advances: '0.00' });
     expect((await head.OpenItems({ clientId: kept, asOf: '2026-03-31' })).openItems!.map((i) => [i.date, i.open])).toEqual([['2026-02-01', '1000.00'], ['2026-03-01', '300.00']]);
@@ -262,6 +266,8 @@ describe('CRM: import, export and merge of clients', () => {
     expect((await head.OpenItems({ clientId: kept, asOf: '2026-02-28' })).openItems!.map((i) => i.open)).toEqual(['1000.00']);
     // and the order, the contact and the note are the kept client's; Boris, who had the duplicate, joined its team
     expect((await head.Order({ id: order })).order!.client.id).toBe(kept);
+    expect((await head.Activity({ id: call })).activity?.client.id).toBe(kept);
+    expect((await head.Deal({ id: deal })).deal?.client.id).toBe(kept);
     const { counterparty: profile } = await head.ClientProfile({ id: kept });
     expect(profile!.contacts!.map((c) => c.name)).toEqual(['Пётр']);
     expect(profile!.notes!.map((n) => n.text)).toEqual(['звонил']);

@@ -8,6 +8,7 @@ import counterparties from './counterparties';
 import clientReferences from './clientReferences';
 import contacts from './contacts';
 import deals, { dealPipeline, dealStages } from './deals';
+import { deputies, handover } from './handover';
 import type { Tile } from './dashboard/tiles';
 import discountRules from './discountRules';
 import goodsReceipts from './goodsReceipts';
@@ -79,6 +80,6 @@ export const resources: ResourceDef[] = [
   purchaseOrders, purchaseControl, supplierScorecard, goodsReceipts, landedCosts, supplierPayments, payables,
   requisitions, reorderSuggestions, reorderRules,
   priceTypes, priceLists, discountRules,
-  counterparties, contacts, activities, agenda, dealPipeline, deals, clientReferences, dealStages,
+  counterparties, contacts, activities, agenda, dealPipeline, deals, clientReferences, dealStages, handover, deputies,
   warehouses, productGroups, units, periodClose, pricingSettings, companyDetails, users, apiKeys, roles, audit,
 ];

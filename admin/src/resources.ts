@@ -9,6 +9,7 @@ import clientImport from './clientImport';
 import clientReferences from './clientReferences';
 import contacts from './contacts';
 import deals, { dealPipeline, dealStages } from './deals';
+import { deputies, handover } from './handover';
 import type { Tile } from './dashboard/tiles';
 import discountRules from './discountRules';
 import goodsReceipts from './goodsReceipts';
@@ -80,6 +81,6 @@ export const resources: ResourceDef[] = [
   purchaseOrders, purchaseControl, supplierScorecard, goodsReceipts, landedCosts, supplierPayments, payables,
   requisitions, reorderSuggestions, reorderRules,
   priceTypes, priceLists, discountRules,
-  counterparties, contacts, activities, agenda, dealPipeline, deals, clientReferences, dealStages, clientImport,
+  counterparties, contacts, activities, agenda, dealPipeline, deals, clientReferences, dealStages, clientImport, handover, deputies,
   warehouses, productGroups, units, periodClose, pricingSettings, companyDetails, users, apiKeys, roles, audit,
 ];

@@ -5,6 +5,7 @@ import { activityWords } from './activities';
 import { clientImportWords } from './clientImport';
 import { requisitionWords } from './requisitions';
 import { dealWords } from './deals';
+import { handoverWords } from './handover';
 
 /** What every stock document's head, lines and movements are called; each document spreads them into its fields. */
 const stockDocumentFields = {
@@ -22,6 +23,7 @@ export const en = {
     ...requisitionWords.en.tradebook,
     ...activityWords.en.tradebook,
     ...dealWords.en.tradebook,
+    ...handoverWords.en.tradebook,
     ...clientImportWords.en.tradebook,
     ...consoleWords.en,
     fieldErrors: fieldErrors.en,
@@ -240,6 +242,7 @@ export const en = {
     ...requisitionWords.en.resources,
     ...activityWords.en.resources,
     ...dealWords.en.resources,
+    ...handoverWords.en.resources,
     ...clientImportWords.en.resources,
     Product: {
       name: 'Product |||| Products',

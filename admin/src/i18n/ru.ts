@@ -5,6 +5,7 @@ import { activityWords } from './activities';
 import { clientImportWords } from './clientImport';
 import { requisitionWords } from './requisitions';
 import { dealWords } from './deals';
+import { handoverWords } from './handover';
 
 /** Подписи шапки, строк и движений, общие для всех складских документов. */
 const stockDocumentFields = {
@@ -27,6 +28,7 @@ export const ru = {
     ...requisitionWords.ru.tradebook,
     ...activityWords.ru.tradebook,
     ...dealWords.ru.tradebook,
+    ...handoverWords.ru.tradebook,
     ...clientImportWords.ru.tradebook,
     ...consoleWords.ru,
     fieldErrors: fieldErrors.ru,
@@ -247,6 +249,7 @@ export const ru = {
     ...requisitionWords.ru.resources,
     ...activityWords.ru.resources,
     ...dealWords.ru.resources,
+    ...handoverWords.ru.resources,
     ...clientImportWords.ru.resources,
     Product: {
       name: 'Товар |||| Товары',

@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import type { GetListParams, ResourceProps } from 'react-admin';
 import activities from './activities';
 import agenda from './activities/agenda';
+import calendar from './activities/calendar';
 import apiKeys from './apiKeys';
 import audit from './audit';
 import counterparties from './counterparties';
@@ -81,6 +82,6 @@ export const resources: ResourceDef[] = [
   purchaseOrders, purchaseControl, supplierScorecard, goodsReceipts, landedCosts, supplierPayments, payables,
   requisitions, reorderSuggestions, reorderRules,
   priceTypes, priceLists, discountRules,
-  counterparties, contacts, activities, agenda, dealPipeline, deals, clientReferences, dealStages, clientImport, handover, deputies,
+  counterparties, contacts, activities, agenda, calendar, dealPipeline, deals, clientReferences, dealStages, clientImport, handover, deputies,
   warehouses, productGroups, units, periodClose, pricingSettings, companyDetails, users, apiKeys, roles, audit,
 ];

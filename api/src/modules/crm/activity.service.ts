@@ -1,10 +1,9 @@
 import type { FilterQuery } from '@mikro-orm/postgresql';
-import type { AuthUser, Context } from '../../server/context';
+import type { Context } from '../../server/context';
 import { baseConditions, findForChange, isUuid, listPage } from '../../shared/crud';
 import { badInput, forbidden, invalidState, notFound } from '../../shared/errors';
 import { FieldReason, noSuch, problem, required, type FieldMessages } from '../../shared/field-errors';
 import type { Page } from '../../shared/pagination';
-import { Role } from '../identity/permissions';
 import { User } from '../identity/user.entity';
 import { emitActivityAssigned } from './activity.events';
 import { Activity, ActivityStatus } from './activity.entity';
@@ -12,7 +11,7 @@ import type { ActivityCalendarArgs, ActivityDetailsInput, ActivityListArgs, Crea
 import { agendaRange, calendarRange, daysInclusive, MAX_CALENDAR_DAYS, reminderAt, type AgendaPeriod, type TimeRange } from './activity-schedule';
 import { Contact } from './contact.entity';
 import { Counterparty } from './counterparty.entity';
-import { counterpartyScope } from './counterparty.scope';
+import { counterpartyScope, isHeadOfSales } from './counterparty.scope';
 
 const SORTABLE = ['dueAt', 'type', 'status', 'subject', 'completedAt', 'createdAt', 'updatedAt', 'client.name', 'assignee.name'] as const;
 
@@ -20,7 +19,6 @@ const SORTABLE = ['dueAt', 'type', 'status', 'subject', 'completedAt', 'createdA
 const clean = (text: string | null | undefined) => text?.trim() || null;
 
 /** Who plans and reads the activities of others: the calendar and the overdue list of anyone. */
-const isHead = (user: AuthUser | null) => !!user && (user.roles.includes(Role.SALES_HEAD) || user.roles.includes(Role.ADMIN));
 
 /** What the agenda and the calendar show: what is planned and what was done, not what was called off. */
 const ON_THE_CALENDAR = [ActivityStatus.PLANNED, ActivityStatus.DONE];
@@ -191,7 +189,7 @@ export class ActivityService {
   async delete(ctx: Context, id: string): Promise<Activity> {
     const seen = await this.get(ctx, id);
     if (!seen) throw notFound(Activity.name, id);
-    if (seen.author.id !== ctx.user!.id && !isHead(ctx.user)) throw forbidden('Only the author of an activity (or a head of sales) can delete it');
+    if (seen.author.id !== ctx.user!.id && !isHeadOfSales(ctx.user)) throw forbidden('Only the author of an activity (or a head of sales) can delete it');
     const activity = await findForChange(ctx.em, Activity, id);
     ctx.em.remove(activity);
     await ctx.em.flush();
@@ -228,7 +226,7 @@ export class ActivityService {
 
   /** A sales manager (and anyone but a head) follows only their own activities. */
   private mayFollow(ctx: Context, assignees: string[]): void {
-    if (!isHead(ctx.user) && assignees.some((id) => id !== ctx.user!.id)) throw forbidden('Only a head of sales can look at the activities of others');
+    if (!isHeadOfSales(ctx.user) && assignees.some((id) => id !== ctx.user!.id)) throw forbidden('Only a head of sales can look at the activities of others');
   }
 
   private overdueNow(): FilterQuery<Activity> {

@@ -6,7 +6,7 @@ import { ClientReference, ClientReferenceKind } from './client-reference.entity'
 import { contactKey } from './contact-channel-value';
 import { ClientStatus, Counterparty } from './counterparty.entity';
 import type { CounterpartyDetailsInput } from './counterparty.inputs';
-import { seesAllCounterparties } from './counterparty.scope';
+import { isHeadOfSales } from './counterparty.scope';
 
 const REFERENCES = [
   ['regionId', 'region', ClientReferenceKind.REGION],
@@ -65,7 +65,7 @@ export async function assignProfile(ctx: Context, counterparty: Counterparty, in
   if (Object.keys(fields).length) throw badInput(fields);
   if (status === ClientStatus.LOST && counterparty.status !== ClientStatus.LOST && !isNew) {
     const owner = counterparty.owner?.id ?? null;
-    if (owner !== ctx.user?.id && !seesAllCounterparties(ctx.user)) throw forbidden('Only the owner of a client or a head of sales can mark it LOST');
+    if (owner !== ctx.user?.id && !isHeadOfSales(ctx.user)) throw forbidden('Only the owner of a client or a head of sales can mark it LOST');
   }
   counterparty.status = status;
   counterparty.lostReason = status === ClientStatus.LOST ? reason : null;

@@ -6,6 +6,11 @@ import type { Counterparty } from './counterparty.entity';
 /** Roles that see every counterparty; the record rules narrow only the others (DESIGN §8). */
 const UNRESTRICTED: readonly Role[] = [Role.ADMIN, Role.SALES_HEAD, Role.ACCOUNTANT, Role.PURCHASING, Role.MARKETING, Role.SERVICE, Role.WAREHOUSE];
 
+/** A head of sales (or an administrator): who decides clients' owners and marks others' clients LOST (issue 13 §10). */
+export function isHeadOfSales(user: AuthUser | null): boolean {
+  return !!user && (user.roles.includes(Role.SALES_HEAD) || user.roles.includes(Role.ADMIN));
+}
+
 export function seesAllCounterparties(user: AuthUser | null): boolean {
   return !!user && user.roles.some((role) => UNRESTRICTED.includes(role));
 }

@@ -10,7 +10,7 @@ import { PriceType } from '../pricing/price-type.entity';
 import { Counterparty, CounterpartyKind, CounterpartyRole } from './counterparty.entity';
 import type { BankDetailsInput, CounterpartyDetailsInput, CounterpartyListArgs, CreateCounterpartyInput, UpdateCounterpartyInput } from './counterparty.inputs';
 import { Decimal, MAX_MONEY } from '../../shared/money';
-import { counterpartyScope, seesAllCounterparties } from './counterparty.scope';
+import { counterpartyScope, isHeadOfSales, seesAllCounterparties } from './counterparty.scope';
 import { BANK_DIGITS, bankDetailProblem, innProblem, kppProblem } from './inn';
 import { assignProfile, duplicateConflict, findDuplicates } from './client-profile';
 import { contactKey } from './contact-channel-value';
@@ -114,8 +114,9 @@ export class CounterpartyService {
     if (input.bank) this.assignBank(counterparty, input.bank);
     this.assignCreditTerms(ctx, counterparty, input);
     if (input.ownerId !== undefined && input.ownerId !== (counterparty.owner?.id ?? null)) {
-      if (!seesAllCounterparties(ctx.user)) throw forbidden('Only a sales head or an administrator can reassign the owner of a counterparty');
-      counterparty.owner = await this.ownerFor(ctx, input.ownerId);
+      // a head of sales decides who owns a client (issue 13 §10; handOver moves all of a user's at once)
+      if (!isHeadOfSales(ctx.user)) throw forbidden('Only a head of sales or an administrator can give a counterparty another owner');
+      counterparty.owner = await this.ownerFor(ctx, input.ownerId, true);
     }
     if (input.priceTypeId !== undefined && input.priceTypeId !== (counterparty.priceType?.id ?? null)) {
       counterparty.priceType = await this.priceTypeFor(ctx, input.priceTypeId);
@@ -179,9 +180,9 @@ export class CounterpartyService {
    * The owner of a new or reassigned record. A sales manager without broader rights
    * always owns what they create; others may name anyone (or nobody) and default to themselves.
    */
-  private async ownerFor(ctx: Context, ownerId: string | null | undefined): Promise<Ref<User> | null> {
+  private async ownerFor(ctx: Context, ownerId: string | null | undefined, mayName = seesAllCounterparties(ctx.user)): Promise<Ref<User> | null> {
     const me = ctx.user!.id;
-    const id = !seesAllCounterparties(ctx.user) || ownerId === undefined ? me : ownerId;
+    const id = !mayName || ownerId === undefined ? me : ownerId;
     if (!id) return null;
     if (id !== me) await this.users(ctx, [id], 'ownerId');
     return ctx.em.getReference(User, id, { wrapped: true });

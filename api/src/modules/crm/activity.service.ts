@@ -20,7 +20,7 @@ const SORTABLE = ['dueAt', 'type', 'status', 'subject', 'completedAt', 'createdA
 const clean = (text: string | null | undefined) => text?.trim() || null;
 
 /** Who plans and reads the activities of others: the calendar and the overdue list of anyone. */
-const isHead = (user: AuthUser | null) => !!user && (user.roles.includes(Role.SALES_HEAD) || user.roles.includes(Role.ADMIN));
+export const isHead = (user: AuthUser | null) => !!user && (user.roles.includes(Role.SALES_HEAD) || user.roles.includes(Role.ADMIN));
 
 /** What the agenda and the calendar show: what is planned and what was done, not what was called off. */
 const ON_THE_CALENDAR = [ActivityStatus.PLANNED, ActivityStatus.DONE];

@@ -1,11 +1,13 @@
 import type { ComponentType } from 'react';
 import type { GetListParams, ResourceProps } from 'react-admin';
 import activities from './activities';
+import activityReport from './activityReport';
 import agenda from './activities/agenda';
 import apiKeys from './apiKeys';
 import audit from './audit';
 import counterparties from './counterparties';
 import clientReferences from './clientReferences';
+import contactPlans from './contactPlans';
 import contacts from './contacts';
 import deals, { dealPipeline, dealStages } from './deals';
 import type { Tile } from './dashboard/tiles';
@@ -71,6 +73,11 @@ export interface ResourceDef {
 /** A report's rows, read its own way: a page of them, with what the report shows beside them (`meta`: its totals). */
 export interface ReportData {
   getList: (resource: string, params: GetListParams) => Promise<{ data: { id: string }[]; total: number; meta?: unknown }>;
+  /** A record type read and written its own way (contact plans: one set for create and update) gives the other methods too. */
+  getOne?: unknown;
+  create?: unknown;
+  update?: unknown;
+  delete?: unknown;
 }
 
 export const resources: ResourceDef[] = [
@@ -79,6 +86,6 @@ export const resources: ResourceDef[] = [
   purchaseOrders, purchaseControl, supplierScorecard, goodsReceipts, landedCosts, supplierPayments, payables,
   requisitions, reorderSuggestions, reorderRules,
   priceTypes, priceLists, discountRules,
-  counterparties, contacts, activities, agenda, dealPipeline, deals, clientReferences, dealStages,
+  counterparties, contacts, activities, agenda, dealPipeline, deals, clientReferences, dealStages, contactPlans, activityReport,
   warehouses, productGroups, units, periodClose, pricingSettings, companyDetails, users, apiKeys, roles, audit,
 ];

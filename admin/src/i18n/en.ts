@@ -4,6 +4,7 @@ import { fieldErrors, unitQuantityErrors } from './fieldErrors';
 import { activityWords } from './activities';
 import { requisitionWords } from './requisitions';
 import { dealWords } from './deals';
+import { contactPlanWords } from './contactPlans';
 
 /** What every stock document's head, lines and movements are called; each document spreads them into its fields. */
 const stockDocumentFields = {
@@ -21,6 +22,7 @@ export const en = {
     ...requisitionWords.en.tradebook,
     ...activityWords.en.tradebook,
     ...dealWords.en.tradebook,
+    ...contactPlanWords.en.tradebook,
     ...consoleWords.en,
     fieldErrors: fieldErrors.en,
     unitQuantityErrors: unitQuantityErrors.en,
@@ -237,6 +239,7 @@ export const en = {
     ...requisitionWords.en.resources,
     ...activityWords.en.resources,
     ...dealWords.en.resources,
+    ...contactPlanWords.en.resources,
     Product: {
       name: 'Product |||| Products',
       fields: { sku: 'SKU', name: 'Name', description: 'Description', kind: 'Kind', unitId: 'Unit', unit: 'Unit', groupId: 'Group', group: 'Group', vatRate: 'VAT, %', barcode: 'Barcode', weight: 'Weight, kg', active: 'Active', updatedAt: 'Changed', q: 'Search' },

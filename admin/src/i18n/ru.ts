@@ -4,6 +4,7 @@ import { fieldErrors, unitQuantityErrors } from './fieldErrors';
 import { activityWords } from './activities';
 import { requisitionWords } from './requisitions';
 import { dealWords } from './deals';
+import { contactPlanWords } from './contactPlans';
 
 /** Подписи шапки, строк и движений, общие для всех складских документов. */
 const stockDocumentFields = {
@@ -26,6 +27,7 @@ export const ru = {
     ...requisitionWords.ru.tradebook,
     ...activityWords.ru.tradebook,
     ...dealWords.ru.tradebook,
+    ...contactPlanWords.ru.tradebook,
     ...consoleWords.ru,
     fieldErrors: fieldErrors.ru,
     unitQuantityErrors: unitQuantityErrors.ru,
@@ -244,6 +246,7 @@ export const ru = {
     ...requisitionWords.ru.resources,
     ...activityWords.ru.resources,
     ...dealWords.ru.resources,
+    ...contactPlanWords.ru.resources,
     Product: {
       name: 'Товар |||| Товары',
       fields: { sku: 'Артикул', name: 'Наименование', description: 'Описание', kind: 'Вид', unitId: 'Единица', unit: 'Единица', groupId: 'Группа', group: 'Группа', vatRate: 'НДС, %', barcode: 'Штрихкод', weight: 'Вес, кг', active: 'Активен', updatedAt: 'Изменён', q: 'Поиск' },

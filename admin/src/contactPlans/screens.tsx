@@ -1,4 +1,4 @@
-import { AutocompleteInput, BooleanInput, NumberInput, ReferenceInput, maxValue, minValue, required, useTranslate } from 'react-admin';
+import { AutocompleteInput, BooleanInput, NullableBooleanInput, NumberInput, ReferenceInput, maxValue, minValue, required, useTranslate } from 'react-admin';
 import { EnumArrayInput } from '../shared/enums';
 import { permissionToolbar, simpleCreate, simpleEdit } from '../shared/forms';
 import { ResourceList } from '../shared/lists/ResourceList';
@@ -31,6 +31,13 @@ const columns: Column[] = [
   { source: 'active', kind: 'boolean' },
 ];
 
-export const list = () => <ResourceList columns={columns} search={false} sort={{ field: 'everyDays', order: 'ASC' }} rowClick="edit" createPermission="contactPlan:create" />;
+const filters = [
+  <ReferenceInput key="clientId" source="clientId" reference="Counterparty" sort={{ field: 'name', order: 'ASC' }} alwaysOn>
+    <AutocompleteInput optionText="name" />
+  </ReferenceInput>,
+  <NullableBooleanInput key="segmentDefaults" source="segmentDefaults" alwaysOn />,
+];
+
+export const list = () => <ResourceList columns={columns} filters={filters} search={false} sort={{ field: 'everyDays', order: 'ASC' }} rowClick="edit" createPermission="contactPlan:create" />;
 export const create = simpleCreate(PlanInputs);
 export const edit = simpleEdit(PlanInputs, permissionToolbar('contactPlan'));

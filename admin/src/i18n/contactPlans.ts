@@ -10,7 +10,7 @@ export const contactPlanWords = {
     resources: {
       ContactPlan: {
         name: 'Contact plan |||| Contact plans',
-        fields: { clientId: 'Client', segmentId: 'Segment (default)', everyDays: 'Every, days', activityTypes: 'Counts as contact', active: 'Active', client: 'Client', segment: 'Segment' },
+        fields: { clientId: 'Client', segmentId: 'Segment (default)', everyDays: 'Every, days', activityTypes: 'Counts as contact', active: 'Active', client: 'Client', segment: 'Segment', segmentDefaults: 'Segment defaults' },
       },
       ActivityReport: {
         name: 'Activity report',
@@ -31,7 +31,7 @@ export const contactPlanWords = {
     resources: {
       ContactPlan: {
         name: 'План контактов |||| Планы контактов',
-        fields: { clientId: 'Клиент', segmentId: 'Сегмент (по умолчанию)', everyDays: 'Каждые, дней', activityTypes: 'Считается контактом', active: 'Активен', client: 'Клиент', segment: 'Сегмент' },
+        fields: { clientId: 'Клиент', segmentId: 'Сегмент (по умолчанию)', everyDays: 'Каждые, дней', activityTypes: 'Считается контактом', active: 'Активен', client: 'Клиент', segment: 'Сегмент', segmentDefaults: 'По умолчанию сегментов' },
       },
       ActivityReport: {
         name: 'Отчёт по активности',

@@ -6,6 +6,7 @@ import agenda from './activities/agenda';
 import apiKeys from './apiKeys';
 import audit from './audit';
 import counterparties from './counterparties';
+import clientImport from './clientImport';
 import clientReferences from './clientReferences';
 import contactPlans from './contactPlans';
 import contacts from './contacts';
@@ -86,6 +87,6 @@ export const resources: ResourceDef[] = [
   purchaseOrders, purchaseControl, supplierScorecard, goodsReceipts, landedCosts, supplierPayments, payables,
   requisitions, reorderSuggestions, reorderRules,
   priceTypes, priceLists, discountRules,
-  counterparties, contacts, activities, agenda, dealPipeline, deals, clientReferences, dealStages, contactPlans, activityReport,
+  counterparties, contacts, activities, agenda, dealPipeline, deals, clientReferences, dealStages, contactPlans, activityReport, clientImport,
   warehouses, productGroups, units, periodClose, pricingSettings, companyDetails, users, apiKeys, roles, audit,
 ];

@@ -27,6 +27,9 @@ export const ENUMS = {
   ActivityType: ['CALL', 'MEETING', 'TASK', 'EMAIL'],
   ActivityStatus: ['PLANNED', 'DONE', 'CANCELLED'],
   AgendaPeriod: ['DAY', 'WEEK'],
+  ClientImportField: ['NAME', 'INN', 'KPP', 'PHONE', 'EMAIL', 'WEBSITE', 'STATUS', 'REGION', 'INDUSTRY', 'SEGMENT', 'LEAD_SOURCE', 'TAGS', 'OWNER', 'NOTES', 'CONTACT_NAME', 'CONTACT_POSITION', 'CONTACT_PHONE', 'CONTACT_EMAIL'],
+  ClientImportAction: ['CREATE', 'UPDATE', 'SKIP', 'REFUSE'],
+  ClientImportOnDuplicate: ['SKIP', 'UPDATE', 'CREATE'],
 } as const;
 
 export type EnumName = keyof typeof ENUMS;

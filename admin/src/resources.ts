@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import type { GetListParams, ResourceProps } from 'react-admin';
 import activities from './activities';
+import activityReport from './activityReport';
 import agenda from './activities/agenda';
 import calendar from './activities/calendar';
 import apiKeys from './apiKeys';
@@ -8,6 +9,7 @@ import audit from './audit';
 import counterparties from './counterparties';
 import clientImport from './clientImport';
 import clientReferences from './clientReferences';
+import contactPlans from './contactPlans';
 import contacts from './contacts';
 import deals, { dealPipeline, dealStages } from './deals';
 import { deputies, handover } from './handover';
@@ -74,6 +76,11 @@ export interface ResourceDef {
 /** A report's rows, read its own way: a page of them, with what the report shows beside them (`meta`: its totals). */
 export interface ReportData {
   getList: (resource: string, params: GetListParams) => Promise<{ data: { id: string }[]; total: number; meta?: unknown }>;
+  /** A record type read and written its own way (contact plans: one set for create and update) gives the other methods too. */
+  getOne?: unknown;
+  create?: unknown;
+  update?: unknown;
+  delete?: unknown;
 }
 
 export const resources: ResourceDef[] = [
@@ -82,6 +89,6 @@ export const resources: ResourceDef[] = [
   purchaseOrders, purchaseControl, supplierScorecard, goodsReceipts, landedCosts, supplierPayments, payables,
   requisitions, reorderSuggestions, reorderRules,
   priceTypes, priceLists, discountRules,
-  counterparties, contacts, activities, agenda, calendar, dealPipeline, deals, clientReferences, dealStages, clientImport, handover, deputies,
+  counterparties, contacts, activities, agenda, calendar, dealPipeline, deals, clientReferences, dealStages, contactPlans, activityReport, clientImport, handover, deputies,
   warehouses, productGroups, units, periodClose, pricingSettings, companyDetails, users, apiKeys, roles, audit,
 ];

@@ -6,6 +6,7 @@ import { clientImportWords } from './clientImport';
 import { requisitionWords } from './requisitions';
 import { dealWords } from './deals';
 import { handoverWords } from './handover';
+import { contactPlanWords } from './contactPlans';
 
 /** What every stock document's head, lines and movements are called; each document spreads them into its fields. */
 const stockDocumentFields = {
@@ -24,6 +25,7 @@ export const en = {
     ...activityWords.en.tradebook,
     ...dealWords.en.tradebook,
     ...handoverWords.en.tradebook,
+    ...contactPlanWords.en.tradebook,
     ...clientImportWords.en.tradebook,
     ...consoleWords.en,
     fieldErrors: fieldErrors.en,
@@ -243,6 +245,7 @@ export const en = {
     ...activityWords.en.resources,
     ...dealWords.en.resources,
     ...handoverWords.en.resources,
+    ...contactPlanWords.en.resources,
     ...clientImportWords.en.resources,
     Product: {
       name: 'Product |||| Products',

@@ -88,6 +88,7 @@ export const fieldErrors = {
     CONTACT_OF_ANOTHER_CLIENT: '%{name} is a contact of another client',
     REMINDER_IN_THE_PAST: 'the reminder would fall in the past (%{at})',
     RANGE_TOO_LONG: 'at most %{max} days',
+    EXACTLY_ONE_OF: 'give either a client or a segment, not both',
   },
   ru: {
     REQUIRED: 'обязательное поле',
@@ -173,6 +174,7 @@ export const fieldErrors = {
     CONTACT_OF_ANOTHER_CLIENT: '%{name} — контакт другого клиента',
     REMINDER_IN_THE_PAST: 'напоминание пришлось бы на прошедшее время (%{at})',
     RANGE_TOO_LONG: 'не больше %{max} дней',
+    EXACTLY_ONE_OF: 'укажите либо клиента, либо сегмент, но не оба',
   },
 };
 

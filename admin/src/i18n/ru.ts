@@ -6,6 +6,7 @@ import { clientImportWords } from './clientImport';
 import { requisitionWords } from './requisitions';
 import { dealWords } from './deals';
 import { handoverWords } from './handover';
+import { contactPlanWords } from './contactPlans';
 
 /** Подписи шапки, строк и движений, общие для всех складских документов. */
 const stockDocumentFields = {
@@ -29,6 +30,7 @@ export const ru = {
     ...activityWords.ru.tradebook,
     ...dealWords.ru.tradebook,
     ...handoverWords.ru.tradebook,
+    ...contactPlanWords.ru.tradebook,
     ...clientImportWords.ru.tradebook,
     ...consoleWords.ru,
     fieldErrors: fieldErrors.ru,
@@ -250,6 +252,7 @@ export const ru = {
     ...activityWords.ru.resources,
     ...dealWords.ru.resources,
     ...handoverWords.ru.resources,
+    ...contactPlanWords.ru.resources,
     ...clientImportWords.ru.resources,
     Product: {
       name: 'Товар |||| Товары',

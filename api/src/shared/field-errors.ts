@@ -152,6 +152,8 @@ export enum FieldReason {
   REMINDER_IN_THE_PAST = 'REMINDER_IN_THE_PAST',
   /** { max }: a range of dates at most max days long, both ends counted. */
   RANGE_TOO_LONG = 'RANGE_TOO_LONG',
+  /** { fields }: exactly one of these fields is to be given (a contact plan's client or segment). */
+  EXACTLY_ONE_OF = 'EXACTLY_ONE_OF',
 }
 
 registerEnumType(FieldReason, { name: 'FieldErrorReason', description: 'Why a field is refused: the reason of each entry of extensions.fieldErrors' });

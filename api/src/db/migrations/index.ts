@@ -17,6 +17,7 @@ import { Migration20261219090001_crm_phone_keys } from './Migration2026121909000
 import { Migration20261220090000_crm_activities } from './Migration20261220090000_crm_activities';
 import { Migration20261221090000_crm_deals } from './Migration20261221090000_crm_deals';
 import { Migration20261223090000_reminders } from './Migration20261223090000_reminders';
+import { Migration20261225090000_crm_timeline } from './Migration20261225090000_crm_timeline';
 import { Migration20261215090000_order_flow } from './Migration20261215090000_order_flow';
 import { Migration20261217090000_requisitions } from './Migration20261217090000_requisitions';
 import { Migration20261218090000_supplier_settlements } from './Migration20261218090000_supplier_settlements';
@@ -45,4 +46,5 @@ export const migrationsList = [
   { name: 'Migration20261220090000_crm_activities', class: Migration20261220090000_crm_activities },
   { name: 'Migration20261221090000_crm_deals', class: Migration20261221090000_crm_deals },
   { name: 'Migration20261223090000_reminders', class: Migration20261223090000_reminders },
+  { name: 'Migration20261225090000_crm_timeline', class: Migration20261225090000_crm_timeline },
 ];

@@ -6,7 +6,7 @@ import { FieldReason, noSuch, problem, required, type FieldMessages } from '../.
 import type { Page } from '../../shared/pagination';
 import { Role } from '../identity/permissions';
 import { User } from '../identity/user.entity';
-import { emitActivityAssigned } from './activity.events';
+import { emitActivityAssigned, emitActivityChanged } from './activity.events';
 import { Activity, ActivityStatus } from './activity.entity';
 import type { ActivityCalendarArgs, ActivityDetailsInput, ActivityListArgs, CreateActivityInput, UpdateActivityInput } from './activity.inputs';
 import { agendaRange, calendarRange, daysInclusive, MAX_CALENDAR_DAYS, reminderAt, type AgendaPeriod, type TimeRange } from './activity-schedule';
@@ -122,6 +122,7 @@ export class ActivityService {
     await ctx.em.flush();
     await this.syncReminder(ctx, activity);
     if (assigneeId !== ctx.user!.id) emitActivityAssigned(ctx, activity, client!.name);
+    emitActivityChanged(ctx, activity, 'CREATED');
     return activity;
   }
 
@@ -176,6 +177,7 @@ export class ActivityService {
     activity.completedAt = new Date();
     await ctx.em.flush();
     await this.syncReminder(ctx, activity);
+    emitActivityChanged(ctx, activity, 'COMPLETED');
     return activity;
   }
 
@@ -184,6 +186,7 @@ export class ActivityService {
     activity.status = ActivityStatus.CANCELLED;
     await ctx.em.flush();
     await this.syncReminder(ctx, activity);
+    emitActivityChanged(ctx, activity, 'CANCELLED');
     return activity;
   }
 

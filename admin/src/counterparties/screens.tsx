@@ -9,6 +9,8 @@ import { useSaveErrorOptions } from '../shared/useNotifyError';
 import { CounterpartyForm } from './CounterpartyInputs';
 import { SupplierPriceTab } from '../supplierPrices/SupplierPriceTab';
 import { ClientActivities, ClientContacts, ClientDeals, ClientNotes } from './ClientTabs';
+import { ClientDocuments } from './ClientDocuments';
+import { ClientTimeline } from './ClientTimeline';
 
 const ownerFilter = (
   <ReferenceInput key="ownerId" source="ownerId" reference="User" sort={{ field: 'name', order: 'ASC' }}>
@@ -122,8 +124,13 @@ const CounterpartyShow = () => {
             <SupplierPriceTab />
           </TabbedShowLayout.Tab>
         )}
-        <TabbedShowLayout.Tab label="tradebook.tabs.orders" path="orders">
-          <Later />
+        {can('clientTimeline:read') && (
+          <TabbedShowLayout.Tab label="tradebook.timeline.tab" path="timeline">
+            <ClientTimeline />
+          </TabbedShowLayout.Tab>
+        )}
+        <TabbedShowLayout.Tab label="tradebook.clientDocuments.tab" path="documents">
+          <ClientDocuments />
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="tradebook.tabs.contracts" path="contracts">
           <Later />

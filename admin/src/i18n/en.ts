@@ -4,6 +4,7 @@ import { fieldErrors, unitQuantityErrors } from './fieldErrors';
 import { activityWords } from './activities';
 import { requisitionWords } from './requisitions';
 import { dealWords } from './deals';
+import { timelineWords } from './timeline';
 
 /** What every stock document's head, lines and movements are called; each document spreads them into its fields. */
 const stockDocumentFields = {
@@ -21,6 +22,7 @@ export const en = {
     ...requisitionWords.en.tradebook,
     ...activityWords.en.tradebook,
     ...dealWords.en.tradebook,
+    ...timelineWords.en.tradebook,
     ...consoleWords.en,
     fieldErrors: fieldErrors.en,
     unitQuantityErrors: unitQuantityErrors.en,
@@ -206,6 +208,7 @@ export const en = {
     ...requisitionWords.en.enums,
     ...activityWords.en.enums,
     ...dealWords.en.enums,
+    ...timelineWords.en.enums,
     ProductKind: { GOODS: 'Goods', SERVICE: 'Service' },
     CounterpartyKind: { COMPANY: 'Company', PERSON: 'Person' },
     CounterpartyRole: { CLIENT: 'Client', SUPPLIER: 'Supplier' },

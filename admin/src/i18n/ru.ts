@@ -4,6 +4,7 @@ import { fieldErrors, unitQuantityErrors } from './fieldErrors';
 import { activityWords } from './activities';
 import { requisitionWords } from './requisitions';
 import { dealWords } from './deals';
+import { timelineWords } from './timeline';
 
 /** Подписи шапки, строк и движений, общие для всех складских документов. */
 const stockDocumentFields = {
@@ -26,6 +27,7 @@ export const ru = {
     ...requisitionWords.ru.tradebook,
     ...activityWords.ru.tradebook,
     ...dealWords.ru.tradebook,
+    ...timelineWords.ru.tradebook,
     ...consoleWords.ru,
     fieldErrors: fieldErrors.ru,
     unitQuantityErrors: unitQuantityErrors.ru,
@@ -213,6 +215,7 @@ export const ru = {
     ...requisitionWords.ru.enums,
     ...activityWords.ru.enums,
     ...dealWords.ru.enums,
+    ...timelineWords.ru.enums,
     ProductKind: { GOODS: 'Товар', SERVICE: 'Услуга' },
     CounterpartyKind: { COMPANY: 'Юридическое лицо', PERSON: 'Физическое лицо / ИП' },
     CounterpartyRole: { CLIENT: 'Клиент', SUPPLIER: 'Поставщик' },

@@ -26,6 +26,7 @@ export const ENUMS = {
   ChannelType: ['PHONE', 'MOBILE', 'EMAIL', 'TELEGRAM', 'WHATSAPP', 'OTHER'],
   ActivityType: ['CALL', 'MEETING', 'TASK', 'EMAIL'],
   ActivityStatus: ['PLANNED', 'DONE', 'CANCELLED'],
+  TimelineKind: ['NOTE', 'STATUS', 'ACTIVITY', 'DEAL', 'ORDER', 'SHIPMENT', 'RETURN', 'INVOICE', 'PAYMENT', 'DOCUMENT'],
   AgendaPeriod: ['DAY', 'WEEK'],
 } as const;
 

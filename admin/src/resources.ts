@@ -5,6 +5,7 @@ import agenda from './activities/agenda';
 import apiKeys from './apiKeys';
 import audit from './audit';
 import counterparties from './counterparties';
+import clientImport from './clientImport';
 import clientReferences from './clientReferences';
 import contacts from './contacts';
 import deals, { dealPipeline, dealStages } from './deals';
@@ -79,6 +80,6 @@ export const resources: ResourceDef[] = [
   purchaseOrders, purchaseControl, supplierScorecard, goodsReceipts, landedCosts, supplierPayments, payables,
   requisitions, reorderSuggestions, reorderRules,
   priceTypes, priceLists, discountRules,
-  counterparties, contacts, activities, agenda, dealPipeline, deals, clientReferences, dealStages,
+  counterparties, contacts, activities, agenda, dealPipeline, deals, clientReferences, dealStages, clientImport,
   warehouses, productGroups, units, periodClose, pricingSettings, companyDetails, users, apiKeys, roles, audit,
 ];

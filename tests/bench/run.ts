@@ -14,7 +14,8 @@
  *   BENCH_PRINT_LINES=300 BENCH_PRINT_ROUNDS=5   the printed form's lines and renders
  *   BENCH_SHIPMENT_LINES=1000 BENCH_SHIPMENT_ROUNDS=3   the shipment's lines and posts
  *   BENCH_RESERVE_ORDERS=400 BENCH_RESERVE_ROUNDS=3   confirm-and-reserve: confirmations per scenario and round (beside pgbench TPC-B for BENCH_SECONDS)
- *   BENCH_ONLY=throughput|startup|transfer|hostile|ledger|catalogue|print|reserve|shipment   run one part
+ *   BENCH_FANOUT_SUBSCRIBERS=1000 BENCH_FANOUT_ROUNDS=3   reminder fan-out: subscribers over two instances, rounds
+ *   BENCH_ONLY=throughput|startup|transfer|hostile|ledger|catalogue|print|reserve|shipment|reminders|clients   run one part
  *   DATABASE_URL=postgres://…        throughput against that server (a throw-away tb_bench_* database)
  *
  * Prints figures; exits 0 whatever they are (non-zero only when the bench itself fails).
@@ -37,6 +38,7 @@ import { printCatalogue } from './catalogue-report';
 import { measurePrintRender } from './print-render';
 import { measureShipmentPost, printShipmentPost } from './shipment-post';
 import { measureOrderReserve, printOrderReserve } from './order-reserve';
+import { measureReminderFanout, printReminderFanout } from './reminder-fanout';
 
 const num = (name: string, fallback: number) => {
   const value = Number(process.env[name] ?? fallback);
@@ -57,7 +59,7 @@ const transferOptions = {
 };
 const hostileOptions = { ...options, stormConnections: Math.max(1, Math.round(num('BENCH_STORM_CONNECTIONS', 100))) };
 const only = process.env.BENCH_ONLY;
-const runs = (part: 'startup' | 'throughput' | 'catalogue' | 'transfer' | 'hostile' | 'ledger' | 'print' | 'reserve' | 'shipment') => !only || only === part;
+const runs = (part: 'startup' | 'throughput' | 'catalogue' | 'transfer' | 'hostile' | 'ledger' | 'print' | 'reserve' | 'shipment' | 'reminders' | 'clients') => !only || only === part;
 const catalogueOptions = {
   ...options,
   products: Math.max(1, Math.round(num('BENCH_CATALOGUE_PRODUCTS', 250))),
@@ -279,6 +281,17 @@ async function main() {
       } catch (error) {
         failed = true;
         console.error(`\nconfirm-and-reserve benchmark failed: ${(error as Error).stack ?? error}`);
+      }
+    }
+    if (runs('reminders')) {
+      console.log('\n== Reminder fan-out over two instances');
+      try {
+        const fanout = await measureReminderFanout({ subscribers: Math.max(2, Math.round(num('BENCH_FANOUT_SUBSCRIBERS', 1000))), rounds: Math.max(1, Math.round(num('BENCH_FANOUT_ROUNDS', 3))) }, cleanup, log);
+        log(`setup: ${fanout.setup.map((s) => `${s.label} ${ms(s.ms)}`).join(', ')}`);
+        printReminderFanout(fanout, log);
+      } catch (error) {
+        failed = true;
+        console.error(`\nreminder fan-out benchmark failed: ${(error as Error).stack ?? error}`);
       }
     }
     if (runs('print')) {

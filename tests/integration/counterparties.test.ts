@@ -37,6 +37,15 @@ describe('counterparties', () => {
       expect(names((await admin.Counterparties({ filter: { role: 'SUPPLIER' } })).counterparties)).toEqual(['Сбербанк']);
     });
 
+    it('the list finds a client by a phone however it is typed, and not by a few digits of it', async () => {
+      const admin = await app.as(Role.ADMIN);
+      await admin.CreateCounterparty({ input: { name: 'Телефонный клиент', phone: '8 (912) 345-67-89' } });
+      // kept as +79123456789: found by a fragment with spaces, the full number with the trunk 8, or +7
+      for (const q of ['912 345-67', '8 912 345 67 89', '+7 (912) 3456789']) expect(names((await admin.Counterparties({ filter: { q } })).counterparties)).toEqual(['Телефонный клиент']);
+      // four digits are no phone (nor in a name or an INN here)
+      expect((await admin.Counterparties({ filter: { q: '4567' } })).counterparties.total).toBe(0);
+    });
+
     it.each([
       ['a wrong check digit', { name: 'Опечатка', inn: '7707083894' }, 'inn'],
       ['a person INN on a company', { name: 'Не та длина', inn: PERSON_INN }, 'inn'],

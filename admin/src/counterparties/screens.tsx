@@ -11,6 +11,7 @@ import { SupplierPriceTab } from '../supplierPrices/SupplierPriceTab';
 import { ClientActivities, ClientContacts, ClientDeals, ClientNotes } from './ClientTabs';
 import { ClientDocuments } from './ClientDocuments';
 import { ClientTimeline } from './ClientTimeline';
+import { ClientListActions, MergeClientButton } from './ClientSpreadsheets';
 
 const ownerFilter = (
   <ReferenceInput key="ownerId" source="ownerId" reference="User" sort={{ field: 'name', order: 'ASC' }}>
@@ -52,15 +53,20 @@ const CounterpartyList = () => {
     ...(can('user:read') ? [ownerFilter] : []),
     <BooleanInput key="active" source="active" />,
   ];
-  return <ResourceList columns={columns} filters={filters} sort={{ field: 'name', order: 'ASC' }} rowClick="show" createPermission="counterparty:create" bulkActions={useBulkDelete('counterparty')} />;
+  return <ResourceList columns={columns} filters={filters} sort={{ field: 'name', order: 'ASC' }} rowClick="show" createPermission="counterparty:create" actions={<ClientListActions />} bulkActions={useBulkDelete('counterparty')} />;
 };
 
 const ShowActions = () => {
   const can = useCan();
-  return <TopToolbar>{can('counterparty:update') && <EditButton />}</TopToolbar>;
+  return (
+    <TopToolbar>
+      {can('client:merge') && <MergeClientButton />}
+      {can('counterparty:update') && <EditButton />}
+    </TopToolbar>
+  );
 };
 
-/** The client card: later issues fill the orders and contracts tabs. */
+/** The client card: a later issue fills the contracts tab. */
 const CounterpartyShow = () => {
   const can = useCan();
   return (

@@ -2,6 +2,7 @@ import englishMessages from 'ra-language-english';
 import { consoleWords } from './console';
 import { fieldErrors, unitQuantityErrors } from './fieldErrors';
 import { activityWords } from './activities';
+import { clientImportWords } from './clientImport';
 import { requisitionWords } from './requisitions';
 import { dealWords } from './deals';
 import { timelineWords } from './timeline';
@@ -23,6 +24,7 @@ export const en = {
     ...activityWords.en.tradebook,
     ...dealWords.en.tradebook,
     ...timelineWords.en.tradebook,
+    ...clientImportWords.en.tradebook,
     ...consoleWords.en,
     fieldErrors: fieldErrors.en,
     unitQuantityErrors: unitQuantityErrors.en,
@@ -209,6 +211,7 @@ export const en = {
     ...activityWords.en.enums,
     ...dealWords.en.enums,
     ...timelineWords.en.enums,
+    ...clientImportWords.en.enums,
     ProductKind: { GOODS: 'Goods', SERVICE: 'Service' },
     CounterpartyKind: { COMPANY: 'Company', PERSON: 'Person' },
     CounterpartyRole: { CLIENT: 'Client', SUPPLIER: 'Supplier' },
@@ -240,6 +243,7 @@ export const en = {
     ...requisitionWords.en.resources,
     ...activityWords.en.resources,
     ...dealWords.en.resources,
+    ...clientImportWords.en.resources,
     Product: {
       name: 'Product |||| Products',
       fields: { sku: 'SKU', name: 'Name', description: 'Description', kind: 'Kind', unitId: 'Unit', unit: 'Unit', groupId: 'Group', group: 'Group', vatRate: 'VAT, %', barcode: 'Barcode', weight: 'Weight, kg', active: 'Active', updatedAt: 'Changed', q: 'Search' },

@@ -2,6 +2,7 @@ import russianMessages from 'ra-language-russian';
 import { consoleWords } from './console';
 import { fieldErrors, unitQuantityErrors } from './fieldErrors';
 import { activityWords } from './activities';
+import { clientImportWords } from './clientImport';
 import { requisitionWords } from './requisitions';
 import { dealWords } from './deals';
 import { timelineWords } from './timeline';
@@ -28,6 +29,7 @@ export const ru = {
     ...activityWords.ru.tradebook,
     ...dealWords.ru.tradebook,
     ...timelineWords.ru.tradebook,
+    ...clientImportWords.ru.tradebook,
     ...consoleWords.ru,
     fieldErrors: fieldErrors.ru,
     unitQuantityErrors: unitQuantityErrors.ru,
@@ -216,6 +218,7 @@ export const ru = {
     ...activityWords.ru.enums,
     ...dealWords.ru.enums,
     ...timelineWords.ru.enums,
+    ...clientImportWords.ru.enums,
     ProductKind: { GOODS: 'Товар', SERVICE: 'Услуга' },
     CounterpartyKind: { COMPANY: 'Юридическое лицо', PERSON: 'Физическое лицо / ИП' },
     CounterpartyRole: { CLIENT: 'Клиент', SUPPLIER: 'Поставщик' },
@@ -247,6 +250,7 @@ export const ru = {
     ...requisitionWords.ru.resources,
     ...activityWords.ru.resources,
     ...dealWords.ru.resources,
+    ...clientImportWords.ru.resources,
     Product: {
       name: 'Товар |||| Товары',
       fields: { sku: 'Артикул', name: 'Наименование', description: 'Описание', kind: 'Вид', unitId: 'Единица', unit: 'Единица', groupId: 'Группа', group: 'Группа', vatRate: 'НДС, %', barcode: 'Штрихкод', weight: 'Вес, кг', active: 'Активен', updatedAt: 'Изменён', q: 'Поиск' },

@@ -28,16 +28,16 @@ export class BaseFilter {
   updatedSince?: Date | null;
 }
 
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+export const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-/** The conditions of BaseFilter; `searchIn` are the text columns `q` looks in. */
+/** The conditions of BaseFilter; `searchIn` are the text columns `q` looks in (none: the caller searches itself). */
 export function baseConditions<T>(filter: BaseFilter | undefined | null, searchIn: readonly string[]): FilterQuery<T>[] {
   const conditions: Record<string, unknown>[] = [];
   if (!filter) return [];
   if (filter.ids) conditions.push({ id: { $in: filter.ids } });
   if (filter.updatedSince) conditions.push({ updatedAt: { $gte: filter.updatedSince } });
   const q = filter.q?.trim();
-  if (q) conditions.push({ $or: searchIn.map((field) => ({ [field]: { $ilike: `%${escapeLike(q)}%` } })) });
+  if (q && searchIn.length) conditions.push({ $or: searchIn.map((field) => ({ [field]: { $ilike: `%${escapeLike(q)}%` } })) });
   return conditions as FilterQuery<T>[];
 }
 

@@ -10,7 +10,7 @@ import type { Column } from './columns';
 const MAX_ROWS = 10_000;
 const PAGE = 500;
 
-function download(blob: Blob, name: string) {
+export function download(blob: Blob, name: string) {
   const url = URL.createObjectURL(blob);
   const link = Object.assign(document.createElement('a'), { href: url, download: name });
   document.body.append(link);

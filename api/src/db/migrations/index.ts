@@ -18,6 +18,7 @@ import { Migration20261220090000_crm_activities } from './Migration2026122009000
 import { Migration20261221090000_crm_deals } from './Migration20261221090000_crm_deals';
 import { Migration20261223090000_reminders } from './Migration20261223090000_reminders';
 import { Migration20261225090000_crm_timeline } from './Migration20261225090000_crm_timeline';
+import { Migration20261227090000_client_search } from './Migration20261227090000_client_search';
 import { Migration20261215090000_order_flow } from './Migration20261215090000_order_flow';
 import { Migration20261217090000_requisitions } from './Migration20261217090000_requisitions';
 import { Migration20261218090000_supplier_settlements } from './Migration20261218090000_supplier_settlements';
@@ -47,4 +48,5 @@ export const migrationsList = [
   { name: 'Migration20261221090000_crm_deals', class: Migration20261221090000_crm_deals },
   { name: 'Migration20261223090000_reminders', class: Migration20261223090000_reminders },
   { name: 'Migration20261225090000_crm_timeline', class: Migration20261225090000_crm_timeline },
+  { name: 'Migration20261227090000_client_search', class: Migration20261227090000_client_search },
 ];

@@ -90,6 +90,46 @@ export interface Duplicate {
   matchedOn: ('inn' | 'phone' | 'email')[];
 }
 
+/** What a client about to be entered is known by: its INN, phones (E.164) and emails (lower case), its contacts' included. */
+export interface DuplicateKeys {
+  inn: string | null;
+  phones: readonly string[];
+  emails: readonly string[];
+}
+
+/**
+ * Counterparties with the same INN, phone or email as any of the clients about to be entered
+ * (their own or any of their contact persons'), read in one statement; the finder it returns
+ * names the duplicates of each, by name, at most 10.
+ */
+export async function duplicateFinder(ctx: Context, all: readonly DuplicateKeys[]): Promise<(keys: DuplicateKeys) => Duplicate[]> {
+  const inns = [...new Set(all.flatMap((k) => (k.inn ? [k.inn] : [])))];
+  const phones = [...new Set(all.flatMap((k) => k.phones))];
+  const emails = [...new Set(all.flatMap((k) => k.emails))];
+  if (!inns.length && !phones.length && !emails.length) return () => [];
+  // '' matches no INN, key or channel, and keeps each list from being empty
+  const rows: { id: string; name: string; owner: string | null; inn: string | null; phone_key: string | null; email_key: string | null; channels: string[] }[] = await ctx.em.execute(
+    `select c.id, c.name, u.name as owner, c.inn, c.phone_key, c.email_key,
+       array(select ch.value from contact_person p join contact_channel ch on ch.contact_id = p.id where p.counterparty_id = c.id)::text[] as channels
+     from counterparty c left join app_user u on u.id = c.owner_id
+     where c.inn in (?) or c.phone_key in (?) or c.email_key in (?)
+        or c.id in (select p.counterparty_id from contact_person p join contact_channel ch on ch.contact_id = p.id where ch.value in (?))
+     order by c.name, c.id`,
+    [[...inns, ''], [...phones, ''], [...emails, ''], [...phones, ...emails, '']],
+  );
+  return (keys) =>
+    rows
+      .map((r) => {
+        const matchedOn: Duplicate['matchedOn'] = [];
+        if (keys.inn && r.inn === keys.inn) matchedOn.push('inn');
+        if (keys.phones.some((p) => r.phone_key === p || r.channels.includes(p))) matchedOn.push('phone');
+        if (keys.emails.some((e) => r.email_key === e || r.channels.includes(e))) matchedOn.push('email');
+        return { id: r.id, name: r.name, owner: r.owner, matchedOn };
+      })
+      .filter((d) => d.matchedOn.length)
+      .slice(0, 10);
+}
+
 /**
  * Counterparties with the same INN, phone (E.164) or email (lower case) as the one about
  * to be created — their own or any of their contact persons'. The keys are taken in turn
@@ -101,18 +141,8 @@ export async function findDuplicates(ctx: Context, keys: { inn: string | null; p
   const taken = (['inn', 'phone', 'email'] as const).filter((k) => keys[k]).map((k) => `counterparty:${k}:${keys[k]}`).sort();
   if (!taken.length) return [];
   for (const key of taken) await ctx.em.execute('select pg_advisory_xact_lock(hashtextextended(?, 0))', [key]);
-  const rows: { id: string; name: string; owner: string | null; inn: boolean; phone: boolean; email: boolean }[] = await ctx.em.execute(
-    `select c.id, c.name, u.name as owner,
-       coalesce(c.inn = ?, false) as inn,
-       coalesce(c.phone_key = ?, false) or exists (select 1 from contact_person p join contact_channel ch on ch.contact_id = p.id where p.counterparty_id = c.id and ch.value = ?) as phone,
-       coalesce(c.email_key = ?, false) or exists (select 1 from contact_person p join contact_channel ch on ch.contact_id = p.id where p.counterparty_id = c.id and ch.value = ?) as email
-     from counterparty c left join app_user u on u.id = c.owner_id
-     where c.inn = ? or c.phone_key = ? or c.email_key = ?
-        or c.id in (select p.counterparty_id from contact_person p join contact_channel ch on ch.contact_id = p.id where ch.value in (?, ?))
-     order by c.name, c.id limit 10`,
-    [keys.inn, keys.phone, keys.phone, keys.email, keys.email, keys.inn, keys.phone, keys.email, keys.phone ?? '', keys.email ?? ''],
-  );
-  return rows.map((r) => ({ id: r.id, name: r.name, owner: r.owner, matchedOn: (['inn', 'phone', 'email'] as const).filter((k) => r[k]) }));
+  const wanted = { inn: keys.inn, phones: keys.phone ? [keys.phone] : [], emails: keys.email ? [keys.email] : [] };
+  return (await duplicateFinder(ctx, [wanted]))(wanted);
 }
 
 /** CONFLICT naming the duplicates, on the fields that matched. */

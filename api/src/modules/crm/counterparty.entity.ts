@@ -57,6 +57,8 @@ export class BankDetails {
 @Index({ name: 'counterparty_name_trgm', expression: 'create index "counterparty_name_trgm" on "counterparty" using gin ("name" gin_trgm_ops)' })
 @Index({ name: 'counterparty_full_name_trgm', expression: 'create index "counterparty_full_name_trgm" on "counterparty" using gin ("full_name" gin_trgm_ops)' })
 @Index({ name: 'counterparty_inn_index', properties: ['inn'] })
+@Index({ name: 'counterparty_inn_trgm', expression: 'create index "counterparty_inn_trgm" on "counterparty" using gin ("inn" gin_trgm_ops)' })
+@Index({ name: 'counterparty_phone_key_trgm', expression: 'create index "counterparty_phone_key_trgm" on "counterparty" using gin ("phone_key" gin_trgm_ops)' })
 @Index({ name: 'counterparty_phone_key_index', properties: ['phoneKey'] })
 @Index({ name: 'counterparty_email_key_index', properties: ['emailKey'] })
 @Index({ name: 'counterparty_tags_index', expression: 'create index "counterparty_tags_index" on "counterparty" using gin ("tags")' })

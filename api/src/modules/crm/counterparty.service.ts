@@ -1,3 +1,4 @@
+import { clientSearchCondition } from './client-search';
 import { raw, type EntityManager, type FilterQuery, type Ref } from '@mikro-orm/postgresql';
 import type { AuthUser, Context } from '../../server/context';
 import { assignSent, baseConditions, findForChange, isUuid, listPage } from '../../shared/crud';
@@ -47,7 +48,9 @@ export class CounterpartyService {
 
   list(ctx: Context, args: CounterpartyListArgs): Promise<Page<Counterparty>> {
     const f = args.filter;
-    const conditions = baseConditions<Counterparty>(f, ['name', 'fullName', 'inn']);
+    const conditions = baseConditions<Counterparty>(f, []);
+    const search = clientSearchCondition(f?.q);
+    if (search) conditions.push(search as FilterQuery<Counterparty>);
     if (f?.kind) conditions.push({ kind: f.kind });
     if (f?.role) conditions.push({ roles: { $contains: [f.role] } });
     if (f?.ownerId) conditions.push({ owner: f.ownerId });

@@ -14,6 +14,10 @@ import { CounterpartyService } from './counterparty.service';
 import { ClientNoteService } from './client-note.service';
 import { ClientReferenceService } from './client-reference.service';
 import { ContactService } from './contact.service';
+import { ClientExportService } from './client-export.service';
+import { ClientImportResolver } from './client-import.resolver';
+import { ClientImportService } from './client-import.service';
+import { ClientMergeService } from './client-merge.service';
 import { ClientNoteResolver, ClientReferenceResolver, ContactResolver, CounterpartyProfileResolver } from './crm-profile.resolver';
 
 export interface CrmServices {
@@ -22,14 +26,26 @@ export interface CrmServices {
   clientNotes: ClientNoteService;
   clientReferences: ClientReferenceService;
   activities: ActivityService;
+  clientImport: ClientImportService;
+  clientExport: ClientExportService;
+  clientMerge: ClientMergeService;
 }
 
 /** Counterparties: clients and suppliers (the CRM grows here). */
 export const crmModule: ModuleDefinition<CrmServices> = defineModule({
   name: 'crm',
   entities: [BankDetails, Counterparty, CounterpartyTeamMember, ClientReference, Contact, ContactChannel, ClientNote, Activity],
-  resolvers: [CounterpartyResolver, CounterpartyProfileResolver, ContactResolver, ClientNoteResolver, ClientReferenceResolver, ActivityResolver, CounterpartyActivitiesResolver, ActivityAssignedResolver],
-  services: () => ({ counterparties: new CounterpartyService(), contacts: new ContactService(), clientNotes: new ClientNoteService(), clientReferences: new ClientReferenceService(), activities: new ActivityService() }),
+  resolvers: [CounterpartyResolver, CounterpartyProfileResolver, ContactResolver, ClientNoteResolver, ClientReferenceResolver, ActivityResolver, CounterpartyActivitiesResolver, ActivityAssignedResolver, ClientImportResolver],
+  services: () => ({
+    counterparties: new CounterpartyService(),
+    contacts: new ContactService(),
+    clientNotes: new ClientNoteService(),
+    clientReferences: new ClientReferenceService(),
+    activities: new ActivityService(),
+    clientImport: new ClientImportService(),
+    clientExport: new ClientExportService(),
+    clientMerge: new ClientMergeService(),
+  }),
   constraintMessages: {
     counterparty_has_role: { code: ErrorCode.BAD_USER_INPUT, field: 'roles', message: 'give the counterparty at least one role' },
     counterparty_inn_kpp_unique: { code: ErrorCode.CONFLICT, field: 'inn', message: 'is already taken' },
@@ -43,11 +59,11 @@ export const crmModule: ModuleDefinition<CrmServices> = defineModule({
     // contact: contact persons; clientNote: notes about clients; clientReference: regions, industries, segments, lead sources;
     // activity: calls, meetings, tasks and emails with clients
     resources: ['counterparty', 'contact', 'clientNote', 'clientReference', 'activity'],
-    // credit:update sets a client's credit limit (credit control)
-    fields: ['credit:update'],
+    // credit:update sets a client's credit limit (credit control); client:import takes clients from spreadsheets, client:merge merges duplicates
+    fields: ['credit:update', 'client:import', 'client:merge'],
     grants: {
-      [Role.SALES_HEAD]: { resources: { counterparty: FULL, contact: FULL, clientNote: FULL, clientReference: EDIT, activity: FULL }, fields: ['credit:update'] },
-      [Role.SALES_MANAGER]: { resources: { counterparty: EDIT, contact: FULL, clientNote: EDIT, activity: FULL } },
+      [Role.SALES_HEAD]: { resources: { counterparty: FULL, contact: FULL, clientNote: FULL, clientReference: EDIT, activity: FULL }, fields: ['credit:update', 'client:import', 'client:merge'] },
+      [Role.SALES_MANAGER]: { resources: { counterparty: EDIT, contact: FULL, clientNote: EDIT, activity: FULL }, fields: ['client:import'] },
       [Role.WAREHOUSE]: { resources: { counterparty: READ } },
       [Role.PURCHASING]: { resources: { counterparty: EDIT, contact: FULL, activity: EDIT } },
       [Role.MARKETING]: { resources: { counterparty: READ, contact: READ, clientNote: READ, clientReference: EDIT, activity: READ } },

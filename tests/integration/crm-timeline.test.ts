@@ -26,7 +26,7 @@ describe('CRM: the client timeline', () => {
   const timelineOf = async (client: TradebookClient, clientId: string, count: number, timeoutMs = 20_000) => {
     for (const started = Date.now(); ; await settle(100)) {
       const page = (await client.ClientTimeline({ clientId, perPage: 50 })).clientTimeline;
-      if (page.total >= count) return page;
+      if (page.items.length >= count) return page;
       if (Date.now() - started > timeoutMs) throw new Error(`timeline: ${page.total} of ${count} entries within ${timeoutMs} ms`);
     }
   };
@@ -122,6 +122,24 @@ describe('CRM: the client timeline', () => {
     const { clientTimeline } = await manager.ClientTimeline({ clientId: client.id });
     expect(clientTimeline.items.map((e) => [e.kind, e.title])).toEqual([['NOTE', 'Перезвонить'], ['STATUS', 'LEAD']]);
     expect((await sql<{ n: string }>('select count(*) as n from timeline_entry where event_id = ?', [event.id]))[0].n).toBe('1');
+  });
+
+  it('moves a merged duplicate\'s history onto the client kept', async () => {
+    // given two clients of the manager, each with a note on its timeline
+    const kept = (await manager.CreateCounterparty({ input: { name: 'Клевер' } })).createCounterparty;
+    const dup = (await manager.CreateCounterparty({ input: { name: 'Клевер дубль', allowDuplicate: true } })).createCounterparty;
+    await manager.AddClientNote({ counterpartyId: kept.id, text: 'Основной' });
+    await manager.AddClientNote({ counterpartyId: dup.id, text: 'Из дубля' });
+    await timelineOf(manager, kept.id, 2);
+    await timelineOf(manager, dup.id, 2);
+
+    // when the head of sales merges the duplicate into the kept one
+    await head.MergeClients({ keepId: kept.id, mergeId: dup.id });
+
+    // then the kept client's timeline holds both histories, newest first
+    const { clientTimeline } = await manager.ClientTimeline({ clientId: kept.id });
+    expect(clientTimeline.items.filter((e) => e.kind === 'NOTE').map((e) => e.title)).toEqual(['Из дубля', 'Основной']);
+    expect(clientTimeline.total).toBe(4);
   });
 
   it('keeps another manager\'s client out of sight, and a purchase\'s entries from those without cost:read', async () => {

@@ -3,7 +3,7 @@ import { systemContext } from '../../api/src/server/context';
 import { runMutation } from '../../api/src/server/mutation-transaction';
 import type { DispatchedEvent } from '../../api/src/shared/jobs';
 import { timelineHandlers } from '../../api/src/modules/crm/timeline.handlers';
-import { errorOf, Role } from '../support/harness';
+import { demoEmail, errorOf, rawRequest, Role } from '../support/harness';
 import { startSalesWorld, type SalesWorld } from '../support/sales-world';
 import { settle } from '../support/subscriptions';
 
@@ -93,6 +93,7 @@ describe('CRM: the client timeline', () => {
     const third = (await manager.ClientTimeline({ clientId: client.id, page: 3, perPage: 4 })).clientTimeline;
     expect(third.total).toBe(11);
     expect(third.items.map((e) => e.id)).toEqual(clientTimeline.items.slice(8).map((e) => e.id));
+    expect((await manager.ClientTimeline({ clientId: client.id, page: 5, perPage: 4 })).clientTimeline).toEqual({ total: 11, items: [] });
     // and by kind, and through the counterparty
     const orders = (await manager.ClientTimeline({ clientId: client.id, kinds: ['ORDER', 'PAYMENT'] })).clientTimeline;
     expect(orders.items.map((e) => [e.kind, e.action])).toEqual([['PAYMENT', 'POSTED'], ['ORDER', 'SHIPPED'], ['ORDER', 'CONFIRMED']]);
@@ -140,6 +141,29 @@ describe('CRM: the client timeline', () => {
     const { clientTimeline } = await manager.ClientTimeline({ clientId: kept.id });
     expect(clientTimeline.items.filter((e) => e.kind === 'NOTE').map((e) => e.title)).toEqual(['Из дубля', 'Основной']);
     expect(clientTimeline.total).toBe(4);
+  });
+
+  it('reads the timelines of a list of clients in the same statements however many there are', async () => {
+    // given the manager's clients, each with entries by now
+    const { token } = await world.app.login(demoEmail(Role.SALES_MANAGER));
+    const read = (perPage: number) => {
+      const query = `{ counterparties(perPage: ${perPage}, sort: [{ field: "name" }]) { items { id timeline(perPage: 2) { total items { kind actor { name } } } } } }`;
+      return rawRequest(world.app.graphqlUrl, { query }, { authorization: `Bearer ${token}` });
+    };
+    let one: Awaited<ReturnType<typeof read>> | undefined;
+    let all: Awaited<ReturnType<typeof read>> | undefined;
+    // when one client's timeline is read, and then those of all of them
+    const forOne = await world.app.countStatements(async () => void (one = await read(1)));
+    const forAll = await world.app.countStatements(async () => void (all = await read(50)));
+    // then each client's total is what its timeline holds (a manager has no cost:read), and both reads take as many statements
+    const clients = (all!.json!.data as { counterparties: { items: { id: string; timeline: { total: number; items: unknown[] } }[] } }).counterparties.items;
+    expect(one!.json!.errors).toBeUndefined();
+    expect(all!.json!.errors).toBeUndefined();
+    const counts = await sql<{ client_id: string; n: string }>('select client_id, count(*) as n from timeline_entry where not cost_data group by client_id');
+    const held = new Map(counts.map((c) => [c.client_id, Number(c.n)]));
+    expect(clients.length).toBeGreaterThan(3);
+    expect(clients.map((c) => [c.timeline.total, c.timeline.items.length])).toEqual(clients.map((c) => [held.get(c.id) ?? 0, Math.min(2, held.get(c.id) ?? 0)]));
+    expect(forAll).toBe(forOne);
   });
 
   it('keeps another manager\'s client out of sight, and a purchase\'s entries from those without cost:read', async () => {

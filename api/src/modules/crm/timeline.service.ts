@@ -1,4 +1,3 @@
-import type { FilterQuery } from '@mikro-orm/postgresql';
 import type { Context } from '../../server/context';
 import { notFound } from '../../shared/errors';
 import type { Page } from '../../shared/pagination';
@@ -21,12 +20,38 @@ export class TimelineService {
     return this.page(ctx, clientId, args);
   }
 
-  /** The page of a client already known to be in sight. */
-  async page(ctx: Context, clientId: string, { page, perPage, kinds }: TimelinePageArgs): Promise<Page<TimelineEntry>> {
-    const where: FilterQuery<TimelineEntry> = { client: clientId };
-    if (kinds?.length) where.kind = { $in: kinds };
-    if (!seesCost(ctx)) where.costData = false;
-    const [items, total] = await ctx.em.findAndCount(TimelineEntry, where, { orderBy: [{ occurredAt: 'desc' }, { eventId: 'desc' }], limit: perPage, offset: (page - 1) * perPage });
-    return { items, total };
+  /**
+   * The page of a client already known to be in sight, for Counterparty.timeline: one
+   * statement for all the clients of a list (a window per client), with each one's total.
+   */
+  page(ctx: Context, clientId: string, { page, perPage, kinds }: TimelinePageArgs): Promise<Page<TimelineEntry>> {
+    const cost = seesCost(ctx);
+    const kindList = kinds?.length ? [...new Set(kinds)].sort() : null;
+    const loader = ctx.loaders.custom<string, Page<TimelineEntry>>(`timeline.page:${page}:${perPage}:${kindList?.join(',') ?? ''}:${cost}`, async (clientIds) => {
+      const conditions = ['client_id in (?)', ...(kindList ? ['kind in (?)'] : []), ...(cost ? [] : ['not cost_data'])];
+      const rows: Record<string, unknown>[] = await ctx.em.getConnection().execute(
+        `select t.* from (select *, row_number() over (partition by client_id order by occurred_at desc, event_id desc) as place, count(*) over (partition by client_id) as all_count
+           from timeline_entry where ${conditions.join(' and ')}) t
+         where t.place > ? and t.place <= ? order by t.client_id, t.place`,
+        [[...clientIds], ...(kindList ? [kindList] : []), (page - 1) * perPage, page * perPage],
+      );
+      const byClient = new Map<string, Page<TimelineEntry>>(clientIds.map((id) => [id, { items: [], total: 0 }]));
+      for (const { place: _place, all_count, ...row } of rows) {
+        const entry = byClient.get(row.client_id as string)!;
+        entry.total = Number(all_count);
+        entry.items.push(ctx.em.map(TimelineEntry, row));
+      }
+      // a page past the end holds no rows to tell the total: count those clients apart (rare)
+      const beyond = clientIds.filter((id) => page > 1 && byClient.get(id)!.items.length === 0);
+      if (beyond.length) {
+        const counts: { client_id: string; n: string }[] = await ctx.em.getConnection().execute(
+          `select client_id, count(*) as n from timeline_entry where ${conditions.join(' and ')} group by client_id`,
+          [beyond, ...(kindList ? [kindList] : [])],
+        );
+        for (const { client_id, n } of counts) byClient.get(client_id)!.total = Number(n);
+      }
+      return clientIds.map((id) => byClient.get(id)!);
+    });
+    return loader.load(clientId);
   }
 }

@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import type { GetListParams, ResourceProps } from 'react-admin';
 import activities from './activities';
 import agenda from './activities/agenda';
+import calendar from './activities/calendar';
 import apiKeys from './apiKeys';
 import audit from './audit';
 import counterparties from './counterparties';
@@ -9,6 +10,7 @@ import clientImport from './clientImport';
 import clientReferences from './clientReferences';
 import contacts from './contacts';
 import deals, { dealPipeline, dealStages } from './deals';
+import { deputies, handover } from './handover';
 import type { Tile } from './dashboard/tiles';
 import discountRules from './discountRules';
 import goodsReceipts from './goodsReceipts';
@@ -80,6 +82,6 @@ export const resources: ResourceDef[] = [
   purchaseOrders, purchaseControl, supplierScorecard, goodsReceipts, landedCosts, supplierPayments, payables,
   requisitions, reorderSuggestions, reorderRules,
   priceTypes, priceLists, discountRules,
-  counterparties, contacts, activities, agenda, dealPipeline, deals, clientReferences, dealStages, clientImport,
+  counterparties, contacts, activities, agenda, calendar, dealPipeline, deals, clientReferences, dealStages, clientImport, handover, deputies,
   warehouses, productGroups, units, periodClose, pricingSettings, companyDetails, users, apiKeys, roles, audit,
 ];

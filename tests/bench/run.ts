@@ -15,6 +15,7 @@
  *   BENCH_SHIPMENT_LINES=1000 BENCH_SHIPMENT_ROUNDS=3   the shipment's lines and posts
  *   BENCH_RESERVE_ORDERS=400 BENCH_RESERVE_ROUNDS=3   confirm-and-reserve: confirmations per scenario and round (beside pgbench TPC-B for BENCH_SECONDS)
  *   BENCH_FANOUT_SUBSCRIBERS=1000 BENCH_FANOUT_ROUNDS=3   reminder fan-out: subscribers over two instances, rounds
+ *   BENCH_CLIENTS=300000 BENCH_CLIENT_ROUNDS=3 BENCH_CLIENT_QUERIES=40   clients list search: generated clients, rounds, searches of each kind
  *   BENCH_ONLY=throughput|startup|transfer|hostile|ledger|catalogue|print|reserve|shipment|reminders|clients   run one part
  *   DATABASE_URL=postgres://…        throughput against that server (a throw-away tb_bench_* database)
  *
@@ -39,6 +40,7 @@ import { measurePrintRender } from './print-render';
 import { measureShipmentPost, printShipmentPost } from './shipment-post';
 import { measureOrderReserve, printOrderReserve } from './order-reserve';
 import { measureReminderFanout, printReminderFanout } from './reminder-fanout';
+import { measureClientSearch, printClientSearch } from './client-search';
 
 const num = (name: string, fallback: number) => {
   const value = Number(process.env[name] ?? fallback);
@@ -292,6 +294,17 @@ async function main() {
       } catch (error) {
         failed = true;
         console.error(`\nreminder fan-out benchmark failed: ${(error as Error).stack ?? error}`);
+      }
+    }
+    if (runs('clients')) {
+      console.log('\n== Clients list search by name, INN and phone');
+      try {
+        const search = await measureClientSearch({ clients: Math.max(100, Math.round(num('BENCH_CLIENTS', 300_000))), rounds: Math.max(1, Math.round(num('BENCH_CLIENT_ROUNDS', 3))), queries: Math.max(5, Math.round(num('BENCH_CLIENT_QUERIES', 40))) }, cleanup, log);
+        log(`setup: ${search.setup.map((s) => `${s.label} ${ms(s.ms)}`).join(', ')}`);
+        printClientSearch(search, log);
+      } catch (error) {
+        failed = true;
+        console.error(`\nclient search benchmark failed: ${(error as Error).stack ?? error}`);
       }
     }
     if (runs('print')) {

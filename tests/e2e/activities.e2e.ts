@@ -1,17 +1,6 @@
-import type { Page } from 'playwright-core';
 import { DEMO_PASSWORD, demoEmail, Role } from '../support/harness';
-import { eventually, openMenu } from './browser';
+import { eventually, openMenu, typeMoment } from './browser';
 import { logIn, pick, switchUser, text, useStockConsole } from './stock-console';
-
-/** Types a moment into a date-time picker by its source, as a user does: day, month, year, hours, minutes (the console writes the day first). */
-async function typeMoment(page: Page, source: string, day: string, time: string): Promise<void> {
-  const field = page.locator(`input[name="${source}"]`).locator('xpath=..');
-  await field.locator('[role=spinbutton]').first().click();
-  await page.keyboard.press('Control+A');
-  await page.keyboard.press('Backspace');
-  const [year, month, date] = day.split('-');
-  await page.keyboard.type(`${date}${month}${year}${time.replace(':', '')}`);
-}
 
 /**
  * Activities in a real browser (issue 13 §4): a sales manager plans a call for a colleague

@@ -173,3 +173,13 @@ export async function typeDay(page: Page, source: string, day: string): Promise<
   const [year, month, date] = day.split('-');
   await page.keyboard.type(`${date}${month}${year}`);
 }
+
+/** Types a moment into a date-time picker by its source, as a user does: day, month, year, hours, minutes (the console writes the day first). */
+export async function typeMoment(page: Page, source: string, day: string, time: string): Promise<void> {
+  const field = page.locator(`input[name="${source}"]`).locator('xpath=..');
+  await field.locator('[role=spinbutton]').first().click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Backspace');
+  const [year, month, date] = day.split('-');
+  await page.keyboard.type(`${date}${month}${year}${time.replace(':', '')}`);
+}

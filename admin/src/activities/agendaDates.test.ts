@@ -1,4 +1,4 @@
-import { localDateOf, shiftDate } from './agendaDates';
+import { localDateOf, mondayOf, shiftDate } from './agendaDates';
 
 describe('shiftDate', () => {
   it.each([
@@ -16,5 +16,19 @@ describe('localDateOf', () => {
   it('is the day of the moment on the local calendar', () => {
     expect(localDateOf(new Date(2026, 0, 5, 23, 59).toISOString())).toBe('2026-01-05');
     expect(localDateOf(new Date(2026, 0, 6, 0, 0).toISOString())).toBe('2026-01-06');
+  });
+});
+
+describe('mondayOf', () => {
+  it.each([
+    // Wednesday 2 December 2026 → Monday 30 November (across the month)
+    ['2026-12-02', '2026-11-30'],
+    ['2026-11-30', '2026-11-30'],
+    // Sunday stays in the week that began six days before
+    ['2026-12-06', '2026-11-30'],
+    // across the year: Friday 1 January 2027 → Monday 28 December 2026
+    ['2027-01-01', '2026-12-28'],
+  ])('%s → %s', (date, monday) => {
+    expect(mondayOf(date)).toBe(monday);
   });
 });

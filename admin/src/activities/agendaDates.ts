@@ -9,3 +9,10 @@ export function localDateOf(moment: string): string {
   const at = new Date(moment);
   return `${at.getFullYear()}-${String(at.getMonth() + 1).padStart(2, '0')}-${String(at.getDate()).padStart(2, '0')}`;
 }
+
+/** The Monday of a LocalDate's ISO week. */
+export function mondayOf(date: string): string {
+  const [y, m, d] = date.split('-').map(Number);
+  const weekday = (new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7; // Monday 0 … Sunday 6
+  return shiftDate(date, -weekday);
+}

@@ -5,9 +5,10 @@ export const activityWords = {
       activity: {
         complete: 'Complete', cancel: 'Cancel activity', completeTitle: 'Complete "%{subject}"', result: 'Result', completeDone: 'Activity completed',
         cancelTitle: 'Cancel "%{subject}"?', cancelConfirm: 'It stays in the history as cancelled and can no longer change.', cancelDone: 'Activity cancelled',
-        add: 'Plan an activity', none: 'No activities yet.', overdue: 'Overdue', ended: 'Done or cancelled: it can no longer change.',
+        add: 'Plan an activity', quick: 'Plan an activity for me or a colleague', quickDone: 'Planned: %{subject}', none: 'No activities yet.', overdue: 'Overdue', ended: 'Done or cancelled: it can no longer change.',
       },
       agenda: { title: 'My agenda', previous: 'Earlier', next: 'Later', today: 'Today', empty: 'Nothing planned for this period.' },
+      calendar: { title: 'Team calendar', whoHelp: 'Whose week (yourself when empty); a head of sales may pick anyone' },
     },
     enums: {
       ActivityType: { CALL: 'Call', MEETING: 'Meeting', TASK: 'Task', EMAIL: 'Email' },
@@ -24,6 +25,7 @@ export const activityWords = {
         },
       },
       MyAgenda: { name: 'My agenda', fields: { period: 'Period', date: 'Date' } },
+      ActivityCalendar: { name: 'Team calendar', fields: { assigneeIds: 'People' } },
     },
   },
   ru: {
@@ -31,9 +33,10 @@ export const activityWords = {
       activity: {
         complete: 'Выполнено', cancel: 'Отменить дело', completeTitle: 'Выполнено: «%{subject}»', result: 'Результат', completeDone: 'Дело выполнено',
         cancelTitle: 'Отменить «%{subject}»?', cancelConfirm: 'Оно останется в истории отменённым и больше не изменится.', cancelDone: 'Дело отменено',
-        add: 'Запланировать дело', none: 'Дел пока нет.', overdue: 'Просрочено', ended: 'Выполнено или отменено: больше не меняется.',
+        add: 'Запланировать дело', quick: 'Запланировать дело себе или коллеге', quickDone: 'Запланировано: %{subject}', none: 'Дел пока нет.', overdue: 'Просрочено', ended: 'Выполнено или отменено: больше не меняется.',
       },
       agenda: { title: 'Мои дела', previous: 'Раньше', next: 'Позже', today: 'Сегодня', empty: 'На этот период ничего не запланировано.' },
+      calendar: { title: 'Календарь команды', whoHelp: 'Чья неделя (ваша, если пусто); руководитель продаж выбирает любого' },
     },
     enums: {
       ActivityType: { CALL: 'Звонок', MEETING: 'Встреча', TASK: 'Задача', EMAIL: 'Письмо' },
@@ -50,6 +53,7 @@ export const activityWords = {
         },
       },
       MyAgenda: { name: 'Мои дела', fields: { period: 'Период', date: 'Дата' } },
+      ActivityCalendar: { name: 'Календарь команды', fields: { assigneeIds: 'Сотрудники' } },
     },
   },
 };

@@ -6,6 +6,7 @@ import { clientImportWords } from './clientImport';
 import { requisitionWords } from './requisitions';
 import { dealWords } from './deals';
 import { timelineWords } from './timeline';
+import { handoverWords } from './handover';
 
 /** What every stock document's head, lines and movements are called; each document spreads them into its fields. */
 const stockDocumentFields = {
@@ -24,6 +25,7 @@ export const en = {
     ...activityWords.en.tradebook,
     ...dealWords.en.tradebook,
     ...timelineWords.en.tradebook,
+    ...handoverWords.en.tradebook,
     ...clientImportWords.en.tradebook,
     ...consoleWords.en,
     fieldErrors: fieldErrors.en,
@@ -243,6 +245,7 @@ export const en = {
     ...requisitionWords.en.resources,
     ...activityWords.en.resources,
     ...dealWords.en.resources,
+    ...handoverWords.en.resources,
     ...clientImportWords.en.resources,
     Product: {
       name: 'Product |||| Products',

@@ -6,6 +6,7 @@ import { clientImportWords } from './clientImport';
 import { requisitionWords } from './requisitions';
 import { dealWords } from './deals';
 import { timelineWords } from './timeline';
+import { handoverWords } from './handover';
 
 /** Подписи шапки, строк и движений, общие для всех складских документов. */
 const stockDocumentFields = {
@@ -29,6 +30,7 @@ export const ru = {
     ...activityWords.ru.tradebook,
     ...dealWords.ru.tradebook,
     ...timelineWords.ru.tradebook,
+    ...handoverWords.ru.tradebook,
     ...clientImportWords.ru.tradebook,
     ...consoleWords.ru,
     fieldErrors: fieldErrors.ru,
@@ -250,6 +252,7 @@ export const ru = {
     ...requisitionWords.ru.resources,
     ...activityWords.ru.resources,
     ...dealWords.ru.resources,
+    ...handoverWords.ru.resources,
     ...clientImportWords.ru.resources,
     Product: {
       name: 'Товар |||| Товары',

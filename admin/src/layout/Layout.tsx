@@ -6,6 +6,7 @@ import 'dayjs/locale/ru';
 import type { ReactNode } from 'react';
 import { AppBar, Layout as RaLayout, LoadingIndicator, useLocaleState } from 'react-admin';
 import { dayjsLocale } from '../shared/dates';
+import { QuickActivity } from '../activities/QuickActivity';
 import { ReminderBell } from '../reminders/ReminderBell';
 import { LanguageMenu } from './LanguageMenu';
 import { GroupedMenu } from './Menu';
@@ -17,6 +18,7 @@ const TradebookAppBar = () => (
   <AppBar
     toolbar={
       <>
+        <QuickActivity />
         <ReminderBell />
         <LanguageMenu />
         <LoadingIndicator />

@@ -11,7 +11,8 @@ import { salesModule } from './sales/sales.module';
 import { dealsModule } from './crm/deals.module';
 import { requisitionsModule } from './purchasing/requisitions.module';
 import { remindersModule } from './reminders/reminders.module';
+import { handoverModule } from './crm/handover.module';
 import { timelineModule } from './crm/timeline.module';
 
 /** The modules of the application, in the order their services are made and their handlers run. */
-export const defaultModules = [identityModule, catalogModule, crmModule, ledgerModule, inventoryModule, purchasingModule, pricingModule, salesModule, dealsModule, payablesModule, requisitionsModule, remindersModule, timelineModule, documentsModule] as const;
+export const defaultModules = [identityModule, catalogModule, crmModule, ledgerModule, inventoryModule, purchasingModule, pricingModule, salesModule, dealsModule, payablesModule, requisitionsModule, remindersModule, handoverModule, timelineModule, documentsModule] as const;

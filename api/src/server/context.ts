@@ -17,6 +17,8 @@ export interface AuthUser {
    * has, and `name` the key's name; it acts with the PARTNER role's permissions and record rules.
    */
   apiKey: boolean;
+  /** The users this one stands in for today as a deputy (their clients, activities and deals are in sight); as of the session's cache. */
+  standsInFor?: readonly string[];
 }
 
 /** What every resolver and service receives first (Vendure's RequestContext). */

@@ -86,6 +86,8 @@ export enum FieldReason {
   PARTNER_NEEDS_COUNTERPARTY = 'PARTNER_NEEDS_COUNTERPARTY',
   WRONG_PASSWORD = 'WRONG_PASSWORD',
   SAME_PASSWORD = 'SAME_PASSWORD',
+  /** { field }: must be another user than the one in the other field. */
+  SAME_USER = 'SAME_USER',
   /** { name }: the counterparty has no CLIENT role. */
   NOT_A_CLIENT = 'NOT_A_CLIENT',
   // deals (crm)

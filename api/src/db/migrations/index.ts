@@ -17,6 +17,7 @@ import { Migration20261219090001_crm_phone_keys } from './Migration2026121909000
 import { Migration20261220090000_crm_activities } from './Migration20261220090000_crm_activities';
 import { Migration20261221090000_crm_deals } from './Migration20261221090000_crm_deals';
 import { Migration20261223090000_reminders } from './Migration20261223090000_reminders';
+import { Migration20261224090000_crm_deputies } from './Migration20261224090000_crm_deputies';
 import { Migration20261225090000_crm_timeline } from './Migration20261225090000_crm_timeline';
 import { Migration20261227090000_client_search } from './Migration20261227090000_client_search';
 import { Migration20261215090000_order_flow } from './Migration20261215090000_order_flow';
@@ -47,6 +48,7 @@ export const migrationsList = [
   { name: 'Migration20261220090000_crm_activities', class: Migration20261220090000_crm_activities },
   { name: 'Migration20261221090000_crm_deals', class: Migration20261221090000_crm_deals },
   { name: 'Migration20261223090000_reminders', class: Migration20261223090000_reminders },
+  { name: 'Migration20261224090000_crm_deputies', class: Migration20261224090000_crm_deputies },
   { name: 'Migration20261225090000_crm_timeline', class: Migration20261225090000_crm_timeline },
   { name: 'Migration20261227090000_client_search', class: Migration20261227090000_client_search },
 ];

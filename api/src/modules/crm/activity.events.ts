@@ -9,6 +9,8 @@ export const ACTIVITY_ASSIGNED = 'ACTIVITY_ASSIGNED';
 export interface ActivityAssignment extends Record<string, unknown> {
   activityId: string;
   assigneeId: string;
+  /** The assignee and whoever stands in for them now (deputies). */
+  recipients: string[];
   assignedById: string;
   assignedByName: string;
   type: ActivityType;
@@ -19,11 +21,12 @@ export interface ActivityAssignment extends Record<string, unknown> {
   clientName: string;
 }
 
-/** Tells the assignee's connections after commit; the events of one activity keep their order. */
-export function emitActivityAssigned(ctx: Context, activity: Activity, clientName: string): void {
+/** Tells the assignee's connections (and their deputies') after commit; the events of one activity keep their order. */
+export async function emitActivityAssigned(ctx: Context, activity: Activity, clientName: string): Promise<void> {
   const payload: ActivityAssignment = {
     activityId: activity.id,
     assigneeId: activity.assignee.id,
+    recipients: [activity.assignee.id, ...(await ctx.services.deputies.deputiesOf(ctx, activity.assignee.id))],
     assignedById: ctx.user!.id,
     assignedByName: ctx.user!.name,
     type: activity.type,

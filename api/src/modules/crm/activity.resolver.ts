@@ -160,12 +160,12 @@ export class ActivityAssigned {
 @Resolver()
 export class ActivityAssignedResolver {
   @Subscription(() => ActivityAssigned, {
-    description: 'Activities given to the caller by someone else; each user receives only their own',
+    description: 'Activities given to the caller by someone else (or to whom the caller stands in for as a deputy); each user receives only their own',
     subscribe: ({ context }) => {
       const ctx = context as Context;
       if (!ctx.user?.permissions.has('activity:read')) throw forbidden('Your roles do not allow activity:read');
       const me = ctx.user.id;
-      return ctx.services.events.subscribe<ActivityAssignment>(ACTIVITY_ASSIGNED, (assignment) => assignment.assigneeId === me);
+      return ctx.services.events.subscribe<ActivityAssignment>(ACTIVITY_ASSIGNED, (assignment) => (assignment.recipients ?? [assignment.assigneeId]).includes(me));
     },
   })
   activityAssigned(@Root() assignment: ActivityAssignment): ActivityAssigned {

@@ -121,7 +121,7 @@ export class ActivityService {
     });
     await ctx.em.flush();
     await this.syncReminder(ctx, activity);
-    if (assigneeId !== ctx.user!.id) emitActivityAssigned(ctx, activity, client!.name);
+    if (assigneeId !== ctx.user!.id) await emitActivityAssigned(ctx, activity, client!.name);
     emitActivityChanged(ctx, activity, 'CREATED');
     return activity;
   }
@@ -164,7 +164,7 @@ export class ActivityService {
     await ctx.em.flush();
     await this.syncReminder(ctx, activity);
     if (reassigned && assigneeId !== ctx.user!.id) {
-      emitActivityAssigned(ctx, activity, clientName ?? (await ctx.em.findOneOrFail(Counterparty, { id: clientId })).name);
+      await emitActivityAssigned(ctx, activity, clientName ?? (await ctx.em.findOneOrFail(Counterparty, { id: clientId })).name);
     }
     return activity;
   }
@@ -238,12 +238,12 @@ export class ActivityService {
     return { status: ActivityStatus.PLANNED, dueAt: { $lt: new Date() } };
   }
 
-  /** The record rule as a condition: one's own (written or assigned) and those of the clients one sees. */
+  /** The record rule as a condition: one's own (written or assigned, or assigned to whom one stands in for) and those of the clients one sees. */
   private pushVisible(ctx: Context, conditions: FilterQuery<Activity>[]): void {
     const scope = counterpartyScope(ctx.user);
     if (!scope) return;
     const me = ctx.user!.id;
-    conditions.push({ $or: [{ author: me }, { assignee: me }, { client: scope }] } as FilterQuery<Activity>);
+    conditions.push({ $or: [{ author: me }, { assignee: { $in: [me, ...(ctx.user!.standsInFor ?? [])] } }, { client: scope }] } as FilterQuery<Activity>);
   }
 
   private async checkContact(ctx: Context, contactId: string, clientId: string, fields: FieldMessages): Promise<void> {

@@ -13,13 +13,15 @@ export function seesAllCounterparties(user: AuthUser | null): boolean {
 /**
  * The record rule as a condition for the query itself (one statement, no id lists):
  * null when the user sees everything; a sales manager, the counterparties they own or
- * are a team member of; a partner, only the counterparty their user is linked to.
+ * are a team member of (and, as a deputy, those of whom they stand in for today); a
+ * partner, only the counterparty their user is linked to.
  */
 export function counterpartyScope(user: AuthUser | null): FilterQuery<Counterparty> | null {
   if (seesAllCounterparties(user)) return null;
   const allowed: FilterQuery<Counterparty>[] = [];
   if (user?.roles.includes(Role.SALES_MANAGER)) {
-    allowed.push({ owner: user.id }, { teamMembers: { $some: { id: user.id } } });
+    const people = [user.id, ...(user.standsInFor ?? [])];
+    allowed.push({ owner: { $in: people } }, { teamMembers: { $some: { id: { $in: people } } } });
   }
   if (user?.roles.includes(Role.PARTNER) && user.counterpartyId) allowed.push({ id: user.counterpartyId });
   if (!allowed.length) return { id: { $in: [] } }; // no rule grants anything: nothing

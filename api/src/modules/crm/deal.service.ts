@@ -123,6 +123,17 @@ export class DealService {
     return deal;
   }
 
+  /** The open deals (in an OPEN stage) a user owns, by title: what a handover moves. */
+  openOwnedBy(ctx: Context, userId: string): Promise<Deal[]> {
+    return ctx.em.find(Deal, { owner: userId, stage: { kind: DealStageKind.OPEN } }, { orderBy: [{ title: 'asc' }, { id: 'asc' }] });
+  }
+
+  /** These deals, still owned by `fromUserId`, go to `toUserId` in one statement (a handover); how many moved. */
+  reassignOwner(ctx: Context, dealIds: readonly string[], fromUserId: string, toUserId: string): Promise<number> {
+    if (!dealIds.length) return Promise.resolve(0);
+    return ctx.em.nativeUpdate(Deal, { id: { $in: [...dealIds] }, owner: fromUserId }, { owner: toUserId, version: raw('version + 1'), updatedAt: new Date() });
+  }
+
   /** Into another active stage: a LOST one needs the reason; entering WON or LOST closes the deal, an OPEN stage reopens it. */
   async move(ctx: Context, id: string, stageId: string, lostReason: string | null | undefined, version: number | undefined): Promise<Deal> {
     const deal = await this.forChange(ctx, id, version);

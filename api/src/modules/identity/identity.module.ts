@@ -12,13 +12,16 @@ import { AuditService } from './audit.service';
 import { AuditSubscriber } from './audit.subscriber';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
+import { DeputyResolver } from './deputy.resolver';
+import { DeputyService } from './deputy.service';
 import { LoginLimiter } from './login-limiter';
-import { READ, Role } from './permissions';
+import { EDIT, READ, Role } from './permissions';
 import { SessionService } from './session.service';
 import { TokenService } from './token.service';
 import { User } from './user.entity';
 import { UserResolver } from './user.resolver';
 import { UserService } from './user.service';
+import { UserDeputy } from './user-deputy.entity';
 
 export interface IdentityServices {
   tokens: TokenService;
@@ -27,13 +30,14 @@ export interface IdentityServices {
   users: UserService;
   audit: AuditService;
   apiKeys: ApiKeyService;
+  deputies: DeputyService;
 }
 
 /** Users, roles, sign-in (passwords for people, API keys for partners' servers) and the audit log. */
 export const identityModule: ModuleDefinition<IdentityServices> = defineModule({
   name: 'identity',
-  entities: [User, ApiKey, AuditEntry],
-  resolvers: [MetaResolver, AuthResolver, UserResolver, ApiKeyResolver, AuditResolver],
+  entities: [User, ApiKey, AuditEntry, UserDeputy],
+  resolvers: [MetaResolver, AuthResolver, UserResolver, ApiKeyResolver, AuditResolver, DeputyResolver],
   async services({ orm, config, core, logger }) {
     const tokens = await TokenService.create(orm.em.fork(), config.JWT_SECRET, config.JWT_TTL);
     const cacheMs = config.SESSION_CACHE_SECONDS * 1000;
@@ -52,9 +56,12 @@ export const identityModule: ModuleDefinition<IdentityServices> = defineModule({
       users: new UserService(sessions),
       audit: new AuditService(),
       apiKeys: new ApiKeyService(sessions),
+      deputies: new DeputyService(sessions),
     };
   },
   constraintMessages: {
+    user_deputy_period_order: { code: ErrorCode.BAD_USER_INPUT, field: 'to', message: 'must not be before from' },
+    user_deputy_not_self: { code: ErrorCode.BAD_USER_INPUT, field: 'deputyId', message: 'a user cannot stand in for themselves' },
     app_user_email_unique: { code: ErrorCode.CONFLICT, field: 'email', message: 'is already taken' },
     api_key_name_length: { code: ErrorCode.BAD_USER_INPUT, field: 'name', message: 'must be 1 to 100 characters, not only spaces' },
     // only a bug could break it: the service keeps nothing but a SHA-256
@@ -62,10 +69,12 @@ export const identityModule: ModuleDefinition<IdentityServices> = defineModule({
   },
   permissions: {
     // apiKey: only ADMIN (who gets every declared permission); revoking is apiKey:delete
-    resources: ['user', 'audit', 'setting', 'apiKey'],
+    // deputy: who stands in for an absent user (one's own; deputy:others, anyone's)
+    resources: ['user', 'audit', 'setting', 'apiKey', 'deputy'],
+    fields: ['deputy:others'],
     grants: {
-      [Role.SALES_HEAD]: { resources: { user: READ } },
-      [Role.SALES_MANAGER]: { resources: { user: READ } },
+      [Role.SALES_HEAD]: { resources: { user: READ, deputy: EDIT }, fields: ['deputy:others'] },
+      [Role.SALES_MANAGER]: { resources: { user: READ, deputy: EDIT } },
       [Role.PURCHASING]: { resources: { user: READ } },
       [Role.MARKETING]: { resources: { user: READ } },
       [Role.SERVICE]: { resources: { user: READ } },

@@ -4,6 +4,7 @@ import { looksLikeApiKey } from './api-key-token';
 import type { ApiKeySessions } from './api-key.sessions';
 import type { PermissionMatrix } from './permissions';
 import type { TokenService } from './token.service';
+import { standingInFor } from './deputy.service';
 import { User } from './user.entity';
 
 /**
@@ -11,6 +12,8 @@ import { User } from './user.entity';
  * and keys are cached for a few seconds per instance so a request does not pay a lookup;
  * a deactivation, role change or key revocation takes effect within SESSION_CACHE_SECONDS
  * everywhere, at once where its USER_ACCESS_CHANGED event has arrived (WsSessions forgets them).
+ * Whom a user stands in for as a deputy is read with them, so a deputy period set or ended
+ * applies on the instance that changed it at once and elsewhere within SESSION_CACHE_SECONDS.
  */
 export class SessionService {
   private readonly cache = new Map<string, { user: AuthUser | null; at: number }>();
@@ -32,8 +35,9 @@ export class SessionService {
   async userById(userId: string): Promise<AuthUser | null> {
     const cached = this.cache.get(userId);
     if (cached && Date.now() - cached.at < this.cacheMs) return cached.user;
-    const record = await this.orm.em.fork().findOne(User, { id: userId, active: true });
-    const user = record ? toAuthUser(record, this.permissions) : null;
+    const em = this.orm.em.fork();
+    const record = await em.findOne(User, { id: userId, active: true });
+    const user = record ? { ...toAuthUser(record, this.permissions), standsInFor: (await standingInFor(em, [record.id])).get(record.id) } : null;
     if (this.cache.size > 10_000) this.cache.clear();
     this.cache.set(userId, { user, at: Date.now() });
     return user;
@@ -46,9 +50,11 @@ export class SessionService {
   async refresh(callers: readonly AuthUser[]): Promise<Map<string, AuthUser | null>> {
     const idsOf = (apiKey: boolean) => [...new Set(callers.filter((c) => c.apiKey === apiKey).map((c) => c.id))];
     const userIds = idsOf(false);
-    const records = userIds.length ? await this.orm.em.fork().find(User, { id: { $in: userIds }, active: true }) : [];
+    const em = this.orm.em.fork();
+    const records = userIds.length ? await em.find(User, { id: { $in: userIds }, active: true }) : [];
+    const absent = await standingInFor(em, records.map((record) => record.id));
     const fresh = new Map<string, AuthUser | null>(userIds.map((id) => [id, null]));
-    for (const record of records) fresh.set(record.id, toAuthUser(record, this.permissions));
+    for (const record of records) fresh.set(record.id, { ...toAuthUser(record, this.permissions), standsInFor: absent.get(record.id) });
     for (const [id, user] of fresh) this.cache.set(id, { user, at: Date.now() });
     const keyIds = idsOf(true);
     if (keyIds.length) for (const [id, key] of await this.apiKeys.refresh(keyIds)) fresh.set(id, key);

@@ -115,8 +115,19 @@ export class ReminderService {
   }
 
   /** Who receives a user's reminders: the user, and whoever stands in for them now (deputies). */
-  protected async recipientsOf(_ctx: Context, userId: string): Promise<string[]> {
-    return [userId];
+  protected async recipientsOf(ctx: Context, userId: string): Promise<string[]> {
+    return [userId, ...(await ctx.services.deputies.deputiesOf(ctx, userId))];
+  }
+
+  /** How many reminders of these activities are still to fire. */
+  pendingForActivities(ctx: Context, activityIds: readonly string[]): Promise<number> {
+    return activityIds.length ? ctx.em.count(Reminder, { activity: { $in: [...activityIds] }, status: ReminderStatus.PENDING }) : Promise.resolve(0);
+  }
+
+  /** The pending reminders of these activities go to `userId` (a handover); how many moved. */
+  async moveForActivities(ctx: Context, activityIds: readonly string[], userId: string): Promise<number> {
+    if (!activityIds.length) return 0;
+    return ctx.em.nativeUpdate(Reminder, { activity: { $in: [...activityIds] }, status: ReminderStatus.PENDING }, { user: userId });
   }
 
   /** The subscriber's view of a delivered reminder. */

@@ -9,6 +9,8 @@ import { useSaveErrorOptions } from '../shared/useNotifyError';
 import { CounterpartyForm } from './CounterpartyInputs';
 import { SupplierPriceTab } from '../supplierPrices/SupplierPriceTab';
 import { ClientActivities, ClientContacts, ClientDeals, ClientNotes } from './ClientTabs';
+import { ClientDocuments } from './ClientDocuments';
+import { ClientTimeline } from './ClientTimeline';
 import { ClientListActions, MergeClientButton } from './ClientSpreadsheets';
 
 const ownerFilter = (
@@ -64,7 +66,7 @@ const ShowActions = () => {
   );
 };
 
-/** The client card: later issues fill the orders and contracts tabs. */
+/** The client card: a later issue fills the contracts tab. */
 const CounterpartyShow = () => {
   const can = useCan();
   return (
@@ -128,8 +130,13 @@ const CounterpartyShow = () => {
             <SupplierPriceTab />
           </TabbedShowLayout.Tab>
         )}
-        <TabbedShowLayout.Tab label="tradebook.tabs.orders" path="orders">
-          <Later />
+        {can('clientTimeline:read') && (
+          <TabbedShowLayout.Tab label="tradebook.timeline.tab" path="timeline">
+            <ClientTimeline />
+          </TabbedShowLayout.Tab>
+        )}
+        <TabbedShowLayout.Tab label="tradebook.clientDocuments.tab" path="documents">
+          <ClientDocuments />
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="tradebook.tabs.contracts" path="contracts">
           <Later />

@@ -5,6 +5,7 @@ import { activityWords } from './activities';
 import { clientImportWords } from './clientImport';
 import { requisitionWords } from './requisitions';
 import { dealWords } from './deals';
+import { timelineWords } from './timeline';
 import { handoverWords } from './handover';
 import { contactPlanWords } from './contactPlans';
 
@@ -24,6 +25,7 @@ export const en = {
     ...requisitionWords.en.tradebook,
     ...activityWords.en.tradebook,
     ...dealWords.en.tradebook,
+    ...timelineWords.en.tradebook,
     ...handoverWords.en.tradebook,
     ...contactPlanWords.en.tradebook,
     ...clientImportWords.en.tradebook,
@@ -212,6 +214,7 @@ export const en = {
     ...requisitionWords.en.enums,
     ...activityWords.en.enums,
     ...dealWords.en.enums,
+    ...timelineWords.en.enums,
     ...clientImportWords.en.enums,
     ProductKind: { GOODS: 'Goods', SERVICE: 'Service' },
     CounterpartyKind: { COMPANY: 'Company', PERSON: 'Person' },

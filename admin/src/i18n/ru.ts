@@ -5,6 +5,7 @@ import { activityWords } from './activities';
 import { clientImportWords } from './clientImport';
 import { requisitionWords } from './requisitions';
 import { dealWords } from './deals';
+import { timelineWords } from './timeline';
 import { handoverWords } from './handover';
 import { contactPlanWords } from './contactPlans';
 
@@ -29,6 +30,7 @@ export const ru = {
     ...requisitionWords.ru.tradebook,
     ...activityWords.ru.tradebook,
     ...dealWords.ru.tradebook,
+    ...timelineWords.ru.tradebook,
     ...handoverWords.ru.tradebook,
     ...contactPlanWords.ru.tradebook,
     ...clientImportWords.ru.tradebook,
@@ -219,6 +221,7 @@ export const ru = {
     ...requisitionWords.ru.enums,
     ...activityWords.ru.enums,
     ...dealWords.ru.enums,
+    ...timelineWords.ru.enums,
     ...clientImportWords.ru.enums,
     ProductKind: { GOODS: 'Товар', SERVICE: 'Услуга' },
     CounterpartyKind: { COMPANY: 'Юридическое лицо', PERSON: 'Физическое лицо / ИП' },

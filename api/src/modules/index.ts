@@ -13,6 +13,7 @@ import { requisitionsModule } from './purchasing/requisitions.module';
 import { remindersModule } from './reminders/reminders.module';
 import { handoverModule } from './crm/handover.module';
 import { contactPlansModule } from './crm/contact-plans.module';
+import { timelineModule } from './crm/timeline.module';
 
 /** The modules of the application, in the order their services are made and their handlers run. */
-export const defaultModules = [identityModule, catalogModule, crmModule, ledgerModule, inventoryModule, purchasingModule, pricingModule, salesModule, dealsModule, payablesModule, requisitionsModule, remindersModule, handoverModule, contactPlansModule, documentsModule] as const;
+export const defaultModules = [identityModule, catalogModule, crmModule, ledgerModule, inventoryModule, purchasingModule, pricingModule, salesModule, dealsModule, payablesModule, requisitionsModule, remindersModule, handoverModule, contactPlansModule, timelineModule, documentsModule] as const;

@@ -18,6 +18,7 @@ import { Migration20261220090000_crm_activities } from './Migration2026122009000
 import { Migration20261221090000_crm_deals } from './Migration20261221090000_crm_deals';
 import { Migration20261223090000_reminders } from './Migration20261223090000_reminders';
 import { Migration20261224090000_crm_deputies } from './Migration20261224090000_crm_deputies';
+import { Migration20261225090000_crm_timeline } from './Migration20261225090000_crm_timeline';
 import { Migration20261226090000_crm_contact_plans } from './Migration20261226090000_crm_contact_plans';
 import { Migration20261227090000_client_search } from './Migration20261227090000_client_search';
 import { Migration20261215090000_order_flow } from './Migration20261215090000_order_flow';
@@ -49,6 +50,7 @@ export const migrationsList = [
   { name: 'Migration20261221090000_crm_deals', class: Migration20261221090000_crm_deals },
   { name: 'Migration20261223090000_reminders', class: Migration20261223090000_reminders },
   { name: 'Migration20261224090000_crm_deputies', class: Migration20261224090000_crm_deputies },
+  { name: 'Migration20261225090000_crm_timeline', class: Migration20261225090000_crm_timeline },
   { name: 'Migration20261226090000_crm_contact_plans', class: Migration20261226090000_crm_contact_plans },
   { name: 'Migration20261227090000_client_search', class: Migration20261227090000_client_search },
 ];

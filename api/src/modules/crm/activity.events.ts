@@ -1,6 +1,7 @@
 import type { Context } from '../../server/context';
 import { emitAfterCommit } from '../../shared/event-bus';
 import type { Activity, ActivityType } from './activity.entity';
+import { ACTIVITY_CHANGED, emitClientFact, type ActivityChanged } from './client.events';
 
 /** After commit, when an activity is given to someone other than who gave it (the activityAssigned subscription). */
 export const ACTIVITY_ASSIGNED = 'ACTIVITY_ASSIGNED';
@@ -35,4 +36,18 @@ export async function emitActivityAssigned(ctx: Context, activity: Activity, cli
     clientName,
   };
   emitAfterCommit(ctx, ACTIVITY_ASSIGNED, payload, `activity:${activity.id}`);
+}
+
+/** After commit, when an activity is created, completed or cancelled (the client's timeline). */
+export function emitActivityChanged(ctx: Context, activity: Activity, change: ActivityChanged['change']): void {
+  emitClientFact<ActivityChanged>(ctx, ACTIVITY_CHANGED, {
+    clientId: activity.client.id,
+    activityId: activity.id,
+    change,
+    type: activity.type,
+    subject: activity.subject,
+    dueAt: activity.dueAt.toISOString(),
+    assigneeId: activity.assignee.id,
+    result: activity.result ?? null,
+  });
 }

@@ -5,7 +5,7 @@ import { badInput, forbidden, invalidState, notFound } from '../../shared/errors
 import { FieldReason, noSuch, problem, required, type FieldMessages } from '../../shared/field-errors';
 import type { Page } from '../../shared/pagination';
 import { User } from '../identity/user.entity';
-import { emitActivityAssigned } from './activity.events';
+import { emitActivityAssigned, emitActivityChanged } from './activity.events';
 import { Activity, ActivityStatus } from './activity.entity';
 import type { ActivityCalendarArgs, ActivityDetailsInput, ActivityListArgs, CreateActivityInput, UpdateActivityInput } from './activity.inputs';
 import { agendaRange, calendarRange, daysInclusive, MAX_CALENDAR_DAYS, reminderAt, type AgendaPeriod, type TimeRange } from './activity-schedule';
@@ -120,6 +120,7 @@ export class ActivityService {
     await ctx.em.flush();
     await this.syncReminder(ctx, activity);
     if (assigneeId !== ctx.user!.id) await emitActivityAssigned(ctx, activity, client!.name);
+    emitActivityChanged(ctx, activity, 'CREATED');
     return activity;
   }
 
@@ -174,6 +175,7 @@ export class ActivityService {
     activity.completedAt = new Date();
     await ctx.em.flush();
     await this.syncReminder(ctx, activity);
+    emitActivityChanged(ctx, activity, 'COMPLETED');
     return activity;
   }
 
@@ -182,6 +184,7 @@ export class ActivityService {
     activity.status = ActivityStatus.CANCELLED;
     await ctx.em.flush();
     await this.syncReminder(ctx, activity);
+    emitActivityChanged(ctx, activity, 'CANCELLED');
     return activity;
   }
 

@@ -3,6 +3,7 @@ import { findForChange, isUuid } from '../../shared/crud';
 import { badInput, forbidden, notFound } from '../../shared/errors';
 import { noSuch, required } from '../../shared/field-errors';
 import { ClientNote } from './client-note.entity';
+import { CLIENT_NOTE_ADDED, emitClientFact, type ClientNoteAdded } from './client.events';
 import { seesAllCounterparties } from './counterparty.scope';
 
 /** Impressions and notes about a client: anyone who sees the client reads them; only the author (or a head) changes or deletes one. */
@@ -18,6 +19,7 @@ export class ClientNoteService {
     if (!(await ctx.services.counterparties.get(ctx, counterpartyId))) throw badInput({ counterpartyId: noSuch('Counterparty', 'no such counterparty') });
     const note = ctx.em.create(ClientNote, { counterparty: counterpartyId, author: ctx.user!.id, text: text.trim() });
     await ctx.em.flush();
+    emitClientFact<ClientNoteAdded>(ctx, CLIENT_NOTE_ADDED, { clientId: counterpartyId, noteId: note.id, text: note.text });
     return note;
   }
 

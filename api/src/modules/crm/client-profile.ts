@@ -1,4 +1,5 @@
 import type { Ref } from '@mikro-orm/postgresql';
+import { CLIENT_STATUS_CHANGED, emitClientFact, type ClientStatusChanged } from './client.events';
 import type { Context } from '../../server/context';
 import { badInput, conflict, fieldDetails, forbidden } from '../../shared/errors';
 import { FieldReason, noSuch, problem, required, type FieldMessages } from '../../shared/field-errors';
@@ -67,6 +68,7 @@ export async function assignProfile(ctx: Context, counterparty: Counterparty, in
     const owner = counterparty.owner?.id ?? null;
     if (owner !== ctx.user?.id && !isHeadOfSales(ctx.user)) throw forbidden('Only the owner of a client or a head of sales can mark it LOST');
   }
+  if (isNew || status !== counterparty.status) emitClientFact<ClientStatusChanged>(ctx, CLIENT_STATUS_CHANGED, { clientId: counterparty.id, from: isNew ? null : counterparty.status, to: status, lostReason: status === ClientStatus.LOST ? reason : null });
   counterparty.status = status;
   counterparty.lostReason = status === ClientStatus.LOST ? reason : null;
   counterparty.phoneKey = contactKey('phone', counterparty.phone);

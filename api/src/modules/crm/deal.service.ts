@@ -10,6 +10,7 @@ import { User } from '../identity/user.entity';
 import type { CreateOrderInput } from '../sales/order.inputs';
 import { CounterpartyRole, type Counterparty } from './counterparty.entity';
 import { Deal, DealStageChange } from './deal.entity';
+import { DEAL_CHANGED, emitClientFact, type DealChanged } from './client.events';
 import { DealStage, DealStageKind } from './deal-stage.entity';
 import { pipelineFigures } from './pipeline-figures';
 import type { CreateDealInput, DealListArgs, Pipeline, PipelineArgs, UpdateDealInput } from './deal.inputs';
@@ -89,6 +90,7 @@ export class DealService {
     });
     ctx.em.create(DealStageChange, { deal, fromStage: null, toStage: stage!.id, changedBy: ctx.user!.id });
     await ctx.em.flush();
+    this.emitChanged(ctx, deal, 'CREATED', null, stage!);
     return deal;
   }
 
@@ -231,6 +233,22 @@ export class DealService {
     else if (from.kind !== stage.kind || !deal.closedAt) deal.closedAt = new Date();
     deal.stage = ctx.em.getReference(DealStage, stage.id, { wrapped: true });
     ctx.em.create(DealStageChange, { deal, fromStage: from.id, toStage: stage.id, changedBy: ctx.user!.id });
+    this.emitChanged(ctx, deal, 'STAGE_CHANGED', from, stage);
+  }
+
+  /** Tells the client's timeline (after commit) of a new deal or a move, with the stages by name. */
+  private emitChanged(ctx: Context, deal: Deal, change: DealChanged['change'], from: DealStage | null, to: DealStage): void {
+    emitClientFact<DealChanged>(ctx, DEAL_CHANGED, {
+      clientId: deal.client.id,
+      dealId: deal.id,
+      change,
+      title: deal.title,
+      amount: deal.amount,
+      fromStage: from?.name ?? null,
+      toStage: to.name,
+      stageKind: to.kind,
+      lostReason: deal.lostReason ?? null,
+    });
   }
 
   private firstOpenStage(ctx: Context): Promise<DealStage | null> {

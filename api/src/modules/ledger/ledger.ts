@@ -2,6 +2,7 @@ import { LockMode, type EntityClass, type FilterQuery } from '@mikro-orm/postgre
 import type { Context } from '../../server/context';
 import { isUuid } from '../../shared/crud';
 import { invalidState, notFound } from '../../shared/errors';
+import { emitDocumentPosted } from './document.events';
 import { nextDocumentNumber } from './document-number';
 import { DocumentStatus } from './document-status';
 import type { DocumentEntity } from './document.entity';
@@ -85,6 +86,7 @@ export class Ledger {
     if (doc.status !== DocumentStatus.DRAFT) throw invalidState(`${this.name(type, doc)} is ${doc.status}; only a draft can be posted`, { status: doc.status });
     await assertPeriodOpen(ctx, doc.date);
     await this.write(ctx, type, doc);
+    emitDocumentPosted(ctx, type, doc, 'POSTED');
     return doc;
   }
 
@@ -96,6 +98,7 @@ export class Ledger {
     doc.status = DocumentStatus.DRAFT;
     doc.postedAt = null;
     await ctx.em.flush();
+    emitDocumentPosted(ctx, type, doc, 'UNPOSTED');
     return doc;
   }
 
@@ -106,6 +109,7 @@ export class Ledger {
     await assertPeriodOpen(ctx, doc.date);
     await this.retract(ctx, type, doc);
     await this.write(ctx, type, doc);
+    emitDocumentPosted(ctx, type, doc, 'REPOSTED');
     return doc;
   }
 
@@ -120,6 +124,7 @@ export class Ledger {
     doc.status = DocumentStatus.CANCELLED;
     doc.postedAt = null;
     await ctx.em.flush();
+    emitDocumentPosted(ctx, type, doc, 'CANCELLED');
     return doc;
   }
 

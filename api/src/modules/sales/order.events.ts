@@ -1,6 +1,7 @@
 import { registerEnumType } from 'type-graphql';
 import type { Context } from '../../server/context';
 import { emitAfterCommit } from '../../shared/event-bus';
+import { actorOf } from '../crm/client.events';
 import type { OrderStatus } from './order-status';
 
 /** After commit, per order whose status or reservation changed (the orderStatusChanged subscription). */
@@ -31,10 +32,15 @@ export interface OrderStatusChange extends Record<string, unknown> {
   number: string;
   status: OrderStatus;
   change: OrderChange;
+  /** What the client pays (the client's timeline shows it). */
+  total: string;
+  /** Who did it: null for the system (a job) and an API key. */
+  actorId: string | null;
+  occurredAt: string;
 }
 
 /** Tells the order's subscribers after commit; events of one order keep their order (aggregate). */
-export function emitOrderChanged(ctx: Context, order: { id: string; number: string; status: OrderStatus; client: { id: string } }, change: OrderChange): void {
-  const payload: OrderStatusChange = { orderId: order.id, clientId: order.client.id, number: order.number, status: order.status, change };
+export function emitOrderChanged(ctx: Context, order: { id: string; number: string; status: OrderStatus; total: string; client: { id: string } }, change: OrderChange): void {
+  const payload: OrderStatusChange = { orderId: order.id, clientId: order.client.id, number: order.number, status: order.status, change, total: order.total, actorId: actorOf(ctx), occurredAt: new Date().toISOString() };
   emitAfterCommit(ctx, ORDER_STATUS_CHANGED, payload, `order:${order.id}`);
 }

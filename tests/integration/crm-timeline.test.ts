@@ -1,0 +1,187 @@
+import type { TradebookClient } from '@tradebook/client';
+import { systemContext } from '../../api/src/server/context';
+import { runMutation } from '../../api/src/server/mutation-transaction';
+import type { DispatchedEvent } from '../../api/src/shared/jobs';
+import { timelineHandlers } from '../../api/src/modules/crm/timeline.handlers';
+import { demoEmail, errorOf, rawRequest, Role } from '../support/harness';
+import { startSalesWorld, type SalesWorld } from '../support/sales-world';
+import { settle } from '../support/subscriptions';
+
+/**
+ * Issue 13 §9: a client's timeline fills by itself from the domain events — notes, status
+ * changes, activities, deal moves, orders, shipments and payments — newest first, paged,
+ * with who and when; each event once, however often its job runs.
+ */
+describe('CRM: the client timeline', () => {
+  let world: SalesWorld;
+  let manager: TradebookClient;
+  let head: TradebookClient;
+  let marketing: TradebookClient;
+  let boris: TradebookClient;
+  let managerName: string;
+  let headName: string;
+
+  const sql = <T>(text: string, params: unknown[] = []) => world.app.orm.em.fork().getConnection().execute<T[]>(text, params);
+  /** The client's timeline once it holds `count` entries (the handlers run as pg-boss jobs after commit). */
+  const timelineOf = async (client: TradebookClient, clientId: string, count: number, timeoutMs = 20_000) => {
+    for (const started = Date.now(); ; await settle(100)) {
+      const page = (await client.ClientTimeline({ clientId, perPage: 50 })).clientTimeline;
+      if (page.items.length >= count) return page;
+      if (Date.now() - started > timeoutMs) throw new Error(`timeline: ${page.total} of ${count} entries within ${timeoutMs} ms`);
+    }
+  };
+
+  beforeAll(async () => {
+    world = await startSalesWorld({ JOBS_POLL_SECONDS: '0.5' });
+    manager = world.manager;
+    head = await world.app.as(Role.SALES_HEAD);
+    marketing = await world.app.as(Role.MARKETING);
+    managerName = (await manager.Me()).me.name;
+    headName = (await head.Me()).me.name;
+    await world.admin.CreateUser({ input: { email: 'boris@demo.tradebook', name: 'Борис', password: 'second-manager-pass', roles: ['SALES_MANAGER'] } });
+    boris = (await world.app.login('boris@demo.tradebook', 'second-manager-pass')).client;
+  });
+  afterAll(() => world.app.close());
+
+  it('lists a note, a status change, an activity, a deal move, an order, its shipment and its payment, newest first, with who did each', async () => {
+    // given a new client of the manager, and a drill in stock (retail 1 220.00 with VAT)
+    const client = (await manager.CreateCounterparty({ input: { name: 'Ландыш', status: 'LEAD' } })).createCounterparty;
+    const drill = await world.product('DRILL', '1220', '1000');
+    await world.receive(world.w1, drill, '10', '500');
+
+    // when the manager adds a note and makes the lead a prospect
+    const note = (await manager.AddClientNote({ counterpartyId: client.id, text: 'Обещали заказ в марте' })).addClientNote;
+    const { counterparty } = await manager.Counterparty({ id: client.id });
+    await manager.UpdateCounterparty({ id: client.id, input: { status: 'PROSPECT', version: counterparty!.version } });
+    // and plans a call and completes it
+    const call = (await manager.CreateActivity({ input: { type: 'CALL', subject: 'Уточнить объём', clientId: client.id, dueAt: new Date(Date.now() + 86_400_000).toISOString() } })).createActivity;
+    await manager.CompleteActivity({ id: call.id, result: 'Нужно 2 дрели' });
+    // and opens a deal, which the head of sales moves to Proposal
+    const deal = (await manager.CreateDeal({ input: { clientId: client.id, title: 'Дрели', amount: '2440' } })).createDeal;
+    const proposal = (await head.DealStages({})).dealStages.items.find((s) => s.name === 'Proposal')!;
+    await head.MoveDeal({ id: deal.id, stageId: proposal.id, version: deal.version });
+    // and the manager confirms an order of 2 drills (2 × 1 220.00 = 2 440.00), ships it all and the client pays
+    const order = (await manager.CreateOrder({ input: { clientId: client.id, date: world.today, warehouseId: world.w1, lines: [{ productId: drill, quantity: '2' }] } })).createOrder;
+    await manager.ConfirmOrder({ id: order.id });
+    const draft = (await manager.CreateShipmentFromOrder({ input: { orderId: order.id, date: world.today } })).createShipmentFromOrder;
+    const shipment = (await manager.PostShipment({ id: draft.id })).postShipment;
+    const payment = (await manager.RegisterPayment({ input: { date: world.today, clientId: client.id, amount: '2440', method: 'BANK' } })).registerPayment;
+
+    // then the timeline tells all of it by itself, newest first, each once, with who did it
+    const page = await timelineOf(manager, client.id, 11);
+    await settle(1000); // time for a duplicate to show up
+    const { clientTimeline } = await manager.ClientTimeline({ clientId: client.id, perPage: 50 });
+    expect(clientTimeline.items.map((e) => [e.kind, e.action, e.title, e.detail, e.amount, e.subjectType, e.subjectId, e.subjectNumber, e.actor?.name ?? null])).toEqual([
+      ['PAYMENT', 'POSTED', payment.number, world.today, '2440.00', 'IncomingPayment', payment.id, payment.number, managerName],
+      ['SHIPMENT', 'POSTED', shipment.number, world.today, '2440.00', 'Shipment', shipment.id, shipment.number, managerName],
+      ['ORDER', 'SHIPPED', order.number, 'SHIPPED', '2440.00', 'CustomerOrder', order.id, order.number, managerName],
+      ['ORDER', 'CONFIRMED', order.number, 'CONFIRMED', '2440.00', 'CustomerOrder', order.id, order.number, managerName],
+      ['DEAL', 'STAGE_CHANGED', 'Дрели', 'Qualification → Proposal', '2440.00', 'Deal', deal.id, null, headName],
+      ['DEAL', 'CREATED', 'Дрели', 'Qualification', '2440.00', 'Deal', deal.id, null, managerName],
+      ['ACTIVITY', 'COMPLETED', 'Уточнить объём', 'Нужно 2 дрели', null, 'Activity', call.id, null, managerName],
+      ['ACTIVITY', 'CREATED', 'Уточнить объём', 'CALL', null, 'Activity', call.id, null, managerName],
+      ['STATUS', 'CHANGED', 'PROSPECT', 'LEAD → PROSPECT', null, 'Counterparty', client.id, null, managerName],
+      ['NOTE', 'ADDED', 'Обещали заказ в марте', null, null, 'ClientNote', note.id, null, managerName],
+      ['STATUS', 'CREATED', 'LEAD', 'LEAD', null, 'Counterparty', client.id, null, managerName],
+    ]);
+    expect(clientTimeline.total).toBe(11);
+    expect(page.items.map((e) => e.id)).toEqual(clientTimeline.items.map((e) => e.id));
+    const times = clientTimeline.items.map((e) => Date.parse(e.occurredAt));
+    expect([...times].sort((a, b) => b - a)).toEqual(times);
+
+    // and it pages: 4 per page, page 3 holds the last 3
+    const third = (await manager.ClientTimeline({ clientId: client.id, page: 3, perPage: 4 })).clientTimeline;
+    expect(third.total).toBe(11);
+    expect(third.items.map((e) => e.id)).toEqual(clientTimeline.items.slice(8).map((e) => e.id));
+    expect((await manager.ClientTimeline({ clientId: client.id, page: 5, perPage: 4 })).clientTimeline).toEqual({ total: 11, items: [] });
+    // and by kind, and through the counterparty
+    const orders = (await manager.ClientTimeline({ clientId: client.id, kinds: ['ORDER', 'PAYMENT'] })).clientTimeline;
+    expect(orders.items.map((e) => [e.kind, e.action])).toEqual([['PAYMENT', 'POSTED'], ['ORDER', 'SHIPPED'], ['ORDER', 'CONFIRMED']]);
+    const through = (await manager.CounterpartyTimeline({ id: client.id, perPage: 2 })).counterparty!.timeline!;
+    expect([through.total, through.items.map((e) => e.kind)]).toEqual([11, ['PAYMENT', 'SHIPMENT']]);
+  });
+
+  it('writes an event\'s entry once however often its job runs', async () => {
+    // given a note whose entry is on the timeline
+    const client = (await manager.CreateCounterparty({ input: { name: 'Василёк' } })).createCounterparty;
+    await manager.AddClientNote({ counterpartyId: client.id, text: 'Перезвонить' });
+    await timelineOf(manager, client.id, 2);
+    const [event] = await sql<{ id: string; seq: string; topic: string; aggregate: string | null; payload: Record<string, unknown> }>(
+      "select id, seq, topic, aggregate, payload from outbox_event where topic = 'CLIENT_NOTE_ADDED' and payload->>'clientId' = ? ",
+      [client.id],
+    );
+
+    // when its handler runs twice more for that event (a retried job)
+    const handler = timelineHandlers.find((h) => h.topic === 'CLIENT_NOTE_ADDED')!;
+    const dispatched: DispatchedEvent = { eventId: event.id, seq: event.seq, topic: event.topic, aggregate: event.aggregate, payload: event.payload };
+    for (let i = 0; i < 2; i++) {
+      const ctx = systemContext(world.app.orm.em.fork(), world.app.services);
+      await runMutation(ctx, () => (handler.handler as (c: typeof ctx, e: DispatchedEvent, j: { id: string; name: string }) => Promise<void>)(ctx, dispatched, { id: `retry-${i}`, name: handler.name }));
+    }
+
+    // then the note is there once
+    const { clientTimeline } = await manager.ClientTimeline({ clientId: client.id });
+    expect(clientTimeline.items.map((e) => [e.kind, e.title])).toEqual([['NOTE', 'Перезвонить'], ['STATUS', 'LEAD']]);
+    expect((await sql<{ n: string }>('select count(*) as n from timeline_entry where event_id = ?', [event.id]))[0].n).toBe('1');
+  });
+
+  it('moves a merged duplicate\'s history onto the client kept', async () => {
+    // given two clients of the manager, each with a note on its timeline
+    const kept = (await manager.CreateCounterparty({ input: { name: 'Клевер' } })).createCounterparty;
+    const dup = (await manager.CreateCounterparty({ input: { name: 'Клевер дубль', allowDuplicate: true } })).createCounterparty;
+    await manager.AddClientNote({ counterpartyId: kept.id, text: 'Основной' });
+    await manager.AddClientNote({ counterpartyId: dup.id, text: 'Из дубля' });
+    await timelineOf(manager, kept.id, 2);
+    await timelineOf(manager, dup.id, 2);
+
+    // when the head of sales merges the duplicate into the kept one
+    await head.MergeClients({ keepId: kept.id, mergeId: dup.id });
+
+    // then the kept client's timeline holds both histories, newest first
+    const { clientTimeline } = await manager.ClientTimeline({ clientId: kept.id });
+    expect(clientTimeline.items.filter((e) => e.kind === 'NOTE').map((e) => e.title)).toEqual(['Из дубля', 'Основной']);
+    expect(clientTimeline.total).toBe(4);
+  });
+
+  it('reads the timelines of a list of clients in the same statements however many there are', async () => {
+    // given the manager's clients, each with entries by now
+    const { token } = await world.app.login(demoEmail(Role.SALES_MANAGER));
+    const read = (perPage: number) => {
+      const query = `{ counterparties(perPage: ${perPage}, sort: [{ field: "name" }]) { items { id timeline(perPage: 2) { total items { kind actor { name } } } } } }`;
+      return rawRequest(world.app.graphqlUrl, { query }, { authorization: `Bearer ${token}` });
+    };
+    let one: Awaited<ReturnType<typeof read>> | undefined;
+    let all: Awaited<ReturnType<typeof read>> | undefined;
+    // when one client's timeline is read, and then those of all of them
+    const forOne = await world.app.countStatements(async () => void (one = await read(1)));
+    const forAll = await world.app.countStatements(async () => void (all = await read(50)));
+    // then each client's total is what its timeline holds (a manager has no cost:read), and both reads take as many statements
+    const clients = (all!.json!.data as { counterparties: { items: { id: string; timeline: { total: number; items: unknown[] } }[] } }).counterparties.items;
+    expect(one!.json!.errors).toBeUndefined();
+    expect(all!.json!.errors).toBeUndefined();
+    const counts = await sql<{ client_id: string; n: string }>('select client_id, count(*) as n from timeline_entry where not cost_data group by client_id');
+    const held = new Map(counts.map((c) => [c.client_id, Number(c.n)]));
+    expect(clients.length).toBeGreaterThan(3);
+    expect(clients.map((c) => [c.timeline.total, c.timeline.items.length])).toEqual(clients.map((c) => [held.get(c.id) ?? 0, Math.min(2, held.get(c.id) ?? 0)]));
+    expect(forAll).toBe(forOne);
+  });
+
+  it('keeps another manager\'s client out of sight, and a purchase\'s entries from those without cost:read', async () => {
+    // when another manager asks for the first manager's client's timeline
+    const refused = await errorOf(boris.ClientTimeline({ clientId: world.retailClient }));
+    // then it does not exist for him
+    expect(refused.code).toBe('NOT_FOUND');
+    expect((await boris.CounterpartyTimeline({ id: world.retailClient })).counterparty).toBeNull();
+
+    // given the supplier's posted goods receipts (the world's stock): their amounts are cost
+    const admin = world.admin;
+    const seen = await timelineOf(admin, world.supplier, 2);
+    const receipts = seen.items.filter((e) => e.subjectType === 'GoodsReceipt');
+    expect(receipts.length).toBeGreaterThan(0);
+    expect(receipts.every((e) => e.kind === 'DOCUMENT' && e.action === 'POSTED')).toBe(true);
+    // then marketing (no cost:read) reads the supplier's timeline without any of them
+    const { clientTimeline } = await marketing.ClientTimeline({ clientId: world.supplier });
+    expect(clientTimeline.items.map((e) => [e.kind, e.action])).toEqual([['STATUS', 'CREATED']]);
+    expect(clientTimeline.total).toBe(1);
+  });
+});

@@ -115,7 +115,7 @@ export async function measureReminderFanout(options: FanoutOptions, cleanup: Cle
 
   const rounds: FanoutRound[] = [];
   for (let round = 1; round <= options.rounds; round++) {
-    const remindAt = new Date(Date.now() + 3000);
+    const remindAt = new Date(Date.now() + 3000 + options.subscribers * 15); // after all of them are made (each a row and a job)
     const ids = new Set<string>();
     await inTransaction(orm.em.fork(), async (em) => {
       const ctx = systemContext(em, services);

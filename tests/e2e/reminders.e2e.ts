@@ -5,7 +5,8 @@ import { logIn, useStockConsole } from './stock-console';
 /**
  * The reminder bell in a real browser: a reminder set for the signed-in manager arrives
  * live over graphql-ws (told, and counted on the bell) without a reload; snoozed from the
- * bell it is pending again and the bell is empty.
+ * bell it is pending again and the bell is empty; an activity a colleague gives the
+ * manager is told at once.
  */
 describe('the reminder bell', () => {
   const { app, browserTest } = useStockConsole();
@@ -34,5 +35,14 @@ describe('the reminder bell', () => {
     await eventually(async () => expect(await count.innerText()).toBe(''));
     const [again] = (await manager.MyReminders({ status: 'PENDING' })).myReminders.items.filter((r) => r.id === createReminder.id);
     expect(Math.round((Date.parse(again.remindAt) - Date.now()) / 60_000)).toBe(10);
+
+    // when the head of sales gives the manager a call on one of the head's clients
+    const head = await app().as(Role.SALES_HEAD);
+    const headName = (await head.Me()).me.name;
+    const managerId = (await manager.Me()).me.id;
+    const clientId = (await head.CreateCounterparty({ input: { name: 'E2E Клевер' } })).createCounterparty.id;
+    await head.CreateActivity({ input: { type: 'CALL', subject: 'Позвонить по рекламации', clientId, assigneeId: managerId, dueAt: new Date(Date.now() + 86_400_000).toISOString() } });
+    // then the manager's console tells of it at once
+    await page.getByText(`${headName} gave you: Позвонить по рекламации (E2E Клевер)`).waitFor({ timeout: 20_000 });
   });
 });

@@ -11,9 +11,13 @@ import { useCan } from '../shared/permissions';
 import { useNotifyError } from '../shared/useNotifyError';
 
 const REMINDER_DUE = 'subscription { reminderDue { reminderId title remindAt activityId } }';
+const ACTIVITY_ASSIGNED = 'subscription { activityAssigned { activityId subject clientName assignedByName } }';
 const KEY = ['myReminders'];
 
-/** Listens for the signed-in user's reminders over graphql-ws while the console is open; each one is told and the bell re-read. */
+/**
+ * Listens over graphql-ws while the console is open: the signed-in user's reminders (each
+ * told, the bell re-read) and activities colleagues give them (told).
+ */
 const useLiveReminders = (enabled: boolean) => {
   const notify = useNotify();
   const queryClient = useQueryClient();
@@ -32,8 +36,17 @@ const useLiveReminders = (enabled: boolean) => {
         complete: () => undefined,
       },
     );
+    const stopAssigned = client.subscribe<{ activityAssigned: { subject: string; clientName: string; assignedByName: string } }>(
+      { query: ACTIVITY_ASSIGNED },
+      {
+        next: ({ data }) => data && notify('tradebook.reminders.assigned', { type: 'info', messageArgs: { ...data.activityAssigned } }),
+        error: () => undefined,
+        complete: () => undefined,
+      },
+    );
     return () => {
       stop();
+      stopAssigned();
       void client.dispose();
     };
   }, [enabled, notify, queryClient]);

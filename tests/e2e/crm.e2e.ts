@@ -64,7 +64,7 @@ describe('CRM clients in the console', () => {
     await page.locator('input[name=phone]').fill('+7 343 200 10 20');
     await page.getByRole('button', { name: 'Save' }).click();
     // then the phone says whose client it already is, and the form stays
-    await page.getByText('E2E Ромашка (owner Мария Продажина) already has it: open that client, or create a deliberate duplicate').waitFor();
+    await page.locator('.MuiFormHelperText-root').getByText('E2E Ромашка (owner Мария Продажина) already has it: open that client, or create a deliberate duplicate').waitFor();
     expect(page.url()).toMatch(/#\/Counterparty\/create$/);
     // and a deliberate duplicate (a second legal entity) is saved when ticked
     await page.getByLabel('Deliberate duplicate').check();

@@ -5,6 +5,9 @@ import { ORDERABLE, RequisitionStatus } from './requisition-status';
 import { PurchaseRequisition, RequisitionLineOrder } from './requisition.entity';
 import type { RequisitionLineOrdering } from './requisition.inputs';
 
+/** The order requisition lines share an order line in: the earliest needed first, then by requisition number and line (never by chance). */
+const TAKES_ORDER = [{ requisitionLine: { neededBy: 'asc nulls last' } }, { requisitionLine: { requisition: { number: 'asc' } } }, { requisitionLine: { lineNo: 'asc' } }];
+
 /** What the purchase orders say of their lines: the number, and what each line received so far. */
 export interface PurchaseOrderLineFacts {
   purchaseOrderNumber: string | null;
@@ -25,7 +28,7 @@ export class RequisitionOrderingService {
     const orderLineIds = [...new Set(own.map((o) => o.purchaseOrderLineId))];
     if (!orderLineIds.length) return byLine;
     // every requisition line an order line took, so the received share is the same whichever requisition is read
-    const all = await ctx.em.find(RequisitionLineOrder, { purchaseOrderLineId: { $in: orderLineIds } }, { populate: ['requisitionLine'], orderBy: [{ requisitionLine: { neededBy: 'asc nulls last' } }, { createdAt: 'asc' }, { id: 'asc' }] as never });
+    const all = await ctx.em.find(RequisitionLineOrder, { purchaseOrderLineId: { $in: orderLineIds } }, { populate: ['requisitionLine'], orderBy: TAKES_ORDER as never });
     const facts = await this.orderLineFacts(ctx, orderLineIds);
     for (const orderLineId of orderLineIds) {
       const takes = all.filter((o) => o.purchaseOrderLineId === orderLineId);
@@ -73,8 +76,8 @@ export class RequisitionOrderingService {
   async takesOf(ctx: Context, purchaseOrderId: string): Promise<RequisitionTake[]> {
     const rows: { requisition_line_id: string; product_id: string; quantity: string }[] = await ctx.em.execute(
       `select t.requisition_line_id, l.product_id, t.quantity::text
-       from requisition_line_order t join purchase_requisition_line l on l.id = t.requisition_line_id
-       where t.purchase_order_id = ? order by l.needed_by asc nulls last, t.created_at, t.id`,
+       from requisition_line_order t join purchase_requisition_line l on l.id = t.requisition_line_id join purchase_requisition r on r.id = l.requisition_id
+       where t.purchase_order_id = ? order by l.needed_by asc nulls last, r.number, l.line_no`,
       [purchaseOrderId],
     );
     return rows.map((r) => ({ requisitionLineId: r.requisition_line_id, productId: r.product_id, quantity: new Decimal(r.quantity).toFixed() }));
@@ -100,7 +103,7 @@ export class RequisitionOrderingService {
 
   /** The requisition lines an order line took, with their requisitions, the earliest needed first (the purchase line chain). */
   async takesOfOrderLine(ctx: Context, purchaseOrderLineId: string): Promise<RequisitionLineOrder[]> {
-    return ctx.em.find(RequisitionLineOrder, { purchaseOrderLineId }, { populate: ['requisitionLine.requisition'], orderBy: [{ requisitionLine: { neededBy: 'asc nulls last' } }, { createdAt: 'asc' }, { id: 'asc' }] as never });
+    return ctx.em.find(RequisitionLineOrder, { purchaseOrderLineId }, { populate: ['requisitionLine.requisition'], orderBy: TAKES_ORDER as never });
   }
 
   /**

@@ -36,7 +36,7 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /**
  * Runs `work` in one transaction (DESIGN §6) and, when PostgreSQL aborts it with a
  * serialization failure or a deadlock, runs it again in a fresh transaction, at most
- * `attempts` times in all (5 by default: 200 confirmations racing on a loaded machine ran out of 3) with a short jittered pause between. Each
+ * `attempts` times in all (3 by default) with a short jittered pause between. Each
  * attempt starts from an empty identity map, so it sees what the database holds, not
  * what a failed attempt left in memory. Any other error is thrown at once; when the last
  * attempt fails too, CONFLICT (DATABASE_BUSY) is thrown with the attempt count.
@@ -47,7 +47,7 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  */
 export async function inTransaction<T>(em: EntityManager, work: (em: EntityManager, attempt: number) => Promise<T>, options: RetryOptions = {}): Promise<T> {
   // nested in an outer transaction (a savepoint), a retry cannot help: PostgreSQL aborted the outer one
-  const attempts = em.isInTransaction() ? 1 : Math.max(1, options.attempts ?? 5);
+  const attempts = em.isInTransaction() ? 1 : Math.max(1, options.attempts ?? 3);
   const backoffMs = options.backoffMs ?? 20;
   for (let attempt = 1; ; attempt++) {
     try {

@@ -1,13 +1,15 @@
 import type { TradebookClient } from '@tradebook/client';
 import { Role, type TestApp } from '../support/harness';
 import { assertLedgerInvariants } from '../support/ledger-invariants';
-import { count, outcome } from '../support/outcomes';
+import { count, outcomeWithReason as outcome } from '../support/outcomes';
 import { startSalesWorld, type SalesWorld } from '../support/sales-world';
 
 /**
  * Reservations under real concurrency (issue 12, DESIGN §6): every request on its own
  * pooled connection, all at once. The server is given room for that many requests of one
- * user (the per-user gate would otherwise queue them) and for waiting on the hot row.
+ * user (the per-user gate would otherwise queue them) and for waiting on the hot row: every
+ * confirmation locks its balance row in turn, so on two busy cores the last of 200 can wait
+ * longer than the default 30 s statement timeout (it would get CONFLICT DATABASE_BUSY).
  */
 describe('orders reserving the same goods at once', () => {
   let world: SalesWorld;
@@ -15,7 +17,7 @@ describe('orders reserving the same goods at once', () => {
   let admin: TradebookClient;
 
   beforeAll(async () => {
-    world = await startSalesWorld({ REQUESTS_PER_USER: '200', REQUESTS_QUEUED_PER_USER: '1000', DB_POOL_MAX: '24', DB_ACQUIRE_TIMEOUT_MS: '120000', DB_LOCK_TIMEOUT_MS: '120000' });
+    world = await startSalesWorld({ REQUESTS_PER_USER: '200', REQUESTS_QUEUED_PER_USER: '1000', DB_POOL_MAX: '24', DB_ACQUIRE_TIMEOUT_MS: '120000', DB_LOCK_TIMEOUT_MS: '120000', DB_STATEMENT_TIMEOUT_MS: '120000' });
     ({ app, admin } = world);
   });
   afterEach(() => assertLedgerInvariants(app.orm));

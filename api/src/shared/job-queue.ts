@@ -53,6 +53,8 @@ export class JobQueue {
   private boss: PgBoss | null = null;
   private readonly workers = new Map<string, string[]>();
   private routes = new Map<string, string[]>();
+  /** The handlers running now: stop() waits for them, so no pg-boss worker outlives it. */
+  private readonly running = new Set<Promise<void>>();
 
   constructor(
     private readonly url: string,
@@ -81,9 +83,12 @@ export class JobQueue {
       for (let i = 0; i < (definition.settings.concurrency ?? 1); i++) {
         let id = '';
         id = await boss.work(definition.name, { pollingIntervalSeconds: this.options.pollSeconds, batchSize: 1 }, async ([job]) => {
+          const run = this.run(orm, services, definition, job as PgBoss.Job<object>);
+          this.running.add(run);
           try {
-            await this.run(orm, services, definition, job as PgBoss.Job<object>);
+            await run;
           } finally {
+            this.running.delete(run);
             boss.notifyWorker(id); // look for the next job at once: a worker waits a poll interval only when it found none
           }
         });
@@ -145,9 +150,18 @@ export class JobQueue {
     }
   }
 
-  /** Stops taking jobs, lets running ones finish (up to 10 s) and closes pg-boss's connections. */
+  /**
+   * Stops taking jobs, lets running ones finish (up to 10 s) and closes pg-boss's
+   * connections. pg-boss resolves its stop when no job is active or the 10 s are up, but
+   * a handler may still be running then (it outlived the 10 s, or its worker fetched a job
+   * while stopping), and pg-boss keeps checking each second until its worker ends; so the
+   * handlers are awaited too (another 10 s at most) and their workers given a turn to end.
+   */
   async stop(): Promise<void> {
     await this.boss?.stop({ graceful: true, timeout: 10_000, wait: true });
     this.boss = null;
+    const limit = new Promise((resolve) => setTimeout(resolve, 10_000).unref());
+    await Promise.race([Promise.allSettled([...this.running]), limit]);
+    await new Promise((resolve) => setTimeout(resolve, 10)); // pg-boss's completion on its closed pool fails within a tick; then its worker ends
   }
 }

@@ -128,6 +128,10 @@ describe('CRM: deals and the pipeline', () => {
     expect(again.orderId).toBe(won.orderId);
     expect((await manager.Orders({ filter: { clientId: world.wholesaleClient } })).orders.total).toBe(1);
 
+    // and the draft, which has no lines yet, cannot be confirmed: refused on its lines, still a draft
+    expect(refusals(await errorOf(manager.ConfirmOrder({ id: won.orderId! })))).toEqual([{ field: 'lines', reason: 'TOO_FEW' }]);
+    expect((await manager.Order({ id: won.orderId! })).order).toMatchObject({ status: 'DRAFT' });
+
     // and an order asked for without a warehouse is refused on it
     const { createDeal: other } = await manager.CreateDeal({ input: { clientId: world.wholesaleClient, title: 'Без склада', amount: '1' } });
     expect(refusals(await errorOf(manager.WinDeal({ id: other.id, createOrder: true })))).toEqual([{ field: 'warehouseId', reason: 'REQUIRED' }]);

@@ -164,6 +164,8 @@ export class OrderService {
     if (order.status !== OrderStatus.DRAFT) throw invalidState(`Order ${order.number} is ${order.status}; only a draft can be confirmed`, { status: order.status });
     const lines = await this.linesOf(ctx, order);
     const fields: FieldMessages = {};
+    // a draft made by winning a deal starts without lines
+    if (!lines.length) fields.lines = problem(FieldReason.TOO_FEW, `order ${order.number} has no lines; add at least one before confirming`, { min: 1 });
     // what the draft names may have changed since it was saved
     await this.checkHeader(ctx, { warehouseId: order.warehouse.id, promisedDate: order.promisedDate }, fields);
     const facts = await ctx.services.products.facts(ctx.em, lines.map((l) => l.product.id));

@@ -1,6 +1,7 @@
 import type { OrderLineInput, TradebookClient } from '@tradebook/client';
 import { demoEmail, errorOf, rawRequest, Role, type TestApp } from '../support/harness';
 import { assertLedgerInvariants } from '../support/ledger-invariants';
+import { holdBalanceLock } from '../support/row-lock';
 import { startSalesWorld, type SalesWorld } from '../support/sales-world';
 
 /*
@@ -184,6 +185,31 @@ describe('customer orders', () => {
     expect([after.status, after.lines.map((l) => l.reserved)]).toEqual(['DRAFT', ['0', '0', '0']]);
     expect(await availability(p.BOLT)).toEqual([['W1', '100', '0', '100', '0']]);
     await manager.DeleteOrder({ id: order.id });
+  });
+
+  it('refuses at once what stock cannot cover while another holds the balance; what it can cover waits for the lock', async () => {
+    // given GRIP: 2 at W1, and another session holding GRIP's W1 balance row (a posting in progress)
+    p.GRIP = await world.product('GRIP', '5.00', '4.00');
+    await world.receive(world.w1, p.GRIP, '2');
+    const short = await draft(manager, [line('GRIP', '3')]);
+    const covered = await draft(manager, [line('GRIP', '2')]);
+    const lock = await holdBalanceLock(app.databaseUrl, world.w1, p.GRIP);
+    try {
+      // when 3 are confirmed, then INSUFFICIENT_STOCK (3 asked, 2 there) comes while the lock is still held: it did not queue for it
+      const refused = await errorOf(manager.ConfirmOrder({ id: short.id }));
+      expect([refused.code, refused.details.requested, refused.details.available]).toEqual(['INSUFFICIENT_STOCK', '3', '2']);
+
+      // when 2 are confirmed, then that confirmation waits on the lock and is confirmed once it is released
+      const confirming = manager.ConfirmOrder({ id: covered.id });
+      await lock.untilWaiting(1);
+      await lock.release();
+      expect((await confirming).confirmOrder.status).toBe('CONFIRMED');
+    } finally {
+      await lock.release();
+    }
+    expect(await availability(p.GRIP)).toEqual([['W1', '2', '2', '0', '0']]);
+    await manager.CancelOrder({ id: covered.id });
+    await manager.DeleteOrder({ id: short.id });
   });
 
   it('keeps what stock cannot cover as a backorder when allowed; release and reserve again', async () => {

@@ -8,6 +8,11 @@ export async function holdRowLock(databaseUrl: string, table: string, ids: strin
   return holdLock(databaseUrl, `select 1 from ${table} where id = any($1::uuid[]) for update`, [[ids].flat()]);
 }
 
+/** The same on a product's stock balance at a warehouse (its key is the pair): a posting or reservation of it waits. */
+export async function holdBalanceLock(databaseUrl: string, warehouseId: string, productId: string) {
+  return holdLock(databaseUrl, 'select 1 from stock_balance where warehouse_id = $1 and product_id = $2 for update', [warehouseId, productId]);
+}
+
 /** The same with a table locked against every access: even a read waits. */
 export async function holdTableLock(databaseUrl: string, table: string) {
   return holdLock(databaseUrl, `lock table ${table} in access exclusive mode`);

@@ -3,6 +3,7 @@ import { AppError, ErrorCode } from '../../shared/errors';
 import { localToday } from '../../shared/local-date.scalar';
 import { Decimal } from '../../shared/money';
 import { ProductKind } from '../catalog/product.entity';
+import type { ProductAvailability } from '../inventory/stock.types';
 import type { BalanceKey } from '../ledger/register-store';
 import { Posting } from '../ledger/posting';
 import type { RegisterRow } from '../ledger/register';
@@ -63,27 +64,40 @@ export class OrderReservationService {
       if (growing.includes(productId)) for (const w of priority) warehouses.add(w);
       return [...warehouses].map((warehouseId) => ({ warehouseId, productId }));
     });
-    const posting = new Posting(ctx, { type: CUSTOMER_ORDER, id: order.id }, localToday(), `Order ${order.number}`);
-    await posting.lock(reservationRegister, keys);
-    const free = await ctx.services.stock.availableNow(ctx, growing, priority);
-
     const lineOf = new Map(lines.map((line) => [line.product.id, line]));
-    const rows: RegisterRow[] = [];
-    const shortages: Shortage[] = [];
-    for (const productId of products) {
-      const line = lineOf.get(productId);
-      const target = targets.get(productId) ?? '0';
-      const stock = priority.map((warehouseId) => ({ warehouseId, available: free.get(productId)?.find((a) => a.warehouseId === warehouseId)?.available ?? '0' }));
-      const { changes, uncovered } = allocateReservation(target, held.get(productId) ?? [], stock);
-      const lineNo = line?.lineNo ?? 0;
-      for (const change of changes) rows.push({ date: posting.date, line: lineNo, warehouseId: change.warehouseId, productId, quantity: change.quantity, orderId: order.id });
-      if (new Decimal(uncovered).gt(0) && !allowBackorder) {
-        const requested = new Decimal(target).minus(sumParts(held.get(productId)));
-        shortages.push({ productId, warehouseId: order.warehouse.id, line: lineNo, requested: requested.toFixed(), available: requested.minus(uncovered).toFixed(), warehouses: stock });
+    const plan = (free: Map<string, ProductAvailability[]>, date: string) => {
+      const rows: RegisterRow[] = [];
+      const shortages: Shortage[] = [];
+      const backordered = new Map<string, string>();
+      for (const productId of products) {
+        const target = targets.get(productId) ?? '0';
+        const stock = priority.map((warehouseId) => ({ warehouseId, available: free.get(productId)?.find((a) => a.warehouseId === warehouseId)?.available ?? '0' }));
+        const { changes, uncovered } = allocateReservation(target, held.get(productId) ?? [], stock);
+        const lineNo = lineOf.get(productId)?.lineNo ?? 0;
+        for (const change of changes) rows.push({ date, line: lineNo, warehouseId: change.warehouseId, productId, quantity: change.quantity, orderId: order.id });
+        if (new Decimal(uncovered).gt(0) && !allowBackorder) {
+          const requested = new Decimal(target).minus(sumParts(held.get(productId)));
+          shortages.push({ productId, warehouseId: order.warehouse.id, line: lineNo, requested: requested.toFixed(), available: requested.minus(uncovered).toFixed(), warehouses: stock });
+        }
+        backordered.set(productId, uncovered);
       }
+      if (shortages.length) throw insufficient(shortages.sort((a, b) => a.line - b.line));
+      return { rows, backordered };
+    };
+
+    // what committed stock cannot cover now is refused before queueing for the locks: in a rush
+    // for one product the orders left without goods are told at once instead of in turn
+    const date = localToday();
+    if (growing.length && !allowBackorder) plan(await ctx.services.stock.availableNow(ctx, growing, priority), date);
+
+    const posting = new Posting(ctx, { type: CUSTOMER_ORDER, id: order.id }, date, `Order ${order.number}`);
+    await posting.lock(reservationRegister, keys);
+    // under the locks the same plan decides: nothing can take these goods in between
+    const { rows, backordered } = plan(await ctx.services.stock.availableNow(ctx, growing, priority), posting.date);
+    for (const [productId, uncovered] of backordered) {
+      const line = lineOf.get(productId);
       if (line) line.backordered = uncovered;
     }
-    if (shortages.length) throw insufficient(shortages.sort((a, b) => a.line - b.line));
     await posting.write(reservationRegister, rows);
     await ctx.em.flush();
     posting.finish();

@@ -1,11 +1,12 @@
-import { demoEmail, Role } from '../support/harness';
-import { openMenu } from './browser';
-import { logIn, pick, useStockConsole } from './stock-console';
+import { DEMO_PASSWORD, demoEmail, Role } from '../support/harness';
+import { localToday } from '../../api/src/shared/local-date.scalar';
+import { eventually, openMenu } from './browser';
+import { logIn, pick, text, useStockConsole } from './stock-console';
 
 /**
  * Handover in a real browser (issue 13 §7, §12): a head of sales picks a leaving manager and a
  * colleague, previews what would move, confirms, and sees the report's numbers; the colleague
- * owns the clients afterwards.
+ * owns the clients afterwards. A deputy finds the absent colleague's activities in their own agenda.
  */
 describe('Handover in the console', () => {
   const { app, browserTest } = useStockConsole();
@@ -43,5 +44,25 @@ describe('Handover in the console', () => {
     await report.getByText('E2E Альфа, E2E Бета').waitFor();
     const head = await app().as(Role.SALES_HEAD);
     expect((await head.Counterparty({ id: first.id })).counterparty?.owner?.id).toBe(boris.id);
+  });
+
+  browserTest('a deputy finds the absent colleague\'s call in their agenda, marked with whose it is', async ({ page }) => {
+    // given Вера on holiday from today with Глеб as her deputy, and her call in the week of 3 March 2031
+    const admin = await app().as(Role.ADMIN);
+    const { createUser: vera } = await admin.CreateUser({ input: { email: 'vera@demo.tradebook', name: 'E2E Вера', password: DEMO_PASSWORD, roles: ['SALES_MANAGER'] } });
+    const { createUser: gleb } = await admin.CreateUser({ input: { email: 'gleb@demo.tradebook', name: 'E2E Глеб', password: DEMO_PASSWORD, roles: ['SALES_MANAGER'] } });
+    const { client: asVera } = await app().login('vera@demo.tradebook', DEMO_PASSWORD);
+    const { createCounterparty: client } = await asVera.CreateCounterparty({ input: { name: 'E2E Гамма' } });
+    await asVera.CreateActivity({ input: { type: 'CALL', subject: 'E2E Уточнить заказ', clientId: client.id, dueAt: '2031-03-04T09:00:00.000Z' } });
+    await asVera.SetDeputy({ input: { userId: vera.id, deputyId: gleb.id, from: localToday(), to: '2031-12-31' } });
+
+    // when Глеб opens his agenda of that week
+    await logIn(page, 'gleb@demo.tradebook');
+    await openMenu(page, 'My agenda');
+    await page.getByTestId('agenda-week').click();
+    await page.getByLabel('Date').fill('2031-03-03');
+
+    // then her call is there, saying it is hers
+    await eventually(async () => expect((await page.getByTestId('agenda-activity').allInnerTexts()).map(text)).toEqual([expect.stringContaining('Call E2E Уточнить заказ E2E Гамма for E2E Вера')]));
   });
 });

@@ -161,14 +161,21 @@ describe('CRM: handover and deputies', () => {
     expect(((await reminders.next(15_000)) as { data: { reminderDue: unknown } }).data.reminderDue).toEqual({ reminderId: createReminder.id, userId: galinaId, title: 'Позвонить в «Дельту»' });
     const { createActivity } = await head.CreateActivity({ input: { type: 'TASK', subject: 'Подготовить КП', clientId: client, dueAt: FUTURE, assigneeId: galinaId } });
     expect(((await assigned.next()) as { data: { activityAssigned: unknown } }).data.activityAssigned).toEqual({ activityId: createActivity.id, subject: 'Подготовить КП', assignedByName: expect.any(String) });
+    // and her activity is in his agenda of that day, and he may open her calendar
+    const agendaOf = async (who: typeof dmitry) => (await who.MyAgenda({ period: 'DAY', date: FUTURE.slice(0, 10) })).myAgenda.map((a) => [a.subject, a.assignee.id]);
+    expect(await agendaOf(dmitry)).toEqual([['Подготовить КП', galinaId]]);
+    const day = { from: FUTURE.slice(0, 10), to: FUTURE.slice(0, 10) };
+    expect((await dmitry.ActivityCalendar({ ...day, assigneeIds: [galinaId] })).activityCalendar.map((a) => a.id)).toEqual([createActivity.id]);
     // and the list shows both periods, the latest start first
     expect((await galina.Deputies({})).deputies.map((d) => [d.id, d.inForce])).toEqual([[later.id, false], [now.id, true]]);
 
     // when the period is ended
     const { endDeputy: ended } = await galina.EndDeputy({ id: now.id });
     expect([ended.inForce, ended.endedAt !== null]).toEqual([false, true]);
-    // then he no longer sees her client, nor gets her reminders
+    // then he no longer sees her client, her agenda or her calendar, nor gets her reminders
     expect((await dmitry.Counterparty({ id: client })).counterparty).toBeNull();
+    expect(await agendaOf(dmitry)).toEqual([]);
+    expect((await errorOf(dmitry.ActivityCalendar({ ...day, assigneeIds: [galinaId] }))).code).toBe('FORBIDDEN');
     await galina.CreateReminder({ input: { title: 'Ещё одно', remindAt: inMs(800) } });
     await expect(reminders.next(3000)).rejects.toThrow(/no event/);
     expect((await errorOf(galina.EndDeputy({ id: now.id }))).code).toBe('INVALID_STATE');

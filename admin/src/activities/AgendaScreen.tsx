@@ -2,7 +2,7 @@ import { Box, Button as MuiButton, Card, CardContent, Chip, Stack, TextField as 
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { Title, useTranslate } from 'react-admin';
+import { Title, useGetIdentity, useTranslate } from 'react-admin';
 import { api } from '../providers/sdk';
 import { today, useDayFormat, useMomentFormat } from '../shared/fields';
 import { localDateOf, shiftDate } from './agendaDates';
@@ -12,11 +12,13 @@ type Period = 'DAY' | 'WEEK';
 /**
  * My agenda: the reader's planned and done activities of a day or of its ISO week (Monday to
  * Sunday, as the server counts them), by due time and grouped by day; each opens its activity.
+ * A deputy's agenda holds the absent colleague's too, each marked with whose it is.
  */
 const Agenda = () => {
   const translate = useTranslate();
   const day = useDayFormat();
   const moment = useMomentFormat();
+  const { identity } = useGetIdentity();
   const [period, setPeriod] = useState<Period>('DAY');
   const [date, setDate] = useState(today());
   const { data: activities } = useQuery({
@@ -54,6 +56,7 @@ const Agenda = () => {
                     {a.subject}
                   </Typography>
                   <Typography sx={{ color: 'text.secondary' }}>{a.client.name}</Typography>
+                  {identity && a.assignee.id !== identity.id && <Chip size="small" variant="outlined" label={translate('tradebook.agenda.standIn', { name: a.assignee.name })} data-testid="agenda-stand-in" />}
                   {a.overdue && <Chip size="small" color="error" label={translate('tradebook.activity.overdue')} />}
                 </Stack>
               ))}

@@ -7,7 +7,7 @@ export const activityWords = {
         cancelTitle: 'Cancel "%{subject}"?', cancelConfirm: 'It stays in the history as cancelled and can no longer change.', cancelDone: 'Activity cancelled',
         add: 'Plan an activity', quick: 'Plan an activity for me or a colleague', quickDone: 'Planned: %{subject}', none: 'No activities yet.', overdue: 'Overdue', ended: 'Done or cancelled: it can no longer change.',
       },
-      agenda: { title: 'My agenda', previous: 'Earlier', next: 'Later', today: 'Today', empty: 'Nothing planned for this period.' },
+      agenda: { title: 'My agenda', previous: 'Earlier', next: 'Later', today: 'Today', empty: 'Nothing planned for this period.', standIn: 'for %{name}' },
       calendar: { title: 'Team calendar', whoHelp: 'Whose week (yourself when empty); a head of sales may pick anyone' },
     },
     enums: {
@@ -35,7 +35,7 @@ export const activityWords = {
         cancelTitle: 'Отменить «%{subject}»?', cancelConfirm: 'Оно останется в истории отменённым и больше не изменится.', cancelDone: 'Дело отменено',
         add: 'Запланировать дело', quick: 'Запланировать дело себе или коллеге', quickDone: 'Запланировано: %{subject}', none: 'Дел пока нет.', overdue: 'Просрочено', ended: 'Выполнено или отменено: больше не меняется.',
       },
-      agenda: { title: 'Мои дела', previous: 'Раньше', next: 'Позже', today: 'Сегодня', empty: 'На этот период ничего не запланировано.' },
+      agenda: { title: 'Мои дела', previous: 'Раньше', next: 'Позже', today: 'Сегодня', empty: 'На этот период ничего не запланировано.', standIn: 'за: %{name}' },
       calendar: { title: 'Календарь команды', whoHelp: 'Чья неделя (ваша, если пусто); руководитель продаж выбирает любого' },
     },
     enums: {

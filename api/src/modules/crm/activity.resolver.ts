@@ -34,13 +34,13 @@ export class ActivityResolver {
   }
 
   @Authorized('activity:read')
-  @Query(() => [Activity], { description: 'The caller\'s PLANNED and DONE activities of the day or ISO week holding the date (the server\'s calendar), by due time' })
+  @Query(() => [Activity], { description: 'The caller\'s PLANNED and DONE activities of the day or ISO week holding the date (the server\'s calendar), by due time; a deputy\'s include those of the absent' })
   myAgenda(@Arg('period', () => AgendaPeriod) period: AgendaPeriod, @Arg('date', () => LocalDateScalar) date: string, @Ctx() ctx: Context) {
     return ctx.services.activities.myAgenda(ctx, period, date);
   }
 
   @Authorized('activity:read')
-  @Query(() => [Activity], { description: 'PLANNED and DONE activities of the people asked for, due on the dates from..to, by due time. A sales manager may ask only for themselves' })
+  @Query(() => [Activity], { description: 'PLANNED and DONE activities of the people asked for, due on the dates from..to, by due time. A sales manager may ask only for themselves and whom they stand in for' })
   activityCalendar(@Args() args: ActivityCalendarArgs, @Ctx() ctx: Context) {
     return ctx.services.activities.calendar(ctx, args);
   }

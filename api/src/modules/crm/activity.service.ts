@@ -70,9 +70,9 @@ export class ActivityService {
     return loader.load(clientId);
   }
 
-  /** The caller's planned and done activities of the day or ISO week (server calendar) holding `date`, by due time. */
+  /** The caller's planned and done activities of the day or ISO week (server calendar) holding `date`, by due time, with those of whom the caller stands in for. */
   myAgenda(ctx: Context, period: AgendaPeriod, date: string): Promise<Activity[]> {
-    return this.onCalendar(ctx, [ctx.user!.id], agendaRange(period, date));
+    return this.onCalendar(ctx, [ctx.user!.id, ...(ctx.user!.standsInFor ?? [])], agendaRange(period, date));
   }
 
   /** The activities of the given people (the caller when none) due on the dates from..to; anyone's only for a head. */
@@ -228,8 +228,10 @@ export class ActivityService {
   }
 
   /** A sales manager (and anyone but a head) follows only their own activities. */
+  /** A head follows anyone; others themselves and whom they stand in for (a deputy). */
   private mayFollow(ctx: Context, assignees: string[]): void {
-    if (!isHeadOfSales(ctx.user) && assignees.some((id) => id !== ctx.user!.id)) throw forbidden('Only a head of sales can look at the activities of others');
+    const own = new Set([ctx.user!.id, ...(ctx.user!.standsInFor ?? [])]);
+    if (!isHeadOfSales(ctx.user) && assignees.some((id) => !own.has(id))) throw forbidden('Only a head of sales, or a deputy for the absent, can look at the activities of others');
   }
 
   private overdueNow(): FilterQuery<Activity> {

@@ -46,7 +46,7 @@ describe('CRM: handover and deputies', () => {
   it('hands every client, planned activity and open deal of a leaving manager to a colleague, with the report', async () => {
     // given Анна with 2 clients and a place in the team of a head's client
     const { client: anna, userId: annaId } = await newManager('anna@demo.tradebook', 'Анна Уходящая');
-    const { client: boris, userId: borisId } = await newManager('boris@demo.tradebook', 'Борис Принимающий');
+    const { client: boris, userId: borisId, token: borisToken } = await newManager('boris@demo.tradebook', 'Борис Принимающий');
     const alfa = (await anna.CreateCounterparty({ input: { name: 'Альфа' } })).createCounterparty.id;
     const beta = (await anna.CreateCounterparty({ input: { name: 'Бета' } })).createCounterparty.id;
     const gamma = (await head.CreateCounterparty({ input: { name: 'Гамма', teamMemberIds: [annaId] } })).createCounterparty.id;
@@ -86,7 +86,9 @@ describe('CRM: handover and deputies', () => {
     expect(preview).toEqual({ id: null, ...expected });
     expect((await boris.Counterparty({ id: alfa })).counterparty).toBeNull();
 
-    // when the head hands it over
+    // when the head hands it over, Борис connected
+    const assigned = subscribeAll(sockets.open(app.graphqlUrl, borisToken), ACTIVITY_ASSIGNED, {});
+    await settle();
     const { handOver: report } = await head.HandOver({ input: { fromUserId: annaId, toUserId: borisId, reason: 'Анна увольняется' } });
 
     // then the report is the preview's, now with its id
@@ -100,6 +102,12 @@ describe('CRM: handover and deputies', () => {
     // and his planned list holds the three (the report counted the call's pending reminder with them)
     const pending = await boris.Activities({ filter: { assigneeId: borisId, status: 'PLANNED' } });
     expect(pending.activities.total).toBe(3);
+    // and he was told of each of the three as given to him by the head, and of nothing else
+    const told = [await assigned.next(), await assigned.next(), await assigned.next()].map((e) => (e as { data: { activityAssigned: { subject: string } } }).data.activityAssigned);
+    const headName = (await head.Me()).me.name;
+    const bySubject = (a: { subject: string }, b: { subject: string }) => a.subject.localeCompare(b.subject);
+    expect(told.sort(bySubject)).toEqual(['Встреча с Бетой', 'Письмо Гамме', 'Позвонить Альфе'].map((subject) => ({ activityId: expect.any(String), subject, assignedByName: headName })));
+    await expect(assigned.next(1000)).rejects.toThrow(/no event/);
     // and Анна sees none of it any more; the done activity and the won deal stayed hers
     expect((await anna.Counterparty({ id: alfa })).counterparty).toBeNull();
     expect((await anna.Activity({ id: call })).activity).toBeNull();

@@ -21,12 +21,17 @@ export interface ActivityAssignment extends Record<string, unknown> {
   clientName: string;
 }
 
+/** The assignee and whoever stands in for them now: whom activityAssigned reaches. */
+export async function assignmentRecipients(ctx: Context, assigneeId: string): Promise<string[]> {
+  return [assigneeId, ...(await ctx.services.deputies.deputiesOf(ctx, assigneeId))];
+}
+
 /** Tells the assignee's connections (and their deputies') after commit; the events of one activity keep their order. */
-export async function emitActivityAssigned(ctx: Context, activity: Activity, clientName: string): Promise<void> {
+export async function emitActivityAssigned(ctx: Context, activity: Activity, clientName: string, recipients?: string[]): Promise<void> {
   const payload: ActivityAssignment = {
     activityId: activity.id,
     assigneeId: activity.assignee.id,
-    recipients: [activity.assignee.id, ...(await ctx.services.deputies.deputiesOf(ctx, activity.assignee.id))],
+    recipients: recipients ?? (await assignmentRecipients(ctx, activity.assignee.id)),
     assignedById: ctx.user!.id,
     assignedByName: ctx.user!.name,
     type: activity.type,

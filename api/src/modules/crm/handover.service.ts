@@ -3,6 +3,7 @@ import type { Context } from '../../server/context';
 import { badInput } from '../../shared/errors';
 import { FieldReason, noSuch, problem, required, type FieldMessages } from '../../shared/field-errors';
 import { Activity, ActivityStatus } from './activity.entity';
+import { assignmentRecipients, emitActivityAssigned } from './activity.events';
 import { Counterparty } from './counterparty.entity';
 import { CounterpartyTeamMember } from './counterparty-team-member.entity';
 import { Handover } from './handover.entity';
@@ -13,6 +14,7 @@ import type { HandOverInput, HandoverPreviewInput, HandoverReport } from './hand
  * own (and their places in client teams), their PLANNED activities with the pending
  * reminders, their open deals — in the mutation's one transaction, each kind by one
  * statement. Done and cancelled activities and closed deals stay with who did them.
+ * The new assignee hears of each moved activity through activityAssigned.
  * A Handover row keeps from, to, the reason and the report, so the audit log has it.
  * Contact plans join here once they exist (the owner's plans move with the clients).
  */
@@ -38,6 +40,12 @@ export class HandoverService {
     if (activityIds.length) {
       await ctx.em.nativeUpdate(Activity, { id: { $in: activityIds }, assignee: from, status: ActivityStatus.PLANNED }, { assignee: to, version: raw('version + 1'), updatedAt: new Date() });
       await ctx.services.reminders.moveForActivities(ctx, activityIds, to);
+      // the new assignee (and their deputies) hear of each, as of any activity given to them
+      if (to !== ctx.user!.id) {
+        const recipients = await assignmentRecipients(ctx, to);
+        const moved = await ctx.em.find(Activity, { id: { $in: activityIds } }, { populate: ['client'], orderBy: [{ dueAt: 'asc' }, { id: 'asc' }], refresh: true });
+        for (const activity of moved) await emitActivityAssigned(ctx, activity, activity.client.$.name, recipients);
+      }
     }
     await ctx.services.deals.reassignOwner(ctx, dealIds, from, to);
     // contact plans: when they exist, the plans of the clients moved above follow their new owner here

@@ -125,6 +125,36 @@ describe('CRM: the client timeline', () => {
     expect((await sql<{ n: string }>('select count(*) as n from timeline_entry where event_id = ?', [event.id]))[0].n).toBe('1');
   });
 
+  it('keeps a note\'s entry as the note reads: an edit shows there, a deletion takes the entry and its text away', async () => {
+    // given a note whose entry is on the timeline
+    const client = (await manager.CreateCounterparty({ input: { name: 'Ромашка' } })).createCounterparty;
+    const note = (await manager.AddClientNote({ counterpartyId: client.id, text: 'Черновик мысли' })).addClientNote;
+    await timelineOf(manager, client.id, 2);
+    const notesOnTimeline = async () => (await manager.ClientTimeline({ clientId: client.id })).clientTimeline.items.filter((e) => e.kind === 'NOTE').map((e) => e.title);
+    const textKept = async (text: string) => Number((await sql<{ n: string }>('select count(*) as n from timeline_entry where client_id = ? and (title like ? or payload::text like ?)', [client.id, `%${text}%`, `%${text}%`]))[0].n);
+
+    // when it is edited, then the entry reads the new text at once, and the old one is kept nowhere on it
+    await manager.UpdateClientNote({ id: note.id, text: 'Перезвонить в пятницу', version: note.version });
+    expect(await notesOnTimeline()).toEqual(['Перезвонить в пятницу']);
+    expect(await textKept('Черновик')).toBe(0);
+
+    // when it is deleted, then its entry is gone with the text
+    await manager.DeleteClientNote({ id: note.id });
+    expect(await notesOnTimeline()).toEqual([]);
+    expect(await textKept('пятницу')).toBe(0);
+
+    // and a note deleted before its handler ran gets no entry when the handler runs after all
+    const gone = (await manager.AddClientNote({ counterpartyId: client.id, text: 'Секретное' })).addClientNote;
+    await manager.DeleteClientNote({ id: gone.id });
+    const handler = timelineHandlers.find((h) => h.topic === 'CLIENT_NOTE_ADDED')!;
+    const ctx = systemContext(world.app.orm.em.fork(), world.app.services);
+    const late: DispatchedEvent = { eventId: '00000000-0000-4000-8000-0000000000aa', seq: '0', topic: 'CLIENT_NOTE_ADDED', aggregate: null, payload: { clientId: client.id, noteId: gone.id, text: 'Секретное', actorId: null, occurredAt: new Date().toISOString() } };
+    await runMutation(ctx, () => (handler.handler as (c: typeof ctx, e: DispatchedEvent, j: { id: string; name: string }) => Promise<void>)(ctx, late, { id: 'late', name: handler.name }));
+    await settle(1500); // and its own job, whenever it runs
+    expect(await textKept('Секретное')).toBe(0);
+    expect(await notesOnTimeline()).toEqual([]);
+  });
+
   it('moves a merged duplicate\'s history onto the client kept', async () => {
     // given two clients of the manager, each with a note on its timeline
     const kept = (await manager.CreateCounterparty({ input: { name: 'Клевер' } })).createCounterparty;

@@ -5,8 +5,9 @@ import { noSuch, required } from '../../shared/field-errors';
 import { ClientNote } from './client-note.entity';
 import { CLIENT_NOTE_ADDED, emitClientFact, type ClientNoteAdded } from './client.events';
 import { seesAllCounterparties } from './counterparty.scope';
+import { noteChangedOnTimeline } from './timeline.handlers';
 
-/** Impressions and notes about a client: anyone who sees the client reads them; only the author (or a head) changes or deletes one. */
+/** Impressions and notes about a client: anyone who sees the client reads them; only the author (or a head) changes or deletes one, and its timeline entry follows. */
 export class ClientNoteService {
   async get(ctx: Context, id: string): Promise<ClientNote | null> {
     if (!isUuid(id)) return null;
@@ -28,13 +29,16 @@ export class ClientNoteService {
     const note = await this.forChange(ctx, id, version);
     note.text = text.trim();
     await ctx.em.flush();
+    await noteChangedOnTimeline(ctx, note.id, note.text);
     return note;
   }
 
   async delete(ctx: Context, id: string): Promise<ClientNote> {
     const note = await this.forChange(ctx, id);
     ctx.em.remove(note);
+    // the note first: a timeline handler writing its entry holds it, so the entry is there to take once it is gone
     await ctx.em.flush();
+    await noteChangedOnTimeline(ctx, id, null);
     return note;
   }
 

@@ -50,6 +50,15 @@ export async function writeTimelineEntry(ctx: Context, event: DispatchedEvent, f
   );
 }
 
+/**
+ * A note's entry follows the note, in the note's transaction: an edit shows there (in the
+ * title and the kept payload), a deletion takes the entry away with its text.
+ */
+export async function noteChangedOnTimeline(ctx: Context, noteId: string, text: string | null): Promise<void> {
+  if (text === null) await ctx.em.execute(`delete from timeline_entry where subject_type = 'ClientNote' and subject_id = ?`, [noteId]);
+  else await ctx.em.execute(`update timeline_entry set title = ?, payload = jsonb_set(payload, '{text}', to_jsonb(?::text)) where subject_type = 'ClientNote' and subject_id = ?`, [clip(text), text, noteId]);
+}
+
 /** A handler of one topic that puts what `fact` makes of its event on the timeline. */
 export function timelineHandler<P extends Record<string, unknown>>(topic: string, fact: (payload: P) => TimelineFact | null): JobDefinition {
   return defineEventHandler<P>(topic, `timeline.${topic.toLowerCase()}`, async (ctx, event) => {
@@ -72,7 +81,13 @@ const DOCUMENT_KINDS: Readonly<Record<string, TimelineKind>> = {
 };
 
 export const timelineHandlers: readonly JobDefinition[] = [
-  timelineHandler<ClientNoteAdded>(CLIENT_NOTE_ADDED, (p) => ({ ...p, kind: TimelineKind.NOTE, action: 'ADDED', title: clip(p.text), subjectType: 'ClientNote', subjectId: p.noteId })),
+  // a note as it reads now, and none once deleted: its share lock makes a deletion wait, and then take this entry too
+  defineEventHandler<ClientNoteAdded>(CLIENT_NOTE_ADDED, `timeline.${CLIENT_NOTE_ADDED.toLowerCase()}`, async (ctx, event) => {
+    const [note] = await ctx.em.execute<{ text: string }[]>('select text from client_note where id = ? for share', [event.payload.noteId]);
+    if (!note) return;
+    const p = { ...event.payload, text: note.text };
+    await writeTimelineEntry(ctx, { ...event, payload: p }, { ...p, kind: TimelineKind.NOTE, action: 'ADDED', title: clip(p.text), subjectType: 'ClientNote', subjectId: p.noteId });
+  }),
   timelineHandler<ClientStatusChanged>(CLIENT_STATUS_CHANGED, (p) => ({
     ...p,
     kind: TimelineKind.STATUS,

@@ -1,5 +1,5 @@
 import type { TradebookClient } from '@tradebook/client';
-import { systemContext } from '../../api/src/server/context';
+import { SYSTEM_USER_ID, systemContext } from '../../api/src/server/context';
 import { runMutation } from '../../api/src/server/mutation-transaction';
 import type { DispatchedEvent } from '../../api/src/shared/jobs';
 import { timelineHandlers } from '../../api/src/modules/crm/timeline.handlers';
@@ -43,7 +43,7 @@ describe('CRM: the client timeline', () => {
   });
   afterAll(() => world.app.close());
 
-  it('lists a note, a status change, an activity, a deal move, an order, its shipment and its payment, newest first, with who did each', async () => {
+  it('lists a note, a status change, an activity, a deal move, an order, its shipment (which makes a customer) and its payment, newest first, with who did each', async () => {
     // given a new client of the manager, and a drill in stock (retail 1 220.00 with VAT)
     const client = (await manager.CreateCounterparty({ input: { name: 'Ландыш', status: 'LEAD' } })).createCounterparty;
     const drill = await world.product('DRILL', '1220', '1000');
@@ -65,14 +65,19 @@ describe('CRM: the client timeline', () => {
     await manager.ConfirmOrder({ id: order.id });
     const draft = (await manager.CreateShipmentFromOrder({ input: { orderId: order.id, date: world.today } })).createShipmentFromOrder;
     const shipment = (await manager.PostShipment({ id: draft.id })).postShipment;
+    // which makes the prospect a customer, by the system, soon after the posting
+    for (const started = Date.now(); (await manager.Counterparty({ id: client.id })).counterparty?.status !== 'CUSTOMER'; await settle(100)) {
+      if (Date.now() - started > 20_000) throw new Error('the client did not become a customer within 20 s');
+    }
     const payment = (await manager.RegisterPayment({ input: { date: world.today, clientId: client.id, amount: '2440', method: 'BANK' } })).registerPayment;
 
     // then the timeline tells all of it by itself, newest first, each once, with who did it
-    const page = await timelineOf(manager, client.id, 11);
+    const page = await timelineOf(manager, client.id, 12);
     await settle(1000); // time for a duplicate to show up
     const { clientTimeline } = await manager.ClientTimeline({ clientId: client.id, perPage: 50 });
     expect(clientTimeline.items.map((e) => [e.kind, e.action, e.title, e.detail, e.amount, e.subjectType, e.subjectId, e.subjectNumber, e.actor?.name ?? null])).toEqual([
       ['PAYMENT', 'POSTED', payment.number, world.today, '2440.00', 'IncomingPayment', payment.id, payment.number, managerName],
+      ['STATUS', 'CHANGED', 'CUSTOMER', 'PROSPECT → CUSTOMER', null, 'Counterparty', client.id, null, null],
       ['SHIPMENT', 'POSTED', shipment.number, world.today, '2440.00', 'Shipment', shipment.id, shipment.number, managerName],
       ['ORDER', 'SHIPPED', order.number, 'SHIPPED', '2440.00', 'CustomerOrder', order.id, order.number, managerName],
       ['ORDER', 'CONFIRMED', order.number, 'CONFIRMED', '2440.00', 'CustomerOrder', order.id, order.number, managerName],
@@ -84,21 +89,56 @@ describe('CRM: the client timeline', () => {
       ['NOTE', 'ADDED', 'Обещали заказ в марте', null, null, 'ClientNote', note.id, null, managerName],
       ['STATUS', 'CREATED', 'LEAD', 'LEAD', null, 'Counterparty', client.id, null, managerName],
     ]);
-    expect(clientTimeline.total).toBe(11);
+    expect(clientTimeline.total).toBe(12);
     expect(page.items.map((e) => e.id)).toEqual(clientTimeline.items.map((e) => e.id));
     const times = clientTimeline.items.map((e) => Date.parse(e.occurredAt));
     expect([...times].sort((a, b) => b - a)).toEqual(times);
 
-    // and it pages: 4 per page, page 3 holds the last 3
-    const third = (await manager.ClientTimeline({ clientId: client.id, page: 3, perPage: 4 })).clientTimeline;
-    expect(third.total).toBe(11);
-    expect(third.items.map((e) => e.id)).toEqual(clientTimeline.items.slice(8).map((e) => e.id));
-    expect((await manager.ClientTimeline({ clientId: client.id, page: 5, perPage: 4 })).clientTimeline).toEqual({ total: 11, items: [] });
+    // and it pages: 5 per page, page 3 holds the last 2
+    const third = (await manager.ClientTimeline({ clientId: client.id, page: 3, perPage: 5 })).clientTimeline;
+    expect(third.total).toBe(12);
+    expect(third.items.map((e) => e.id)).toEqual(clientTimeline.items.slice(10).map((e) => e.id));
+    expect((await manager.ClientTimeline({ clientId: client.id, page: 4, perPage: 5 })).clientTimeline).toEqual({ total: 12, items: [] });
     // and by kind, and through the counterparty
     const orders = (await manager.ClientTimeline({ clientId: client.id, kinds: ['ORDER', 'PAYMENT'] })).clientTimeline;
     expect(orders.items.map((e) => [e.kind, e.action])).toEqual([['PAYMENT', 'POSTED'], ['ORDER', 'SHIPPED'], ['ORDER', 'CONFIRMED']]);
     const through = (await manager.CounterpartyTimeline({ id: client.id, perPage: 2 })).counterparty!.timeline!;
-    expect([through.total, through.items.map((e) => e.kind)]).toEqual([11, ['PAYMENT', 'SHIPMENT']]);
+    expect([through.total, through.items.map((e) => e.kind)]).toEqual([12, ['PAYMENT', 'STATUS']]);
+  });
+
+  it('makes a lead a customer when a sale to it is posted, in the audit log; a lost client stays lost', async () => {
+    // given a lead and a lost client of the manager, and bolts in stock
+    const lead = (await manager.CreateCounterparty({ input: { name: 'Незабудка', status: 'LEAD' } })).createCounterparty;
+    const lost = (await manager.CreateCounterparty({ input: { name: 'Лютик', status: 'LOST', lostReason: 'ушёл к конкуренту' } })).createCounterparty;
+    const bolt = await world.product('BOLT-CUST', '10', '8');
+    await world.receive(world.w1, bolt, '10', '5');
+    const sell = async (clientId: string) => {
+      const order = (await manager.CreateOrder({ input: { clientId, date: world.today, warehouseId: world.w1, lines: [{ productId: bolt, quantity: '1' }] } })).createOrder;
+      await manager.ConfirmOrder({ id: order.id });
+      const draft = (await manager.CreateShipmentFromOrder({ input: { orderId: order.id, date: world.today } })).createShipmentFromOrder;
+      return (await manager.PostShipment({ id: draft.id })).postShipment;
+    };
+    const statusOf = async (id: string) => (await manager.Counterparty({ id })).counterparty?.status;
+
+    // when a bolt is shipped to the lost client and then to the lead
+    await sell(lost.id);
+    const shipment = await sell(lead.id);
+
+    // then the lead becomes a customer by itself (the jobs run in order: the lost client's went first)
+    for (const started = Date.now(); (await statusOf(lead.id)) !== 'CUSTOMER'; await settle(100)) {
+      if (Date.now() - started > 20_000) throw new Error('the lead did not become a customer within 20 s');
+    }
+    // and the lost client stays lost with its reason
+    expect((await manager.Counterparty({ id: lost.id })).counterparty).toMatchObject({ status: 'LOST', lostReason: 'ушёл к конкуренту' });
+    // and the change is the system's in the audit log
+    const { auditEntries } = await world.admin.AuditEntries({ filter: { entity: 'Counterparty', entityId: lead.id } });
+    const change = auditEntries.items.find((e) => (e.changes as { status?: unknown } | null)?.status);
+    expect([change?.action, change?.userId, (change?.changes as { status: unknown }).status]).toEqual(['UPDATE', SYSTEM_USER_ID, { before: 'LEAD', after: 'CUSTOMER' }]);
+
+    // when the shipment is unposted, then the customer stays a customer
+    await manager.UnpostShipment({ id: shipment.id });
+    await settle(1500);
+    expect(await statusOf(lead.id)).toBe('CUSTOMER');
   });
 
   it('writes an event\'s entry once however often its job runs', async () => {

@@ -7,6 +7,7 @@ import { ClientNote } from './client-note.entity';
 import { Activity } from './activity.entity';
 import { ActivityAssignedResolver, ActivityResolver, CounterpartyActivitiesResolver } from './activity.resolver';
 import { ActivityService } from './activity.service';
+import { clientLifecycleHandlers } from './client-lifecycle.handlers';
 import { ClientReference } from './client-reference.entity';
 import { ContactChannel, Contact } from './contact.entity';
 import { CounterpartyResolver } from './counterparty.resolver';
@@ -36,6 +37,8 @@ export const crmModule: ModuleDefinition<CrmServices> = defineModule({
   name: 'crm',
   entities: [BankDetails, Counterparty, CounterpartyTeamMember, ClientReference, Contact, ContactChannel, ClientNote, Activity],
   resolvers: [CounterpartyResolver, CounterpartyProfileResolver, ContactResolver, ClientNoteResolver, ClientReferenceResolver, ActivityResolver, CounterpartyActivitiesResolver, ActivityAssignedResolver, ClientImportResolver],
+  // a lead or prospect becomes a customer once a sale to it is posted
+  jobs: clientLifecycleHandlers,
   services: () => ({
     counterparties: new CounterpartyService(),
     contacts: new ContactService(),

@@ -36,8 +36,8 @@ function precompress(): Plugin {
     configResolved: (config) => void (outDir = path.resolve(config.root, config.build.outDir)),
     closeBundle() {
       for (const file of walk(outDir).filter((f) => /\.(js|css|html|svg|json|txt)$/.test(f))) {
+        // small files too: the console's promise is that every script comes compressed, whatever the chunking made small
         const content = readFileSync(file);
-        if (content.length < 1024) continue;
         writeFileSync(`${file}.br`, brotliCompressSync(content, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: content.length } }));
         writeFileSync(`${file}.gz`, gzipSync(content, { level: 9 }));
       }

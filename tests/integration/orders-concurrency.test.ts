@@ -17,14 +17,19 @@ describe('orders reserving the same goods at once', () => {
   let admin: TradebookClient;
 
   beforeAll(async () => {
-    world = await startSalesWorld({ REQUESTS_PER_USER: '200', REQUESTS_QUEUED_PER_USER: '1000', DB_POOL_MAX: '24', DB_ACQUIRE_TIMEOUT_MS: '120000', DB_LOCK_TIMEOUT_MS: '120000', DB_STATEMENT_TIMEOUT_MS: '120000' });
+    world = await startSalesWorld({ REQUESTS_PER_USER: '200', REQUESTS_QUEUED_PER_USER: '1000', DB_POOL_MAX: '24', DB_ACQUIRE_TIMEOUT_MS: '280000', DB_LOCK_TIMEOUT_MS: '280000', DB_STATEMENT_TIMEOUT_MS: '280000', DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: '280000' });
     ({ app, admin } = world);
   });
   afterEach(() => assertLedgerInvariants(app.orm));
   afterAll(() => app.close());
 
-  /** 200 requests of two each on two busy shared cores: a client waits its turn rather than giving up after the SDK's 30 s. */
-  const PATIENCE = 110_000;
+  /**
+   * 200 requests of two each on two busy shared cores (the other jest worker running beside):
+   * a client waits its turn rather than giving up after the SDK's 30 s, and the storm may take
+   * minutes in all, so the test has its own time and the server's timeouts stay above it.
+   */
+  const PATIENCE = 280_000;
+  const STORM_MS = 300_000;
 
   it('200 one-unit orders for 10 in stock: exactly 10 confirmed, 190 INSUFFICIENT_STOCK, available never below 0', async () => {
     // given HOT: 10 at W1
@@ -63,7 +68,7 @@ describe('orders reserving the same goods at once', () => {
     expect([end.onHand, end.reserved, end.available]).toEqual(['10', '10', '0']);
     expect((await admin.Orders({ filter: { status: 'CONFIRMED' }, perPage: 1 })).orders.total).toBe(10);
     expect((await admin.Orders({ filter: { status: 'DRAFT' }, perPage: 1 })).orders.total).toBe(190);
-  });
+  }, STORM_MS);
 
   it('two-line orders taking A then B and B then A at once never deadlock a client', async () => {
     // given A and B: 20 each at W1; 15 orders of A, B and 15 of B, A (one of each)
@@ -90,5 +95,5 @@ describe('orders reserving the same goods at once', () => {
     // when they are all cancelled at once, then everything is free again
     expect(count(await Promise.all(orders.map((id) => outcome(head.CancelOrder({ id }, { timeoutMs: PATIENCE })))))).toEqual({ OK: 30 });
     expect((await admin.Availability({ productIds: [a, b], warehouseIds: [world.w1] })).availability.map((x) => [x.reserved, x.available])).toEqual([['0', '20'], ['0', '20']]);
-  });
+  }, STORM_MS);
 });

@@ -9,6 +9,6 @@ module.exports = {
   globalTeardown: '<rootDir>/tests/support/global-teardown.ts',
   setupFiles: ['reflect-metadata'],
   // a hook that builds a world of documents takes seconds alone, but minutes when two workers share two busy cores
-  testTimeout: 120000,
+  testTimeout: 240000,
   maxWorkers: 2,
 };

@@ -12,6 +12,6 @@ module.exports = {
   globalSetup: '<rootDir>/tests/support/global-setup.ts',
   globalTeardown: '<rootDir>/tests/support/global-teardown.ts',
   setupFiles: ['reflect-metadata'],
-  testTimeout: 120000,
+  testTimeout: 240000,
   maxWorkers: 1,
 };

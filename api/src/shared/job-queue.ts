@@ -55,6 +55,7 @@ export class JobQueue {
   private routes = new Map<string, string[]>();
   /** The handlers running now: stop() waits for them, so no pg-boss worker outlives it. */
   private readonly running = new Set<Promise<void>>();
+  private stopping = false;
 
   constructor(
     private readonly url: string,
@@ -83,6 +84,8 @@ export class JobQueue {
       for (let i = 0; i < (definition.settings.concurrency ?? 1); i++) {
         let id = '';
         id = await boss.work(definition.name, { pollingIntervalSeconds: this.options.pollSeconds, batchSize: 1 }, async ([job]) => {
+          // a job fetched while stopping is failed back to the queue (tried again later), not run on closing connections
+          if (this.stopping) throw new Error(`job ${definition.name} ${job.id} was fetched while this instance stopped`);
           const run = this.run(orm, services, definition, job as PgBoss.Job<object>);
           this.running.add(run);
           try {
@@ -158,6 +161,7 @@ export class JobQueue {
    * handlers are awaited too (another 10 s at most) and their workers given a turn to end.
    */
   async stop(): Promise<void> {
+    this.stopping = true;
     await this.boss?.stop({ graceful: true, timeout: 10_000, wait: true });
     this.boss = null;
     const limit = new Promise((resolve) => setTimeout(resolve, 10_000).unref());

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { ImportClientsMutation, TradebookClient } from '@tradebook/client';
 import { completeInn } from '../../api/src/modules/crm/inn';
-import { demoEmail, errorOf, Role, type TestApp } from '../support/harness';
+import { demoEmail, errorOf, rawRequest, Role, type TestApp } from '../support/harness';
 import { assertLedgerInvariants } from '../support/ledger-invariants';
 import { startSalesWorld, type SalesWorld } from '../support/sales-world';
 
@@ -185,6 +185,35 @@ describe('CRM: import, export and merge of clients', () => {
 
     const marketing = await app.as(Role.MARKETING);
     expect((await errorOf(marketing.ClientImportPreview({ input: { file, format: 'CSV' } }))).code).toBe('FORBIDDEN');
+  });
+
+  it('takes a file larger than BODY_LIMIT from whoever may import, up to 5 MB on `file`; nobody else may send such a body', async () => {
+    // given a CSV of 2,000 clients with long notes: 1.6 MB, 2.2 MB as base64, over the 1 MB BODY_LIMIT
+    const notes = 'н'.repeat(400); // 800 bytes in UTF-8
+    const big = await csv([['Name', 'Notes'], ...Array.from({ length: 2000 }, (_, i) => [`Клиент ${i + 1}`, notes])]);
+    expect(big.length).toBeGreaterThan(2 * 1024 * 1024);
+
+    // a manager (client:import) has it read: the columns and the first rows
+    const { clientImportPreview: preview } = await manager.ClientImportPreview({ input: { file: big, format: 'CSV' } });
+    expect(preview.columns.map((c) => c.header)).toEqual(['Name', 'Notes']);
+    expect(preview.totalRows).toBe(2000);
+
+    // a file one byte over 5 MB fits the 8 MB upload body but is refused on `file`, with the most taken
+    const tooLarge = Buffer.alloc(5 * 1024 * 1024 + 1, 'a').toString('base64');
+    expect((await errorOf(manager.ClientImportPreview({ input: { file: tooLarge, format: 'CSV' } }))).details).toMatchObject({
+      fieldErrors: [{ field: 'file', reason: 'TOO_LARGE', params: { max: 5 * 1024 * 1024 } }],
+    });
+
+    // marketing may not import: the same 2.2 MB body is refused by its size before anything runs, as any other request over BODY_LIMIT
+    const body = { query: 'query($input: ClientSheetInput!){ clientImportPreview(input: $input){ totalRows } }', variables: { input: { file: big, format: 'CSV' } } };
+    const { token: marketingToken } = await app.login(demoEmail(Role.MARKETING));
+    const refused = await rawRequest(app.graphqlUrl, body, { authorization: `Bearer ${marketingToken}` });
+    expect([refused.status, refused.json?.errors?.[0]?.message]).toEqual([413, 'The request body exceeds 1mb']);
+    expect((await rawRequest(app.graphqlUrl, body)).status).toBe(413);
+    // and past UPLOAD_BODY_LIMIT (8 MB) not even an importer's body is read
+    const { token: managerToken } = await app.login(demoEmail(Role.SALES_MANAGER));
+    const huge = await rawRequest(app.graphqlUrl, { ...body, variables: { input: { file: 'A'.repeat(9 * 1024 * 1024), format: 'CSV' } } }, { authorization: `Bearer ${managerToken}` });
+    expect([huge.status, huge.json?.errors?.[0]?.message]).toEqual([413, 'The request body exceeds 8mb']);
   });
 
   it('exports the clients list of a filter to XLSX, each caller only what they see', async () => {

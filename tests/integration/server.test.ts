@@ -1,6 +1,6 @@
 import { createClient as createWsClient } from 'graphql-ws';
 import WebSocket from 'ws';
-import { rawRequest, startTestApp, type TestApp } from '../support/harness';
+import { demoEmail, rawRequest, Role, startTestApp, type TestApp } from '../support/harness';
 
 describe('server: HTTP behaviour, limits and error masking', () => {
   let app: TestApp;
@@ -45,9 +45,16 @@ describe('server: HTTP behaviour, limits and error masking', () => {
     expect(response.status).toBe(400);
   });
 
-  it('refuses a body over the size limit with 413', async () => {
-    const response = await rawRequest(app.graphqlUrl, { query: `{ health } # ${'x'.repeat(1_100_000)}` }, auth);
-    expect(response.status).toBe(413);
+  it('refuses a body over BODY_LIMIT with 413, unless its sender may upload files; theirs up to UPLOAD_BODY_LIMIT', async () => {
+    const body = (size: number) => ({ query: `{ health } # ${'x'.repeat(size)}` });
+    const { token: warehouse } = await app.login(demoEmail(Role.WAREHOUSE));
+    const refused = await rawRequest(app.graphqlUrl, body(1_100_000), { authorization: `Bearer ${warehouse}` });
+    expect([refused.status, refused.json?.errors?.[0]?.message]).toEqual([413, 'The request body exceeds 1mb']);
+    expect((await rawRequest(app.graphqlUrl, body(1_100_000), { authorization: 'Bearer not-a-token' })).status).toBe(413);
+    // the admin may import clients (client:import): the same body is read, up to 8 MB
+    expect((await rawRequest(app.graphqlUrl, body(1_100_000), auth)).json).toEqual({ data: { health: 'ok' } });
+    const huge = await rawRequest(app.graphqlUrl, body(8_400_000), auth);
+    expect([huge.status, huge.json?.errors?.[0]?.message]).toEqual([413, 'The request body exceeds 8mb']);
   });
 
   it('caps perPage at 500 with BAD_USER_INPUT naming the field', async () => {

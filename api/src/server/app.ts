@@ -26,6 +26,7 @@ import { WsSessions } from './ws-sessions';
 import { limitSettings, OperationLimits } from './limits';
 import { WebSocketDrain } from './ws-drain';
 import type { Services } from './services';
+import type { Permission } from '../modules/identity/permissions';
 
 export interface RunningServer {
   url: string;
@@ -211,13 +212,25 @@ export async function startServer(deps: { config: Config; orm: MikroORM; schema:
     }
   });
 
+  // a request over BODY_LIMIT asks who is calling before its body is read: the answer is kept for its context
+  const callers = new WeakMap<IncomingMessage, Promise<AuthUser | null>>();
+  const callerOf = (req: IncomingMessage) => {
+    let caller = callers.get(req);
+    if (!caller) callers.set(req, (caller = signedInUser(bearer(req.headers.authorization))));
+    return caller;
+  };
   graphqlHttp = graphqlHttpHandler({
     apollo,
     bodyLimit: config.BODY_LIMIT,
+    uploadBodyLimit: config.UPLOAD_BODY_LIMIT,
+    mayUpload: async (req) => {
+      const caller = await callerOf(req);
+      return [...services.uploadPermissions].some((permission) => caller?.permissions.has(permission as Permission) ?? false);
+    },
     trustProxy: config.TRUST_PROXY,
     logger,
     around: (work) => connections.run(work),
-    context: async (req, ip) => makeContext(await signedInUser(bearer(req.headers.authorization)), ip),
+    context: async (req, ip) => makeContext(await callerOf(req), ip),
   });
 
   // printed forms (documents/print.routes.ts); the console is served when built (console-static.ts)

@@ -5,6 +5,7 @@ import proxyAddr from 'proxy-addr';
 import type { Logger } from 'pino';
 import { ErrorCode } from '../shared/errors';
 import type { Context } from './context';
+import { sizeInBytes } from './limits';
 
 /** What a body that never became a GraphQL request gets: a JSON answer per GraphQL over HTTP, never an HTML stack page. */
 export function httpErrorAnswer(error: { type?: string; status?: number }, bodyLimit: string): { status: number; body: string; unexpected: boolean } {
@@ -19,6 +20,10 @@ export interface GraphQLHttpOptions {
   apollo: ApolloServer<Context>;
   /** e.g. "1mb": larger bodies are refused with 413 before they are read whole. */
   bodyLimit: string;
+  /** e.g. "8mb": the limit instead for a caller `mayUpload` lets send files. */
+  uploadBodyLimit: string;
+  /** Asked only for a body that may be over `bodyLimit` (declared larger, or of no declared length). */
+  mayUpload: (req: IncomingMessage) => Promise<boolean>;
   /** Behind a proxy the caller is the left-most X-Forwarded-For address, as express's `trust proxy` would say. */
   trustProxy: boolean;
   context: (req: IncomingMessage, ip: string) => Promise<Context>;
@@ -50,12 +55,20 @@ async function send(res: ServerResponse, response: HTTPGraphQLResponse): Promise
  * Returns false for a request that is not for /graphql.
  */
 export function graphqlHttpHandler(options: GraphQLHttpOptions): (req: IncomingMessage, res: ServerResponse) => boolean {
-  const { apollo, bodyLimit, logger } = options;
-  const parseJson = bodyParser.json({ limit: bodyLimit });
+  const { apollo, bodyLimit, uploadBodyLimit, logger } = options;
+  const [plain, upload] = [bodyLimit, uploadBodyLimit].map((limit) => ({ limit, parse: bodyParser.json({ limit }) }));
+  const plainBytes = sizeInBytes(bodyLimit);
+  /** The parser for this request: the upload limit only for a caller allowed it, and only when the body may need it. */
+  const parserFor = async (req: IncomingMessage) => {
+    const declared = Number(req.headers['content-length'] ?? Number.NaN);
+    if (declared <= plainBytes) return plain;
+    // a caller who cannot be told (database unavailable) keeps the plain limit; the request itself then says why
+    return (await options.mayUpload(req).catch(() => false)) ? upload : plain;
+  };
   const callerIp = options.trustProxy ? (req: IncomingMessage) => proxyAddr(req, () => true) : (req: IncomingMessage) => req.socket.remoteAddress ?? '';
 
-  const fail = (res: ServerResponse, error: { type?: string; status?: number }) => {
-    const answer = httpErrorAnswer(error, bodyLimit);
+  const fail = (res: ServerResponse, error: { type?: string; status?: number }, limit = bodyLimit) => {
+    const answer = httpErrorAnswer(error, limit);
     if (answer.unexpected) logger.error({ err: error }, 'http error');
     if (!res.headersSent) res.writeHead(answer.status, { 'content-type': 'application/json; charset=utf-8', 'content-length': String(Buffer.byteLength(answer.body)) });
     res.end(answer.body);
@@ -81,10 +94,12 @@ export function graphqlHttpHandler(options: GraphQLHttpOptions): (req: IncomingM
     const query = url.indexOf('?');
     if ((query < 0 ? url : url.slice(0, query)) !== '/graphql') return false;
     const search = query < 0 ? '' : url.slice(query);
-    parseJson(req, res, (error?: unknown) => {
-      if (error) return fail(res, error as { type?: string; status?: number });
-      execute(req, res, search).catch((thrown: unknown) => fail(res, thrown as { status?: number }));
-    });
+    parserFor(req).then(({ limit, parse }) =>
+      parse(req, res, (error?: unknown) => {
+        if (error) return fail(res, error as { type?: string; status?: number }, limit);
+        execute(req, res, search).catch((thrown: unknown) => fail(res, thrown as { status?: number }));
+      }),
+    );
     return true;
   };
 }

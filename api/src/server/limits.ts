@@ -40,8 +40,13 @@ export interface LimitSettings {
 
 const UNITS: Record<string, number> = { b: 1, kb: 1024, mb: 1024 * 1024 };
 
+/** A size as the configuration writes it ("1mb", "500kb", "100b"), in bytes. */
+export function sizeInBytes(size: string): number {
+  const [, amount, unit] = /^(\d+)(b|kb|mb)$/.exec(size)!;
+  return Number(amount) * UNITS[unit];
+}
+
 export function limitSettings(config: Config): LimitSettings {
-  const [, size, unit] = /^(\d+)(b|kb|mb)$/.exec(config.BODY_LIMIT)!;
   return {
     maxTokens: config.QUERY_MAX_TOKENS,
     maxDepth: config.QUERY_MAX_DEPTH,
@@ -51,7 +56,7 @@ export function limitSettings(config: Config): LimitSettings {
     requestsPerUser: config.REQUESTS_PER_USER,
     queuedPerUser: config.REQUESTS_QUEUED_PER_USER,
     operationsPerSocket: config.WS_OPERATIONS_PER_CONNECTION,
-    bodyLimitBytes: Number(size) * UNITS[unit],
+    bodyLimitBytes: sizeInBytes(config.BODY_LIMIT),
   };
 }
 

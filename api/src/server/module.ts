@@ -2,7 +2,7 @@ import type { AnyEntity, EntityClass, EventSubscriber } from '@mikro-orm/core';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import type { Config } from '../config';
-import type { PermissionDeclaration } from '../modules/identity/permissions';
+import type { Permission, PermissionDeclaration } from '../modules/identity/permissions';
 import type { ConsumedCostAdjuster } from '../modules/inventory/cost-adjustment';
 import type { DomainHandlers } from '../shared/domain-events';
 import type { JobDefinition } from '../shared/jobs';
@@ -40,6 +40,8 @@ export interface ModuleDefinition<S extends object = object> {
   /** Per recorder type: how a later cost adjustment reaches goods a document of that type took (inventory). */
   costAdjusters?: Readonly<Record<string, ConsumedCostAdjuster>>;
   permissions?: PermissionDeclaration;
+  /** Permissions whose operations take a file in the request: their holders may send bodies up to UPLOAD_BODY_LIMIT, everyone else BODY_LIMIT. */
+  uploads?: readonly Permission[];
   /** Per database constraint name: the message (and field) a client sees when a write breaks it. */
   constraintMessages?: Readonly<Record<string, ConstraintMessage>>;
   /** Its jobs and event handlers (defineJob, defineEventHandler), run by the job queue. */

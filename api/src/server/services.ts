@@ -25,6 +25,8 @@ export interface CoreServices {
   /** The posting engine: every module's registers and document types. */
   ledger: Ledger;
   permissions: PermissionMatrix;
+  /** Who may send a body over BODY_LIMIT (up to UPLOAD_BODY_LIMIT): holders of any of these (the modules' `uploads`). */
+  uploadPermissions: ReadonlySet<string>;
   domainEvents: DomainEvents;
   costAdjusters: ReadonlyMap<string, ConsumedCostAdjuster>;
   /** What a client is told when a database constraint refuses a change. */
@@ -71,6 +73,7 @@ export async function createServices(orm: MikroORM, config: Config, logger: Logg
     outbox,
     ledger: composeLedger(modules),
     permissions: PermissionMatrix.compose(modules.map((m) => m.permissions ?? {})),
+    uploadPermissions: new Set(modules.flatMap((m) => m.uploads ?? [])),
     domainEvents: new DomainEvents(modules.flatMap((m) => m.handles ?? [])),
     costAdjusters: merged(modules, (m) => m.costAdjusters, 'The cost adjuster of'),
     reads: new PlainReads(orm),

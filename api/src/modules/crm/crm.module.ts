@@ -75,4 +75,6 @@ export const crmModule: ModuleDefinition<CrmServices> = defineModule({
       [Role.PARTNER]: { resources: { counterparty: READ } },
     },
   },
+  // a client spreadsheet of up to 5 MB comes base64 in the request (client-import.inputs.ts)
+  uploads: ['client:import'],
 });

@@ -86,6 +86,38 @@ describe('receipts against a purchase order', () => {
     expect((await store.GoodsReceipts({ filter: { supplierId: supplier } })).goodsReceipts.total).toBe(before);
   });
 
+  it('refuses a receipt dated before its order on `date`, whether made, prefilled or redated; nothing is written', async () => {
+    // given an order placed on 2026-04-01
+    const p = await product('EARLY-1');
+    const order = await postedOrder(p, '5');
+    const before = (await store.GoodsReceipts({ filter: { supplierId: supplier } })).goodsReceipts.total;
+    const early = (error: Awaited<ReturnType<typeof errorOf>>) => [error.code, error.details?.fieldErrors];
+    const refusal = [
+      'BAD_USER_INPUT',
+      [{ field: 'date', reason: 'NOT_BEFORE', message: expect.stringContaining('(2026-04-01)'), params: { field: 'purchaseOrder.date', value: '2026-04-01' } }],
+    ];
+
+    // a receipt against it dated 2026-03-31, or its prefill for that day, is refused on the date
+    const made = await errorOf(store.CreateGoodsReceipt({ input: { date: '2026-03-31', warehouseId: warehouse, supplierId: supplier, purchaseOrderId: order.id, lines: [{ productId: p, quantity: '1', unitCost: '50' }] } }));
+    expect(early(made)).toEqual(refusal);
+    expect(early(await errorOf(store.CreateReceiptFromPurchaseOrder({ id: order.id, date: '2026-03-31' })))).toEqual(refusal);
+    expect((await store.GoodsReceipts({ filter: { supplierId: supplier } })).goodsReceipts.total).toBe(before);
+
+    // a draft on the order's own day is fine; moved a day earlier it is refused at posting, and stays a draft, on order unchanged
+    const draft = await receiptOf(store, order.id, p, '2');
+    const moved = (await store.UpdateGoodsReceipt({ id: draft.id, input: { version: draft.version, date: '2026-03-31' } })).updateGoodsReceipt;
+    expect(early(await errorOf(store.PostGoodsReceipt({ id: moved.id })))).toEqual(refusal);
+    expect((await store.GoodsReceipt({ id: draft.id })).goodsReceipt?.status).toBe('DRAFT');
+    expect(await onOrder(p)).toBe('5');
+    // the same receipt with its lines sent again is refused at once
+    expect(early(await errorOf(store.UpdateGoodsReceipt({ id: draft.id, input: { version: moved.version, lines: [{ productId: p, quantity: '2', unitCost: '50' }] } })))).toEqual(refusal);
+
+    // dated 2026-04-01, it posts: 5 − 2 = 3 left on order
+    const onTime = (await store.UpdateGoodsReceipt({ id: draft.id, input: { version: moved.version, date: '2026-04-01' } })).updateGoodsReceipt;
+    await store.PostGoodsReceipt({ id: onTime.id });
+    expect(await onOrder(p)).toBe('3');
+  });
+
   it('8 receipts of 3 racing for one order line of 10 on their own connections: exactly 3 post, never more than ordered', async () => {
     // given an order of 10, tolerance 0, and 8 drafts of 3 against it
     const p = await product('RACE-1');

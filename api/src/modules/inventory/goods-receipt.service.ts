@@ -44,7 +44,7 @@ export class GoodsReceiptService extends DocumentService<GoodsReceipt> {
   async create(ctx: Context, input: CreateGoodsReceiptInput): Promise<GoodsReceipt> {
     const fields: FieldMessages = {};
     const lines = await checkReceipt(ctx, input.warehouseId, input.supplierId, input.lines, fields);
-    const orderLines = input.purchaseOrderId && !fields.supplierId && !fields.warehouseId ? await ctx.services.purchaseReceipts.matchOrderLines(ctx, input.purchaseOrderId, input.supplierId, input.warehouseId, input.lines, fields) : [];
+    const orderLines = input.purchaseOrderId && !fields.supplierId && !fields.warehouseId ? await ctx.services.purchaseReceipts.matchOrderLines(ctx, input.purchaseOrderId, { supplierId: input.supplierId, warehouseId: input.warehouseId, date: input.date }, input.lines, fields) : [];
     if (Object.keys(fields).length) throw badInput(fields);
     const receipt = ctx.em.create(GoodsReceipt, {
       purchaseOrderId: input.purchaseOrderId ?? null,
@@ -67,7 +67,7 @@ export class GoodsReceiptService extends DocumentService<GoodsReceipt> {
     for (const key of ['date', 'warehouseId', 'supplierId'] as const) if (input[key] === null) fields[key] = notNull();
     const lines = await checkReceipt(ctx, input.warehouseId ?? undefined, input.supplierId ?? undefined, input.lines ?? null, fields);
     const orderLines = receipt.purchaseOrderId && input.lines && !fields.supplierId && !fields.warehouseId
-      ? await ctx.services.purchaseReceipts.matchOrderLines(ctx, receipt.purchaseOrderId, input.supplierId ?? receipt.supplier.id, input.warehouseId ?? receipt.warehouse.id, input.lines, fields)
+      ? await ctx.services.purchaseReceipts.matchOrderLines(ctx, receipt.purchaseOrderId, { supplierId: input.supplierId ?? receipt.supplier.id, warehouseId: input.warehouseId ?? receipt.warehouse.id, date: input.date ?? receipt.date }, input.lines, fields)
       : [];
     if (Object.keys(fields).length) throw badInput(fields);
     if (input.lines) {

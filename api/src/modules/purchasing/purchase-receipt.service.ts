@@ -66,12 +66,16 @@ export class PurchaseReceiptService {
   /**
    * The order line of each receipt line (the sent `orderLine`, else the order's first line
    * of the product), keyed `lines.<index>.orderLine`; the order must be a posted, open
-   * order (INVALID_STATE) of the receipt's supplier and warehouse (purchaseOrderId).
+   * order (INVALID_STATE) of the receipt's supplier and warehouse (purchaseOrderId), placed
+   * on or before the receipt's date (`date`, when one is given).
    */
-  async matchOrderLines(ctx: Context, orderId: string, supplierId: string, warehouseId: string, lines: readonly ReceiptLineAgainstOrder[], fields: FieldMessages): Promise<(number | null)[]> {
+  async matchOrderLines(ctx: Context, orderId: string, receipt: { supplierId: string; warehouseId: string; date?: string }, lines: readonly ReceiptLineAgainstOrder[], fields: FieldMessages): Promise<(number | null)[]> {
     const order = await this.receivableOrder(ctx, orderId);
-    if (order.supplier.id !== supplierId) fields.purchaseOrderId = problem(FieldReason.INVALID, 'the order is to another supplier');
-    else if (order.warehouse.id !== warehouseId) fields.purchaseOrderId = problem(FieldReason.INVALID, 'the order is for another warehouse');
+    if (order.supplier.id !== receipt.supplierId) fields.purchaseOrderId = problem(FieldReason.INVALID, 'the order is to another supplier');
+    else if (order.warehouse.id !== receipt.warehouseId) fields.purchaseOrderId = problem(FieldReason.INVALID, 'the order is for another warehouse');
+    if (receipt.date && receipt.date < order.date) {
+      fields.date = problem(FieldReason.NOT_BEFORE, `must not be before the date of ${ctx.services.ledger.name(purchaseOrderType, order)} (${order.date}): goods are received against an order once it is placed`, { field: 'purchaseOrder.date', value: order.date });
+    }
     const orderLines = await ctx.em.find(PurchaseOrderLine, { purchaseOrder: order.id }, { orderBy: { lineNo: 'asc' } });
     return lines.map((line, i) => {
       const found = line.orderLine != null ? orderLines.find((l) => l.lineNo === line.orderLine) : orderLines.find((l) => l.product.id === line.productId);
@@ -90,7 +94,7 @@ export class PurchaseReceiptService {
   async recordReceipt(ctx: Context, posting: Posting, receipt: GoodsReceipt, lines: readonly (ReceiptLineAgainstOrder & { lineNo: number; amount: string })[]): Promise<void> {
     const orderId = receipt.purchaseOrderId!;
     const fields: FieldMessages = {};
-    const orderLines = await this.matchOrderLines(ctx, orderId, receipt.supplier.id, receipt.warehouse.id, lines, fields);
+    const orderLines = await this.matchOrderLines(ctx, orderId, { supplierId: receipt.supplier.id, warehouseId: receipt.warehouse.id, date: receipt.date }, lines, fields);
     if (Object.keys(fields).length) throw badInput(fields);
     const order = await ctx.em.findOneOrFail(PurchaseOrder, orderId);
     const keys = [...new Set(orderLines)].map((n) => ({ orderId, orderLine: String(n), warehouseId: order.warehouse.id, productId: lines[orderLines.indexOf(n)].productId }));

@@ -45,4 +45,27 @@ describe('the reminder bell', () => {
     // then the manager's console tells of it at once
     await page.getByText(`${headName} gave you: Позвонить по рекламации (E2E Клевер)`).waitFor({ timeout: 20_000 });
   });
+
+  browserTest('a handover of three planned calls reaches the new owner as one notice, not three', async ({ page }) => {
+    // given Дина, leaving, with three planned calls on her client, and the demo manager signed in to take them
+    const admin = await app().as(Role.ADMIN);
+    const { createUser: dina } = await admin.CreateUser({ input: { email: 'dina@demo.tradebook', name: 'E2E Дина', password: 'manager-pass-1', roles: ['SALES_MANAGER'] } });
+    const { client: asDina } = await app().login('dina@demo.tradebook', 'manager-pass-1');
+    const { createCounterparty: client } = await asDina.CreateCounterparty({ input: { name: 'E2E Лютик' } });
+    for (const subject of ['Звонок 1', 'Звонок 2', 'Звонок 3']) await asDina.CreateActivity({ input: { type: 'CALL', subject, clientId: client.id, dueAt: '2031-03-04T09:00:00.000Z' } });
+    await logIn(page, demoEmail(Role.SALES_MANAGER));
+    const { client: manager } = await app().login(demoEmail(Role.SALES_MANAGER));
+    const managerId = (await manager.Me()).me.id;
+    await page.getByTestId('reminder-bell').waitFor();
+
+    // when the head of sales hands Дина's work to the manager
+    const head = await app().as(Role.SALES_HEAD);
+    const headName = (await head.Me()).me.name;
+    const { handOver } = await head.HandOver({ input: { fromUserId: dina.id, toUserId: managerId, reason: 'Дина уходит' } });
+    expect(handOver.activities).toBe(3);
+
+    // then the manager's console says so once, counting the calls, and tells none of them on its own
+    await page.getByText(`${headName} gave you 3 activities`).waitFor({ timeout: 20_000 });
+    expect(await page.getByText(`${headName} gave you:`).count()).toBe(0);
+  });
 });

@@ -39,7 +39,7 @@ export const en = {
       help: 'Your roles do not give you this right. Ask an administrator if your work needs it.', backToList: 'Back to the list', openReadOnly: 'Open read-only',
     },
     tabs: { general: 'General', requisites: 'Requisites', team: 'Team', crm: 'CRM', contacts: 'Contacts', notes: 'Notes', orders: 'Orders', contracts: 'Contracts', activities: 'Activities', supplierPrices: 'Supplier prices' },
-    reminders: { bell: '%{smart_count} reminder due |||| %{smart_count} reminders due', none: 'Nothing to remind of.', due: 'Reminder: %{title}', assigned: '%{assignedByName} gave you: %{subject} (%{clientName})', read: 'Read', snooze10: 'In 10 min', snooze60: 'In an hour', snooze1440: 'Tomorrow' },
+    reminders: { bell: '%{smart_count} reminder due |||| %{smart_count} reminders due', none: 'Nothing to remind of.', due: 'Reminder: %{title}', assigned: '%{assignedByName} gave you: %{subject} (%{clientName})', assignedMany: '%{assignedByName} gave you %{smart_count} activity |||| %{assignedByName} gave you %{smart_count} activities', assignedManyBySeveral: '%{people} colleagues gave you %{smart_count} activities', read: 'Read', snooze10: 'In 10 min', snooze60: 'In an hour', snooze1440: 'Tomorrow' },
     crm: { addContact: 'Add contact', noContacts: 'No contact persons yet.', note: 'Note', addNote: 'Add note', noteAdded: 'Note added' },
     groupTree: 'Product groups',
     allGroups: 'All groups',

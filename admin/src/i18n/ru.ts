@@ -44,7 +44,7 @@ export const ru = {
       help: 'Ваши роли не дают этого права. Если оно нужно вам для работы, обратитесь к администратору.', backToList: 'К списку', openReadOnly: 'Открыть для просмотра',
     },
     tabs: { general: 'Основное', requisites: 'Реквизиты', team: 'Команда', crm: 'CRM', contacts: 'Контакты', notes: 'Заметки', orders: 'Заказы', contracts: 'Договоры', activities: 'Взаимодействия', supplierPrices: 'Цены поставщика' },
-    reminders: { bell: '%{smart_count} напоминание |||| %{smart_count} напоминания |||| %{smart_count} напоминаний', none: 'Напоминать не о чем.', due: 'Напоминание: %{title}', assigned: '%{assignedByName} поручил(а) вам: %{subject} (%{clientName})', read: 'Прочитано', snooze10: 'Через 10 мин', snooze60: 'Через час', snooze1440: 'Завтра' },
+    reminders: { bell: '%{smart_count} напоминание |||| %{smart_count} напоминания |||| %{smart_count} напоминаний', none: 'Напоминать не о чем.', due: 'Напоминание: %{title}', assigned: '%{assignedByName} поручил(а) вам: %{subject} (%{clientName})', assignedMany: '%{assignedByName} поручил(а) вам %{smart_count} дело |||| %{assignedByName} поручил(а) вам %{smart_count} дела |||| %{assignedByName} поручил(а) вам %{smart_count} дел', assignedManyBySeveral: 'Коллеги (%{people}) поручили вам дел: %{smart_count}', read: 'Прочитано', snooze10: 'Через 10 мин', snooze60: 'Через час', snooze1440: 'Завтра' },
     crm: { addContact: 'Добавить контакт', noContacts: 'Контактных лиц пока нет.', note: 'Заметка', addNote: 'Добавить заметку', noteAdded: 'Заметка добавлена' },
     groupTree: 'Группы товаров',
     allGroups: 'Все группы',

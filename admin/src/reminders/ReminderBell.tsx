@@ -9,14 +9,17 @@ import { graphqlUrl, session } from '../providers/session';
 import { useMomentFormat } from '../shared/fields';
 import { useCan } from '../shared/permissions';
 import { useNotifyError } from '../shared/useNotifyError';
+import { assignmentNotice, burstCollector, type Assignment } from './assignmentBurst';
 
 const REMINDER_DUE = 'subscription { reminderDue { reminderId title remindAt activityId } }';
 const ACTIVITY_ASSIGNED = 'subscription { activityAssigned { activityId subject clientName assignedByName } }';
 const KEY = ['myReminders'];
+/** Assignments arriving within this long of the first are told together. */
+const ASSIGNMENT_BURST_MS = 600;
 
 /**
  * Listens over graphql-ws while the console is open: the signed-in user's reminders (each
- * told, the bell re-read) and activities colleagues give them (told).
+ * told, the bell re-read) and activities colleagues give them (told, those arriving together in one notice).
  */
 const useLiveReminders = (enabled: boolean) => {
   const notify = useNotify();
@@ -36,10 +39,15 @@ const useLiveReminders = (enabled: boolean) => {
         complete: () => undefined,
       },
     );
-    const stopAssigned = client.subscribe<{ activityAssigned: { subject: string; clientName: string; assignedByName: string } }>(
+    // a handover gives many activities at once: they are told in one notice, not one each
+    const assigned = burstCollector<Assignment>(ASSIGNMENT_BURST_MS, (burst) => {
+      const { key, args } = assignmentNotice(burst);
+      notify(key, { type: 'info', messageArgs: args });
+    });
+    const stopAssigned = client.subscribe<{ activityAssigned: Assignment }>(
       { query: ACTIVITY_ASSIGNED },
       {
-        next: ({ data }) => data && notify('tradebook.reminders.assigned', { type: 'info', messageArgs: { ...data.activityAssigned } }),
+        next: ({ data }) => data && assigned.push(data.activityAssigned),
         error: () => undefined,
         complete: () => undefined,
       },
@@ -47,6 +55,7 @@ const useLiveReminders = (enabled: boolean) => {
     return () => {
       stop();
       stopAssigned();
+      assigned.stop();
       void client.dispose();
     };
   }, [enabled, notify, queryClient]);

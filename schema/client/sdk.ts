@@ -1563,6 +1563,7 @@ export type TimelineKind =
   | 'INVOICE'
   | 'NOTE'
   | 'ORDER'
+  | 'OWNER'
   | 'PAYMENT'
   | 'RETURN'
   | 'SHIPMENT'

@@ -59,4 +59,27 @@ describe('the client timeline in the console', () => {
     await page.goto(`${app().url}/#/Counterparty/${client.id}/show/documents`);
     await eventually(async () => expect(text(await page.getByTestId('client-documents-orders').innerText())).toContain(`${order.number}`));
   });
+
+  browserTest('a change of owner shows on the Timeline tab with both owners and who changed it', async ({ page }) => {
+    // given the manager's client, given to the administrator by the head of sales
+    const manager = await app().as(Role.SALES_MANAGER);
+    const head = await app().as(Role.SALES_HEAD);
+    const client = (await manager.CreateCounterparty({ input: { name: 'E2E tl owner' } })).createCounterparty;
+    const adminUser = (await (await app().as(Role.ADMIN)).Me()).me;
+    const headName = (await head.Me()).me.name;
+    await head.UpdateCounterparty({ id: client.id, input: { ownerId: adminUser.id, version: client.version } });
+
+    // when the head opens the client's timeline
+    await logIn(page, demoEmail(Role.SALES_HEAD));
+    await page.goto(`${app().url}/#/Counterparty/${client.id}/show/timeline`);
+
+    // then the newest entry says who owns it now, who did before, and who changed it
+    await eventually(
+      async () => {
+        await page.reload();
+        expect(text(await page.getByTestId('timeline-entry').first().innerText())).toMatch(new RegExp(`^Owner · changed ${adminUser.name} Мария Продажина → ${adminUser.name} ${headName} · `));
+      },
+      { timeout: 20_000, interval: 1000 },
+    );
+  });
 });

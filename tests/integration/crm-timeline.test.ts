@@ -3,6 +3,7 @@ import { SYSTEM_USER_ID, systemContext } from '../../api/src/server/context';
 import { runMutation } from '../../api/src/server/mutation-transaction';
 import type { DispatchedEvent } from '../../api/src/shared/jobs';
 import { timelineHandlers } from '../../api/src/modules/crm/timeline.handlers';
+import { completeInn } from '../../api/src/modules/crm/inn';
 import { demoEmail, errorOf, rawRequest, Role } from '../support/harness';
 import { startSalesWorld, type SalesWorld } from '../support/sales-world';
 import { settle } from '../support/subscriptions';
@@ -104,6 +105,36 @@ describe('CRM: the client timeline', () => {
     expect(orders.items.map((e) => [e.kind, e.action])).toEqual([['PAYMENT', 'POSTED'], ['ORDER', 'SHIPPED'], ['ORDER', 'CONFIRMED']]);
     const through = (await manager.CounterpartyTimeline({ id: client.id, perPage: 2 })).counterparty!.timeline!;
     expect([through.total, through.items.map((e) => e.kind)]).toEqual([12, ['PAYMENT', 'STATUS']]);
+  });
+
+  it('tells who owns the client: a head\'s change, a handover with its reason, an import, each by whoever did it', async () => {
+    // given the manager's prospect with an INN
+    const inn = completeInn('502700789');
+    const client = (await manager.CreateCounterparty({ input: { name: 'Незабудка', status: 'PROSPECT', inn } })).createCounterparty;
+    const borisId = (await boris.Me()).me.id;
+    const managerId = (await manager.Me()).me.id;
+
+    // when the head gives it to Борис, then hands Борис's work back to the manager, then imports it for Борис again
+    await head.UpdateCounterparty({ id: client.id, input: { ownerId: borisId, version: client.version } });
+    await head.HandOver({ input: { fromUserId: borisId, toUserId: managerId, reason: 'Борис в отпуске', activities: false, deals: false } });
+    const file = Buffer.from(`Name;INN;Owner\nНезабудка;${inn};boris@demo.tradebook\n`).toString('base64');
+    const mapping = [{ column: 1, field: 'NAME' as const }, { column: 2, field: 'INN' as const }, { column: 3, field: 'OWNER' as const }];
+    const { importClients } = await head.ImportClients({ input: { file, format: 'CSV', mapping, onDuplicate: 'UPDATE', dryRun: false } });
+    expect(importClients.rows.map((r) => [r.action, r.client?.id])).toEqual([['UPDATE', client.id]]);
+
+    // then the timeline holds each change of owner, newest first, by the head; the handover with its reason
+    const page = await timelineOf(head, client.id, 4);
+    expect(page.items.map((e) => [e.kind, e.action, e.title, e.detail, e.subjectType, e.subjectId, e.actor?.name ?? null])).toEqual([
+      ['OWNER', 'CHANGED', 'Борис', `${managerName} → Борис`, 'Counterparty', client.id, headName],
+      ['OWNER', 'HANDED_OVER', managerName, `Борис → ${managerName}: Борис в отпуске`, 'Counterparty', client.id, headName],
+      ['OWNER', 'CHANGED', 'Борис', `${managerName} → Борис`, 'Counterparty', client.id, headName],
+      ['STATUS', 'CREATED', 'PROSPECT', 'PROSPECT', 'Counterparty', client.id, managerName],
+    ]);
+    // an edit that leaves the owner as it is tells nothing of owners
+    const { counterparty } = await head.Counterparty({ id: client.id });
+    await head.UpdateCounterparty({ id: client.id, input: { ownerId: borisId, comment: 'тот же владелец', version: counterparty!.version } });
+    await settle(1500);
+    expect((await head.ClientTimeline({ clientId: client.id, kinds: ['OWNER'] })).clientTimeline.total).toBe(3);
   });
 
   it('makes a lead a customer when a sale to it is posted, in the audit log; a lost client stays lost', async () => {

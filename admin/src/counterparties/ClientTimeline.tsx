@@ -4,6 +4,7 @@ import EventNoteIcon from '@mui/icons-material/EventNote';
 import FlagIcon from '@mui/icons-material/Flag';
 import HandshakeIcon from '@mui/icons-material/Handshake';
 import LocalShippingIcon from '@mui/icons-material/LocalShipping';
+import ManageAccountsIcon from '@mui/icons-material/ManageAccounts';
 import PaymentsIcon from '@mui/icons-material/Payments';
 import RequestQuoteIcon from '@mui/icons-material/RequestQuote';
 import ShoppingCartIcon from '@mui/icons-material/ShoppingCart';
@@ -21,6 +22,7 @@ const PER_PAGE = 20;
 const ICONS: Record<TimelineKind, SvgIconComponent> = {
   NOTE: StickyNote2Icon,
   STATUS: FlagIcon,
+  OWNER: ManageAccountsIcon,
   ACTIVITY: EventNoteIcon,
   DEAL: HandshakeIcon,
   ORDER: ShoppingCartIcon,

@@ -5,7 +5,7 @@ export const timelineWords = {
       timeline: {
         tab: 'Timeline', none: 'Nothing has happened with this client yet.', more: 'Load more', system: 'System',
         actions: {
-          ADDED: 'added', CREATED: 'created', CHANGED: 'changed', COMPLETED: 'done', CANCELLED: 'cancelled', STAGE_CHANGED: 'stage changed', WON: 'won', LOST: 'lost',
+          ADDED: 'added', CREATED: 'created', CHANGED: 'changed', COMPLETED: 'done', CANCELLED: 'cancelled', STAGE_CHANGED: 'stage changed', WON: 'won', LOST: 'lost', HANDED_OVER: 'handed over',
           CONFIRMED: 'confirmed', PARTIALLY_SHIPPED: 'partially shipped', SHIPPED: 'shipped', CLOSED: 'closed', RESERVATION_EXPIRED: 'reservation expired',
           POSTED: 'posted', UNPOSTED: 'unposted', REPOSTED: 'reposted',
         },
@@ -16,7 +16,7 @@ export const timelineWords = {
       },
     },
     enums: {
-      TimelineKind: { NOTE: 'Note', STATUS: 'Status', ACTIVITY: 'Activity', DEAL: 'Deal', ORDER: 'Order', SHIPMENT: 'Shipment', RETURN: 'Return', INVOICE: 'Invoice', PAYMENT: 'Payment', DOCUMENT: 'Document' },
+      TimelineKind: { NOTE: 'Note', STATUS: 'Status', OWNER: 'Owner', ACTIVITY: 'Activity', DEAL: 'Deal', ORDER: 'Order', SHIPMENT: 'Shipment', RETURN: 'Return', INVOICE: 'Invoice', PAYMENT: 'Payment', DOCUMENT: 'Document' },
     },
   },
   ru: {
@@ -24,7 +24,7 @@ export const timelineWords = {
       timeline: {
         tab: 'Хронология', none: 'С этим клиентом пока ничего не происходило.', more: 'Показать ещё', system: 'Система',
         actions: {
-          ADDED: 'добавлена', CREATED: 'создано', CHANGED: 'изменён', COMPLETED: 'выполнено', CANCELLED: 'отменено', STAGE_CHANGED: 'смена этапа', WON: 'выиграна', LOST: 'проиграна',
+          ADDED: 'добавлена', CREATED: 'создано', CHANGED: 'изменён', COMPLETED: 'выполнено', CANCELLED: 'отменено', STAGE_CHANGED: 'смена этапа', WON: 'выиграна', LOST: 'проиграна', HANDED_OVER: 'передан',
           CONFIRMED: 'подтверждён', PARTIALLY_SHIPPED: 'отгружен частично', SHIPPED: 'отгружен', CLOSED: 'закрыт', RESERVATION_EXPIRED: 'резерв снят',
           POSTED: 'проведён', UNPOSTED: 'проведение отменено', REPOSTED: 'перепроведён',
         },
@@ -35,7 +35,7 @@ export const timelineWords = {
       },
     },
     enums: {
-      TimelineKind: { NOTE: 'Заметка', STATUS: 'Статус', ACTIVITY: 'Взаимодействие', DEAL: 'Сделка', ORDER: 'Заказ', SHIPMENT: 'Отгрузка', RETURN: 'Возврат', INVOICE: 'Счёт', PAYMENT: 'Оплата', DOCUMENT: 'Документ' },
+      TimelineKind: { NOTE: 'Заметка', STATUS: 'Статус', OWNER: 'Ответственный', ACTIVITY: 'Взаимодействие', DEAL: 'Сделка', ORDER: 'Заказ', SHIPMENT: 'Отгрузка', RETURN: 'Возврат', INVOICE: 'Счёт', PAYMENT: 'Оплата', DOCUMENT: 'Документ' },
     },
   },
 };

@@ -26,7 +26,7 @@ export const ENUMS = {
   ChannelType: ['PHONE', 'MOBILE', 'EMAIL', 'TELEGRAM', 'WHATSAPP', 'OTHER'],
   ActivityType: ['CALL', 'MEETING', 'TASK', 'EMAIL'],
   ActivityStatus: ['PLANNED', 'DONE', 'CANCELLED'],
-  TimelineKind: ['NOTE', 'STATUS', 'ACTIVITY', 'DEAL', 'ORDER', 'SHIPMENT', 'RETURN', 'INVOICE', 'PAYMENT', 'DOCUMENT'],
+  TimelineKind: ['NOTE', 'STATUS', 'OWNER', 'ACTIVITY', 'DEAL', 'ORDER', 'SHIPMENT', 'RETURN', 'INVOICE', 'PAYMENT', 'DOCUMENT'],
   AgendaPeriod: ['DAY', 'WEEK'],
   ClientImportField: ['NAME', 'INN', 'KPP', 'PHONE', 'EMAIL', 'WEBSITE', 'STATUS', 'REGION', 'INDUSTRY', 'SEGMENT', 'LEAD_SOURCE', 'TAGS', 'OWNER', 'NOTES', 'CONTACT_NAME', 'CONTACT_POSITION', 'CONTACT_PHONE', 'CONTACT_EMAIL'],
   ClientImportAction: ['CREATE', 'UPDATE', 'SKIP', 'REFUSE'],

@@ -21,6 +21,7 @@ import { Migration20261224090000_crm_deputies } from './Migration20261224090000_
 import { Migration20261225090000_crm_timeline } from './Migration20261225090000_crm_timeline';
 import { Migration20261226090000_crm_contact_plans } from './Migration20261226090000_crm_contact_plans';
 import { Migration20261227090000_client_search } from './Migration20261227090000_client_search';
+import { Migration20261228090000_timeline_owner } from './Migration20261228090000_timeline_owner';
 import { Migration20261215090000_order_flow } from './Migration20261215090000_order_flow';
 import { Migration20261217090000_requisitions } from './Migration20261217090000_requisitions';
 import { Migration20261218090000_supplier_settlements } from './Migration20261218090000_supplier_settlements';
@@ -53,4 +54,5 @@ export const migrationsList = [
   { name: 'Migration20261225090000_crm_timeline', class: Migration20261225090000_crm_timeline },
   { name: 'Migration20261226090000_crm_contact_plans', class: Migration20261226090000_crm_contact_plans },
   { name: 'Migration20261227090000_client_search', class: Migration20261227090000_client_search },
+  { name: 'Migration20261228090000_timeline_owner', class: Migration20261228090000_timeline_owner },
 ];

@@ -22,6 +22,7 @@ import { readSheet, suggestFields } from './client-sheet';
 import { ChannelType } from './contact-channel-value';
 import { Contact, ContactChannel } from './contact.entity';
 import { ClientStatus, Counterparty, CounterpartyRole } from './counterparty.entity';
+import { CLIENT_OWNER_CHANGED, emitClientFact, type ClientOwnerChanged } from './client.events';
 import { seesAllCounterparties } from './counterparty.scope';
 
 const PREVIEW_ROWS = 10;
@@ -262,7 +263,10 @@ export class ClientImportService {
       } else {
         client = existing.get(plan.clientId)!;
         if (draft.name) client.name = draft.name;
-        if (draft.ownerId) client.owner = ctx.em.getReference(User, draft.ownerId, { wrapped: true });
+        if (draft.ownerId && draft.ownerId !== (client.owner?.id ?? null)) {
+          emitClientFact<ClientOwnerChanged>(ctx, CLIENT_OWNER_CHANGED, { clientId: client.id, fromOwnerId: client.owner?.id ?? null, toOwnerId: draft.ownerId, via: 'IMPORT', reason: null });
+          client.owner = ctx.em.getReference(User, draft.ownerId, { wrapped: true });
+        }
       }
       this.assignDraft(ctx, client, draft);
       const names = contactNames.get(client.id);

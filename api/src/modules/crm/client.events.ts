@@ -10,6 +10,7 @@ import { emitAfterCommit } from '../../shared/event-bus';
  */
 export const CLIENT_NOTE_ADDED = 'CLIENT_NOTE_ADDED';
 export const CLIENT_STATUS_CHANGED = 'CLIENT_STATUS_CHANGED';
+export const CLIENT_OWNER_CHANGED = 'CLIENT_OWNER_CHANGED';
 export const ACTIVITY_CHANGED = 'ACTIVITY_CHANGED';
 export const DEAL_CHANGED = 'DEAL_CHANGED';
 
@@ -28,6 +29,15 @@ export interface ClientStatusChanged extends ClientFact {
   from: string | null;
   to: string;
   lostReason: string | null;
+}
+
+export interface ClientOwnerChanged extends ClientFact {
+  /** null: the client had no owner (or has none now). */
+  fromOwnerId: string | null;
+  toOwnerId: string | null;
+  /** How: a head's edit, a handover (with its reason) or an import. */
+  via: 'EDIT' | 'HANDOVER' | 'IMPORT';
+  reason: string | null;
 }
 
 export interface ActivityChanged extends ClientFact {

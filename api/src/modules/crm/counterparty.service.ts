@@ -13,6 +13,7 @@ import { Decimal, MAX_MONEY } from '../../shared/money';
 import { counterpartyScope, isHeadOfSales, seesAllCounterparties } from './counterparty.scope';
 import { BANK_DIGITS, bankDetailProblem, innProblem, kppProblem } from './inn';
 import { assignProfile, duplicateConflict, findDuplicates } from './client-profile';
+import { CLIENT_OWNER_CHANGED, emitClientFact, type ClientOwnerChanged } from './client.events';
 import { contactKey } from './contact-channel-value';
 
 const SORTABLE = ['name', 'fullName', 'inn', 'kind', 'active', 'status', 'phone', 'email', 'owner.name', 'priceType.code', 'createdAt', 'updatedAt'] as const;
@@ -116,7 +117,9 @@ export class CounterpartyService {
     if (input.ownerId !== undefined && input.ownerId !== (counterparty.owner?.id ?? null)) {
       // a head of sales decides who owns a client (issue 13 §10; handOver moves all of a user's at once)
       if (!isHeadOfSales(ctx.user)) throw forbidden('Only a head of sales or an administrator can give a counterparty another owner');
+      const fromOwnerId = counterparty.owner?.id ?? null;
       counterparty.owner = await this.ownerFor(ctx, input.ownerId, true);
+      emitClientFact<ClientOwnerChanged>(ctx, CLIENT_OWNER_CHANGED, { clientId: counterparty.id, fromOwnerId, toOwnerId: counterparty.owner?.id ?? null, via: 'EDIT', reason: null });
     }
     if (input.priceTypeId !== undefined && input.priceTypeId !== (counterparty.priceType?.id ?? null)) {
       counterparty.priceType = await this.priceTypeFor(ctx, input.priceTypeId);

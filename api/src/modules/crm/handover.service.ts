@@ -4,6 +4,7 @@ import { badInput } from '../../shared/errors';
 import { FieldReason, noSuch, problem, required, type FieldMessages } from '../../shared/field-errors';
 import { Activity, ActivityStatus } from './activity.entity';
 import { assignmentRecipients, emitActivityAssigned } from './activity.events';
+import { CLIENT_OWNER_CHANGED, emitClientFact, type ClientOwnerChanged } from './client.events';
 import { Counterparty } from './counterparty.entity';
 import { CounterpartyTeamMember } from './counterparty-team-member.entity';
 import { Handover } from './handover.entity';
@@ -14,7 +15,8 @@ import type { HandOverInput, HandoverPreviewInput, HandoverReport } from './hand
  * own (and their places in client teams), their PLANNED activities with the pending
  * reminders, their open deals — in the mutation's one transaction, each kind by one
  * statement. Done and cancelled activities and closed deals stay with who did them.
- * The new assignee hears of each moved activity through activityAssigned.
+ * The new assignee hears of each moved activity through activityAssigned; each client's
+ * timeline shows the handover, with its reason.
  * A Handover row keeps from, to, the reason and the report, so the audit log has it.
  * Contact plans join here once they exist (the owner's plans move with the clients).
  */
@@ -29,6 +31,7 @@ export class HandoverService {
     const { report, clientIds, activityIds, dealIds } = await this.gather(ctx, input, true, reason ? {} : { reason: required('say why the work moves') });
     const { fromUserId: from, toUserId: to } = input;
     if (clientIds.length) await ctx.em.nativeUpdate(Counterparty, { id: { $in: clientIds }, owner: from }, { owner: to, version: raw('version + 1'), updatedAt: new Date() });
+    for (const clientId of clientIds) emitClientFact<ClientOwnerChanged>(ctx, CLIENT_OWNER_CHANGED, { clientId, fromOwnerId: from, toOwnerId: to, via: 'HANDOVER', reason });
     if (input.clients && report.teamMemberships) {
       // the new user takes each place (unless already in that team), the old one leaves every team
       await ctx.em.execute(

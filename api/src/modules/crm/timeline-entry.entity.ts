@@ -8,6 +8,8 @@ import type { Counterparty } from './counterparty.entity';
 export enum TimelineKind {
   NOTE = 'NOTE',
   STATUS = 'STATUS',
+  /** Who owns the client: changed by a head, a handover or an import. */
+  OWNER = 'OWNER',
   ACTIVITY = 'ACTIVITY',
   DEAL = 'DEAL',
   ORDER = 'ORDER',

@@ -2,7 +2,7 @@ import type { Context } from '../../server/context';
 import { defineEventHandler, type DispatchedEvent, type JobDefinition } from '../../shared/jobs';
 import { DOCUMENT_POSTED, type DocumentPosted } from '../ledger/document.events';
 import { ORDER_STATUS_CHANGED, OrderChange, type OrderStatusChange } from '../sales/order.events';
-import { ACTIVITY_CHANGED, CLIENT_NOTE_ADDED, CLIENT_STATUS_CHANGED, DEAL_CHANGED, type ActivityChanged, type ClientNoteAdded, type ClientStatusChanged, type DealChanged } from './client.events';
+import { ACTIVITY_CHANGED, CLIENT_NOTE_ADDED, CLIENT_OWNER_CHANGED, CLIENT_STATUS_CHANGED, DEAL_CHANGED, type ActivityChanged, type ClientNoteAdded, type ClientOwnerChanged, type ClientStatusChanged, type DealChanged } from './client.events';
 import { TimelineKind } from './timeline-entry.entity';
 
 /** What an event puts on its client's timeline (null: nothing). */
@@ -97,6 +97,21 @@ export const timelineHandlers: readonly JobDefinition[] = [
     subjectType: 'Counterparty',
     subjectId: p.clientId,
   })),
+  // the owners by their names as they are when the entry is written ('—' for none, or a user since deleted)
+  defineEventHandler<ClientOwnerChanged>(CLIENT_OWNER_CHANGED, `timeline.${CLIENT_OWNER_CHANGED.toLowerCase()}`, async (ctx, event) => {
+    const p = event.payload;
+    const users = await ctx.em.execute<{ id: string; name: string }[]>('select id, name from app_user where id = ? or id = ?', [p.fromOwnerId, p.toOwnerId]);
+    const name = (id: string | null) => users.find((u) => u.id === id)?.name ?? '—';
+    await writeTimelineEntry(ctx, event, {
+      ...p,
+      kind: TimelineKind.OWNER,
+      action: p.via === 'HANDOVER' ? 'HANDED_OVER' : 'CHANGED',
+      title: name(p.toOwnerId),
+      detail: [`${name(p.fromOwnerId)} → ${name(p.toOwnerId)}`, p.reason].filter(Boolean).join(': '),
+      subjectType: 'Counterparty',
+      subjectId: p.clientId,
+    });
+  }),
   timelineHandler<ActivityChanged>(ACTIVITY_CHANGED, (p) => ({ ...p, kind: TimelineKind.ACTIVITY, action: p.change, title: p.subject, detail: p.change === 'COMPLETED' ? p.result : p.type, subjectType: 'Activity', subjectId: p.activityId })),
   timelineHandler<DealChanged>(DEAL_CHANGED, (p) => ({
     ...p,

@@ -107,7 +107,7 @@ describe('CRM: the client timeline', () => {
     expect([through.total, through.items.map((e) => e.kind)]).toEqual([12, ['PAYMENT', 'STATUS']]);
   });
 
-  it('tells who owns the client: a head\'s change, a handover with its reason, an import, each by whoever did it', async () => {
+  it('tells who owns the client: a head\'s change, a handover with its reason, an import, each by whoever did it; an imported client\'s status too', async () => {
     // given the manager's prospect with an INN
     const inn = completeInn('502700789');
     const client = (await manager.CreateCounterparty({ input: { name: 'Незабудка', status: 'PROSPECT', inn } })).createCounterparty;
@@ -117,10 +117,11 @@ describe('CRM: the client timeline', () => {
     // when the head gives it to Борис, then hands Борис's work back to the manager, then imports it for Борис again
     await head.UpdateCounterparty({ id: client.id, input: { ownerId: borisId, version: client.version } });
     await head.HandOver({ input: { fromUserId: borisId, toUserId: managerId, reason: 'Борис в отпуске', activities: false, deals: false } });
-    const file = Buffer.from(`Name;INN;Owner\nНезабудка;${inn};boris@demo.tradebook\n`).toString('base64');
-    const mapping = [{ column: 1, field: 'NAME' as const }, { column: 2, field: 'INN' as const }, { column: 3, field: 'OWNER' as const }];
+    // (the file also brings a new client, a prospect)
+    const file = Buffer.from(`Name;INN;Owner;Status\nНезабудка;${inn};boris@demo.tradebook;\nКолокольчик;;boris@demo.tradebook;prospect\n`).toString('base64');
+    const mapping = [{ column: 1, field: 'NAME' as const }, { column: 2, field: 'INN' as const }, { column: 3, field: 'OWNER' as const }, { column: 4, field: 'STATUS' as const }];
     const { importClients } = await head.ImportClients({ input: { file, format: 'CSV', mapping, onDuplicate: 'UPDATE', dryRun: false } });
-    expect(importClients.rows.map((r) => [r.action, r.client?.id])).toEqual([['UPDATE', client.id]]);
+    expect(importClients.rows.map((r) => [r.action, r.client?.name])).toEqual([['UPDATE', 'Незабудка'], ['CREATE', 'Колокольчик']]);
 
     // then the timeline holds each change of owner, newest first, by the head; the handover with its reason
     const page = await timelineOf(head, client.id, 4);
@@ -130,6 +131,9 @@ describe('CRM: the client timeline', () => {
       ['OWNER', 'CHANGED', 'Борис', `${managerName} → Борис`, 'Counterparty', client.id, headName],
       ['STATUS', 'CREATED', 'PROSPECT', 'PROSPECT', 'Counterparty', client.id, managerName],
     ]);
+    // the imported client's timeline starts with its status, as one entered on its form does
+    const imported = await timelineOf(head, importClients.rows[1].client!.id!, 1);
+    expect(imported.items.map((e) => [e.kind, e.action, e.title, e.actor?.name ?? null])).toEqual([['STATUS', 'CREATED', 'PROSPECT', headName]]);
     // an edit that leaves the owner as it is tells nothing of owners
     const { counterparty } = await head.Counterparty({ id: client.id });
     await head.UpdateCounterparty({ id: client.id, input: { ownerId: borisId, comment: 'тот же владелец', version: counterparty!.version } });

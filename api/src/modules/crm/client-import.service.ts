@@ -22,7 +22,7 @@ import { readSheet, suggestFields } from './client-sheet';
 import { ChannelType } from './contact-channel-value';
 import { Contact, ContactChannel } from './contact.entity';
 import { ClientStatus, Counterparty, CounterpartyRole } from './counterparty.entity';
-import { CLIENT_OWNER_CHANGED, emitClientFact, type ClientOwnerChanged } from './client.events';
+import { CLIENT_OWNER_CHANGED, CLIENT_STATUS_CHANGED, emitClientFact, type ClientOwnerChanged, type ClientStatusChanged } from './client.events';
 import { seesAllCounterparties } from './counterparty.scope';
 
 const PREVIEW_ROWS = 10;
@@ -268,7 +268,9 @@ export class ClientImportService {
           client.owner = ctx.em.getReference(User, draft.ownerId, { wrapped: true });
         }
       }
+      const statusBefore = plan.action === ClientImportAction.CREATE ? null : client.status;
       this.assignDraft(ctx, client, draft);
+      if (client.status !== statusBefore) emitClientFact<ClientStatusChanged>(ctx, CLIENT_STATUS_CHANGED, { clientId: client.id, from: statusBefore, to: client.status, lostReason: client.lostReason ?? null });
       const names = contactNames.get(client.id);
       if (draft.contact && !names?.has(draft.contact.name.toLowerCase())) {
         const contact = ctx.em.create(Contact, { counterparty: client, name: draft.contact.name, position: draft.contact.position ?? null });

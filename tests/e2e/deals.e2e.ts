@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { demoEmail, Role } from '../support/harness';
+import { DEMO_PASSWORD, demoEmail, Role } from '../support/harness';
 import { eventually, openMenu } from './browser';
 import { logIn, pick, useStockConsole } from './stock-console';
 
@@ -74,5 +74,36 @@ describe('Deals and the pipeline board in the console', () => {
     await page.getByTestId('deal-order').click();
     await page.waitForURL(/#\/Order\/[^/]+\/show$/);
     await page.getByText('Deal: E2E Склад').first().waitFor();
+  });
+
+  browserTest('a won column with more deals than the board holds says how many more and opens them in the list', async ({ page }) => {
+    // given a manager of their own (a manager's board holds their clients' deals) with 32 won deals of 1 000 each
+    // (the board shows the 30 closed most recently) and one open deal, created first
+    const admin = await app().as(Role.ADMIN);
+    await admin.CreateUser({ input: { email: 'dmitry@demo.tradebook', name: 'E2E Дмитрий', password: DEMO_PASSWORD, roles: ['SALES_MANAGER'] } });
+    const { client: manager } = await app().login('dmitry@demo.tradebook', DEMO_PASSWORD);
+    const { createCounterparty: client } = await manager.CreateCounterparty({ input: { name: 'E2E Много сделок' } });
+    await manager.CreateDeal({ input: { clientId: client.id, title: 'E2E Открытая', amount: '500' } });
+    for (let i = 1; i <= 32; i++) {
+      const { createDeal } = await manager.CreateDeal({ input: { clientId: client.id, title: `E2E Выигранная ${i}`, amount: '1000' } });
+      await manager.WinDeal({ id: createDeal.id, version: createDeal.version });
+    }
+    await logIn(page, 'dmitry@demo.tradebook');
+
+    // when the manager opens the board
+    await openMenu(page, 'Pipeline');
+    await page.locator('[data-deal="E2E Открытая"]').waitFor();
+
+    // then Won counts all 32 (32 000.00), shows 30 cards — the latest won among them, the first two not — and says 2 more
+    const won = page.locator('[data-testid=pipeline-column][data-stage="Won"]');
+    expect(await figures(page, 'Won')).toMatchObject({ count: '32', amount: '32000.00', cards: 30 });
+    expect(await won.locator('[data-deal="E2E Выигранная 32"]').count()).toBe(1);
+    expect(await won.locator('[data-deal="E2E Выигранная 1"]').count()).toBe(0);
+    expect(await won.getByTestId('column-more').innerText()).toBe('2 more in the list →');
+
+    // when the manager follows it, the Deals list shows the won ones, all 32
+    await won.getByTestId('column-more').click();
+    await page.waitForURL(/#\/Deal\?/);
+    await eventually(async () => expect(await page.locator('.RaPaginationInfo, .MuiTablePagination-displayedRows').first().innerText()).toMatch(/of 32/));
   });
 });

@@ -13,12 +13,16 @@ import { useNotifyError } from '../shared/useNotifyError';
 
 type Board = PipelineBoardQuery;
 type Column = Board['pipeline']['stages'][number];
-type Deal = Board['deals']['items'][number];
+type Deal = Board['open']['items'][number];
 type Stage = Column['stage'];
 /** A drop that needs a word first: the reason a deal was lost, or whether a won one starts an order. */
 type Pending = { deal: Deal; stage: Stage } | null;
 
 const BOARD_KEY = ['DealPipeline'];
+/** The board holds every open deal up to this many (newest first)… */
+const OPEN_CARDS = 500;
+/** …and the deals won or lost most recently (a year of them would bury the open ones); a column with more links to the list. */
+const CLOSED_CARDS = 30;
 const DRAG_TYPE = 'text/plain';
 
 /** The deal cards of one stage: title (opens the deal), client and amount; dragged by the whole card. */
@@ -40,7 +44,7 @@ const DealCard = ({ deal }: { deal: Deal }) => {
 };
 
 /** A stage's column: its name and probability, how many deals and what they come to (and weigh), then its cards; a card dropped here moves there. */
-const StageColumn = ({ column, deals, onDrop }: { column: Column; deals: Deal[]; onDrop: (dealId: string, stage: Stage) => void }) => {
+const StageColumn = ({ column, deals, ownerId, onDrop }: { column: Column; deals: Deal[]; ownerId?: string; onDrop: (dealId: string, stage: Stage) => void }) => {
   const translate = useTranslate();
   const money = useMoneyFormat();
   const [over, setOver] = useState(false);
@@ -68,6 +72,12 @@ const StageColumn = ({ column, deals, onDrop }: { column: Column; deals: Deal[];
       <Stack spacing={1}>
         {deals.map((deal) => <DealCard key={deal.id} deal={deal} />)}
       </Stack>
+      {column.count > deals.length && (
+        // the board holds the newest deals only: the rest of the column is a click away, never silently missing
+        <Link to={`/Deal?filter=${encodeURIComponent(JSON.stringify({ stageId: column.stage.id, ...(ownerId ? { ownerId } : {}) }))}`} data-testid="column-more">
+          <Typography variant="body2" sx={{ mt: 1 }}>{translate('tradebook.deals.more', { smart_count: column.count - deals.length })}</Typography>
+        </Link>
+      )}
     </Paper>
   );
 };
@@ -116,7 +126,8 @@ const DropDialog = ({ pending, onClose, onConfirm }: { pending: NonNullable<Pend
 /**
  * The pipeline board (issue 13 §12): a column per active stage with its deals and totals.
  * Dropping a card on another column moves the deal (moveDeal); a LOST column asks for the
- * reason first, the WON column whether to start a draft order (winDeal).
+ * reason first, the WON column whether to start a draft order (winDeal). Open deals all show;
+ * won and lost ones only the latest, and a column holding more says how many and links to them.
  */
 const PipelineBoard = () => {
   const translate = useTranslate();
@@ -131,13 +142,14 @@ const PipelineBoard = () => {
   const ownerId = mineOnly ? String(identity?.id ?? '') || undefined : undefined;
   const { data, isPending, error } = useQuery({
     queryKey: [...BOARD_KEY, ownerId ?? null],
-    queryFn: () => api().PipelineBoard({ ownerId, perPage: 500 }),
+    queryFn: () => api().PipelineBoard({ ownerId, perPage: OPEN_CARDS, closedPerPage: CLOSED_CARDS }),
     refetchOnMount: 'always',
   });
   if (isPending) return <Loading />;
   if (error || !data) return <p>{errorMessage(error)}</p>;
+  const deals = [...data.open.items, ...data.closed.items];
   const byStage = new Map<string, Deal[]>();
-  for (const deal of data.deals.items) byStage.set(deal.stage.id, [...(byStage.get(deal.stage.id) ?? []), deal]);
+  for (const deal of deals) byStage.set(deal.stage.id, [...(byStage.get(deal.stage.id) ?? []), deal]);
 
   const move = async (deal: Deal, stage: Stage, extra: { lostReason?: string; warehouseId?: string } = {}) => {
     try {
@@ -150,7 +162,7 @@ const PipelineBoard = () => {
     await queryClient.invalidateQueries({ queryKey: BOARD_KEY });
   };
   const onDrop = (dealId: string, stage: Stage) => {
-    const deal = data.deals.items.find((d) => d.id === dealId);
+    const deal = deals.find((d) => d.id === dealId);
     if (!deal || deal.stage.id === stage.id || !can('deal:update')) return;
     if (stage.kind === 'OPEN') void move(deal, stage);
     else setPending({ deal, stage });
@@ -166,7 +178,7 @@ const PipelineBoard = () => {
         </Typography>
       </Stack>
       <Stack direction="row" spacing={1} sx={{ overflowX: 'auto', alignItems: 'flex-start', pb: 2 }}>
-        {data.pipeline.stages.map((column) => <StageColumn key={column.stage.id} column={column} deals={byStage.get(column.stage.id) ?? []} onDrop={onDrop} />)}
+        {data.pipeline.stages.map((column) => <StageColumn key={column.stage.id} column={column} deals={byStage.get(column.stage.id) ?? []} ownerId={ownerId} onDrop={onDrop} />)}
       </Stack>
       {pending && (
         <DropDialog

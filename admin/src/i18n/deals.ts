@@ -4,7 +4,7 @@ export const dealWords = {
     tradebook: {
       deals: {
         tab: 'Deals', add: 'Add deal', none: 'No deals yet.', total: 'Total', weighted: 'weighted', count: '%{smart_count} deal |||| %{smart_count} deals',
-        mineOnly: 'Only mine', moved: '%{title} moved to %{stage}', empty: 'No deals',
+        mineOnly: 'Only mine', moved: '%{title} moved to %{stage}', empty: 'No deals', more: '%{smart_count} more in the list →',
         lostTitle: 'Why was %{title} lost?', lostReason: 'Reason', move: 'Move', cancel: 'Cancel',
         winTitle: '%{title} won', createOrder: 'Create a draft order for the client', warehouse: 'Warehouse', win: 'Mark won', order: 'Order', openOrder: 'open the draft', history: 'Stage history',
       },
@@ -27,7 +27,7 @@ export const dealWords = {
     tradebook: {
       deals: {
         tab: 'Сделки', add: 'Добавить сделку', none: 'Сделок пока нет.', total: 'Итого', weighted: 'взвешенно', count: '%{smart_count} сделка |||| %{smart_count} сделки |||| %{smart_count} сделок',
-        mineOnly: 'Только мои', moved: '%{title}: этап «%{stage}»', empty: 'Нет сделок',
+        mineOnly: 'Только мои', moved: '%{title}: этап «%{stage}»', empty: 'Нет сделок', more: 'Ещё %{smart_count} в списке →',
         lostTitle: 'Почему сделка «%{title}» проиграна?', lostReason: 'Причина', move: 'Перевести', cancel: 'Отмена',
         winTitle: 'Сделка «%{title}» выиграна', createOrder: 'Создать черновик заказа клиента', warehouse: 'Склад', win: 'Выиграна', order: 'Заказ', openOrder: 'открыть черновик', history: 'История этапов',
       },

@@ -7,6 +7,9 @@ import { ENUMS } from '../shared/enums';
 import { useFieldWords, useNotifyError } from '../shared/useNotifyError';
 import { ACTION_COLOURS, fileAsBase64 } from './importFile';
 
+/** A file of 10,000 rows takes the server half a minute or more to import: longer than the SDK waits by default (30 s), which would report a failure while the import commits. */
+const IMPORT_TIMEOUT_MS = 10 * 60_000;
+
 type Preview = ClientImportPreviewQuery['clientImportPreview'];
 type Report = ImportClientsMutation['importClients'];
 
@@ -87,7 +90,7 @@ const ClientImport = () => {
     setBusy(true);
     try {
       const content = await fileAsBase64(chosen);
-      const { clientImportPreview } = await api().ClientImportPreview({ input: { file: content, fileName: chosen.name } });
+      const { clientImportPreview } = await api().ClientImportPreview({ input: { file: content, fileName: chosen.name } }, { timeoutMs: IMPORT_TIMEOUT_MS });
       setFile({ name: chosen.name, content });
       setPreview(clientImportPreview);
       setMapping(Object.fromEntries(clientImportPreview.columns.map((c) => [c.index, c.suggestedField ?? ''])));
@@ -103,7 +106,7 @@ const ClientImport = () => {
     setBusy(true);
     try {
       const chosen = Object.entries(mapping).filter(([, field]) => field).map(([column, field]) => ({ column: Number(column), field: field as ClientImportField }));
-      const { importClients } = await api().ImportClients({ input: { file: file.content, fileName: file.name, mapping: chosen, dryRun, onDuplicate } });
+      const { importClients } = await api().ImportClients({ input: { file: file.content, fileName: file.name, mapping: chosen, dryRun, onDuplicate } }, { timeoutMs: IMPORT_TIMEOUT_MS });
       setReport(importClients);
       if (!dryRun) notify('tradebook.clientImport.imported', { type: 'success', messageArgs: { created: importClients.created, updated: importClients.updated } });
     } catch (e) {

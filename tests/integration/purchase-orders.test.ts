@@ -86,6 +86,27 @@ describe('purchase orders', () => {
     expect((await buyer.PurchaseOrder({ id: draft.id })).purchaseOrder).toMatchObject({ status: 'DRAFT', closedAt: null });
   });
 
+  it('refuses to close an order on a day of a closed period (PERIOD_CLOSED): it stays open, its goods on order', async () => {
+    // given a posted order of 5, and the period closed through today
+    const p = await product('PO-PERIOD');
+    const order = (await buyer.CreatePurchaseOrder({ input: { date: '2026-03-01', supplierId: supplier, warehouseId: warehouse, lines: [{ productId: p, quantity: '5', price: '10' }] } })).createPurchaseOrder;
+    await buyer.PostPurchaseOrder({ id: order.id });
+    const today = new Date().toISOString().slice(0, 10);
+    await admin.ClosePeriod({ through: today });
+    try {
+      // when it is closed today, then PERIOD_CLOSED with the dates, and nothing changed
+      const refused = await errorOf(buyer.ClosePurchaseOrder({ id: order.id }));
+      expect([refused.code, refused.details]).toEqual(['PERIOD_CLOSED', { closedThrough: today, date: today }]);
+      expect((await buyer.PurchaseOrder({ id: order.id })).purchaseOrder?.closedAt).toBeNull();
+      expect((await admin.Availability({ productIds: [p], warehouseIds: [warehouse] })).availability.map((a) => a.onOrder)).toEqual(['5']);
+    } finally {
+      await admin.ClosePeriod({ through: null });
+    }
+    // once the period is open again, it closes: nothing left on order
+    await buyer.ClosePurchaseOrder({ id: order.id });
+    expect((await admin.Availability({ productIds: [p], warehouseIds: [warehouse] })).availability.map((a) => a.onOrder)).toEqual(['0']);
+  });
+
   it('refuses a client that is not a supplier, bad lines and a missing price on the field, writing nothing', async () => {
     const p = await product('PO-BAD');
     const before = (await buyer.PurchaseOrders({})).purchaseOrders.total;

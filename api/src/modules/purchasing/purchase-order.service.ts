@@ -11,6 +11,7 @@ import { DocumentStatus } from '../ledger/document-status';
 import { documentConditions } from '../ledger/document.filter';
 import { DOCUMENT_SORTABLE, DocumentService } from '../ledger/document.service';
 import { Posting } from '../ledger/posting';
+import { assertPeriodOpen } from '../ledger/period-close.service';
 import { CLOSING_LINE, purchaseOrderType } from './purchase-order.document';
 import { PurchaseOrder, PurchaseOrderLine } from './purchase-order.entity';
 import type { CreatePurchaseOrderInput, PurchaseOrderListArgs, UpdatePurchaseOrderInput } from './purchase-order.inputs';
@@ -90,14 +91,17 @@ export class PurchaseOrderService extends DocumentService<PurchaseOrder> {
     const name = this.name(ctx, order);
     if (order.status !== DocumentStatus.POSTED) throw invalidState(`${name} is ${order.status}; only a posted order can be closed`, { status: order.status });
     if (order.closedAt) throw invalidState(`${name} is closed already`, { reason: 'CLOSED' });
+    const today = new Date().toISOString().slice(0, 10);
+    const closing = today < order.date ? order.date : today;
+    // the closing's movements are dated the day it is closed: that day must be open
+    await assertPeriodOpen(ctx, closing);
     const balances = await ctx.services.purchaseReceipts.lineBalances(ctx, [order.id]);
     const posting = new Posting(ctx, { type: purchaseOrderType.type, id: order.id }, order.date, name);
-    const today = new Date().toISOString().slice(0, 10);
     await posting.write(
       purchasesRegister,
       balances
         .filter((b) => new Decimal(b.ordered).gt(b.received))
-        .map((b) => ({ date: today < order.date ? order.date : today, line: CLOSING_LINE + b.orderLine, orderId: order.id, orderLine: b.orderLine, warehouseId: b.warehouseId, productId: b.productId, supplierId: order.supplier.id, ordered: new Decimal(b.received).minus(b.ordered).toFixed(), orderedAmount: '0', received: '0', receivedAmount: '0' })),
+        .map((b) => ({ date: closing, line: CLOSING_LINE + b.orderLine, orderId: order.id, orderLine: b.orderLine, warehouseId: b.warehouseId, productId: b.productId, supplierId: order.supplier.id, ordered: new Decimal(b.received).minus(b.ordered).toFixed(), orderedAmount: '0', received: '0', receivedAmount: '0' })),
     );
     order.closedAt = new Date();
     await ctx.em.flush();
